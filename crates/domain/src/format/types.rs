@@ -1,0 +1,187 @@
+//! The types an official report format is declared with. A format is pure data: the form,
+//! the checks, the printout and the importer all read these declarations.
+
+use serde::Serialize;
+
+/// Which official format a report uses.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
+pub enum FormatId {
+    /// 国办公开办函〔2019〕60号, report years 2019–2020.
+    #[serde(rename = "2019")]
+    F2019,
+    /// 国办公开办函〔2021〕30号, report years 2021 onward.
+    #[serde(rename = "2021")]
+    F2021,
+}
+
+impl FormatId {
+    /// The format the rules require for a report year (≤ 2020 → 2019, otherwise 2021).
+    pub fn for_year(year: i32) -> FormatId {
+        if year <= 2020 {
+            FormatId::F2019
+        } else {
+            FormatId::F2021
+        }
+    }
+
+    /// The stable key used in JSON ("2019" / "2021").
+    pub fn key(self) -> &'static str {
+        match self {
+            FormatId::F2019 => "2019",
+            FormatId::F2021 => "2021",
+        }
+    }
+
+    /// Parses the stable key.
+    pub fn from_key(key: &str) -> Option<FormatId> {
+        match key {
+            "2019" => Some(FormatId::F2019),
+            "2021" => Some(FormatId::F2021),
+            _ => None,
+        }
+    }
+}
+
+/// What a cell holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CellKind {
+    /// A non-negative integer count.
+    Count,
+    /// An integer that may be negative (2019 format 本年增/减).
+    SignedCount,
+    /// A non-negative decimal amount kept exactly as entered (万元).
+    Amount,
+}
+
+/// One official report format.
+#[derive(Debug, Serialize)]
+pub struct FormatDef {
+    /// Which format this is.
+    pub id: FormatId,
+    /// Human name, e.g. "2021年版".
+    pub name: &'static str,
+    /// The notice that issued it.
+    pub notice: &'static str,
+    /// The six sections in order.
+    pub sections: &'static [SectionDef],
+    /// The statistical tables in order (table2, table3, table4).
+    pub tables: &'static [&'static TableDef],
+}
+
+/// One of the six sections.
+#[derive(Debug, Serialize)]
+pub struct SectionDef {
+    /// Stable key ("overview", "proactive", ...).
+    pub key: &'static str,
+    /// Chinese ordinal, e.g. "一".
+    pub number: &'static str,
+    /// The official heading, character-exact, e.g. "一、总体情况".
+    pub heading: &'static str,
+    /// Narrative parts (text fields) of this section, in order.
+    pub parts: &'static [PartDef],
+    /// The key of the table this section holds, if any.
+    pub table: Option<&'static str>,
+}
+
+/// A narrative text field of a section.
+#[derive(Debug, Serialize)]
+pub struct PartDef {
+    /// Stable key of the text field in the report's `narrative` object.
+    pub key: &'static str,
+    /// The sub-heading printed above it, e.g. "（一）主动公开"; `None` for untitled text.
+    pub heading: Option<&'static str>,
+}
+
+/// How a table is drawn in the official template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layout {
+    /// Sub-tables each with a "信息内容" header row (table 二).
+    Blocks,
+    /// Rows down, columns across, with a merged header (table 三).
+    Grid,
+    /// Data rows are drawn as column groups of one printed line (table 四).
+    Transposed,
+}
+
+/// One statistical table.
+#[derive(Debug, Serialize)]
+pub struct TableDef {
+    /// Stable key: "table2", "table3", "table4".
+    pub key: &'static str,
+    /// The section number it belongs to, e.g. "三".
+    pub section: &'static str,
+    /// How the official template draws it.
+    pub layout: Layout,
+    /// The merged top-left header cell text (table 三's 勾稽关系 note).
+    pub corner: Option<&'static str>,
+    /// A header spanning every data column (table 三: "申请人情况").
+    pub column_super: Option<&'static str>,
+    /// The blocks (sub-tables); tables 三 and 四 have one.
+    pub blocks: &'static [BlockDef],
+}
+
+/// A sub-table: one set of columns shared by its rows.
+#[derive(Debug, Serialize)]
+pub struct BlockDef {
+    /// Caption line above the block, e.g. "第二十条第（一）项".
+    pub caption: Option<&'static str>,
+    /// Header of the label column, e.g. "信息内容".
+    pub label_header: Option<&'static str>,
+    /// Data columns.
+    pub columns: &'static [ColumnDef],
+    /// Data rows.
+    pub rows: &'static [RowDef],
+}
+
+/// A data column.
+#[derive(Debug, Serialize)]
+pub struct ColumnDef {
+    /// Stable key, e.g. "natural".
+    pub key: &'static str,
+    /// Official label, e.g. "自然人".
+    pub label: &'static str,
+    /// Merged header above this column, e.g. "法人或其他组织".
+    pub group: Option<&'static str>,
+    /// What the column's cells hold.
+    pub kind: CellKind,
+    /// Whether this column is the sum of the block's other non-total columns.
+    pub total: bool,
+}
+
+/// A data row.
+#[derive(Debug, Serialize)]
+pub struct RowDef {
+    /// Stable key, e.g. "withheld_1".
+    pub key: &'static str,
+    /// Official label of the row itself, e.g. "1.属于国家秘密".
+    pub label: &'static str,
+    /// Group headings this row sits under, outermost first,
+    /// e.g. ["三、本年度办理结果", "（三）不予公开"].
+    pub groups: &'static [&'static str],
+    /// For a total row: the keys of the rows it sums.
+    pub sum_of: &'static [&'static str],
+    /// Merged header above a row-group in a transposed table (table 四: "行政诉讼").
+    pub super_group: Option<&'static str>,
+}
+
+impl RowDef {
+    /// Whether the row is computed from other rows.
+    pub fn is_total(&self) -> bool {
+        !self.sum_of.is_empty()
+    }
+
+    /// The full official label with its groups, e.g. "（三）不予公开 1.属于国家秘密".
+    pub fn full_label(&self) -> String {
+        let mut s = String::new();
+        for g in self.groups.iter().filter(|g| !g.starts_with("三、")) {
+            s.push_str(g);
+            s.push(' ');
+        }
+        s.push_str(self.label);
+        s
+    }
+}

@@ -1,0 +1,16 @@
+//! The 政府信息公开工作年度报告 domain: the official formats as data, the report model and its JSON
+//! interchange format, totals, cell input parsing, and the consistency rules. Plain Rust with
+//! serde; nothing here knows about the web.
+
+pub mod diagnostics;
+pub mod format;
+pub mod input;
+pub mod model;
+pub mod rules;
+pub mod totals;
+
+pub use diagnostics::{Diagnostic, Severity};
+pub use format::{format, format_for_year, FormatDef, FormatId, FORMATS};
+pub use model::{Cell, Decimal, JsonError, Meta, Report, ReportKind};
+pub use rules::validate;
+pub use totals::compute;

@@ -1,0 +1,286 @@
+//! The JSON interchange format (a public contract, see docs/json-format.md): stable snake_case
+//! keys, `null` for a blank cell, the fee amount as an exact decimal string.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use super::cell::Cell;
+use super::decimal::Decimal;
+use super::report::{Meta, Report, ReportKind};
+use crate::format::{format, CellKind, FormatId};
+
+/// The schema version this code writes.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// Why a JSON value is not a report we can read. `path` locates the problem, `message` is Chinese.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    /// Dotted path of the offending value, e.g. "table3.new.natural" ("" for the whole file).
+    pub path: String,
+    /// What is wrong, in Chinese.
+    pub message: String,
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}：{}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+fn err(path: impl Into<String>, message: impl Into<String>) -> JsonError {
+    JsonError {
+        path: path.into(),
+        message: message.into(),
+    }
+}
+
+impl Report {
+    /// The report as a JSON value of the interchange format.
+    pub fn to_json(&self) -> Value {
+        let f = self.def();
+        let mut root = Map::new();
+        root.insert("schema_version".into(), SCHEMA_VERSION.into());
+        root.insert("format".into(), f.id.key().into());
+        let mut meta = Map::new();
+        meta.insert("agency".into(), self.meta.agency.clone().into());
+        meta.insert(
+            "year".into(),
+            self.meta.year.map_or(Value::Null, Value::from),
+        );
+        meta.insert("kind".into(), self.meta.kind.key().into());
+        meta.insert("published".into(), self.meta.published.clone().into());
+        root.insert("meta".into(), meta.into());
+        let mut narrative = Map::new();
+        for part in f.sections.iter().flat_map(|s| s.parts) {
+            narrative.insert(part.key.into(), self.text(part.key).into());
+        }
+        root.insert("narrative".into(), narrative.into());
+        let index = f.index();
+        for (ti, t) in f.tables.iter().enumerate() {
+            let mut table = Map::new();
+            for (bi, b) in t.blocks.iter().enumerate() {
+                for (ri, r) in b.rows.iter().enumerate() {
+                    let mut row = Map::new();
+                    for (ci, c) in b.columns.iter().enumerate() {
+                        let v = match self.cell(index.id_at(f, ti, bi, ri, ci)) {
+                            Cell::Blank => Value::Null,
+                            Cell::Int(v) => Value::from(*v),
+                            Cell::Amount(d) => Value::from(d.as_str()),
+                        };
+                        row.insert(c.key.into(), v);
+                    }
+                    table.insert(r.key.into(), row.into());
+                }
+            }
+            root.insert(t.key.into(), table.into());
+        }
+        let acks: Map<String, Value> = self
+            .acknowledgements
+            .iter()
+            .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
+            .collect();
+        root.insert("acknowledgements".into(), acks.into());
+        Value::Object(root)
+    }
+
+    /// Pretty-printed JSON text of the report.
+    pub fn to_json_string(&self) -> String {
+        serde_json::to_string_pretty(&self.to_json()).unwrap_or_default()
+    }
+
+    /// Reads a report from JSON text, with a Chinese message for anything that is not a report.
+    pub fn from_json_str(text: &str) -> Result<Report, JsonError> {
+        let v: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            err(
+                "",
+                format!(
+                    "不是有效的 JSON 文件（第 {} 行第 {} 列附近有误）",
+                    e.line(),
+                    e.column()
+                ),
+            )
+        })?;
+        Report::from_json(&v)
+    }
+
+    /// Reads a report from a JSON value (older schema versions are migrated first).
+    /// Unknown keys are rejected so that a typo never silently drops data.
+    pub fn from_json(v: &Value) -> Result<Report, JsonError> {
+        let migrated = super::migrate::migrate(v)?;
+        let root = migrated
+            .as_object()
+            .ok_or_else(|| err("", "不是年度报告文件：内容应为一个 JSON 对象"))?;
+        let fmt_key = match root.get("format") {
+            Some(Value::String(s)) => s.as_str(),
+            Some(_) => return Err(err("format", "应为 \"2021\" 或 \"2019\"")),
+            None => return Err(err("format", "缺少表格格式（\"2021\" 或 \"2019\"）")),
+        };
+        let id = FormatId::from_key(fmt_key).ok_or_else(|| {
+            err(
+                "format",
+                format!("未知的表格格式“{fmt_key}”，应为 \"2021\" 或 \"2019\""),
+            )
+        })?;
+        let f = format(id);
+        let mut report = Report::new(id);
+        for (key, value) in root {
+            match key.as_str() {
+                "schema_version" | "format" => {}
+                "meta" => report.meta = read_meta(value)?,
+                "narrative" => {
+                    report.narrative = read_narrative(
+                        f.sections.iter().flat_map(|s| s.parts).map(|p| p.key),
+                        value,
+                    )?
+                }
+                "acknowledgements" => {
+                    report.acknowledgements = read_string_map("acknowledgements", value)?
+                }
+                other => {
+                    let Some((ti, t)) = f.table(other) else {
+                        return Err(err(other, "未知的字段"));
+                    };
+                    read_table(&mut report, ti, t, value)?;
+                }
+            }
+        }
+        Ok(report)
+    }
+}
+
+fn read_meta(v: &Value) -> Result<Meta, JsonError> {
+    let obj = v.as_object().ok_or_else(|| err("meta", "应为对象"))?;
+    let mut meta = Meta::default();
+    for (k, v) in obj {
+        let path = format!("meta.{k}");
+        match k.as_str() {
+            "agency" => {
+                meta.agency = v
+                    .as_str()
+                    .ok_or_else(|| err(&path, "应为文字"))?
+                    .to_string()
+            }
+            "year" => {
+                meta.year = match v {
+                    Value::Null => None,
+                    _ => Some(
+                        v.as_i64()
+                            .filter(|y| (1900..=9999).contains(y))
+                            .ok_or_else(|| err(&path, "应为四位数年份或 null"))?
+                            as i32,
+                    ),
+                }
+            }
+            "kind" => {
+                meta.kind = v
+                    .as_str()
+                    .and_then(ReportKind::from_key)
+                    .ok_or_else(|| err(&path, "应为 \"department\" 或 \"government\""))?
+            }
+            "published" => {
+                meta.published = v
+                    .as_str()
+                    .ok_or_else(|| err(&path, "应为日期文字（YYYY-MM-DD）或空"))?
+                    .to_string()
+            }
+            _ => return Err(err(path, "未知的字段")),
+        }
+    }
+    Ok(meta)
+}
+
+fn read_narrative<'a>(
+    parts: impl Iterator<Item = &'a str> + Clone,
+    v: &Value,
+) -> Result<BTreeMap<String, String>, JsonError> {
+    let map = read_string_map("narrative", v)?;
+    for k in map.keys() {
+        if !parts.clone().any(|p| p == k) {
+            return Err(err(format!("narrative.{k}"), "未知的正文部分"));
+        }
+    }
+    Ok(map.into_iter().filter(|(_, v)| !v.is_empty()).collect())
+}
+
+fn read_string_map(path: &str, v: &Value) -> Result<BTreeMap<String, String>, JsonError> {
+    let obj = v.as_object().ok_or_else(|| err(path, "应为对象"))?;
+    obj.iter()
+        .map(|(k, v)| match v {
+            Value::String(s) => Ok((k.clone(), s.clone())),
+            _ => Err(err(format!("{path}.{k}"), "应为文字")),
+        })
+        .collect()
+}
+
+fn read_table(
+    report: &mut Report,
+    ti: usize,
+    t: &'static crate::format::TableDef,
+    v: &Value,
+) -> Result<(), JsonError> {
+    let f = report.def();
+    let obj = v.as_object().ok_or_else(|| err(t.key, "应为对象"))?;
+    for (rk, rv) in obj {
+        let found = t.blocks.iter().enumerate().find_map(|(bi, b)| {
+            b.rows
+                .iter()
+                .position(|r| r.key == rk)
+                .map(|ri| (bi, b, ri))
+        });
+        let Some((bi, b, ri)) = found else {
+            return Err(err(format!("{}.{rk}", t.key), "未知的行"));
+        };
+        let row = rv
+            .as_object()
+            .ok_or_else(|| err(format!("{}.{rk}", t.key), "应为对象"))?;
+        for (ck, cv) in row {
+            let path = format!("{}.{rk}.{ck}", t.key);
+            let Some(ci) = b.columns.iter().position(|c| c.key == ck) else {
+                return Err(err(path, "未知的列"));
+            };
+            let cell = read_cell(&path, b.columns[ci].kind, cv)?;
+            let id = f.index().id_at(f, ti, bi, ri, ci);
+            report.cells[id] = cell;
+        }
+    }
+    Ok(())
+}
+
+fn read_cell(path: &str, kind: CellKind, v: &Value) -> Result<Cell, JsonError> {
+    if v.is_null() {
+        return Ok(Cell::Blank);
+    }
+    match kind {
+        CellKind::Count | CellKind::SignedCount => {
+            let n = v.as_i64().ok_or_else(|| err(path, "应为整数或 null"))?;
+            if kind == CellKind::Count && n < 0 {
+                return Err(err(path, "不能为负数"));
+            }
+            if n.abs() > crate::input::MAX_COUNT {
+                return Err(err(
+                    path,
+                    format!("数值过大（上限 {}）", crate::input::MAX_COUNT),
+                ));
+            }
+            Ok(Cell::Int(n))
+        }
+        CellKind::Amount => {
+            let s = match v {
+                Value::String(s) => s.clone(),
+                Value::Number(n) => n.to_string(),
+                _ => return Err(err(path, "应为金额文字（如 \"0.35\"）或 null")),
+            };
+            Decimal::parse(&s)
+                .map(Cell::Amount)
+                .ok_or_else(|| err(path, "金额格式不正确"))
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The report model and its JSON interchange format.
+
+mod cell;
+mod decimal;
+mod json;
+mod migrate;
+mod report;
+
+pub use cell::Cell;
+pub use decimal::Decimal;
+pub use json::{JsonError, SCHEMA_VERSION};
+pub use migrate::migrate;
+pub use report::{Meta, Report, ReportKind};

@@ -1,0 +1,141 @@
+//! The report: metadata, narrative text, and the values of every table cell.
+
+use std::collections::BTreeMap;
+
+use super::cell::Cell;
+use crate::format::{format, CellId, FormatDef, FormatId};
+
+/// Who publishes the report, which fixes its deadline (条例 art. 49).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReportKind {
+    /// 县级以上人民政府部门: published by 31 January.
+    #[default]
+    Department,
+    /// 本级政府 (compiled by its 政务公开 office): published by 31 March.
+    Government,
+}
+
+impl ReportKind {
+    /// Stable JSON key.
+    pub fn key(self) -> &'static str {
+        match self {
+            ReportKind::Department => "department",
+            ReportKind::Government => "government",
+        }
+    }
+
+    /// Parses the stable JSON key.
+    pub fn from_key(s: &str) -> Option<ReportKind> {
+        match s {
+            "department" => Some(ReportKind::Department),
+            "government" => Some(ReportKind::Government),
+            _ => None,
+        }
+    }
+
+    /// Chinese label for the form.
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportKind::Department => "政府部门（1月31日前公布）",
+            ReportKind::Government => "人民政府（3月31日前公布）",
+        }
+    }
+
+    /// (month, day) of the deadline in the year after the report year.
+    pub fn deadline(self) -> (u32, u32) {
+        match self {
+            ReportKind::Department => (1, 31),
+            ReportKind::Government => (3, 31),
+        }
+    }
+}
+
+/// Report metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Meta {
+    /// 机关名称, e.g. "某县商务局".
+    pub agency: String,
+    /// The year reported on (the report is published the year after).
+    pub year: Option<i32>,
+    /// Department or whole government.
+    pub kind: ReportKind,
+    /// Publication date, ISO "YYYY-MM-DD", or empty.
+    pub published: String,
+}
+
+/// A complete report in one format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// The official format its tables follow.
+    pub format: FormatId,
+    /// Agency, year, kind, publication date.
+    pub meta: Meta,
+    /// Narrative text by part key (see `SectionDef::parts`); missing = empty.
+    pub narrative: BTreeMap<String, String>,
+    /// Every data cell, indexed by `CellId` of the format.
+    pub cells: Vec<Cell>,
+    /// Acknowledged warnings: diagnostic key → the user's justification.
+    pub acknowledgements: BTreeMap<String, String>,
+}
+
+impl Report {
+    /// An empty report (every cell blank) in the given format.
+    pub fn new(id: FormatId) -> Report {
+        Report {
+            format: id,
+            meta: Meta::default(),
+            narrative: BTreeMap::new(),
+            cells: vec![Cell::Blank; format(id).cell_count()],
+            acknowledgements: BTreeMap::new(),
+        }
+    }
+
+    /// An empty report for a report year, in the format that year requires.
+    pub fn for_year(year: i32) -> Report {
+        let mut r = Report::new(FormatId::for_year(year));
+        r.meta.year = Some(year);
+        r
+    }
+
+    /// The format declaration.
+    pub fn def(&self) -> &'static FormatDef {
+        format(self.format)
+    }
+
+    /// The cell with a dense id (blank if out of range).
+    pub fn cell(&self, id: CellId) -> &Cell {
+        static BLANK: Cell = Cell::Blank;
+        self.cells.get(id).unwrap_or(&BLANK)
+    }
+
+    /// Integer value of a cell by id.
+    pub fn int(&self, id: CellId) -> Option<i64> {
+        self.cell(id).int()
+    }
+
+    /// The cell at an address like "table3.new.natural".
+    pub fn get(&self, address: &str) -> Option<&Cell> {
+        self.def().cell(address).map(|id| self.cell(id))
+    }
+
+    /// Sets the cell at an address; returns false when the address does not exist.
+    pub fn set(&mut self, address: &str, value: Cell) -> bool {
+        match self.def().cell(address) {
+            Some(id) if id < self.cells.len() => {
+                self.cells[id] = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Narrative text of a part ("" when absent).
+    pub fn text(&self, part: &str) -> &str {
+        self.narrative.get(part).map(String::as_str).unwrap_or("")
+    }
+
+    /// Sets narrative text of a part.
+    pub fn set_text(&mut self, part: &str, text: impl Into<String>) {
+        self.narrative.insert(part.to_string(), text.into());
+    }
+}

@@ -1,0 +1,35 @@
+//! What a rule sees: the report, its format, and optionally last year's report.
+
+use crate::format::{CellId, FormatDef};
+use crate::model::Report;
+
+/// Input to every rule.
+pub struct Context<'a> {
+    /// The report being checked.
+    pub report: &'a Report,
+    /// Its format declaration.
+    pub format: &'static FormatDef,
+    /// Last year's report, for the cross-year rules (T3-5, T2-2, S-7).
+    pub previous: Option<&'a Report>,
+}
+
+impl<'a> Context<'a> {
+    /// A context for a report and optionally last year's.
+    pub fn new(report: &'a Report, previous: Option<&'a Report>) -> Context<'a> {
+        Context {
+            report,
+            format: report.def(),
+            previous,
+        }
+    }
+
+    /// The id of a cell address; `None` when this format has no such cell.
+    pub fn id(&self, address: &str) -> Option<CellId> {
+        self.format.cell(address)
+    }
+
+    /// Integer value at an address (`None` for blank or absent).
+    pub fn int(&self, address: &str) -> Option<i64> {
+        self.id(address).and_then(|id| self.report.int(id))
+    }
+}

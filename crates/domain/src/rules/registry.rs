@@ -1,0 +1,51 @@
+//! The list of rules, found by code.
+
+use super::context::Context;
+use super::table3_arith;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::model::Report;
+
+/// A rule: its code, severity, a short title, the help text, and the check.
+pub struct RuleDef {
+    /// Stable code, e.g. "T3-1".
+    pub code: &'static str,
+    /// Severity of its findings.
+    pub severity: Severity,
+    /// Short Chinese title.
+    pub title: &'static str,
+    /// What it means and how to fix it.
+    pub help: &'static str,
+    /// Appends findings for a report.
+    pub check: fn(&Context, &RuleDef, &mut Vec<Diagnostic>),
+}
+
+impl RuleDef {
+    /// A finding of this rule.
+    pub fn diag(&self, cells: Vec<String>, message: String) -> Diagnostic {
+        Diagnostic {
+            code: self.code,
+            severity: self.severity,
+            cells,
+            message,
+            help: self.help,
+        }
+    }
+}
+
+/// Every rule, in the order of the spec's table.
+pub static RULES: &[RuleDef] = &[table3_arith::T3_1, table3_arith::T3_2, table3_arith::T3_3];
+
+/// The rule with a code.
+pub fn rule(code: &str) -> Option<&'static RuleDef> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+/// Runs every rule on a report (with last year's, when known). Never panics.
+pub fn validate(report: &Report, previous: Option<&Report>) -> Vec<Diagnostic> {
+    let ctx = Context::new(report, previous);
+    let mut out = Vec::new();
+    for r in RULES {
+        (r.check)(&ctx, r, &mut out);
+    }
+    out
+}
