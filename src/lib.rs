@@ -1,0 +1,7 @@
+//! 政府信息公开工作年度报告 — browser app.
+//!
+//! The library holds the components so that `tests/web.rs` (wasm-bindgen-test)
+//! can mount them; `src/main.rs` only installs the panic hooks and mounts [`app::App`].
+
+pub mod app;
+pub mod panic_banner;
