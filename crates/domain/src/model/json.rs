@@ -88,6 +88,12 @@ impl Report {
             .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
             .collect();
         root.insert("acknowledgements".into(), acks.into());
+        if let Some(o) = &self.origin {
+            root.insert(
+                "origin".into(),
+                serde_json::to_value(o).unwrap_or(Value::Null),
+            );
+        }
         Value::Object(root)
     }
 

@@ -4,10 +4,12 @@ mod cell;
 mod decimal;
 mod json;
 mod migrate;
+mod origin;
 mod report;
 
 pub use cell::Cell;
 pub use decimal::Decimal;
 pub use json::{JsonError, SCHEMA_VERSION};
 pub use migrate::migrate;
+pub use origin::{FoundHeading, ImportRecord, LabelDeviation, UncertainRow};
 pub use report::{Meta, Report, ReportKind};

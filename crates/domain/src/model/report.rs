@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::cell::Cell;
+use super::origin::ImportRecord;
 use crate::format::{format, CellId, FormatDef, FormatId};
 
 /// Who publishes the report, which fixes its deadline (条例 art. 49).
@@ -76,6 +77,8 @@ pub struct Report {
     pub cells: Vec<Cell>,
     /// Acknowledged warnings: diagnostic key → the user's justification.
     pub acknowledgements: BTreeMap<String, String>,
+    /// Present when the report was imported from a published copy.
+    pub origin: Option<ImportRecord>,
 }
 
 impl Report {
@@ -87,6 +90,7 @@ impl Report {
             narrative: BTreeMap::new(),
             cells: vec![Cell::Blank; format(id).cell_count()],
             acknowledgements: BTreeMap::new(),
+            origin: None,
         }
     }
 
