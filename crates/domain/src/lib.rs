@@ -2,10 +2,12 @@
 //! interchange format, totals, cell input parsing, and the consistency rules. Plain Rust with
 //! serde; nothing here knows about the web.
 
+pub mod balance;
 pub mod diagnostics;
 pub mod format;
 pub mod input;
 pub mod model;
+pub mod paste;
 pub mod rules;
 pub mod totals;
 
