@@ -4,6 +4,7 @@
 
 pub mod balance;
 pub mod diagnostics;
+pub mod export;
 pub mod format;
 pub mod input;
 pub mod model;
@@ -12,6 +13,7 @@ pub mod rules;
 pub mod totals;
 
 pub use diagnostics::{Diagnostic, Severity};
+pub use export::{report_body_html, report_html, tables_csv, PRINT_CSS};
 pub use format::{format, format_for_year, FormatDef, FormatId, FORMATS};
 pub use model::{Cell, Decimal, JsonError, Meta, Report, ReportKind};
 pub use rules::validate;

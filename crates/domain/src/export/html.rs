@@ -1,0 +1,162 @@
+//! The printable report: one self-contained HTML document (inline CSS, no script, no external
+//! resource), its body fragment and its print CSS for embedding in the app's preview.
+//!
+//! Embedding: put [`report_body_html`] into the page and [`PRINT_CSS`] into a `<style>`; every
+//! rule is scoped to `.gov-report` except `@page`, which sets A4 and the page numbers for the
+//! whole print job. To print only the report, the app hides its other elements under
+//! `@media print`. The tables are drawn exactly as stored: pass `compute(&report)` to print
+//! filled-in totals.
+
+use super::escape::{escape_html, escape_into};
+use super::layout::{grids, ColKind, Grid, GridCell, Role};
+use super::title::{date_line, report_title};
+use crate::model::Report;
+
+/// The print and preview CSS (GB/T 9704-2012 page layout), scoped to `.gov-report`.
+pub const PRINT_CSS: &str = include_str!("print.css");
+
+/// Restricts the standalone file to its own inline styles: even if escaping ever failed, a
+/// browser opening the file would run no script and load nothing.
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/// The complete standalone HTML document of the report.
+pub fn report_html(report: &Report) -> String {
+    let mut out = String::with_capacity(32 * 1024);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
+    out.push_str(CSP);
+    out.push_str("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str("<title>");
+    escape_into(&mut out, &report_title(&report.meta));
+    out.push_str("</title>\n<style>\n");
+    out.push_str(PRINT_CSS);
+    out.push_str("</style>\n</head>\n<body>\n");
+    out.push_str(&report_body_html(report));
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The report as an `<article class="gov-report">` fragment: title, the six sections with
+/// their official headings, narrative paragraphs, the tables, and the signature lines.
+pub fn report_body_html(report: &Report) -> String {
+    let f = report.def();
+    let grids = grids(report);
+    let mut out = String::with_capacity(24 * 1024);
+    out.push_str("<article class=\"gov-report\" lang=\"zh-CN\">\n<h1 class=\"title\">");
+    escape_into(&mut out, &report_title(&report.meta));
+    out.push_str("</h1>\n");
+    for s in f.sections {
+        out.push_str(&format!("<section data-section=\"{}\">\n<h2>", s.key));
+        escape_into(&mut out, s.heading);
+        out.push_str("</h2>\n");
+        for p in s.parts {
+            if let Some(h) = p.heading {
+                out.push_str("<h3>");
+                escape_into(&mut out, h);
+                out.push_str("</h3>\n");
+            }
+            paragraphs(&mut out, p.key, report.text(p.key));
+        }
+        if let Some(g) = s
+            .table
+            .and_then(|k| grids.iter().find(|g| g.table.key == k))
+        {
+            table(&mut out, g);
+        }
+        out.push_str("</section>\n");
+    }
+    signature(&mut out, report);
+    out.push_str("</article>\n");
+    out
+}
+
+/// One `<p>` per non-empty line: people type a paragraph per line, and blank lines are spacing.
+fn paragraphs(out: &mut String, key: &str, text: &str) {
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        out.push_str(&format!("<p data-part=\"{key}\">"));
+        escape_into(out, line);
+        out.push_str("</p>\n");
+    }
+}
+
+/// The 署名 and 成文日期 lines at the end, where the paper copy is stamped.
+fn signature(out: &mut String, report: &Report) {
+    let agency = report.meta.agency.trim();
+    let date = date_line(&report.meta.published);
+    if agency.is_empty() && date.is_none() {
+        return;
+    }
+    out.push_str("<div class=\"signature\">\n");
+    if !agency.is_empty() {
+        out.push_str(&format!("<p>{}</p>\n", escape_html(agency)));
+    }
+    if let Some(d) = date {
+        out.push_str(&format!("<p>{d}</p>\n"));
+    }
+    out.push_str("</div>\n");
+}
+
+fn table(out: &mut String, g: &Grid) {
+    out.push_str(&format!(
+        "<table class=\"report-table {}\" data-table=\"{}\">\n<colgroup>",
+        g.table.key, g.table.key
+    ));
+    for c in &g.cols {
+        match c {
+            ColKind::Label(n) => out.push_str(&format!("<col class=\"lab lab-{n}\">")),
+            ColKind::Value => out.push_str("<col class=\"val\">"),
+        }
+    }
+    out.push_str("</colgroup>\n");
+    if !g.head.is_empty() {
+        out.push_str("<thead>\n");
+        for row in &g.head {
+            tr(out, row);
+        }
+        out.push_str("</thead>\n");
+    }
+    for body in &g.bodies {
+        out.push_str("<tbody>\n");
+        for row in body {
+            tr(out, row);
+        }
+        out.push_str("</tbody>\n");
+    }
+    out.push_str("</table>\n");
+}
+
+fn tr(out: &mut String, row: &[GridCell]) {
+    // A row that opens a row group must be breakable: Chromium would otherwise keep the whole
+    // group (table 三's 22 outcome rows) off a page that still has room.
+    if row.iter().any(|c| c.rowspan > 1 && c.role == Role::Group) {
+        out.push_str("<tr class=\"opens-group\">");
+    } else {
+        out.push_str("<tr>");
+    }
+    for c in row {
+        let (tag, class, address) = match &c.role {
+            Role::Corner => ("th", "corner", None),
+            Role::Header => ("th", "head", None),
+            Role::Caption => ("th", "caption", None),
+            Role::Group => ("th", "group", None),
+            Role::Label => ("th", "label", None),
+            Role::Value { address } => ("td", "num", Some(address)),
+        };
+        out.push_str(&format!("<{tag} class=\"{class}\""));
+        if c.rowspan > 1 {
+            out.push_str(&format!(" rowspan=\"{}\"", c.rowspan));
+        }
+        if c.colspan > 1 {
+            out.push_str(&format!(" colspan=\"{}\"", c.colspan));
+        }
+        if let Some(a) = address {
+            out.push_str(" data-cell=\"");
+            escape_into(out, a);
+            out.push('"');
+        }
+        out.push('>');
+        escape_into(out, &c.text);
+        out.push_str(&format!("</{tag}>"));
+    }
+    out.push_str("</tr>\n");
+}

@@ -1,0 +1,13 @@
+//! Publishing: the printable HTML report in the official layout, and the tables as CSV.
+
+mod csv;
+mod escape;
+mod html;
+mod layout;
+mod title;
+
+pub use csv::tables_csv;
+pub use escape::{escape_html, escape_into};
+pub use html::{report_body_html, report_html, PRINT_CSS};
+pub use layout::{grid, grids, unroll, ColKind, Grid, GridCell, Role};
+pub use title::{date_line, report_title, TITLE_SUFFIX};

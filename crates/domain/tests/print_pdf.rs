@@ -1,0 +1,164 @@
+//! Prints the seed report's HTML export to PDF with headless Chromium (as a user's "print to PDF"
+//! does) and checks the result with poppler: A4 pages, the headings and table labels present in
+//! the PDF text, and a page number on every page. Needs /usr/bin/chromium and poppler-utils
+//! (scripts/setup.sh installs both). Set PRINT_PNG_DIR to keep the PDF and a PNG of each page.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use report_domain::export::TITLE_SUFFIX;
+use report_domain::{report_html, Report};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+fn seed() -> Report {
+    Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed fixture reads")
+}
+
+/// A fresh directory under the system temp dir, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(tag: &str) -> TempDir {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let p =
+            std::env::temp_dir().join(format!("report-print-{tag}-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&p).expect("create temp dir");
+        TempDir(p)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn print_to_pdf(html: &str, dir: &Path) -> PathBuf {
+    let page = dir.join("report.html");
+    let pdf = dir.join("report.pdf");
+    std::fs::write(&page, html).expect("write html");
+    run(Command::new(CHROMIUM).args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        &format!("--user-data-dir={}", dir.join("profile").display()),
+        &format!("--print-to-pdf={}", pdf.display()),
+        "--no-pdf-header-footer",
+        &format!("file://{}", page.display()),
+    ]));
+    assert!(pdf.exists(), "chromium wrote no PDF");
+    pdf
+}
+
+/// Text with every kind of whitespace removed: pdftotext breaks CJK lines and table cells
+/// wherever the layout wrapped them.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn seed_prints_to_a4_pdf_with_headings_labels_and_page_numbers() {
+    let report = seed();
+    let dir = TempDir::new("seed");
+    let pdf = print_to_pdf(&report_html(&report), &dir.0);
+    if let Ok(keep) = std::env::var("PRINT_PNG_DIR") {
+        let keep = PathBuf::from(keep);
+        std::fs::create_dir_all(&keep).expect("create PRINT_PNG_DIR");
+        std::fs::copy(&pdf, keep.join("seed-report.pdf")).expect("copy pdf");
+        run(Command::new("pdftoppm")
+            .args(["-png", "-r", "80"])
+            .arg(&pdf)
+            .arg(keep.join("page")));
+    }
+
+    let info = run(Command::new("pdfinfo").arg(&pdf));
+    let size = info
+        .lines()
+        .find(|l| l.starts_with("Page size:"))
+        .expect("pdfinfo page size");
+    let nums: Vec<f64> = size
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    assert!(
+        nums.len() >= 2 && (nums[0] - 595.3).abs() < 1.0 && (nums[1] - 841.9).abs() < 1.0,
+        "not A4: {size}"
+    );
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo pages");
+    assert!(
+        pages >= 3,
+        "the seed report should take several pages, got {pages}"
+    );
+
+    let text = run(Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-"));
+    let flat = squash(&text);
+    let f = report.def();
+    assert!(flat.contains(&squash(&format!(
+        "{}2021年{TITLE_SUFFIX}",
+        report.meta.agency
+    ))));
+    for s in f.sections {
+        assert!(flat.contains(s.heading), "heading {} missing", s.heading);
+        for h in s.parts.iter().filter_map(|p| p.heading) {
+            assert!(flat.contains(h), "sub-heading {h} missing");
+        }
+    }
+    // Table labels: `-raw` keeps content-stream order, which Chromium paints cell by cell, so a
+    // label wrapped inside its cell stays contiguous once whitespace is squashed.
+    for t in f.tables {
+        for b in t.blocks {
+            let labels = b
+                .rows
+                .iter()
+                .flat_map(|r| {
+                    r.groups
+                        .iter()
+                        .copied()
+                        .chain([r.label])
+                        .chain(r.super_group)
+                })
+                .chain(
+                    b.columns
+                        .iter()
+                        .flat_map(|c| [c.label].into_iter().chain(c.group)),
+                )
+                .chain(b.caption)
+                .chain(b.label_header)
+                .chain(t.corner)
+                .chain(t.column_super);
+            for l in labels {
+                assert!(flat.contains(&squash(l)), "{}: label {l} missing", t.key);
+            }
+        }
+    }
+    // A page number "— n —" on every page.
+    for n in 1..=pages {
+        assert!(flat.contains(&format!("—{n}—")), "page number {n} missing");
+    }
+}
