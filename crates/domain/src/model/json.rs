@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::cell::Cell;
 use super::decimal::Decimal;
+use super::origin::ImportRecord;
 use super::report::{Meta, Report, ReportKind};
 use crate::format::{format, CellKind, FormatId};
 
@@ -150,6 +151,7 @@ impl Report {
                 "acknowledgements" => {
                     report.acknowledgements = read_string_map("acknowledgements", value)?
                 }
+                "origin" => report.origin = read_origin(value)?,
                 other => {
                     let Some((ti, t)) = f.table(other) else {
                         return Err(err(other, "未知的字段"));
@@ -214,6 +216,15 @@ fn read_narrative<'a>(
         }
     }
     Ok(map.into_iter().filter(|(_, v)| !v.is_empty()).collect())
+}
+
+fn read_origin(v: &Value) -> Result<Option<ImportRecord>, JsonError> {
+    if v.is_null() {
+        return Ok(None);
+    }
+    serde_json::from_value(v.clone())
+        .map(Some)
+        .map_err(|e| err("origin", format!("导入记录格式不正确（{e}）")))
 }
 
 fn read_string_map(path: &str, v: &Value) -> Result<BTreeMap<String, String>, JsonError> {

@@ -138,8 +138,14 @@ impl Report {
         self.narrative.get(part).map(String::as_str).unwrap_or("")
     }
 
-    /// Sets narrative text of a part.
+    /// Sets narrative text of a part. Empty text removes the part, the one form the JSON
+    /// export (which writes every part, empty or not) reads back as the same report.
     pub fn set_text(&mut self, part: &str, text: impl Into<String>) {
-        self.narrative.insert(part.to_string(), text.into());
+        let text = text.into();
+        if text.is_empty() {
+            self.narrative.remove(part);
+        } else {
+            self.narrative.insert(part.to_string(), text);
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! What a rule sees: the report, its format, and optionally last year's report.
 
+use super::block::Block;
 use crate::format::{CellId, FormatDef};
 use crate::model::Report;
 
@@ -28,8 +29,19 @@ impl<'a> Context<'a> {
         self.format.cell(address)
     }
 
-    /// Integer value at an address (`None` for blank or absent).
+    /// Integer value at an address (`None` for blank or absent). Convenient for a few lookups;
+    /// checks that read many cells use [`Context::block`], which neither allocates nor hashes.
     pub fn int(&self, address: &str) -> Option<i64> {
         self.id(address).and_then(|id| self.report.int(id))
+    }
+
+    /// Block `block` of a table of the report (`table` is a stable key such as "table3").
+    pub fn block(&self, table: &str, block: usize) -> Option<Block<'a>> {
+        Block::of(self.report, table, block)
+    }
+
+    /// The same block in last year's report, when it is loaded and its format has it.
+    pub fn previous_block(&self, table: &str, block: usize) -> Option<Block<'a>> {
+        self.previous.and_then(|p| Block::of(p, table, block))
     }
 }

@@ -1,7 +1,9 @@
 //! The list of rules, found by code.
 
 use super::context::Context;
-use super::table3_arith;
+use super::{
+    blanks, cross_year, labels, publication, structure, table3_arith, table4_arith, values,
+};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::model::Report;
 
@@ -33,7 +35,20 @@ impl RuleDef {
 }
 
 /// Every rule, in the order of the spec's table.
-pub static RULES: &[RuleDef] = &[table3_arith::T3_1, table3_arith::T3_2, table3_arith::T3_3];
+pub static RULES: &[RuleDef] = &[
+    table3_arith::T3_1,
+    table3_arith::T3_2,
+    table3_arith::T3_3,
+    blanks::T3_4,
+    cross_year::T3_5,
+    table4_arith::T4_1,
+    values::T2_1,
+    cross_year::T2_2,
+    structure::S_1,
+    structure::S_2,
+    labels::T3_7,
+    publication::P_1,
+];
 
 /// The rule with a code.
 pub fn rule(code: &str) -> Option<&'static RuleDef> {

@@ -2,6 +2,7 @@
 
 use super::context::Context;
 use super::registry::RuleDef;
+use super::sum::{row_positions, row_total_mismatches, stated, sum};
 use crate::diagnostics::{Diagnostic, Severity};
 
 /// T3-1: per column, 一 + 二 = （七）总计 + 四.
@@ -31,110 +32,82 @@ pub const T3_3: RuleDef = RuleDef {
     check: check_t3_3,
 };
 
-fn v(x: Option<i64>) -> i64 {
-    x.unwrap_or(0)
-}
-
 fn check_t3_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
-    let Some((_, t)) = ctx.format.table("table3") else {
+    let Some(b) = ctx.block("table3", 0) else {
         return;
     };
-    for c in t.blocks[0].columns {
-        let a = |row: &str| format!("table3.{row}.{}", c.key);
-        let cells = [a("new"), a("carry"), a("total"), a("forward")];
-        let vals: Vec<Option<i64>> = cells.iter().map(|x| ctx.int(x)).collect();
-        if vals.iter().all(Option::is_none) {
+    let (Some(new), Some(carry), Some(total), Some(forward)) = (
+        b.row("new"),
+        b.row("carry"),
+        b.row("total"),
+        b.row("forward"),
+    ) else {
+        return;
+    };
+    for c in 0..b.cols() {
+        let (left, any_left) = sum([b.int(new, c), b.int(carry, c)]);
+        let (right, any_right) = sum([b.int(total, c), b.int(forward, c)]);
+        if (!any_left && !any_right) || left == right {
             continue;
         }
-        let left = v(vals[0]) + v(vals[1]);
-        let right = v(vals[2]) + v(vals[3]);
-        if left != right {
-            out.push(rule.diag(
-                cells.to_vec(),
+        out.push(
+            rule.diag(
+                [new, carry, total, forward]
+                    .iter()
+                    .map(|&r| b.address(r, c))
+                    .collect(),
                 format!(
                     "{}列：一+二＝{left}，（七）总计+四＝{right}，相差 {}",
-                    c.label,
+                    b.col_label(c),
                     (left - right).abs()
                 ),
-            ));
-        }
+            ),
+        );
     }
 }
 
 fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
-    let Some((_, t)) = ctx.format.table("table3") else {
+    let Some(b) = ctx.block("table3", 0) else {
         return;
     };
-    let b = &t.blocks[0];
-    let Some(total_row) = b.rows.iter().find(|r| r.key == "total") else {
+    let Some(total) = b.row("total") else {
         return;
     };
-    for c in b.columns {
-        let printed = ctx.int(&format!("table3.total.{}", c.key));
-        let parts: Vec<Option<i64>> = total_row
-            .sum_of
-            .iter()
-            .map(|k| ctx.int(&format!("table3.{k}.{}", c.key)))
-            .collect();
-        if printed.is_none() && parts.iter().all(Option::is_none) {
+    let parts = b.def.rows.get(total).map_or(&[][..], |r| r.sum_of);
+    for c in 0..b.cols() {
+        let printed = b.int(total, c);
+        let (s, any) = sum(row_positions(b.def.rows, parts).map(|r| b.int(r, c)));
+        if (!any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s {
             continue;
         }
-        let sum: i64 = parts.iter().map(|x| v(*x)).sum();
-        if v(printed) != sum {
-            let mut cells = vec![format!("table3.total.{}", c.key)];
-            cells.extend(
-                total_row
-                    .sum_of
-                    .iter()
-                    .map(|k| format!("table3.{k}.{}", c.key)),
-            );
-            out.push(rule.diag(
-                cells,
-                format!(
-                    "{}列：（七）总计填写为 {}，各项办理结果之和为 {sum}，相差 {}",
-                    c.label,
-                    v(printed),
-                    (v(printed) - sum).abs()
-                ),
-            ));
-        }
+        let mut cells = vec![b.address(total, c)];
+        cells.extend(row_positions(b.def.rows, parts).map(|r| b.address(r, c)));
+        out.push(rule.diag(
+            cells,
+            format!(
+                "{}列：（七）总计{}，各项办理结果之和为 {s}，相差 {}",
+                b.col_label(c),
+                stated(printed),
+                (i128::from(printed.unwrap_or(0)) - s).abs()
+            ),
+        ));
     }
 }
 
 fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
-    let Some((_, t)) = ctx.format.table("table3") else {
+    let Some(b) = ctx.block("table3", 0) else {
         return;
     };
-    let b = &t.blocks[0];
-    for r in b.rows {
-        let total = ctx.int(&format!("table3.{}.total", r.key));
-        let parts: Vec<Option<i64>> = b
-            .columns
-            .iter()
-            .filter(|c| !c.total)
-            .map(|c| ctx.int(&format!("table3.{}.{}", r.key, c.key)))
-            .collect();
-        if total.is_none() && parts.iter().all(Option::is_none) {
-            continue;
-        }
-        let sum: i64 = parts.iter().map(|x| v(*x)).sum();
-        if v(total) != sum {
-            let mut cells = vec![format!("table3.{}.total", r.key)];
-            cells.extend(
-                b.columns
-                    .iter()
-                    .filter(|c| !c.total)
-                    .map(|c| format!("table3.{}.{}", r.key, c.key)),
-            );
-            out.push(rule.diag(
-                cells,
-                format!(
-                    "“{}”行：总计填写为 {}，各类申请人之和为 {sum}，相差 {}",
-                    r.label,
-                    v(total),
-                    (v(total) - sum).abs()
-                ),
-            ));
-        }
+    for m in row_total_mismatches(&b) {
+        let label = b.def.rows.get(m.row).map_or("", |r| r.label);
+        out.push(rule.diag(
+            m.cells(&b),
+            format!(
+                "“{label}”行：总计{}，各类申请人之和为 {}，相差 {}",
+                stated(m.printed),
+                m.sum,
+                m.gap()
+            ),
+        ));
     }
 }

@@ -1,0 +1,108 @@
+//! A view of one block (sub-table) of a report by row and column position, so that a check reads
+//! values without building address strings or hashing; strings are built only for a finding.
+
+use crate::format::{BlockDef, CellId, TableDef};
+use crate::model::{Cell, Report};
+
+/// One block of a report: its declaration and its cells.
+#[derive(Debug, Clone, Copy)]
+pub struct Block<'a> {
+    /// The table the block belongs to.
+    pub table: &'static TableDef,
+    /// The block's declaration (rows, columns).
+    pub def: &'static BlockDef,
+    start: CellId,
+    cells: &'a [Cell],
+}
+
+static BLANK: Cell = Cell::Blank;
+
+impl<'a> Block<'a> {
+    /// Block `block` of the table with key `table` (`None` when the format has no such block).
+    pub fn of(report: &'a Report, table: &str, block: usize) -> Option<Block<'a>> {
+        let f = report.def();
+        let (ti, t) = f.table(table)?;
+        let def = t.blocks.get(block)?;
+        Some(Block {
+            table: t,
+            def,
+            start: f.index().id_at(f, ti, block, 0, 0),
+            cells: &report.cells,
+        })
+    }
+
+    /// Every block of every table of the report's format, in order.
+    pub fn all(report: &'a Report) -> impl Iterator<Item = Block<'a>> + 'a {
+        let f = report.def();
+        f.tables.iter().flat_map(move |t| {
+            (0..t.blocks.len()).filter_map(move |bi| Block::of(report, t.key, bi))
+        })
+    }
+
+    /// Number of data rows.
+    pub fn rows(&self) -> usize {
+        self.def.rows.len()
+    }
+
+    /// Number of data columns.
+    pub fn cols(&self) -> usize {
+        self.def.columns.len()
+    }
+
+    /// Position of the row with a stable key.
+    pub fn row(&self, key: &str) -> Option<usize> {
+        self.def.rows.iter().position(|r| r.key == key)
+    }
+
+    /// Position of the column with a stable key.
+    pub fn col(&self, key: &str) -> Option<usize> {
+        self.def.columns.iter().position(|c| c.key == key)
+    }
+
+    /// Position of the block's total column, if it has one.
+    pub fn total_col(&self) -> Option<usize> {
+        self.def.columns.iter().position(|c| c.total)
+    }
+
+    /// The cell at (row, column); blank when out of range, so a short or malformed report can
+    /// never make a check panic.
+    pub fn cell(&self, row: usize, col: usize) -> &'a Cell {
+        if row >= self.rows() || col >= self.cols() {
+            return &BLANK;
+        }
+        self.cells
+            .get(self.start + row * self.cols() + col)
+            .unwrap_or(&BLANK)
+    }
+
+    /// Integer value at (row, column); `None` for blank, an amount, or out of range.
+    pub fn int(&self, row: usize, col: usize) -> Option<i64> {
+        self.cell(row, col).int()
+    }
+
+    /// The stable address of (row, column), e.g. "table3.new.natural" (allocates: use it only
+    /// to report a finding).
+    pub fn address(&self, row: usize, col: usize) -> String {
+        match (self.def.rows.get(row), self.def.columns.get(col)) {
+            (Some(r), Some(c)) => format!("{}.{}.{}", self.table.key, r.key, c.key),
+            _ => String::new(),
+        }
+    }
+
+    /// The official label of a row (with its group, e.g. "（三）不予公开 1.属于国家秘密"; in
+    /// table 四 with its merged header, e.g. "行政诉讼 · 复议后起诉").
+    pub fn row_label(&self, row: usize) -> String {
+        match self.def.rows.get(row) {
+            Some(r) => match r.super_group {
+                Some(g) => format!("{g} · {}", r.label),
+                None => r.full_label(),
+            },
+            None => String::new(),
+        }
+    }
+
+    /// The official label of a column, e.g. "自然人".
+    pub fn col_label(&self, col: usize) -> &'static str {
+        self.def.columns.get(col).map_or("", |c| c.label)
+    }
+}

@@ -1,0 +1,114 @@
+//! The publication deadline (P-1): 条例 art. 49 — a department publishes by 31 January, a whole
+//! government by 31 March of the year after the report year.
+
+use super::context::Context;
+use super::registry::RuleDef;
+use crate::diagnostics::{Diagnostic, Severity};
+
+/// P-1: publication date later than the deadline.
+pub const P_1: RuleDef = RuleDef {
+    code: "P-1",
+    severity: Severity::Warning,
+    title: "公布时限",
+    help: "《中华人民共和国政府信息公开条例》第四十九条规定：县级以上人民政府部门应于每年1月31日前、县级以上地方人民政府应于每年3月31日前公布本机关上一年度政府信息公开工作年度报告。请核对发布日期（格式 YYYY-MM-DD）、报告年度和报告类型。",
+    check: check_p_1,
+};
+
+/// A calendar date.
+type Date = (i64, u32, u32);
+
+fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Parses "2022-01-20", "2022/1/20", "2022.01.20" or "2022年1月20日" (half- or full-width
+/// digits); `None` for anything else, including impossible dates.
+pub fn parse_date(s: &str) -> Option<Date> {
+    let ascii: String = s
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '－' => '-',
+            '／' => '/',
+            '．' => '.',
+            c => c,
+        })
+        .collect();
+    let body = ascii.strip_suffix('日').unwrap_or(&ascii);
+    let mut parts = body.split(['-', '/', '.', '年', '月']);
+    let mut num = |max_len: usize| -> Option<u32> {
+        let p = parts.next()?;
+        if p.is_empty() || p.len() > max_len || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        p.parse().ok()
+    };
+    let (y, m, d) = (num(4)?, num(2)?, num(2)?);
+    if parts.next().is_some() || y < 1900 || !(1..=12).contains(&m) {
+        return None;
+    }
+    let y = i64::from(y);
+    (1..=days_in_month(y, m)).contains(&d).then_some((y, m, d))
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian), for counting days late.
+fn day_number((y, m, d): Date) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(m) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn show((y, m, d): Date) -> String {
+    format!("{y}-{m:02}-{d:02}")
+}
+
+fn check_p_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
+    let meta = &ctx.report.meta;
+    let published = meta.published.trim();
+    if published.is_empty() {
+        return;
+    }
+    let place = || vec!["meta.published".to_string()];
+    let Some(date) = parse_date(published) else {
+        out.push(rule.diag(
+            place(),
+            format!("发布日期“{published}”无法识别，请按 YYYY-MM-DD 填写（如 2022-01-20）"),
+        ));
+        return;
+    };
+    let Some(year) = meta.year.map(i64::from) else {
+        return;
+    };
+    let (dm, dd) = meta.kind.deadline();
+    let deadline = (year + 1, dm, dd);
+    if date > deadline {
+        out.push(rule.diag(
+            place(),
+            format!(
+                "发布日期 {} 晚于公布期限 {}（{}），逾期 {} 天",
+                show(date),
+                show(deadline),
+                meta.kind.label(),
+                day_number(date) - day_number(deadline)
+            ),
+        ));
+    } else if date < (year + 1, 1, 1) {
+        out.push(rule.diag(
+            place(),
+            format!(
+                "发布日期 {} 早于{year}年度结束，请核对发布日期或报告年度",
+                show(date)
+            ),
+        ));
+    }
+}

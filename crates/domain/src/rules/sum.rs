@@ -1,0 +1,92 @@
+//! Exact sums for the arithmetic rules. Blank counts as 0 in a sum (T3-4 reports the blank
+//! itself), and sums are taken in i128 so that no value a report can hold overflows.
+
+use super::block::Block;
+use crate::format::RowDef;
+
+/// The sum of the integer values, and whether any of them is filled in.
+pub fn sum(values: impl IntoIterator<Item = Option<i64>>) -> (i128, bool) {
+    values.into_iter().fold((0, false), |(s, any), v| match v {
+        Some(v) => (s + i128::from(v), true),
+        None => (s, any),
+    })
+}
+
+/// A value as a message states it: the number, or 未填写 for a blank.
+pub fn stated(v: Option<i64>) -> String {
+    match v {
+        Some(v) => format!("填写为 {v}"),
+        None => "未填写".to_string(),
+    }
+}
+
+/// Positions of the rows named by `keys`. Declarations list a total's addends in row order, so
+/// one forward scan finds them without allocating; a key out of order is still found.
+pub fn row_positions<'k>(
+    rows: &'static [RowDef],
+    keys: &'k [&'static str],
+) -> impl Iterator<Item = usize> + 'k {
+    let mut next = 0;
+    keys.iter().filter_map(move |k| {
+        let found = rows
+            .iter()
+            .skip(next)
+            .position(|r| r.key == *k)
+            .map(|p| p + next)
+            .or_else(|| rows.iter().position(|r| r.key == *k))?;
+        next = found + 1;
+        Some(found)
+    })
+}
+
+/// A row whose total column differs from the sum of its other columns.
+pub struct RowMismatch {
+    /// Row position in the block.
+    pub row: usize,
+    /// Position of the total column.
+    pub total_col: usize,
+    /// The total as filled in.
+    pub printed: Option<i64>,
+    /// The sum of the other columns.
+    pub sum: i128,
+}
+
+impl RowMismatch {
+    /// The total cell first, then the addends: the places a finding names.
+    pub fn cells(&self, b: &Block) -> Vec<String> {
+        let mut cells = vec![b.address(self.row, self.total_col)];
+        cells.extend(
+            (0..b.cols())
+                .filter(|&c| c != self.total_col)
+                .map(|c| b.address(self.row, c)),
+        );
+        cells
+    }
+
+    /// How far apart the total and the sum are.
+    pub fn gap(&self) -> i128 {
+        (i128::from(self.printed.unwrap_or(0)) - self.sum).abs()
+    }
+}
+
+/// Each row of a block whose total column differs from the sum of the other columns. Rows with
+/// every cell blank are skipped (nothing entered yet).
+pub fn row_total_mismatches<'b>(b: &'b Block) -> impl Iterator<Item = RowMismatch> + 'b {
+    let total_col = b.total_col();
+    (0..b.rows()).filter_map(move |row| {
+        let total_col = total_col?;
+        let printed = b.int(row, total_col);
+        let (s, any) = sum((0..b.cols())
+            .filter(|&c| c != total_col)
+            .map(|c| b.int(row, c)));
+        if (!any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s {
+            return None;
+        }
+        Some(RowMismatch {
+            row,
+            total_col,
+            printed,
+            sum: s,
+        })
+    })
+}

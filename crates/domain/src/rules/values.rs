@@ -1,0 +1,57 @@
+//! What a cell may hold (T2-1): counts are integers ≥ 0, amounts are decimals ≥ 0. Checked in
+//! every table, since a report built in code or by a script can hold anything.
+
+use super::block::Block;
+use super::context::Context;
+use super::registry::RuleDef;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::format::CellKind;
+use crate::model::Cell;
+
+/// T2-1: counts are integers ≥ 0 (the 2019 format's 本年增/减 may be negative); the fee is a
+/// decimal ≥ 0.
+pub const T2_1: RuleDef = RuleDef {
+    code: "T2-1",
+    severity: Severity::Error,
+    title: "数值范围",
+    help: "件数应为不小于 0 的整数；收费金额应为不小于 0 的数字（单位：万元）。只有2019年版表二的“本年增/减”可以为负数。",
+    check: check_t2_1,
+};
+
+/// Why a value does not fit its cell, if it does not.
+fn problem(kind: CellKind, cell: &Cell) -> Option<&'static str> {
+    match (kind, cell) {
+        (_, Cell::Blank) => None,
+        (CellKind::Count, Cell::Int(v)) if *v < 0 => Some("件数不能为负数"),
+        (CellKind::Count | CellKind::SignedCount, Cell::Amount(_)) => Some("件数应为整数"),
+        (CellKind::Amount, Cell::Int(v)) if *v < 0 => Some("金额不能为负数"),
+        (CellKind::Amount, Cell::Amount(d)) if d.is_negative() => Some("金额不能为负数"),
+        _ => None,
+    }
+}
+
+fn check_t2_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
+    for b in Block::all(ctx.report) {
+        for (c, col) in b.def.columns.iter().enumerate() {
+            for r in 0..b.rows() {
+                let cell = b.cell(r, c);
+                if let Some(why) = problem(col.kind, cell) {
+                    out.push(finding(&b, r, c, cell, why, rule));
+                }
+            }
+        }
+    }
+}
+
+fn finding(b: &Block, r: usize, c: usize, cell: &Cell, why: &str, rule: &RuleDef) -> Diagnostic {
+    rule.diag(
+        vec![b.address(r, c)],
+        format!(
+            "表{}“{} / {}”填写为 {}：{why}",
+            b.table.section,
+            b.row_label(r),
+            b.col_label(c),
+            cell.display()
+        ),
+    )
+}

@@ -1,0 +1,46 @@
+//! Helpers shared by the rule tests: a consistent report to start from, and findings by code.
+#![allow(dead_code)]
+
+use report_domain::format::{format, CellKind, FormatId};
+use report_domain::{validate, Cell, Decimal, Diagnostic, Report};
+
+/// A report of a format with every cell 0 (the fee "0"): every arithmetic rule holds.
+pub fn zeros(id: FormatId) -> Report {
+    let mut r = Report::new(id);
+    r.meta.year = Some(if id == FormatId::F2021 { 2021 } else { 2020 });
+    let f = format(id);
+    for (i, info) in f.index().cells.iter().enumerate() {
+        r.cells[i] = match info.kind {
+            CellKind::Amount => Cell::Amount(Decimal::parse("0").unwrap()),
+            _ => Cell::Int(0),
+        };
+    }
+    r
+}
+
+/// Sets integer cells by address; panics on a wrong address so a typo fails the test.
+pub fn set(r: &mut Report, cells: &[(&str, i64)]) {
+    for (a, v) in cells {
+        assert!(r.set(a, Cell::Int(*v)), "no cell {a}");
+    }
+}
+
+/// Blanks cells by address.
+pub fn blank(r: &mut Report, cells: &[&str]) {
+    for a in cells {
+        assert!(r.set(a, Cell::Blank), "no cell {a}");
+    }
+}
+
+/// The findings of one rule.
+pub fn findings(r: &Report, previous: Option<&Report>, code: &str) -> Vec<Diagnostic> {
+    validate(r, previous)
+        .into_iter()
+        .filter(|d| d.code == code)
+        .collect()
+}
+
+/// Owned strings, for comparing `Diagnostic::cells`.
+pub fn strs(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
