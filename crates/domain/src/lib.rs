@@ -10,6 +10,7 @@ pub mod input;
 pub mod model;
 pub mod paste;
 pub mod rules;
+pub mod text;
 pub mod totals;
 
 pub use diagnostics::{Diagnostic, Severity};

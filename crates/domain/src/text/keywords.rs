@@ -1,0 +1,226 @@
+//! The keyword table: which words anchor which quantity, and on which side of the number they
+//! stand. Adding a wording real reports use is one line here; the scanner and the rules follow.
+
+use std::sync::OnceLock;
+
+use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
+
+/// Where the number stands relative to the keyword.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// "收到申请 2 件": the number follows the keyword.
+    Before,
+    /// "1件结转下年度": the number precedes the keyword.
+    After,
+    /// Either way ("予以公开 3 件", "3 件予以公开").
+    Both,
+}
+
+/// What a keyword does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A number attached to it states this quantity.
+    Count(Q),
+    /// Like `Count`, but only when no other keyword claims the number ("N 件申请").
+    Weak(Q),
+    /// Names a table 四 group: its number is the group's 总计, and the outcome words that follow
+    /// in the same sentence refer to it.
+    Group(G),
+    /// A table 四 outcome column of the group named earlier in the sentence.
+    AppealColumn(&'static str),
+    /// "均获维持": a claim about the groups named in the sentence.
+    AllUpheld,
+    /// A table 二 document row; the column comes from a verb in the clause (制发 by default).
+    DocRow(&'static str),
+    /// A table 二 document column; the row comes from the document word earlier in the sentence.
+    DocVerb(&'static str),
+    /// "未", "无", "没有": in a clause without numbers, the keywords that follow count 0.
+    Negation,
+    /// "占" before a percentage: the share of （七）总计 of the quantity just stated.
+    Share,
+}
+
+/// One entry of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Keyword {
+    /// The word, as written (the scanner tolerates line breaks inside it).
+    pub text: &'static str,
+    /// What it anchors.
+    pub role: Role,
+    /// Where its number stands.
+    pub side: Side,
+}
+
+const fn kw(text: &'static str, role: Role, side: Side) -> Keyword {
+    Keyword { text, role, side }
+}
+
+use Role::*;
+use Side::*;
+
+/// The keyword table. At a position the longest matching word wins, so "上年度结转" beats
+/// "结转" and "尚未审结" beats the negation "未".
+pub static KEYWORDS: &[Keyword] = &[
+    // Applications received (ambiguous: 新收 or 新收 + 上年结转).
+    kw("收到", Count(Q::Received), Before),
+    kw("受理", Count(Q::Received), Before),
+    kw("接到", Count(Q::Received), Before),
+    kw("接收", Count(Q::Received), Before),
+    kw("收办", Count(Q::Received), Before),
+    kw("申请", Weak(Q::Received), Both),
+    kw("新收", Count(Q::New), Before),
+    kw("本年新收", Count(Q::New), Before),
+    // Carried over from last year, and into next year.
+    kw("上年结转", Count(Q::Carried), Both),
+    kw("上年度结转", Count(Q::Carried), Both),
+    kw("上一年度结转", Count(Q::Carried), Both),
+    kw("去年结转", Count(Q::Carried), Both),
+    kw("结转", Count(Q::Forward), Both),
+    kw("结转下年度", Count(Q::Forward), Both),
+    kw("结转至下年度", Count(Q::Forward), Both),
+    kw("结转到下年度", Count(Q::Forward), Both),
+    kw("结转下一年度", Count(Q::Forward), Both),
+    kw("顺延到下年度", Count(Q::Forward), Both),
+    kw("顺延至下年度", Count(Q::Forward), Both),
+    kw("转入下年度", Count(Q::Forward), Both),
+    // Concluded: （七）总计.
+    kw("办结", Count(Q::Concluded), Both),
+    kw("答复", Count(Q::Concluded), Before),
+    kw("办理", Count(Q::Concluded), Before),
+    // Outcomes.
+    kw("予以公开", Count(Q::Outcome(O::Granted)), Both),
+    kw("全部公开", Count(Q::Outcome(O::Granted)), Both),
+    kw("部分公开", Count(Q::Outcome(O::Partial)), Both),
+    kw(
+        "予以公开及部分公开",
+        Count(Q::Outcome(O::GrantedOrPartial)),
+        Both,
+    ),
+    kw(
+        "予以公开和部分公开",
+        Count(Q::Outcome(O::GrantedOrPartial)),
+        Both,
+    ),
+    kw(
+        "公开及部分公开",
+        Count(Q::Outcome(O::GrantedOrPartial)),
+        Both,
+    ),
+    kw("不予公开", Count(Q::Outcome(O::Withheld)), Both),
+    kw("无法提供", Count(Q::Outcome(O::Unavailable)), Both),
+    kw("不予处理", Count(Q::Outcome(O::NotProcessed)), Both),
+    kw("其他处理", Count(Q::Outcome(O::OtherProcessing)), Both),
+    // Table 四.
+    kw("行政复议", Group(G::Review), Both),
+    kw("复议", Group(G::Review), Before),
+    kw("行政诉讼", Group(G::Litigation), Both),
+    kw("诉讼", Group(G::Litigation), Before),
+    kw("直接起诉", Group(G::LitigationDirect), Before),
+    kw("未经复议直接起诉", Group(G::LitigationDirect), Before),
+    kw("复议后起诉", Group(G::LitigationAfterReview), Before),
+    kw("行政复议后起诉", Group(G::LitigationAfterReview), Before),
+    kw("结果维持", AppealColumn("upheld"), Before),
+    kw("维持", AppealColumn("upheld"), Before),
+    kw("结果纠正", AppealColumn("corrected"), Before),
+    kw("纠正", AppealColumn("corrected"), Before),
+    kw("其他结果", AppealColumn("other"), Before),
+    kw("尚未审结", AppealColumn("pending"), Both),
+    kw("未审结", AppealColumn("pending"), Both),
+    kw("均获维持", AllUpheld, Before),
+    kw("均被维持", AllUpheld, Before),
+    kw("均维持", AllUpheld, Before),
+    kw("全部维持", AllUpheld, Before),
+    // Table 二.
+    kw("规章", DocRow("regulations"), Before),
+    kw("规范性文件", DocRow("normative_documents"), Before),
+    kw("行政规范性文件", DocRow("normative_documents"), Before),
+    kw("制发", DocVerb("issued"), Before),
+    kw("制定", DocVerb("issued"), Before),
+    kw("印发", DocVerb("issued"), Before),
+    kw("出台", DocVerb("issued"), Before),
+    kw("废止", DocVerb("repealed"), Both),
+    kw("现行有效", DocVerb("in_force"), Before),
+    kw("行政许可", Count(Q::Decisions("licensing")), Before),
+    kw("行政处罚", Count(Q::Decisions("penalty")), Before),
+    kw("行政强制", Count(Q::Decisions("coercion")), Before),
+    kw("行政事业性收费", Count(Q::Fees), Before),
+    // Zero statements and shares.
+    kw("未", Negation, Before),
+    kw("无", Negation, Before),
+    kw("没有", Negation, Before),
+    kw("暂无", Negation, Before),
+    kw("占", Share, Before),
+    kw("占比", Share, Before),
+];
+
+/// The table indexed by first character, longest words first, built once.
+pub struct Matcher {
+    /// Bit per (first char mod 256): a quick "no keyword starts here".
+    bits: [u64; 4],
+    /// (first char, keyword indices longest first), sorted by char.
+    by_first: Vec<(char, Vec<usize>)>,
+}
+
+impl Matcher {
+    /// The shared matcher over `KEYWORDS`.
+    pub fn get() -> &'static Matcher {
+        static M: OnceLock<Matcher> = OnceLock::new();
+        M.get_or_init(|| {
+            let mut bits = [0u64; 4];
+            let mut by_first: Vec<(char, Vec<usize>)> = Vec::new();
+            for (i, k) in KEYWORDS.iter().enumerate() {
+                let Some(c) = k.text.chars().next() else {
+                    continue;
+                };
+                let b = (c as u32 & 255) as usize;
+                bits[b / 64] |= 1 << (b % 64);
+                match by_first.iter_mut().find(|(f, _)| *f == c) {
+                    Some((_, v)) => v.push(i),
+                    None => by_first.push((c, vec![i])),
+                }
+            }
+            for (_, v) in &mut by_first {
+                v.sort_by_key(|&i| std::cmp::Reverse(KEYWORDS[i].text.chars().count()));
+            }
+            by_first.sort_by_key(|(c, _)| *c);
+            Matcher { bits, by_first }
+        })
+    }
+
+    /// Keywords that may start with `c`, longest first (empty for most characters).
+    pub fn candidates(&self, c: char) -> &[usize] {
+        let b = (c as u32 & 255) as usize;
+        if self.bits[b / 64] & (1 << (b % 64)) == 0 {
+            return &[];
+        }
+        match self.by_first.binary_search_by_key(&c, |(f, _)| *f) {
+            Ok(i) => &self.by_first[i].1,
+            Err(_) => &[],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_well_formed() {
+        for (i, k) in KEYWORDS.iter().enumerate() {
+            assert!(!k.text.is_empty() && !k.text.contains(char::is_whitespace));
+            assert!(
+                KEYWORDS[..i].iter().all(|o| o.text != k.text),
+                "duplicate keyword {}",
+                k.text
+            );
+        }
+        let m = Matcher::get();
+        let c: Vec<&str> = m
+            .candidates('上')
+            .iter()
+            .map(|&i| KEYWORDS[i].text)
+            .collect();
+        assert_eq!(c.first(), Some(&"上一年度结转"));
+        assert!(m.candidates('的').is_empty());
+    }
+}

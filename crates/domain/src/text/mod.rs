@@ -1,0 +1,17 @@
+//! Reading the narrative: the numbers a report quotes next to their keywords, as quantities the
+//! text checks compare with the tables.
+
+mod keywords;
+mod numerals;
+mod quantity;
+mod scan;
+mod stream;
+
+#[cfg(test)]
+mod tests;
+
+pub use keywords::{Keyword, Role, Side, KEYWORDS};
+pub use numerals::{read_number, Fixed, Num, Unit};
+pub use quantity::{AppealColumn, AppealGroup, DocColumn, DocRow, Outcome, Quantity};
+pub use scan::{scan, Mention, Value};
+pub use stream::Filtered;

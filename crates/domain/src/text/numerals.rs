@@ -1,0 +1,325 @@
+//! Numbers as Chinese narrative writes them: Arabic digits (half- or full-width, "1,234"),
+//! Chinese numerals (两件, 十二件, 一百零五件), percentages (33.9%, ３３％, 百分之十) and amounts
+//! (元, 万元), each with the unit that makes it a count.
+
+use super::stream::Filtered;
+
+/// An exact decimal read from text: `scaled / 10^decimals`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fixed {
+    /// The digits as an integer.
+    pub scaled: i64,
+    /// How many of them are decimals.
+    pub decimals: u8,
+}
+
+impl Fixed {
+    /// An integer.
+    pub fn int(v: i64) -> Fixed {
+        Fixed {
+            scaled: v,
+            decimals: 0,
+        }
+    }
+
+    /// The integer value, when there are no (non-zero) decimals.
+    pub fn as_int(self) -> Option<i64> {
+        let p = 10i64.checked_pow(u32::from(self.decimals))?;
+        (self.scaled % p == 0).then_some(self.scaled / p)
+    }
+}
+
+impl std::fmt::Display for Fixed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.decimals == 0 {
+            return write!(f, "{}", self.scaled);
+        }
+        let p = 10i64.pow(u32::from(self.decimals));
+        write!(
+            f,
+            "{}.{:0w$}",
+            self.scaled / p,
+            self.scaled % p,
+            w = usize::from(self.decimals)
+        )
+    }
+}
+
+/// What a number counts, by the unit written after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// 件, 个, 起, 宗, 次, 条, 项.
+    Count,
+    /// %, ％, 百分之….
+    Percent,
+    /// 万元.
+    WanYuan,
+    /// 元.
+    Yuan,
+}
+
+/// A number with its unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Num {
+    /// The value (a count is an integer).
+    pub value: Fixed,
+    /// The unit written after it; `None` for a bare number such as a year.
+    pub unit: Option<Unit>,
+    /// "余", "多" after it: an approximate figure that cannot be compared.
+    pub approx: bool,
+}
+
+/// Whether a character can start a number.
+pub fn starts_number(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some() || c == '十'
+}
+
+fn arabic(c: char) -> Option<i64> {
+    match c {
+        '0'..='9' => Some(i64::from(c as u8 - b'0')),
+        '０'..='９' => Some(i64::from(c as u32 - '０' as u32)),
+        _ => None,
+    }
+}
+
+fn chinese_digit(c: char) -> Option<i64> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn chinese_unit(c: char) -> Option<i64> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        _ => return None,
+    })
+}
+
+/// The most digits a figure may have before it is taken for something else (a phone number…).
+const MAX_DIGITS: usize = 15;
+
+/// Reads a number at the stream's position (which `starts_number` accepted, or "百分之"), with
+/// its unit. Returns `None` and leaves the stream where it stopped when no number is there.
+pub fn read_number(s: &mut Filtered) -> Option<Num> {
+    let percent_prefix = s.eat("百分之");
+    let c = s.peek()?;
+    let mut value = if arabic(c).is_some() {
+        read_arabic(s)?
+    } else {
+        read_chinese(s)?
+    };
+    let mut approx = false;
+    let mut unit = None;
+    if s.eat("万元") {
+        unit = Some(Unit::WanYuan);
+    } else if s.eat("万") {
+        value = Fixed {
+            scaled: value.scaled.checked_mul(10_000)?,
+            decimals: value.decimals,
+        };
+    }
+    if s.eat("余") || s.eat("多") {
+        approx = true;
+    }
+    if unit.is_none() {
+        unit = match s.peek() {
+            Some('件' | '个' | '起' | '宗' | '次' | '条' | '项') => Some(Unit::Count),
+            Some('%' | '％') => Some(Unit::Percent),
+            Some('元') => Some(Unit::Yuan),
+            _ if s.eat("万元") => Some(Unit::WanYuan),
+            _ => None,
+        };
+        if matches!(unit, Some(Unit::Count | Unit::Percent | Unit::Yuan)) {
+            s.next();
+        }
+    }
+    if percent_prefix {
+        unit = Some(Unit::Percent);
+    }
+    if unit == Some(Unit::Count) {
+        value = Fixed::int(value.as_int()?);
+    }
+    Some(Num {
+        value,
+        unit,
+        approx,
+    })
+}
+
+fn read_arabic(s: &mut Filtered) -> Option<Fixed> {
+    let mut scaled: i64 = 0;
+    let mut digits = 0usize;
+    let mut decimals: u8 = 0;
+    let mut in_fraction = false;
+    loop {
+        match s.peek() {
+            Some(c) if arabic(c).is_some() => {
+                s.next();
+                digits += 1;
+                if digits > MAX_DIGITS {
+                    return None;
+                }
+                scaled = scaled * 10 + arabic(c).unwrap_or(0);
+                if in_fraction {
+                    decimals += 1;
+                }
+            }
+            Some(',') if !in_fraction && thousands_group_follows(s) => {
+                s.next();
+            }
+            Some('.' | '．') if !in_fraction => {
+                let mut probe = s.clone();
+                probe.next();
+                if probe.peek().is_none_or(|c| arabic(c).is_none()) {
+                    break;
+                }
+                *s = probe;
+                in_fraction = true;
+            }
+            _ => break,
+        }
+    }
+    (digits > 0).then_some(Fixed { scaled, decimals })
+}
+
+/// Whether a ',' at the stream's position separates thousands: exactly three digits follow.
+fn thousands_group_follows(s: &Filtered) -> bool {
+    let mut probe = s.clone();
+    probe.next();
+    for _ in 0..3 {
+        if !probe.next().is_some_and(|(_, c)| c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    !probe.peek().is_some_and(|c| c.is_ascii_digit())
+}
+
+fn read_chinese(s: &mut Filtered) -> Option<Fixed> {
+    let (mut total, mut section, mut num) = (0i64, 0i64, 0i64);
+    let mut prev_digit = false;
+    let mut any = false;
+    let mut len = 0;
+    while let Some(c) = s.peek() {
+        if let Some(d) = chinese_digit(c) {
+            // Digits in a row are positional, as in 二〇二一 and the 零五 of 一百零五.
+            num = if prev_digit { num * 10 + d } else { d };
+            prev_digit = true;
+        } else if let Some(u) = chinese_unit(c) {
+            let n = if num == 0 && !prev_digit { 1 } else { num };
+            section += n * u;
+            num = 0;
+            prev_digit = false;
+        } else if c == '万' && any && !s.clone().eat("万元") {
+            total += (section + num) * 10_000;
+            section = 0;
+            num = 0;
+            prev_digit = false;
+        } else {
+            break;
+        }
+        any = true;
+        len += 1;
+        if len > 12 {
+            return None;
+        }
+        s.next();
+    }
+    any.then_some(Fixed::int(total + section + num))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(text: &str) -> Option<(String, Option<Unit>, bool)> {
+        let mut s = Filtered::new(text);
+        read_number(&mut s).map(|n| (n.value.to_string(), n.unit, n.approx))
+    }
+
+    fn count(text: &str) -> Option<i64> {
+        match num(text)? {
+            (v, Some(Unit::Count), false) => v.parse().ok(),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn arabic_counts() {
+        assert_eq!(count("2件。"), Some(2));
+        assert_eq!(count("3119件，答"), Some(3119));
+        assert_eq!(count("１２件"), Some(12));
+        assert_eq!(count("1,234件"), Some(1234));
+        assert_eq!(count("351\n件"), Some(351));
+        assert_eq!(count("2个"), Some(2));
+        assert_eq!(count("4次"), Some(4));
+        assert_eq!(count("275条"), Some(275));
+        assert_eq!(count("29项"), Some(29));
+        assert_eq!(count("3起"), Some(3));
+        assert_eq!(count("1宗"), Some(1));
+        assert_eq!(count("1.5万件"), Some(15000));
+        assert_eq!(
+            num("5500余条"),
+            Some(("5500".into(), Some(Unit::Count), true))
+        );
+        assert_eq!(num("2021年"), Some(("2021".into(), None, false)));
+        assert_eq!(count("1.5件"), None);
+    }
+
+    #[test]
+    fn chinese_counts() {
+        assert_eq!(count("两件"), Some(2));
+        assert_eq!(count("十二件"), Some(12));
+        assert_eq!(count("一百零五件"), Some(105));
+        assert_eq!(count("二十件"), Some(20));
+        assert_eq!(count("三十五件"), Some(35));
+        assert_eq!(count("两千零一十件"), Some(2010));
+        assert_eq!(count("零件"), Some(0));
+        assert_eq!(count("一万二千件"), Some(12000));
+        assert_eq!(num("二〇二一年"), Some(("2021".into(), None, false)));
+        assert_eq!(count("一是"), None);
+    }
+
+    #[test]
+    fn percentages_and_amounts() {
+        assert_eq!(
+            num("33.9%"),
+            Some(("33.9".into(), Some(Unit::Percent), false))
+        );
+        assert_eq!(
+            num("４.３４％"),
+            Some(("4.34".into(), Some(Unit::Percent), false))
+        );
+        assert_eq!(
+            num("百分之十"),
+            Some(("10".into(), Some(Unit::Percent), false))
+        );
+        assert_eq!(
+            num("百分之12.5"),
+            Some(("12.5".into(), Some(Unit::Percent), false))
+        );
+        assert_eq!(
+            num("3940元"),
+            Some(("3940".into(), Some(Unit::Yuan), false))
+        );
+        assert_eq!(
+            num("24252.31万元"),
+            Some(("24252.31".into(), Some(Unit::WanYuan), false))
+        );
+        // A trailing full stop is punctuation, not a decimal point.
+        assert_eq!(num("100．"), Some(("100".into(), None, false)));
+        assert_eq!(num("0591-23165370"), Some(("591".into(), None, false)));
+        assert_eq!(num("1234567890123456789件"), None);
+    }
+}

@@ -1,0 +1,119 @@
+//! What a number quoted in the narrative counts, in terms of the tables it can be checked against.
+
+/// An outcome row group of table 三 （三、本年度办理结果）.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// （一）予以公开.
+    Granted,
+    /// （二）部分公开.
+    Partial,
+    /// （一）+（二）: "予以公开及部分公开 N 件".
+    GrantedOrPartial,
+    /// （三）不予公开 (all eight reasons).
+    Withheld,
+    /// （四）无法提供.
+    Unavailable,
+    /// （五）不予处理.
+    NotProcessed,
+    /// （六）其他处理.
+    OtherProcessing,
+}
+
+impl Outcome {
+    /// Key prefixes of the table 三 rows this outcome sums (a row counts when its key equals the
+    /// prefix or starts with it followed by '_').
+    pub fn row_prefixes(self) -> &'static [&'static str] {
+        match self {
+            Outcome::Granted => &["granted"],
+            Outcome::Partial => &["partial"],
+            Outcome::GrantedOrPartial => &["granted", "partial"],
+            Outcome::Withheld => &["withheld"],
+            Outcome::Unavailable => &["unavailable"],
+            Outcome::NotProcessed => &["not_processed"],
+            Outcome::OtherProcessing => &["other"],
+        }
+    }
+}
+
+/// A group of table 四.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AppealGroup {
+    /// 行政复议.
+    Review,
+    /// 行政诉讼 in general: 未经复议直接起诉 + 复议后起诉.
+    Litigation,
+    /// 未经复议直接起诉.
+    LitigationDirect,
+    /// 复议后起诉.
+    LitigationAfterReview,
+}
+
+impl AppealGroup {
+    /// The table 四 row keys this group sums.
+    pub fn rows(self) -> &'static [&'static str] {
+        match self {
+            AppealGroup::Review => &["review"],
+            AppealGroup::Litigation => &["litigation_direct", "litigation_after_review"],
+            AppealGroup::LitigationDirect => &["litigation_direct"],
+            AppealGroup::LitigationAfterReview => &["litigation_after_review"],
+        }
+    }
+
+    /// How the text calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            AppealGroup::Review => "行政复议",
+            AppealGroup::Litigation => "行政诉讼",
+            AppealGroup::LitigationDirect => "未经复议直接起诉",
+            AppealGroup::LitigationAfterReview => "复议后起诉",
+        }
+    }
+}
+
+/// A column of table 四, by its stable key.
+pub type AppealColumn = &'static str;
+
+/// A table 二 row whose documents are counted ("regulations", "normative_documents").
+pub type DocRow = &'static str;
+
+/// What is done to documents in table 二 （一）: the 2021 column key ("issued", "repealed",
+/// "in_force").
+pub type DocColumn = &'static str;
+
+/// A quantity the narrative can state, checkable against the tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Quantity {
+    /// 收到/受理/接到 N 件: 新收, or 新收 + 上年结转 (reports differ).
+    Received,
+    /// 新收 N 件.
+    New,
+    /// 上年结转 N 件.
+    Carried,
+    /// 办结/答复/办理 N 件: （七）总计.
+    Concluded,
+    /// 结转下年度 N 件: 四、结转下年度继续办理.
+    Forward,
+    /// An outcome group of table 三.
+    Outcome(Outcome),
+    /// A table 四 cell (or the sum over a group's rows).
+    Appeal(AppealGroup, AppealColumn),
+    /// "均获维持": every case of the group was upheld.
+    AllUpheld(AppealGroup),
+    /// Table 二 （一）: documents of a row, by column.
+    Documents(DocRow, DocColumn),
+    /// Table 二 （五）（六）: decisions of a row ("licensing", "penalty", "coercion").
+    Decisions(&'static str),
+    /// Table 二 （八） 行政事业性收费 amount.
+    Fees,
+}
+
+impl Quantity {
+    /// Which table the quantity is checked against.
+    pub fn table(self) -> &'static str {
+        match self {
+            Quantity::Appeal(..) | Quantity::AllUpheld(_) => "table4",
+            Quantity::Documents(..) | Quantity::Decisions(_) | Quantity::Fees => "table2",
+            _ => "table3",
+        }
+    }
+}
