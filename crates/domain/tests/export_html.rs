@@ -2,7 +2,7 @@
 //! template's merged cells, blanks as blanks, the fee as entered; anything a user typed stays
 //! inert text.
 
-use report_domain::export::{grids, report_title, unroll, Role};
+use report_domain::export::{grids, report_title, title_head, unroll, Role, TITLE_SUFFIX};
 use report_domain::format::{FormatDef, FORMAT_2019, FORMAT_2021};
 use report_domain::{report_body_html, report_html, Cell, Decimal, FormatId, Report, PRINT_CSS};
 
@@ -58,8 +58,8 @@ fn seed_has_every_official_label_as_a_whole_element_text() {
         );
     }
     assert!(html.contains(&format!(
-        "<h1 class=\"title\">{}</h1>",
-        report_title(&r.meta)
+        "<h1 class=\"title\"><span>{}</span><span>{TITLE_SUFFIX}</span></h1>",
+        title_head(&r.meta)
     )));
     assert_eq!(
         report_title(&r.meta),
@@ -226,10 +226,16 @@ fn missing_agency_or_year_gives_a_true_title() {
     let mut r = Report::new(FormatId::F2021);
     assert!(report_html(&r).contains("<title>政府信息公开工作年度报告</title>"));
     r.meta.agency = "某县商务局".into();
-    assert!(report_body_html(&r).contains(">某县商务局政府信息公开工作年度报告</h1>"));
+    assert!(report_body_html(&r).contains(
+        "<h1 class=\"title\"><span>某县商务局</span><span>政府信息公开工作年度报告</span></h1>"
+    ));
     r.meta.year = Some(2023);
     r.meta.agency.clear();
-    assert!(report_body_html(&r).contains(">2023年政府信息公开工作年度报告</h1>"));
+    assert!(report_body_html(&r)
+        .contains("><span>2023年</span><span>政府信息公开工作年度报告</span></h1>"));
+    r.meta.year = None;
+    assert!(report_body_html(&r)
+        .contains("<h1 class=\"title\"><span>政府信息公开工作年度报告</span></h1>"));
 }
 
 #[test]
@@ -290,7 +296,7 @@ const PAYLOADS: &[&str] = &[
 /// The tags the exporter writes, and the attributes it gives them.
 const TAGS: &[&str] = &[
     "html", "head", "meta", "title", "style", "body", "article", "h1", "h2", "h3", "section", "p",
-    "div", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td",
+    "span", "div", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td",
 ];
 const ATTRS: &[&str] = &[
     "lang",
@@ -393,7 +399,10 @@ fn xss_payloads_in_every_text_field_and_the_agency_stay_inert() {
         }
         let title = report_domain::export::escape_html(&report_title(&r.meta));
         assert!(html.contains(&format!("<title>{title}</title>")));
-        assert!(html.contains(&format!("<h1 class=\"title\">{title}</h1>")));
+        let head = report_domain::export::escape_html(&title_head(&r.meta));
+        assert!(html.contains(&format!(
+            "<h1 class=\"title\"><span>{head}</span><span>{TITLE_SUFFIX}</span></h1>"
+        )));
         assert!(html.contains(&format!("<p>{escaped}</p>\n<p>2022年1月20日</p>")));
     }
 }

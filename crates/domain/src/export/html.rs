@@ -9,7 +9,7 @@
 
 use super::escape::{escape_html, escape_into};
 use super::layout::{grids, ColKind, Grid, GridCell, Role};
-use super::title::{date_line, report_title};
+use super::title::{date_line, report_title, title_head, TITLE_SUFFIX};
 use crate::model::Report;
 
 /// The print and preview CSS (GB/T 9704-2012 page layout), scoped to `.gov-report`.
@@ -43,8 +43,13 @@ pub fn report_body_html(report: &Report) -> String {
     let grids = grids(report);
     let mut out = String::with_capacity(24 * 1024);
     out.push_str("<article class=\"gov-report\" lang=\"zh-CN\">\n<h1 class=\"title\">");
-    escape_into(&mut out, &report_title(&report.meta));
-    out.push_str("</h1>\n");
+    let head = title_head(&report.meta);
+    if !head.is_empty() {
+        out.push_str("<span>");
+        escape_into(&mut out, &head);
+        out.push_str("</span>");
+    }
+    out.push_str(&format!("<span>{TITLE_SUFFIX}</span></h1>\n"));
     for s in f.sections {
         out.push_str(&format!("<section data-section=\"{}\">\n<h2>", s.key));
         escape_into(&mut out, s.heading);

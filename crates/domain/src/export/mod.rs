@@ -10,4 +10,4 @@ pub use csv::tables_csv;
 pub use escape::{escape_html, escape_into};
 pub use html::{report_body_html, report_html, PRINT_CSS};
 pub use layout::{grid, grids, unroll, ColKind, Grid, GridCell, Role};
-pub use title::{date_line, report_title, TITLE_SUFFIX};
+pub use title::{date_line, report_title, title_head, TITLE_SUFFIX};

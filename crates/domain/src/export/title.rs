@@ -8,11 +8,18 @@ pub const TITLE_SUFFIX: &str = "政府信息公开工作年度报告";
 /// The title as the official format words it. A missing agency or year is left out rather than
 /// replaced by a placeholder, so a draft prints a title that is true as far as it goes.
 pub fn report_title(meta: &Meta) -> String {
+    let mut t = title_head(meta);
+    t.push_str(TITLE_SUFFIX);
+    t
+}
+
+/// The variable part of the title, "<机关名称><年份>年" (may be empty). A long title is broken
+/// between this and [`TITLE_SUFFIX`], as published reports do, never inside a word.
+pub fn title_head(meta: &Meta) -> String {
     let mut t = meta.agency.trim().to_string();
     if let Some(y) = meta.year {
         t.push_str(&format!("{y}年"));
     }
-    t.push_str(TITLE_SUFFIX);
     t
 }
 
