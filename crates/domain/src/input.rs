@@ -82,10 +82,9 @@ pub fn parse_cell(kind: CellKind, raw: &str) -> Result<Parsed, InputError> {
                 Some(d) => (true, d),
                 None => (false, s),
             };
-            if neg && kind == CellKind::Count {
-                if digits.bytes().all(|b| b.is_ascii_digit()) && !digits.is_empty() {
-                    return fail("件数不能为负数");
-                }
+            let is_integer = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+            if neg && kind == CellKind::Count && is_integer {
+                return fail("件数不能为负数");
             }
             if digits.contains('.') && Decimal::parse(s).is_some() {
                 return fail("件数应为整数，不能有小数");
