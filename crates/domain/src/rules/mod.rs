@@ -3,14 +3,20 @@
 mod blanks;
 mod block;
 mod context;
+mod copy;
 mod cross_year;
 mod labels;
+mod narrative;
 mod publication;
 mod registry;
+mod sections;
 mod structure;
 mod sum;
 mod table3_arith;
 mod table4_arith;
+mod text_table2;
+mod text_table3;
+mod text_table4;
 mod values;
 
 pub use block::Block;

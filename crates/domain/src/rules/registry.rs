@@ -2,7 +2,8 @@
 
 use super::context::Context;
 use super::{
-    blanks, cross_year, labels, publication, structure, table3_arith, table4_arith, values,
+    blanks, copy, cross_year, labels, publication, sections, structure, table3_arith, table4_arith,
+    text_table2, text_table3, text_table4, values,
 };
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::model::Report;
@@ -41,11 +42,19 @@ pub static RULES: &[RuleDef] = &[
     table3_arith::T3_3,
     blanks::T3_4,
     cross_year::T3_5,
+    text_table3::T3_6,
     table4_arith::T4_1,
+    text_table4::T4_3,
     values::T2_1,
     cross_year::T2_2,
+    text_table2::T2_3,
     structure::S_1,
     structure::S_2,
+    sections::S_3,
+    sections::S_4,
+    sections::S_5,
+    sections::S_6,
+    copy::S_7,
     labels::T3_7,
     publication::P_1,
 ];

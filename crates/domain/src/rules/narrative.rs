@@ -1,0 +1,72 @@
+//! Shared by the text rules: which narrative parts they read, how a part is named in a finding,
+//! and the table values the narrative is compared with.
+
+use super::block::Block;
+use super::context::Context;
+use crate::format::FormatDef;
+use crate::text::{scan, Mention};
+
+/// The place of a narrative part in a finding: "narrative.overview_on_request".
+pub fn place(part: &str) -> String {
+    format!("narrative.{part}")
+}
+
+/// The human name of a part: "一、总体情况（二）依申请公开".
+pub fn part_label(f: &FormatDef, part: &str) -> String {
+    for s in f.sections {
+        for p in s.parts {
+            if p.key == part {
+                return match p.heading {
+                    Some(h) => format!("{}{h}", s.heading),
+                    None => s.heading.to_string(),
+                };
+            }
+        }
+    }
+    part.to_string()
+}
+
+/// The statements of each non-empty part among `parts`, with the part's key and text.
+pub fn statements<'a>(
+    ctx: &'a Context,
+    parts: &'static [&'static str],
+) -> impl Iterator<Item = (&'static str, &'a str, Vec<Mention>)> + 'a {
+    parts.iter().filter_map(move |&p| {
+        let text = ctx.report.text(p);
+        if text.is_empty() {
+            return None;
+        }
+        let m = scan(text);
+        (!m.is_empty()).then_some((p, text, m))
+    })
+}
+
+/// Whether any cell of a table is filled in (a table not yet filled is not compared with).
+pub fn table_filled(ctx: &Context, table: &str) -> bool {
+    ctx.format.table(table).is_some_and(|(_, t)| {
+        (0..t.blocks.len())
+            .filter_map(|bi| Block::of(ctx.report, table, bi))
+            .any(|b| (0..b.rows()).any(|r| (0..b.cols()).any(|c| !b.cell(r, c).is_blank())))
+    })
+}
+
+/// The value of a row of a block with a total column: the 总计 cell, or the sum of the other
+/// columns when 总计 is blank; blank counts 0. Also returns the address to name.
+pub fn row_total(b: &Block, row: usize) -> (i64, String) {
+    let Some(tc) = b.total_col() else {
+        return (0, String::new());
+    };
+    let v = match b.int(row, tc) {
+        Some(v) => v,
+        None => (0..b.cols())
+            .filter(|&c| c != tc)
+            .filter_map(|c| b.int(row, c))
+            .fold(0i64, i64::saturating_add),
+    };
+    (v, b.address(row, tc))
+}
+
+/// Whether a row key belongs to a prefix: "withheld_3" and "withheld" belong to "withheld".
+pub fn row_in(key: &str, prefix: &str) -> bool {
+    key == prefix || key.strip_prefix(prefix).is_some_and(|r| r.starts_with('_'))
+}

@@ -1,0 +1,161 @@
+//! T3-6: the numbers section 一 quotes about applications (收到/受理/新收, 办结/答复, 结转,
+//! per-outcome counts and shares) against table 三.
+
+use super::block::Block;
+use super::context::Context;
+use super::narrative::{place, row_in, row_total, statements, table_filled};
+use super::registry::RuleDef;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::text::{Fixed, Mention, Quantity, Value};
+
+/// T3-6: numbers in the 依申请公开 text match table 三.
+pub const T3_6: RuleDef = RuleDef {
+    code: "T3-6",
+    severity: Severity::Warning,
+    title: "正文与表三数字不一致",
+    help: "第一部分“依申请公开”正文中引用的申请件数（收到/受理、办结/答复、结转、各项办理结果及其占比）应与表三一致。“收到 N 件”既可理解为本年新收，也可理解为新收加上年结转，两者之一相符即可。请核对正文或表格。",
+    check,
+};
+
+/// The parts that speak of applications: the 依申请公开 part, and the untitled overview (which
+/// holds all of section 一 in reports written without sub-headings).
+const PARTS: &[&str] = &["overview_on_request", "overview"];
+
+fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
+    let Some(b) = Block::of(ctx.report, "table3", 0) else {
+        return;
+    };
+    if !table_filled(ctx, "table3") {
+        return;
+    }
+    for (part, text, mentions) in statements(ctx, PARTS) {
+        let mut flagged: Vec<Quantity> = Vec::new();
+        for m in &mentions {
+            match m.value {
+                Value::Count(n) => {
+                    if let Some((cells, msg)) = compare_count(&b, m, n, text) {
+                        flagged.push(m.quantity);
+                        out.push(rule.diag(with_part(part, cells), msg));
+                    }
+                }
+                Value::Percent(p) if !flagged.contains(&m.quantity) => {
+                    if let Some((cells, msg)) = compare_share(&b, m, p, text) {
+                        out.push(rule.diag(with_part(part, cells), msg));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn with_part(part: &str, cells: Vec<String>) -> Vec<String> {
+    let mut v = vec![place(part)];
+    v.extend(cells);
+    v
+}
+
+/// The table 三 rows a quantity is compared with, by key prefix, and a label for them.
+fn rows_of(b: &Block, q: Quantity) -> Option<(Vec<usize>, String)> {
+    let prefixes: &[&str] = match q {
+        Quantity::New => &["new"],
+        Quantity::Carried => &["carry"],
+        Quantity::Concluded => &["total"],
+        Quantity::Forward => &["forward"],
+        Quantity::Outcome(o) => o.row_prefixes(),
+        _ => return None,
+    };
+    let mut rows = Vec::new();
+    let mut labels: Vec<&str> = Vec::new();
+    for p in prefixes {
+        for (i, r) in b.def.rows.iter().enumerate() {
+            if row_in(r.key, p) {
+                rows.push(i);
+                // An outcome's name is its group heading ("（三）不予公开"), else the row's own.
+                let label = r
+                    .groups
+                    .iter()
+                    .rev()
+                    .find(|g| !g.starts_with("三、"))
+                    .copied()
+                    .unwrap_or(r.label);
+                if !labels.contains(&label) {
+                    labels.push(label);
+                }
+            }
+        }
+    }
+    (!rows.is_empty()).then(|| (rows, labels.join("＋")))
+}
+
+fn sum_rows(b: &Block, rows: &[usize]) -> (i64, Vec<String>) {
+    let mut total = 0i64;
+    let mut cells = Vec::new();
+    for &r in rows {
+        let (v, a) = row_total(b, r);
+        total = total.saturating_add(v);
+        cells.push(a);
+    }
+    (total, cells)
+}
+
+fn compare_count(b: &Block, m: &Mention, n: i64, text: &str) -> Option<(Vec<String>, String)> {
+    let quote = m.quote(text);
+    if m.quantity == Quantity::Received {
+        let new = b.row("new")?;
+        let carry = b.row("carry")?;
+        let (nv, na) = row_total(b, new);
+        let (cv, ca) = row_total(b, carry);
+        let both = nv.saturating_add(cv);
+        if n == nv || n == both {
+            return None;
+        }
+        let also = if cv == 0 { "也为" } else { "为" };
+        return Some((
+            vec![na, ca],
+            format!(
+                "正文称“{quote}”，即收到申请 {n} 件；表三“{}”总计为 {nv}（新收+上年结转{also} {both}），按“本年新收”或“新收+上年结转”理解均不相符",
+                b.row_label(new)
+            ),
+        ));
+    }
+    let (rows, label) = rows_of(b, m.quantity)?;
+    let (v, cells) = sum_rows(b, &rows);
+    if v == n {
+        return None;
+    }
+    let what = if rows.len() > 1 { "合计" } else { "总计" };
+    Some((
+        cells,
+        format!("正文称“{quote}”（{n} 件），表三“{label}”{what}为 {v}"),
+    ))
+}
+
+fn compare_share(b: &Block, m: &Mention, p: Fixed, text: &str) -> Option<(Vec<String>, String)> {
+    if !matches!(m.quantity, Quantity::Outcome(_)) {
+        return None;
+    }
+    let (rows, label) = rows_of(b, m.quantity)?;
+    let (v, mut cells) = sum_rows(b, &rows);
+    let total_row = b.row("total")?;
+    let (t, ta) = row_total(b, total_row);
+    if t <= 0 {
+        return None;
+    }
+    // Stated s/10^d percent, actual 100·v/t: accept rounding (±half a unit) or truncation.
+    let scale = 10i128.checked_pow(u32::from(p.decimals))?;
+    let s = i128::from(p.scaled);
+    let (t128, actual) = (i128::from(t), 200 * i128::from(v) * scale);
+    if 2 * s * t128 - t128 <= actual && actual < 2 * s * t128 + 2 * t128 {
+        return None;
+    }
+    cells.push(ta);
+    let pct = v as f64 * 100.0 / t as f64;
+    Some((
+        cells,
+        format!(
+            "正文称“{label}”占 {p}%（“{}”），按表三计算为 {v} 件占（七）总计 {t} 件的 {pct:.2}%",
+            m.quote(text)
+        ),
+    ))
+}
