@@ -35,3 +35,43 @@ fn seed_has_no_errors() {
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
+
+/// The text rules of issue 3.
+const TEXT_RULES: &[&str] = &["T3-6", "T4-3", "T2-3", "S-3", "S-4", "S-5", "S-6", "S-7"];
+
+#[test]
+fn seed_text_rules_give_exactly_the_t3_6_warning() {
+    let r = seed();
+    let text: Vec<_> = validate(&r, None)
+        .into_iter()
+        .filter(|d| TEXT_RULES.contains(&d.code))
+        .collect();
+    assert_eq!(text.len(), 1, "{text:#?}");
+    let d = &text[0];
+    assert_eq!(d.code, "T3-6");
+    assert_eq!(d.severity, Severity::Warning);
+    assert_eq!(
+        d.cells,
+        [
+            "narrative.overview_on_request",
+            "table3.new.total",
+            "table3.carry.total"
+        ]
+    );
+    // Section 一 says 2 applications were received; table 三 says 0 (and 0 with 上年结转).
+    assert!(d.message.contains("“接到依申请公开件2件”"), "{}", d.message);
+    assert!(d.message.contains("收到申请 2 件"), "{}", d.message);
+    assert!(d.message.contains("总计为 0"), "{}", d.message);
+    assert!(d.message.contains("新收+上年结转也为 0"), "{}", d.message);
+}
+
+#[test]
+fn seed_against_itself_as_last_year_is_a_copy() {
+    let r = seed();
+    let d: Vec<_> = validate(&r, Some(&r))
+        .into_iter()
+        .filter(|d| d.code == "S-7")
+        .collect();
+    assert_eq!(d.len(), 1);
+    assert!(d[0].message.contains("重复率约为 100%"), "{}", d[0].message);
+}

@@ -169,8 +169,7 @@ fn wrong_year(text: &str, year: i32) -> Option<(i64, String, &'static str)> {
     let mut prev_end = 0usize;
     let mut statement_start = true;
     let mut sentence_start = 0usize;
-    while let Some(c) = s.peek() {
-        let at = s.offset();
+    while let Some((at, c)) = s.clone().next() {
         if text.get(prev_end..at).is_some_and(|gap| gap.contains('\n')) {
             statement_start = true;
             sentence_start = at;
@@ -195,7 +194,7 @@ fn wrong_year(text: &str, year: i32) -> Option<(i64, String, &'static str)> {
                             .chars()
                             .filter(|c| !c.is_whitespace())
                             .take_while(|c| !matches!(c, '。' | '；'))
-                            .take(16)
+                            .take(24)
                             .collect();
                         return Some((y, quote, shape.words()));
                     }

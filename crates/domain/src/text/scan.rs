@@ -137,7 +137,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         }),
     };
     while let Some(c) = s.peek() {
-        let start_byte = s.offset();
+        let start_byte = s.clone().next().map_or(s.offset(), |(b, _)| b);
         let start = n;
         if is_sentence_end(c) || is_clause_end(c) {
             s.next();

@@ -20,7 +20,8 @@ impl<'a> Filtered<'a> {
         }
     }
 
-    /// Byte offset of the next character the stream will look at.
+    /// Byte offset where the stream stands: the end of what it has consumed (the next
+    /// character may lie further on, past whitespace).
     pub fn offset(&self) -> usize {
         self.pos
     }
