@@ -5,3 +5,4 @@
 
 pub mod app;
 pub mod panic_banner;
+pub mod store;

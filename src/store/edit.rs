@@ -1,0 +1,418 @@
+//! Edits of a report and how they are applied: pure functions over the report and the per-field
+//! input issues, so the rules of editing are tested natively and the reactive store only wraps
+//! them.
+
+use std::collections::BTreeMap;
+
+use report_domain::input::{normalize_number, parse_cell};
+use report_domain::{totals, Cell, Report, ReportKind};
+
+use super::place;
+
+/// What the user typed into a field that could not be stored as is: the raw text stays visible
+/// in the field with the message next to it (never lose what the user typed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputIssue {
+    /// The text exactly as typed or pasted.
+    pub raw: String,
+    /// Chinese message shown at the field.
+    pub message: String,
+    /// `true`: the value was rejected and the report keeps its previous value.
+    /// `false`: the value was stored but reinterpreted (e.g. "/" stored as blank) and the note
+    /// explains how.
+    pub rejected: bool,
+}
+
+/// Input issues by place (cell address, "meta.year", ...). UI state, not part of the report.
+pub type InputIssues = BTreeMap<String, InputIssue>;
+
+/// A change of one metadata field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MetaEdit {
+    /// 机关名称.
+    Agency(String),
+    /// 报告年度, as typed ("" clears it).
+    Year(String),
+    /// Department or whole government.
+    Kind(ReportKind),
+    /// 公布日期, "YYYY-MM-DD" or "".
+    Published(String),
+}
+
+impl MetaEdit {
+    /// The place of the field ("meta.agency", ...).
+    pub fn place(&self) -> &'static str {
+        match self {
+            MetaEdit::Agency(_) => place::META_AGENCY,
+            MetaEdit::Year(_) => place::META_YEAR,
+            MetaEdit::Kind(_) => place::META_KIND,
+            MetaEdit::Published(_) => place::META_PUBLISHED,
+        }
+    }
+}
+
+/// One edit of the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// Text typed or pasted into the cell at an address such as "table3.new.natural".
+    Cell {
+        /// The cell address.
+        address: String,
+        /// The raw text.
+        raw: String,
+    },
+    /// The whole text of a narrative part (see `SectionDef::parts`).
+    Text {
+        /// The part key, e.g. "overview_on_request".
+        part: String,
+        /// The new text.
+        text: String,
+    },
+    /// A metadata field.
+    Meta(MetaEdit),
+    /// Keep a warning, with the user's short justification (saved with the report).
+    Acknowledge {
+        /// `Diagnostic::key()` of the warning.
+        key: String,
+        /// Why the figure is right anyway.
+        justification: String,
+    },
+    /// Withdraw an acknowledgement.
+    Unacknowledge {
+        /// `Diagnostic::key()` of the warning.
+        key: String,
+    },
+}
+
+impl Edit {
+    /// Consecutive edits with the same key form one undo step ("typing into this field").
+    pub fn coalesce_key(&self) -> Option<String> {
+        match self {
+            Edit::Cell { address, .. } => Some(format!("cell:{address}")),
+            Edit::Text { part, .. } => Some(format!("text:{part}")),
+            Edit::Meta(m) => Some(m.place().to_string()),
+            Edit::Acknowledge { .. } | Edit::Unacknowledge { .. } => None,
+        }
+    }
+}
+
+/// What applying an edit did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// Stored, or the Chinese reason why not.
+    pub result: Result<(), String>,
+    /// Whether the report itself changed (input issues alone do not count).
+    pub report_changed: bool,
+    /// Whether a cell value changed, so totals must be recomputed.
+    pub cell_changed: bool,
+}
+
+impl Applied {
+    fn ok(report_changed: bool) -> Applied {
+        Applied {
+            result: Ok(()),
+            report_changed,
+            cell_changed: false,
+        }
+    }
+
+    fn err(message: impl Into<String>) -> Applied {
+        Applied {
+            result: Err(message.into()),
+            report_changed: false,
+            cell_changed: false,
+        }
+    }
+}
+
+/// The message for an attempt to type into a computed cell.
+pub const COMPUTED_MESSAGE: &str = "合计由系统根据各项自动计算，不能直接填写";
+
+/// Applies one edit. Totals are not recomputed here (see [`recompute_totals`]) so that a paste
+/// of many cells recomputes once.
+pub fn apply(report: &mut Report, issues: &mut InputIssues, edit: &Edit) -> Applied {
+    match edit {
+        Edit::Cell { address, raw } => apply_cell(report, issues, address, raw),
+        Edit::Text { part, text } => {
+            let known = report
+                .def()
+                .sections
+                .iter()
+                .flat_map(|s| s.parts)
+                .any(|p| p.key == part);
+            if !known {
+                return Applied::err(format!("没有这一部分：{part}"));
+            }
+            if report.text(part) == text {
+                return Applied::ok(false);
+            }
+            report.set_text(part, text.clone());
+            Applied::ok(true)
+        }
+        Edit::Meta(m) => apply_meta(report, issues, m),
+        Edit::Acknowledge { key, justification } => {
+            let j = justification.trim();
+            if j.is_empty() {
+                return Applied::err("请简要说明保留此项的理由");
+            }
+            if report.acknowledgements.get(key).map(String::as_str) == Some(j) {
+                return Applied::ok(false);
+            }
+            report.acknowledgements.insert(key.clone(), j.to_string());
+            Applied::ok(true)
+        }
+        Edit::Unacknowledge { key } => Applied::ok(report.acknowledgements.remove(key).is_some()),
+    }
+}
+
+fn apply_cell(report: &mut Report, issues: &mut InputIssues, address: &str, raw: &str) -> Applied {
+    let def = report.def();
+    let Some(id) = def.cell(address) else {
+        return Applied::err(format!("没有这个单元格：{address}"));
+    };
+    let Some(info) = def.index().cells.get(id) else {
+        return Applied::err(format!("没有这个单元格：{address}"));
+    };
+    if info.computed {
+        return Applied::err(COMPUTED_MESSAGE);
+    }
+    match parse_cell(info.kind, raw) {
+        Err(e) => {
+            issues.insert(
+                address.to_string(),
+                InputIssue {
+                    raw: raw.to_string(),
+                    message: e.message.clone(),
+                    rejected: true,
+                },
+            );
+            Applied::err(e.message)
+        }
+        Ok(parsed) => {
+            match parsed.note {
+                Some(note) => {
+                    issues.insert(
+                        address.to_string(),
+                        InputIssue {
+                            raw: raw.to_string(),
+                            message: note,
+                            rejected: false,
+                        },
+                    );
+                }
+                None => {
+                    issues.remove(address);
+                }
+            }
+            let changed = report.cell(id) != &parsed.cell;
+            if changed {
+                report.set(address, parsed.cell);
+            }
+            Applied {
+                result: Ok(()),
+                report_changed: changed,
+                cell_changed: changed,
+            }
+        }
+    }
+}
+
+fn apply_meta(report: &mut Report, issues: &mut InputIssues, m: &MetaEdit) -> Applied {
+    let meta = &mut report.meta;
+    let changed = match m {
+        MetaEdit::Agency(s) => replace(&mut meta.agency, s.clone()),
+        MetaEdit::Kind(k) => replace(&mut meta.kind, *k),
+        MetaEdit::Published(s) => replace(&mut meta.published, s.trim().to_string()),
+        MetaEdit::Year(raw) => match parse_year(raw) {
+            Ok(y) => {
+                issues.remove(m.place());
+                replace(&mut meta.year, y)
+            }
+            Err(message) => {
+                issues.insert(
+                    m.place().to_string(),
+                    InputIssue {
+                        raw: raw.clone(),
+                        message: message.clone(),
+                        rejected: true,
+                    },
+                );
+                return Applied::err(message);
+            }
+        },
+    };
+    Applied::ok(changed)
+}
+
+fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        false
+    } else {
+        *slot = value;
+        true
+    }
+}
+
+/// Parses a report year as typed: "" → none; 2000–2099 accepted (full-width digits too).
+pub fn parse_year(raw: &str) -> Result<Option<i32>, String> {
+    let s = normalize_number(raw);
+    let s = s.trim_end_matches('年');
+    if s.is_empty() {
+        return Ok(None);
+    }
+    match s.parse::<i32>() {
+        Ok(y) if (2000..=2099).contains(&y) => Ok(Some(y)),
+        _ => Err("请填写四位数的报告年度，如 2021".to_string()),
+    }
+}
+
+/// Writes every computed total into the report (the form never lets the user type a total).
+/// Returns whether any total changed.
+pub fn recompute_totals(report: &mut Report) -> bool {
+    let mut changed = false;
+    for (id, v) in totals::computed_totals(report) {
+        let new = v.map_or(Cell::Blank, Cell::Int);
+        if let Some(c) = report.cells.get_mut(id) {
+            if *c != new {
+                *c = new;
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report_domain::FormatId;
+
+    fn cell(address: &str, raw: &str) -> Edit {
+        Edit::Cell {
+            address: address.into(),
+            raw: raw.into(),
+        }
+    }
+
+    #[test]
+    fn stores_parsed_values_and_keeps_rejected_text() {
+        let mut r = Report::new(FormatId::F2021);
+        let mut issues = InputIssues::new();
+        let a = apply(&mut r, &mut issues, &cell("table3.new.natural", "１２"));
+        assert_eq!(a.result, Ok(()));
+        assert!(a.report_changed && a.cell_changed);
+        assert_eq!(r.get("table3.new.natural"), Some(&Cell::Int(12)));
+
+        let a = apply(&mut r, &mut issues, &cell("table3.new.natural", "-1"));
+        assert_eq!(a.result, Err("件数不能为负数".to_string()));
+        assert!(!a.report_changed);
+        assert_eq!(r.get("table3.new.natural"), Some(&Cell::Int(12)));
+        let issue = &issues["table3.new.natural"];
+        assert_eq!((issue.raw.as_str(), issue.rejected), ("-1", true));
+
+        apply(&mut r, &mut issues, &cell("table3.new.natural", "3"));
+        assert!(issues.is_empty());
+    }
+
+    #[test]
+    fn blank_marks_are_stored_blank_with_a_note() {
+        let mut r = Report::new(FormatId::F2021);
+        let mut issues = InputIssues::new();
+        apply(&mut r, &mut issues, &cell("table3.new.natural", "5"));
+        let a = apply(&mut r, &mut issues, &cell("table3.new.natural", "/"));
+        assert_eq!(a.result, Ok(()));
+        assert_eq!(r.get("table3.new.natural"), Some(&Cell::Blank));
+        assert!(!issues["table3.new.natural"].rejected);
+    }
+
+    #[test]
+    fn totals_are_computed_and_cannot_be_typed() {
+        let mut r = Report::new(FormatId::F2021);
+        let mut issues = InputIssues::new();
+        let a = apply(&mut r, &mut issues, &cell("table3.new.total", "9"));
+        assert_eq!(a.result, Err(COMPUTED_MESSAGE.to_string()));
+        apply(&mut r, &mut issues, &cell("table3.new.natural", "2"));
+        apply(&mut r, &mut issues, &cell("table3.new.business", "1"));
+        apply(&mut r, &mut issues, &cell("table3.granted.natural", "2"));
+        assert!(recompute_totals(&mut r));
+        assert_eq!(r.get("table3.new.total"), Some(&Cell::Int(3)));
+        assert_eq!(r.get("table3.total.natural"), Some(&Cell::Int(2)));
+        assert!(!recompute_totals(&mut r));
+        assert!(apply(&mut r, &mut issues, &cell("table9.x.y", "1"))
+            .result
+            .is_err());
+    }
+
+    #[test]
+    fn amounts_keep_digits() {
+        let mut r = Report::new(FormatId::F2021);
+        let mut issues = InputIssues::new();
+        apply(&mut r, &mut issues, &cell("table2.fees.amount", "0.1200"));
+        assert_eq!(
+            r.get("table2.fees.amount").map(Cell::display),
+            Some("0.1200".to_string())
+        );
+    }
+
+    #[test]
+    fn text_meta_and_acknowledgements() {
+        let mut r = Report::new(FormatId::F2021);
+        let mut issues = InputIssues::new();
+        let t = Edit::Text {
+            part: "problems".into(),
+            text: "无".into(),
+        };
+        assert!(apply(&mut r, &mut issues, &t).report_changed);
+        assert!(!apply(&mut r, &mut issues, &t).report_changed);
+        assert!(apply(
+            &mut r,
+            &mut issues,
+            &Edit::Text {
+                part: "nope".into(),
+                text: String::new()
+            }
+        )
+        .result
+        .is_err());
+
+        let y = apply(
+            &mut r,
+            &mut issues,
+            &Edit::Meta(MetaEdit::Year("二〇".into())),
+        );
+        assert!(y.result.is_err());
+        assert_eq!(issues["meta.year"].raw, "二〇");
+        apply(
+            &mut r,
+            &mut issues,
+            &Edit::Meta(MetaEdit::Year("２０２１".into())),
+        );
+        assert_eq!(r.meta.year, Some(2021));
+        assert!(!issues.contains_key("meta.year"));
+
+        let ack = Edit::Acknowledge {
+            key: "T3-4@table3.new.natural".into(),
+            justification: "  ".into(),
+        };
+        assert!(apply(&mut r, &mut issues, &ack).result.is_err());
+        let ack = Edit::Acknowledge {
+            key: "T3-4@table3.new.natural".into(),
+            justification: "本年确无此类申请".into(),
+        };
+        assert!(apply(&mut r, &mut issues, &ack).report_changed);
+        assert_eq!(r.acknowledgements.len(), 1);
+        let un = Edit::Unacknowledge {
+            key: "T3-4@table3.new.natural".into(),
+        };
+        assert!(apply(&mut r, &mut issues, &un).report_changed);
+        assert!(r.acknowledgements.is_empty());
+    }
+
+    #[test]
+    fn year_parsing() {
+        assert_eq!(parse_year(""), Ok(None));
+        assert_eq!(parse_year("2021年"), Ok(Some(2021)));
+        assert!(parse_year("21").is_err());
+        assert!(parse_year("3000").is_err());
+    }
+}

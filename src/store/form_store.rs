@@ -1,0 +1,461 @@
+//! The one reactive store of the form, provided by context ([`Store::provide`],
+//! [`use_store`]). It holds the plain domain `Report` in a signal and derives everything else:
+//! diagnostics (`report_domain::validate`) and their marks per place are memos; totals are
+//! written into the report by the domain's `totals::computed_totals` on every cell edit, so the
+//! report is always complete for drafts and export.
+//!
+//! Reading: every read method that is not `_untracked` subscribes the caller, so a component
+//! reads exactly what it shows. Cells create their own small memos over
+//! [`Store::cell_text`] / [`Store::mark`], so one keystroke re-renders only the cells whose
+//! text or marks actually change.
+//!
+//! Writing: [`Store::edit`] / [`Store::apply_batch`] and the shorthands ([`Store::set_cell`],
+//! [`Store::set_text`], [`Store::set_meta`], [`Store::acknowledge`]). Each call is one undo
+//! step, except that consecutive edits of the same field coalesce until [`Store::seal`] (the UI
+//! seals when focus leaves a field). [`Store::undo`] / [`Store::redo`] restore whole snapshots.
+//!
+//! For drafts and import (built on top of this store): watch [`Store::revision`] (bumped on
+//! every change of the report), read [`Store::report_untracked`], call [`Store::mark_saved`]
+//! after saving and read [`Store::is_dirty`]; load with [`Store::replace_report`].
+
+use report_domain::format::{CellId, FormatDef};
+use report_domain::{format, validate, Diagnostic, FormatId, Report};
+
+use leptos::prelude::*;
+
+use super::edit::{apply, recompute_totals, Edit, InputIssue, InputIssues, MetaEdit};
+use super::history::History;
+use super::marks::{self, Counts, Marks, PlaceMark};
+
+/// What undo restores: the report and the rejected inputs shown in the fields.
+#[derive(Debug, Clone, PartialEq)]
+struct Snapshot {
+    report: Report,
+    issues: InputIssues,
+}
+
+/// Whether loading a report can be undone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Load {
+    /// Loading is one undo step (e.g. importing over what the user typed).
+    Undoable,
+    /// Start afresh: the undo history is cleared (e.g. restoring a draft at start-up).
+    ResetHistory,
+}
+
+/// The form's store. `Copy`: pass it around freely or fetch it with [`use_store`].
+#[derive(Clone, Copy)]
+pub struct Store {
+    report: RwSignal<Report>,
+    issues: RwSignal<InputIssues>,
+    previous: RwSignal<Option<Report>>,
+    history: StoredValue<History<Snapshot>>,
+    can_undo: RwSignal<bool>,
+    can_redo: RwSignal<bool>,
+    revision: RwSignal<u64>,
+    saved_revision: RwSignal<u64>,
+    format: Memo<FormatId>,
+    diagnostics: Memo<Vec<Diagnostic>>,
+    marks: Memo<Marks>,
+}
+
+/// The store provided by an ancestor (panics only if the App did not provide one — a
+/// programming error, not user data).
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+impl Store {
+    /// A store holding `report` (kept as given: printed totals of an imported report are shown
+    /// and checked until the first cell edit recomputes them).
+    pub fn new(report: Report) -> Store {
+        let report = RwSignal::new(report);
+        let previous = RwSignal::new(None::<Report>);
+        let format = Memo::new(move |_| report.with(|r| r.format));
+        let diagnostics =
+            Memo::new(move |_| report.with(|r| previous.with(|p| validate(r, p.as_ref()))));
+        let marks = Memo::new(move |_| {
+            diagnostics.with(|d| report.with(|r| marks::marks(d, &r.acknowledgements)))
+        });
+        Store {
+            report,
+            issues: RwSignal::new(InputIssues::new()),
+            previous,
+            history: StoredValue::new(History::default()),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            revision: RwSignal::new(0),
+            saved_revision: RwSignal::new(0),
+            format,
+            diagnostics,
+            marks,
+        }
+    }
+
+    /// Provides this store to the component tree below.
+    pub fn provide(self) {
+        provide_context(self);
+    }
+
+    // ----- reading -------------------------------------------------------------------------
+
+    /// Reads the report (tracked: the caller re-runs on every change of the report).
+    pub fn with_report<U>(&self, f: impl FnOnce(&Report) -> U) -> U {
+        self.report.with(f)
+    }
+
+    /// A copy of the report, without subscribing (for saving, exporting).
+    pub fn report_untracked(&self) -> Report {
+        self.report.get_untracked()
+    }
+
+    /// The format declaration of the report (tracked; changes only when another report is
+    /// loaded).
+    pub fn format_def(&self) -> &'static FormatDef {
+        format(self.format.get())
+    }
+
+    /// The text a cell shows: what the user typed when it could not be stored as is, otherwise
+    /// the stored value ("" for blank). Tracked.
+    pub fn cell_text(&self, id: CellId, address: &str) -> String {
+        let raw = self
+            .issues
+            .with(|i| i.get(address).map(|issue| issue.raw.clone()));
+        raw.unwrap_or_else(|| self.report.with(|r| r.cell(id).display()))
+    }
+
+    /// The input issue of a place (rejected or reinterpreted input), tracked.
+    pub fn issue(&self, place: &str) -> Option<InputIssue> {
+        self.issues.with(|i| i.get(place).cloned())
+    }
+
+    /// Every finding of the rules (tracked memo).
+    pub fn diagnostics(&self) -> Memo<Vec<Diagnostic>> {
+        self.diagnostics
+    }
+
+    /// The marks of a place (tracked).
+    pub fn mark(&self, place: &str) -> Option<PlaceMark> {
+        self.marks.with(|m| m.get(place).cloned())
+    }
+
+    /// Counts of errors, open warnings and acknowledged warnings (tracked).
+    pub fn counts(&self) -> Counts {
+        self.diagnostics
+            .with(|d| self.report.with(|r| Counts::of(d, &r.acknowledgements)))
+    }
+
+    /// The justification of an acknowledged warning (tracked).
+    pub fn acknowledgement(&self, key: &str) -> Option<String> {
+        self.report.with(|r| r.acknowledgements.get(key).cloned())
+    }
+
+    /// Bumped on every change of the report (edit, undo, redo, load). Tracked.
+    pub fn revision(&self) -> u64 {
+        self.revision.get()
+    }
+
+    /// Whether the report changed since [`Store::mark_saved`]. Tracked.
+    pub fn is_dirty(&self) -> bool {
+        self.revision.get() != self.saved_revision.get()
+    }
+
+    /// Records that the current revision is saved.
+    pub fn mark_saved(&self) {
+        self.saved_revision.set(self.revision.get_untracked());
+    }
+
+    /// Whether there is something to undo (tracked).
+    pub fn can_undo(&self) -> bool {
+        self.can_undo.get()
+    }
+
+    /// Whether there is something to redo (tracked).
+    pub fn can_redo(&self) -> bool {
+        self.can_redo.get()
+    }
+
+    // ----- writing -------------------------------------------------------------------------
+
+    /// Applies one edit as an undo step (coalescing with the open step of the same field).
+    /// Returns the Chinese reason when the value could not be stored; the typed text then stays
+    /// in the field as an input issue.
+    pub fn edit(&self, edit: Edit) -> Result<(), String> {
+        let key = edit.coalesce_key();
+        self.run(key.as_deref(), std::slice::from_ref(&edit))
+            .pop()
+            .unwrap_or(Ok(()))
+    }
+
+    /// Applies several edits as one undo step (a paste), recomputing totals once. Returns one
+    /// result per edit, in order.
+    pub fn apply_batch(&self, edits: Vec<Edit>) -> Vec<Result<(), String>> {
+        self.seal();
+        let out = self.run(None, &edits);
+        self.seal();
+        out
+    }
+
+    /// Types `raw` into the cell at `address` ("table3.new.natural").
+    pub fn set_cell(&self, address: &str, raw: &str) -> Result<(), String> {
+        self.edit(Edit::Cell {
+            address: address.to_string(),
+            raw: raw.to_string(),
+        })
+    }
+
+    /// Replaces the text of a narrative part.
+    pub fn set_text(&self, part: &str, text: &str) -> Result<(), String> {
+        self.edit(Edit::Text {
+            part: part.to_string(),
+            text: text.to_string(),
+        })
+    }
+
+    /// Changes a metadata field.
+    pub fn set_meta(&self, m: MetaEdit) -> Result<(), String> {
+        self.edit(Edit::Meta(m))
+    }
+
+    /// Keeps a warning with a justification (saved in the report's acknowledgements).
+    pub fn acknowledge(&self, key: &str, justification: &str) -> Result<(), String> {
+        self.edit(Edit::Acknowledge {
+            key: key.to_string(),
+            justification: justification.to_string(),
+        })
+    }
+
+    /// Withdraws an acknowledgement.
+    pub fn unacknowledge(&self, key: &str) {
+        let _ = self.edit(Edit::Unacknowledge {
+            key: key.to_string(),
+        });
+    }
+
+    /// Ends the coalescing of the current field's edits (call when the user leaves a field).
+    pub fn seal(&self) {
+        self.history.update_value(History::seal);
+    }
+
+    /// Undoes the last step. Returns false when there is nothing to undo.
+    pub fn undo(&self) -> bool {
+        let current = self.snapshot();
+        let prev = self.history.try_update_value(|h| h.undo(current)).flatten();
+        self.restore(prev)
+    }
+
+    /// Redoes the last undone step. Returns false when there is nothing to redo.
+    pub fn redo(&self) -> bool {
+        let current = self.snapshot();
+        let next = self.history.try_update_value(|h| h.redo(current)).flatten();
+        self.restore(next)
+    }
+
+    /// Replaces the whole report (draft restore, JSON import, the sample). Input issues are
+    /// cleared. The report is kept as given (see [`Store::new`]).
+    pub fn replace_report(&self, report: Report, load: Load) {
+        match load {
+            Load::Undoable => {
+                let before = self.snapshot();
+                self.history.update_value(|h| h.push(None, before));
+            }
+            Load::ResetHistory => self.history.update_value(History::clear),
+        }
+        self.report.set(report);
+        self.issues.set(InputIssues::new());
+        self.after_change(true);
+    }
+
+    /// Sets last year's report, used by the cross-year rules (T3-5, T2-2, S-7).
+    pub fn set_previous(&self, previous: Option<Report>) {
+        self.previous.set(previous);
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            report: self.report.get_untracked(),
+            issues: self.issues.get_untracked(),
+        }
+    }
+
+    fn restore(&self, snap: Option<Snapshot>) -> bool {
+        let Some(s) = snap else {
+            return false;
+        };
+        self.report.set(s.report);
+        self.issues.set(s.issues);
+        self.after_change(true);
+        true
+    }
+
+    fn run(&self, key: Option<&str>, edits: &[Edit]) -> Vec<Result<(), String>> {
+        let new_step = !self.history.with_value(|h| h.joins(key));
+        let before = new_step.then(|| self.snapshot());
+        let issues_before = match &before {
+            Some(b) => b.issues.clone(),
+            None => self.issues.get_untracked(),
+        };
+        let (results, report_changed) = self
+            .report
+            .try_update_untracked(|r| {
+                self.issues
+                    .try_update_untracked(|issues| {
+                        let mut results = Vec::with_capacity(edits.len());
+                        let mut report_changed = false;
+                        let mut cell_changed = false;
+                        for e in edits {
+                            let a = apply(r, issues, e);
+                            report_changed |= a.report_changed;
+                            cell_changed |= a.cell_changed;
+                            results.push(a.result);
+                        }
+                        if cell_changed {
+                            recompute_totals(r);
+                        }
+                        (results, report_changed)
+                    })
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        let issues_changed = self.issues.with_untracked(|i| *i != issues_before);
+        if report_changed || issues_changed {
+            if let Some(b) = before {
+                self.history.update_value(|h| h.push(key, b));
+            }
+            if report_changed {
+                self.report.notify();
+            }
+            if issues_changed {
+                self.issues.notify();
+            }
+            self.after_change(report_changed);
+        }
+        results
+    }
+
+    fn after_change(&self, report_changed: bool) {
+        if report_changed {
+            self.revision.update(|r| *r += 1);
+        }
+        let (u, r) = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        if self.can_undo.get_untracked() != u {
+            self.can_undo.set(u);
+        }
+        if self.can_redo.get_untracked() != r {
+            self.can_redo.set(r);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report_domain::{Cell, Severity};
+
+    fn cell(s: &Store, a: &str) -> Option<Cell> {
+        s.with_report(|r| r.get(a).cloned())
+    }
+
+    #[test]
+    fn edits_totals_diagnostics_and_revision() {
+        let s = Store::new(Report::for_year(2021));
+        assert_eq!(s.revision(), 0);
+        s.set_cell("table3.new.natural", "3").unwrap();
+        assert_eq!(cell(&s, "table3.new.total"), Some(Cell::Int(3)));
+        assert_eq!(s.revision(), 1);
+        assert!(s.is_dirty());
+        // 一 = 3 but nothing is disposed of: the printed 勾稽关系 (T3-1) fails.
+        let d = s.diagnostics().get();
+        assert!(d
+            .iter()
+            .any(|d| d.code == "T3-1" && d.severity == Severity::Error));
+        assert!(s.mark("table3.new.natural").is_some());
+        s.set_cell("table3.granted.natural", "3").unwrap();
+        assert_eq!(cell(&s, "table3.total.natural"), Some(Cell::Int(3)));
+        assert!(!s.diagnostics().get().iter().any(|d| d.code == "T3-1"));
+        s.mark_saved();
+        assert!(!s.is_dirty());
+    }
+
+    #[test]
+    fn rejected_input_stays_visible_and_is_undoable() {
+        let s = Store::new(Report::for_year(2021));
+        let id = s.format_def().cell("table3.new.natural").unwrap();
+        s.set_cell("table3.new.natural", "5").unwrap();
+        s.seal();
+        assert!(s.set_cell("table3.new.natural", "abc").is_err());
+        assert_eq!(s.cell_text(id, "table3.new.natural"), "abc");
+        assert_eq!(cell(&s, "table3.new.natural"), Some(Cell::Int(5)));
+        assert!(s.issue("table3.new.natural").unwrap().rejected);
+        assert_eq!(
+            s.revision(),
+            1,
+            "a rejected value does not change the report"
+        );
+        assert!(s.undo());
+        assert_eq!(s.cell_text(id, "table3.new.natural"), "5");
+        assert!(s.issue("table3.new.natural").is_none());
+    }
+
+    #[test]
+    fn typing_coalesces_paste_is_one_step_undo_redo() {
+        let s = Store::new(Report::for_year(2021));
+        for raw in ["1", "12", "123"] {
+            s.set_cell("table3.new.natural", raw).unwrap();
+        }
+        s.seal();
+        let edits = ["natural", "business", "research"]
+            .iter()
+            .map(|c| Edit::Cell {
+                address: format!("table3.carry.{c}"),
+                raw: "１".to_string(),
+            })
+            .collect();
+        let results = s.apply_batch(edits);
+        assert!(results.iter().all(Result::is_ok));
+        assert_eq!(cell(&s, "table3.carry.total"), Some(Cell::Int(3)));
+        assert!(s.can_undo());
+
+        assert!(s.undo());
+        assert_eq!(cell(&s, "table3.carry.total"), Some(Cell::Blank));
+        assert_eq!(cell(&s, "table3.new.natural"), Some(Cell::Int(123)));
+        assert!(s.undo());
+        assert_eq!(cell(&s, "table3.new.natural"), Some(Cell::Blank));
+        assert!(!s.undo());
+        assert!(s.can_redo());
+        assert!(s.redo());
+        assert!(s.redo());
+        assert_eq!(cell(&s, "table3.carry.total"), Some(Cell::Int(3)));
+        assert!(!s.redo());
+    }
+
+    #[test]
+    fn no_op_edits_do_not_clear_redo() {
+        let s = Store::new(Report::for_year(2021));
+        s.set_cell("table3.new.natural", "1").unwrap();
+        s.seal();
+        assert!(s.undo());
+        s.set_cell("table3.new.natural", "").unwrap();
+        assert!(s.can_redo());
+    }
+
+    #[test]
+    fn replace_report_and_acknowledge() {
+        let s = Store::new(Report::for_year(2021));
+        s.set_cell("table3.new.natural", "1").unwrap();
+        let mut other = Report::for_year(2021);
+        other.meta.agency = "某局".into();
+        s.replace_report(other.clone(), Load::Undoable);
+        assert_eq!(s.with_report(|r| r.meta.agency.clone()), "某局");
+        assert!(s.undo());
+        assert_eq!(cell(&s, "table3.new.natural"), Some(Cell::Int(1)));
+        s.replace_report(other, Load::ResetHistory);
+        assert!(!s.can_undo());
+
+        assert!(s.acknowledge("T3-4@x", "").is_err());
+        s.acknowledge("T3-4@x", "确无数据").unwrap();
+        assert_eq!(s.acknowledgement("T3-4@x").as_deref(), Some("确无数据"));
+        s.unacknowledge("T3-4@x");
+        assert!(s.acknowledgement("T3-4@x").is_none());
+    }
+}

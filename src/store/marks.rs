@@ -1,0 +1,236 @@
+//! Diagnostics seen from the form: which places they mark, how badly, and how the panel groups
+//! them. Pure functions of the domain's diagnostics and the report's acknowledgements.
+
+use std::collections::{BTreeMap, HashMap};
+
+use report_domain::{Diagnostic, FormatDef, Severity};
+
+use super::place;
+
+/// One finding as shown at a place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkItem {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Rule code, e.g. "T3-1".
+    pub code: &'static str,
+    /// The finding's message.
+    pub message: String,
+    /// A warning the user kept with a justification.
+    pub acknowledged: bool,
+}
+
+/// Everything that marks one place.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PlaceMark {
+    /// The worst severity among findings not acknowledged (`None`: only acknowledged ones).
+    pub severity: Option<Severity>,
+    /// Every finding concerning the place, errors first.
+    pub items: Vec<MarkItem>,
+}
+
+impl PlaceMark {
+    /// The messages joined for a tooltip or `aria-describedby` text.
+    pub fn text(&self) -> String {
+        self.items
+            .iter()
+            .map(|i| {
+                let state = if i.acknowledged {
+                    "（已确认）"
+                } else {
+                    ""
+                };
+                format!("{}{}：{}", i.severity.label(), state, i.message)
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Marks by place.
+pub type Marks = HashMap<String, PlaceMark>;
+
+/// Whether a diagnostic is an acknowledged warning (errors cannot be acknowledged away).
+pub fn is_acknowledged(d: &Diagnostic, acks: &BTreeMap<String, String>) -> bool {
+    d.severity == Severity::Warning && acks.contains_key(&d.key())
+}
+
+/// The marks of every place concerned by a diagnostic.
+pub fn marks(diags: &[Diagnostic], acks: &BTreeMap<String, String>) -> Marks {
+    let mut out: Marks = HashMap::new();
+    for d in diags {
+        let acknowledged = is_acknowledged(d, acks);
+        for p in &d.cells {
+            let m = out.entry(p.clone()).or_default();
+            m.items.push(MarkItem {
+                severity: d.severity,
+                code: d.code,
+                message: d.message.clone(),
+                acknowledged,
+            });
+            if !acknowledged {
+                m.severity = Some(match m.severity {
+                    Some(s) => s.min(d.severity),
+                    None => d.severity,
+                });
+            }
+        }
+    }
+    for m in out.values_mut() {
+        m.items.sort_by_key(|i| (i.acknowledged, i.severity));
+    }
+    out
+}
+
+/// Counts for a header: errors, warnings not acknowledged, acknowledged warnings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    /// Errors.
+    pub errors: usize,
+    /// Warnings still open.
+    pub warnings: usize,
+    /// Warnings kept with a justification.
+    pub acknowledged: usize,
+}
+
+impl Counts {
+    /// Counts a list of diagnostics.
+    pub fn of<'a>(
+        diags: impl IntoIterator<Item = &'a Diagnostic>,
+        acks: &BTreeMap<String, String>,
+    ) -> Counts {
+        let mut c = Counts::default();
+        for d in diags {
+            match d.severity {
+                Severity::Error => c.errors += 1,
+                Severity::Warning if is_acknowledged(d, acks) => c.acknowledged += 1,
+                Severity::Warning => c.warnings += 1,
+            }
+        }
+        c
+    }
+
+    /// "3 个错误 · 2 个提醒" (plus "· 1 个已确认" when some were kept).
+    pub fn summary(&self) -> String {
+        let mut s = format!("{} 个错误 · {} 个提醒", self.errors, self.warnings);
+        if self.acknowledged > 0 {
+            s.push_str(&format!(" · {} 个已确认", self.acknowledged));
+        }
+        s
+    }
+}
+
+/// The diagnostics of one part of the form, for the panel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// Group key (see `place::group_of`).
+    pub key: &'static str,
+    /// Its title (the official section heading, or 基本信息 / 报告整体).
+    pub title: &'static str,
+    /// Indices into the diagnostics list, errors first.
+    pub items: Vec<usize>,
+}
+
+/// Groups diagnostics by the part of the form their first place lies in, in page order;
+/// empty groups are left out.
+pub fn group(format: &FormatDef, diags: &[Diagnostic]) -> Vec<Group> {
+    let mut by: BTreeMap<&'static str, Vec<usize>> = BTreeMap::new();
+    for (i, d) in diags.iter().enumerate() {
+        let g = d
+            .cells
+            .first()
+            .map_or(place::GENERAL_GROUP, |p| place::group_of(format, p));
+        by.entry(g).or_default().push(i);
+    }
+    place::group_order(format)
+        .into_iter()
+        .filter_map(|key| {
+            let mut items = by.remove(key)?;
+            items.sort_by_key(|&i| diags.get(i).map(|d| d.severity));
+            Some(Group {
+                key,
+                title: place::group_title(format, key),
+                items,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use report_domain::format::FORMAT_2021;
+
+    fn diag(code: &'static str, severity: Severity, cells: &[&str]) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity,
+            cells: cells.iter().map(|c| c.to_string()).collect(),
+            message: format!("{code} message"),
+            help: "",
+        }
+    }
+
+    #[test]
+    fn worst_unacknowledged_severity_marks_the_place() {
+        let diags = vec![
+            diag("T3-4", Severity::Warning, &["table3.new.natural"]),
+            diag(
+                "T3-1",
+                Severity::Error,
+                &["table3.new.natural", "table3.carry.natural"],
+            ),
+            diag(
+                "T3-6",
+                Severity::Warning,
+                &["narrative.overview_on_request"],
+            ),
+        ];
+        let mut acks = BTreeMap::new();
+        let m = marks(&diags, &acks);
+        assert_eq!(m["table3.new.natural"].severity, Some(Severity::Error));
+        assert_eq!(m["table3.new.natural"].items[0].code, "T3-1");
+        assert_eq!(m["table3.carry.natural"].severity, Some(Severity::Error));
+        assert!(m["table3.new.natural"]
+            .text()
+            .contains("错误：T3-1 message"));
+
+        acks.insert(diags[2].key(), "口径不同".to_string());
+        let m = marks(&diags, &acks);
+        let p = &m["narrative.overview_on_request"];
+        assert_eq!(p.severity, None);
+        assert!(p.items[0].acknowledged);
+
+        let c = Counts::of(&diags, &acks);
+        assert_eq!((c.errors, c.warnings, c.acknowledged), (1, 1, 1));
+        assert_eq!(c.summary(), "1 个错误 · 1 个提醒 · 1 个已确认");
+    }
+
+    #[test]
+    fn errors_cannot_be_acknowledged() {
+        let diags = vec![diag("T3-1", Severity::Error, &["table3.new.natural"])];
+        let mut acks = BTreeMap::new();
+        acks.insert(diags[0].key(), "x".to_string());
+        assert_eq!(
+            marks(&diags, &acks)["table3.new.natural"].severity,
+            Some(Severity::Error)
+        );
+        assert_eq!(Counts::of(&diags, &acks).errors, 1);
+    }
+
+    #[test]
+    fn groups_in_page_order() {
+        let diags = vec![
+            diag("S-4", Severity::Warning, &["narrative.problems"]),
+            diag("T3-1", Severity::Error, &["table3.new.natural"]),
+            diag("P-1", Severity::Warning, &["meta.published"]),
+            diag("T3-4", Severity::Warning, &["table3.carry.other"]),
+            diag("X", Severity::Warning, &[]),
+        ];
+        let g = group(&FORMAT_2021, &diags);
+        let keys: Vec<_> = g.iter().map(|g| g.key).collect();
+        assert_eq!(keys, ["meta", "requests", "problems", "general"]);
+        assert_eq!(g[1].items, [1, 3]);
+        assert_eq!(g[1].title, "三、收到和处理政府信息公开申请情况");
+    }
+}
