@@ -1,0 +1,19 @@
+//! Importing published reports: pasted text, saved web pages, PDF text and our own JSON become
+//! a report in the model, with a record of every doubt (see `model::ImportRecord`).
+
+mod api;
+mod cells;
+mod detect;
+mod fuzzy;
+mod headings;
+mod html;
+mod meta;
+mod narrative;
+mod normalize;
+mod solve;
+mod split;
+mod tables;
+
+pub use api::{import, import_bytes, ImportError, Imported, InputKind, MAX_INPUT_BYTES};
+pub use html::to_text as html_to_text;
+pub use split::{split, RowRule, Splits};
