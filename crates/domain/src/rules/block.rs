@@ -75,6 +75,16 @@ impl<'a> Block<'a> {
             .unwrap_or(&BLANK)
     }
 
+    /// The cells of a row, one per column; empty when out of range.
+    pub fn row_cells(&self, row: usize) -> &'a [Cell] {
+        let cols = self.cols();
+        if row >= self.rows() {
+            return &[];
+        }
+        let from = self.start + row * cols;
+        self.cells.get(from..from + cols).unwrap_or(&[])
+    }
+
     /// Integer value at (row, column); `None` for blank, an amount, or out of range.
     pub fn int(&self, row: usize, col: usize) -> Option<i64> {
         self.cell(row, col).int()

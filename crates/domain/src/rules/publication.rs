@@ -29,28 +29,30 @@ fn days_in_month(y: i64, m: u32) -> u32 {
 /// Parses "2022-01-20", "2022/1/20", "2022.01.20" or "2022年1月20日" (half- or full-width
 /// digits); `None` for anything else, including impossible dates.
 pub fn parse_date(s: &str) -> Option<Date> {
-    let ascii: String = s
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '－' => '-',
-            '／' => '/',
-            '．' => '.',
-            c => c,
-        })
-        .collect();
-    let body = ascii.strip_suffix('日').unwrap_or(&ascii);
-    let mut parts = body.split(['-', '/', '.', '年', '月']);
-    let mut num = |max_len: usize| -> Option<u32> {
-        let p = parts.next()?;
-        if p.is_empty() || p.len() > max_len || !p.bytes().all(|b| b.is_ascii_digit()) {
+    let s = s.trim();
+    let s = s.strip_suffix('日').unwrap_or(s);
+    // Year, month, day: the value and the number of digits read so far.
+    let mut parts = [(0u32, 0usize); 3];
+    let mut i = 0;
+    for c in s.chars() {
+        let digit = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            '-' | '/' | '.' | '年' | '月' | '－' | '／' | '．' => {
+                i += 1;
+                continue;
+            }
+            _ => return None,
+        };
+        let (value, len) = parts.get_mut(i)?;
+        if *len == if i == 0 { 4 } else { 2 } {
             return None;
         }
-        p.parse().ok()
-    };
-    let (y, m, d) = (num(4)?, num(2)?, num(2)?);
-    if parts.next().is_some() || y < 1900 || !(1..=12).contains(&m) {
+        *value = *value * 10 + digit;
+        *len += 1;
+    }
+    let [(y, yl), (m, ml), (d, dl)] = parts;
+    if i != 2 || yl == 0 || ml == 0 || dl == 0 || y < 1900 || !(1..=12).contains(&m) {
         return None;
     }
     let y = i64::from(y);

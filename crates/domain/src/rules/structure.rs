@@ -24,9 +24,12 @@ pub const S_2: RuleDef = RuleDef {
     check: check_s_2,
 };
 
-/// A heading with every kind of space removed: spacing is layout, not wording.
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+/// Whether two headings have the same wording: spacing is layout, not wording.
+fn same_wording(a: &str, b: &str) -> bool {
+    a == b
+        || a.chars()
+            .filter(|c| !c.is_whitespace())
+            .eq(b.chars().filter(|c| !c.is_whitespace()))
 }
 
 fn check_s_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
@@ -45,7 +48,7 @@ fn check_s_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             ));
             continue;
         };
-        if squeeze(&found.text) != squeeze(s.heading) {
+        if !same_wording(&found.text, s.heading) {
             out.push(rule.diag(
                 vec![place(i)],
                 format!(

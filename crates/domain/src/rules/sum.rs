@@ -75,10 +75,13 @@ pub fn row_total_mismatches<'b>(b: &'b Block) -> impl Iterator<Item = RowMismatc
     let total_col = b.total_col();
     (0..b.rows()).filter_map(move |row| {
         let total_col = total_col?;
-        let printed = b.int(row, total_col);
-        let (s, any) = sum((0..b.cols())
-            .filter(|&c| c != total_col)
-            .map(|c| b.int(row, c)));
+        let cells = b.row_cells(row);
+        let printed = cells.get(total_col).and_then(|c| c.int());
+        let (s, any) = sum(cells
+            .iter()
+            .enumerate()
+            .filter(|&(c, _)| c != total_col)
+            .map(|(_, cell)| cell.int()));
         if (!any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s {
             return None;
         }

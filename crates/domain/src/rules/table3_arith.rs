@@ -1,9 +1,13 @@
 //! Table 三 arithmetic: the printed 勾稽关系 (T3-1), the （七）总计 row (T3-2), the 总计 column (T3-3).
 
+use std::sync::OnceLock;
+
+use super::block::Block;
 use super::context::Context;
 use super::registry::RuleDef;
 use super::sum::{row_positions, row_total_mismatches, stated, sum};
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::format::FormatId;
 
 /// T3-1: per column, 一 + 二 = （七）总计 + 四.
 pub const T3_1: RuleDef = RuleDef {
@@ -73,15 +77,15 @@ fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let Some(total) = b.row("total") else {
         return;
     };
-    let parts = b.def.rows.get(total).map_or(&[][..], |r| r.sum_of);
+    let parts = outcome_rows(ctx.format.id, &b, total);
     for c in 0..b.cols() {
         let printed = b.int(total, c);
-        let (s, any) = sum(row_positions(b.def.rows, parts).map(|r| b.int(r, c)));
+        let (s, any) = sum(parts.iter().map(|&r| b.int(r, c)));
         if (!any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s {
             continue;
         }
         let mut cells = vec![b.address(total, c)];
-        cells.extend(row_positions(b.def.rows, parts).map(|r| b.address(r, c)));
+        cells.extend(parts.iter().map(|&r| b.address(r, c)));
         out.push(rule.diag(
             cells,
             format!(
@@ -92,6 +96,19 @@ fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             ),
         ));
     }
+}
+
+/// Positions of the rows （七）总计 sums, looked up once per format rather than on every check.
+fn outcome_rows(id: FormatId, b: &Block, total: usize) -> &'static [usize] {
+    static CACHE: [OnceLock<Vec<usize>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let slot = match id {
+        FormatId::F2019 => &CACHE[0],
+        FormatId::F2021 => &CACHE[1],
+    };
+    slot.get_or_init(|| {
+        let keys = b.def.rows.get(total).map_or(&[][..], |r| r.sum_of);
+        row_positions(b.def.rows, keys).collect()
+    })
 }
 
 fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {

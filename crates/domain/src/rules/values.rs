@@ -32,9 +32,8 @@ fn problem(kind: CellKind, cell: &Cell) -> Option<&'static str> {
 
 fn check_t2_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     for b in Block::all(ctx.report) {
-        for (c, col) in b.def.columns.iter().enumerate() {
-            for r in 0..b.rows() {
-                let cell = b.cell(r, c);
+        for r in 0..b.rows() {
+            for ((c, cell), col) in b.row_cells(r).iter().enumerate().zip(b.def.columns) {
                 if let Some(why) = problem(col.kind, cell) {
                     out.push(finding(&b, r, c, cell, why, rule));
                 }

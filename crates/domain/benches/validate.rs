@@ -1,0 +1,79 @@
+//! How many full reports per second `validate` checks natively: run with
+//! `cargo bench -p report-domain --bench validate`. Not a test: it prints figures, it asserts
+//! nothing about speed.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use report_domain::rules::{Context, RULES};
+use report_domain::{validate, Report};
+
+/// Runs `validate` for at least `budget` and returns reports per second.
+fn rate(report: &Report, previous: Option<&Report>, budget: Duration) -> (f64, usize) {
+    // Warm up: the format indexes are built on first use.
+    let findings = validate(report, previous).len();
+    let start = Instant::now();
+    let mut n: u64 = 0;
+    while start.elapsed() < budget {
+        for _ in 0..1000 {
+            black_box(validate(black_box(report), black_box(previous)));
+        }
+        n += 1000;
+    }
+    (n as f64 / start.elapsed().as_secs_f64(), findings)
+}
+
+/// Microseconds per report spent in each rule, slowest first.
+fn per_rule(report: &Report, previous: Option<&Report>) -> Vec<(&'static str, f64)> {
+    let ctx = Context::new(report, previous);
+    let mut out: Vec<_> = RULES
+        .iter()
+        .map(|r| {
+            let n = 20_000;
+            let start = Instant::now();
+            for _ in 0..n {
+                let mut found = Vec::new();
+                (r.check)(black_box(&ctx), r, &mut found);
+                black_box(found);
+            }
+            (r.code, start.elapsed().as_secs_f64() * 1e6 / f64::from(n))
+        })
+        .collect();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1));
+    out
+}
+
+fn read(name: &str, text: &str) -> Report {
+    Report::from_json_str(text).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn main() {
+    let pingtan = read(
+        "pingtan-2021.json",
+        include_str!("../tests/fixtures/pingtan-2021.json"),
+    );
+    let seed = read(
+        "seed-2021.json",
+        include_str!("../tests/fixtures/seed-2021.json"),
+    );
+    // Last year's report for the cross-year rules: the same agency a year earlier.
+    let mut last_year = pingtan.clone();
+    last_year.meta.year = Some(2020);
+    let budget = Duration::from_secs(2);
+    for (name, report, previous) in [
+        ("Pingtan 2021 (with narrative)", &pingtan, None),
+        ("Pingtan 2021 + last year's report", &pingtan, Some(&last_year)),
+        ("seed 2021 (with narrative)", &seed, None),
+    ] {
+        let (per_sec, findings) = rate(report, previous, budget);
+        println!("validate {name}: {per_sec:.0} reports/s ({findings} findings per report)");
+    }
+    let rules: Vec<String> = per_rule(&pingtan, Some(&last_year))
+        .iter()
+        .map(|(code, us)| format!("{code} {us:.2}"))
+        .collect();
+    println!(
+        "µs per report and rule (Pingtan 2021 + last year's), slowest first: {}",
+        rules.join(", ")
+    );
+}
