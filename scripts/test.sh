@@ -100,7 +100,8 @@ start_server() {
 
 run_layer fmt check cargo fmt --all --check
 run_layer clippy check cargo clippy --workspace --all-targets -- -D warnings
-run_layer clippy-wasm check cargo clippy --target wasm32-unknown-unknown -p disclosure-report --all-targets -- -D warnings
+# --no-deps: report-domain is already linted by the native run above.
+run_layer clippy-wasm check cargo clippy --target wasm32-unknown-unknown -p disclosure-report --all-targets --no-deps -- -D warnings
 run_layer test-native cargo cargo test --workspace
 run_layer test-wasm cargo cargo test --target wasm32-unknown-unknown -p disclosure-report
 if run_layer trunk-build check trunk build --release; then
