@@ -17,9 +17,31 @@ const TRAILING_CHROME: &[&str] = &[
     "分享到",
 ];
 
-/// Removes portal chrome from the end of the last section.
+/// Lines that only a portal's footer prints ("版权所有", "ICP备"): the report ends before them.
+const FOOTER_MARKS: &[&str] = &[
+    "版权所有",
+    "主办单位",
+    "承办单位",
+    "ICP备",
+    "网站标识码",
+    "公网安备",
+    "网站地图",
+    "【打印本页】",
+    "【关闭窗口】",
+];
+
+/// Removes portal chrome from the end of the last section: footer lines and trailing buttons.
 pub fn strip_trailing_chrome(text: &str) -> &str {
-    let mut t = text.trim_end();
+    let mut t = text;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if offset > 0 && FOOTER_MARKS.iter().any(|m| line.contains(m)) {
+            t = text.get(..offset).unwrap_or(text);
+            break;
+        }
+        offset += line.len();
+    }
+    let mut t = t.trim_end();
     loop {
         let before = t;
         for c in TRAILING_CHROME {
@@ -138,5 +160,9 @@ mod tests {
         let (parts, n) = split_overview("只有一段。", &SECTIONS[0], false);
         assert_eq!((n, parts.len()), (0, 1));
         assert_eq!(strip_trailing_chrome("无。 附件下载 "), "无。");
+        assert_eq!(
+            strip_trailing_chrome("无。\n相关链接\n版权所有：某县\n"),
+            "无。\n相关链接"
+        );
     }
 }

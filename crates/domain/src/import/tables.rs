@@ -335,6 +335,9 @@ fn parse_value(kind: CellKind, raw: &str, what: &str, out: &mut TableFindings) -
     }
     match parse_cell(kind, num) {
         Ok(p) => {
+            if let Some(n) = &p.note {
+                out.notes.push(format!("{what}：{n}"));
+            }
             if num != t && !p.cell.is_blank() {
                 out.notes.push(format!(
                     "{what}原文为“{t}”，已导入数值 {}（单位以原文为准）",
@@ -352,7 +355,11 @@ fn parse_value(kind: CellKind, raw: &str, what: &str, out: &mut TableFindings) -
 }
 
 fn cell_what(t: &TableDef, r: &RowDef, c: &ColumnDef) -> String {
-    format!("{}“{} / {}”", table_name(t), r.full_label(), c.label)
+    let row = match r.super_group {
+        Some(g) => format!("{g} · {}", r.label),
+        None => r.full_label(),
+    };
+    format!("{}“{row} / {}”", table_name(t), c.label)
 }
 
 fn set_row(
