@@ -160,3 +160,13 @@ fn a_byte_order_mark_is_ignored() {
     let text = format!("\u{feff}{}", base());
     assert!(Report::from_json_str(&text).is_ok());
 }
+
+#[test]
+fn the_most_negative_number_is_too_large_not_a_panic() {
+    let mut v = base();
+    v["format"] = json!("2019");
+    v["table2"] = json!({ "licensing": { "change": i64::MIN } });
+    let e = error(v);
+    assert_eq!(e.path, "table2.licensing.change");
+    assert!(e.message.starts_with("数值过大"), "{e}");
+}

@@ -281,7 +281,7 @@ fn read_cell(path: &str, kind: CellKind, v: &Value) -> Result<Cell, JsonError> {
             if kind == CellKind::Count && n < 0 {
                 return Err(err(path, "不能为负数"));
             }
-            if n.abs() > crate::input::MAX_COUNT {
+            if n.unsigned_abs() > crate::input::MAX_COUNT.unsigned_abs() {
                 return Err(err(
                     path,
                     format!("数值过大（上限 {}）", crate::input::MAX_COUNT),
