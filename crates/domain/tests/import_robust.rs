@@ -167,6 +167,7 @@ fn counted_fuzz_run() {
         .unwrap_or(500);
     let mut runner = TestRunner::new(Config {
         cases,
+        failure_persistence: None,
         ..Config::default()
     });
     let ran = AtomicUsize::new(0);
