@@ -29,8 +29,9 @@ pub struct Diagnostic {
     pub code: &'static str,
     /// Error or warning.
     pub severity: Severity,
-    /// The places concerned: cell addresses ("table3.new.natural"), narrative parts
-    /// ("narrative.overview_on_request") or metadata fields ("meta.year").
+    /// The places concerned: cell addresses ("table3.new.natural"), row addresses of an import
+    /// record ("table3.withheld_2"), narrative parts ("narrative.overview_on_request"), whole
+    /// sections ("section.requests") or metadata fields ("meta.year").
     pub cells: Vec<String>,
     /// What is wrong, in Chinese, with the actual numbers.
     pub message: String,
