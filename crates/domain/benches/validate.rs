@@ -62,7 +62,11 @@ fn main() {
     let budget = Duration::from_secs(2);
     for (name, report, previous) in [
         ("Pingtan 2021 (with narrative)", &pingtan, None),
-        ("Pingtan 2021 + last year's report", &pingtan, Some(&last_year)),
+        (
+            "Pingtan 2021 + last year's report",
+            &pingtan,
+            Some(&last_year),
+        ),
         ("seed 2021 (with narrative)", &seed, None),
     ] {
         let (per_sec, findings) = rate(report, previous, budget);
