@@ -1,18 +1,62 @@
-//! Root component. Placeholder shell: the UI replaces the content of `<main>`.
+//! Root component: provides the store and lays out the page — header, sticky section navigator,
+//! the report form, and the diagnostics panel beside it.
 
+use leptos::ev;
 use leptos::prelude::*;
+use report_domain::Report;
+
+use crate::components::diagnostics::DiagnosticsPanel;
+use crate::components::layout::{Header, ReportForm, SectionNav, Status};
+use crate::store::Store;
 
 /// Title of the report, shown in `<h1>` (and in `<title>` in index.html).
-pub const TITLE: &str = "政府信息公开工作年度报告";
+pub const TITLE: &str = crate::components::layout::TITLE;
+
+/// An empty report for last year (agencies report in January on the year just ended).
+fn initial_report() -> Report {
+    let this_year = js_sys::Date::new_0().get_full_year() as i32;
+    Report::for_year(this_year - 1)
+}
 
 #[component]
 pub fn App() -> impl IntoView {
+    let store = Store::new(initial_report());
+    store.provide();
+    let status = Status::provide();
+
+    // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo every edit anywhere on the page,
+    // text areas included, so the history is one and the same for the whole report.
+    let keys = window_event_listener(ev::keydown, move |e| {
+        if e.is_composing() || !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+            return;
+        }
+        let key = e.key().to_lowercase();
+        let redo = key == "y" || (key == "z" && e.shift_key());
+        let undo = key == "z" && !e.shift_key();
+        if undo {
+            e.prevent_default();
+            store.seal();
+            if store.undo() {
+                status.announce("已撤销");
+            }
+        } else if redo {
+            e.prevent_default();
+            store.seal();
+            if store.redo() {
+                status.announce("已重做");
+            }
+        }
+    });
+    on_cleanup(move || keys.remove());
+
     view! {
-        <header class="app-header">
-            <h1>{TITLE}</h1>
-        </header>
-        <main id="app-main">
-            <p class="placeholder">"正在建设中。"</p>
-        </main>
+        <Header />
+        <SectionNav />
+        <div class="workspace">
+            <main id="app-main">
+                <ReportForm />
+            </main>
+            <DiagnosticsPanel />
+        </div>
     }
 }

@@ -4,5 +4,6 @@
 //! can mount them; `src/main.rs` only installs the panic hooks and mounts [`app::App`].
 
 pub mod app;
+pub mod components;
 pub mod panic_banner;
 pub mod store;

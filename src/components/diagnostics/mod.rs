@@ -1,0 +1,9 @@
+//! Diagnostics in the form: marks at the fields, the panel, acknowledging warnings.
+
+mod acknowledge;
+mod cell_marker;
+mod panel;
+
+pub use acknowledge::Acknowledge;
+pub use cell_marker::{place_state, CellMarker, Line, PlaceState};
+pub use panel::DiagnosticsPanel;

@@ -1,0 +1,83 @@
+//! The page header: title, whose report it is, undo/redo, and the sample report.
+
+use leptos::prelude::*;
+use report_domain::Report;
+
+use super::status::{use_status, StatusLine};
+use crate::store::{use_store, Load};
+
+/// Title of the page.
+pub const TITLE: &str = "政府信息公开工作年度报告";
+
+/// The sample report (a county commerce bureau's 2021 report, as JSON).
+pub const SAMPLE_JSON: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/crates/domain/tests/fixtures/seed-2021.json"
+));
+
+/// The header.
+#[component]
+pub fn Header() -> impl IntoView {
+    let store = use_store();
+    let status = use_status();
+    let subtitle = move || {
+        store.with_report(|r| {
+            let agency = if r.meta.agency.trim().is_empty() {
+                "（未填写机关名称）".to_string()
+            } else {
+                r.meta.agency.clone()
+            };
+            match r.meta.year {
+                Some(y) => format!("{agency} · {y}年度"),
+                None => agency,
+            }
+        })
+    };
+    let load_sample = move |_| match Report::from_json_str(SAMPLE_JSON) {
+        Ok(r) => {
+            store.replace_report(r, Load::Undoable);
+            status.announce("已载入示例报告；按 Ctrl+Z 可撤销");
+        }
+        Err(e) => status.announce(format!("示例无法载入：{e}")),
+    };
+    view! {
+        <header class="app-header">
+            <div class="title-block">
+                <h1>{TITLE}</h1>
+                <p class="subtitle">{subtitle}</p>
+            </div>
+            <div class="actions">
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        if store.undo() {
+                            status.announce("已撤销");
+                        }
+                    }
+                    disabled=move || !store.can_undo()
+                    aria-keyshortcuts="Control+Z"
+                    title="撤销（Ctrl+Z）"
+                >
+                    "↶ 撤销"
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        if store.redo() {
+                            status.announce("已重做");
+                        }
+                    }
+                    disabled=move || !store.can_redo()
+                    aria-keyshortcuts="Control+Y"
+                    title="重做（Ctrl+Y）"
+                >
+                    "↷ 重做"
+                </button>
+                <button type="button" class="sample" on:click=load_sample>
+                    "载入示例（县商务局2021年报告）"
+                </button>
+            </div>
+            <StatusLine />
+        </header>
+    }
+}

@@ -1,0 +1,11 @@
+//! Page layout: header, section navigator, the report form, the status line.
+
+mod header;
+mod report_form;
+mod section_nav;
+mod status;
+
+pub use header::{Header, SAMPLE_JSON, TITLE};
+pub use report_form::ReportForm;
+pub use section_nav::SectionNav;
+pub use status::{use_status, Status, StatusLine};

@@ -1,0 +1,8 @@
+//! The form's components, one per file, grouped by feature.
+
+pub mod diagnostics;
+pub mod dom;
+pub mod layout;
+pub mod meta;
+pub mod narrative;
+pub mod tables;

@@ -1,0 +1,5 @@
+//! The narrative (text) parts of the sections.
+
+mod text_part;
+
+pub use text_part::TextPart;

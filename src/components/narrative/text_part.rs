@@ -1,0 +1,96 @@
+//! One narrative part (e.g. 一's （二）依申请公开, or all of section 五): its official sub-heading
+//! and a text area. Chinese typed through an IME is stored at `compositionend`, never half-way;
+//! consecutive typing in one part is one undo step until the user leaves it.
+
+use leptos::ev::Event;
+use leptos::prelude::*;
+use report_domain::format::{PartDef, SectionDef};
+use wasm_bindgen::JsCast;
+
+use crate::components::diagnostics::{place_state, CellMarker};
+use crate::store::{place, use_store};
+
+/// A narrative part of a section.
+#[component]
+pub fn TextPart(
+    /// The section it belongs to.
+    section: &'static SectionDef,
+    /// The part.
+    part: &'static PartDef,
+) -> impl IntoView {
+    let store = use_store();
+    let key = part.key;
+    let place = place::narrative(key);
+    let label = match part.heading {
+        Some(h) => format!("{} {}", section.heading, h),
+        None => section.heading.to_string(),
+    };
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    let composing = StoredValue::new(false);
+    let text = Memo::new(move |_| store.with_report(|r| r.text(key).to_string()));
+    let state = place_state(store, place.clone());
+    let msg_id = format!("msg-{place}");
+    let heading_id = format!("part-{key}");
+
+    Effect::new(move |_| {
+        let t = text.get();
+        let Some(el) = area.get() else {
+            return;
+        };
+        if composing.get_value() || el.value() == t {
+            return;
+        }
+        el.set_value(&t);
+    });
+
+    let commit = move || {
+        if let Some(el) = area.get_untracked() {
+            let _ = store.set_text(key, &el.value());
+        }
+    };
+    let on_input = move |ev: Event| {
+        let ime = ev
+            .dyn_ref::<web_sys::InputEvent>()
+            .is_some_and(|ie| ie.is_composing());
+        if !composing.get_value() && !ime {
+            commit();
+        }
+    };
+    let initial = untrack(|| text.get());
+    let heading = part.heading.map(|h| {
+        view! {
+            <h3 class="part-heading" id=heading_id.clone()>
+                {h}
+            </h3>
+        }
+    });
+    view! {
+        <div class=move || format!("part {}", state.get().class())>
+            {heading}
+            <textarea
+                node_ref=area
+                class="narrative"
+                data-place=place
+                aria-label=label
+                aria-describedby={
+                    let msg_id = msg_id.clone();
+                    move || state.get().has_message().then(|| msg_id.clone())
+                }
+                aria-invalid=move || state.get().invalid().then_some("true")
+                prop:value=initial
+                rows="4"
+                on:input=on_input
+                on:compositionstart=move |_| composing.set_value(true)
+                on:compositionend=move |_| {
+                    composing.set_value(false);
+                    commit();
+                }
+                on:blur=move |_| {
+                    composing.set_value(false);
+                    store.seal();
+                }
+            ></textarea>
+            <CellMarker state=state id=msg_id inline=true />
+        </div>
+    }
+}

@@ -1,0 +1,156 @@
+//! Table 三 as the official template draws it: the merged corner with the printed 勾稽关系, the
+//! 申请人情况 › 法人或其他组织 column headers, grouped row labels, and under each column its
+//! live balance 一+二 against （七）总计+四.
+
+use leptos::prelude::*;
+use report_domain::balance::table3_balance;
+use report_domain::FormatDef;
+
+use super::grid_nav::Grid;
+use super::header_layout::{column_headers, label_depth, row_labels};
+use super::table_cell::TableCell;
+use crate::store::use_store;
+
+/// Table 三 (index `table` in the format).
+#[component]
+pub fn Table3(
+    /// The format.
+    format: &'static FormatDef,
+    /// Index of the table in `format.tables`.
+    table: usize,
+) -> impl IntoView {
+    let Some(t) = format.tables.get(table) else {
+        return ().into_any();
+    };
+    let Some(block) = t.blocks.first() else {
+        return ().into_any();
+    };
+    let grid = StoredValue::new(Grid::of_table(format, table));
+    let depth = label_depth(block.rows);
+    let (top, bottom) = column_headers(block.columns);
+    let labels = row_labels(block.rows);
+    let ncols = block.columns.len();
+
+    let head = view! {
+        <thead>
+            <tr>
+                <th class="corner" colspan=depth rowspan="3" scope="col">
+                    {t.corner.unwrap_or("")}
+                </th>
+                <th colspan=ncols scope="colgroup">{t.column_super.unwrap_or("")}</th>
+            </tr>
+            <tr>
+                {top
+                    .into_iter()
+                    .map(|s| {
+                        let scope = if s.colspan > 1 { "colgroup" } else { "col" };
+                        view! {
+                            <th rowspan=s.rowspan colspan=s.colspan scope=scope>
+                                {s.text}
+                            </th>
+                        }
+                    })
+                    .collect_view()}
+            </tr>
+            <tr>
+                {bottom
+                    .into_iter()
+                    .map(|s| view! { <th scope="col">{s.text}</th> })
+                    .collect_view()}
+            </tr>
+        </thead>
+    };
+
+    let body = block
+        .rows
+        .iter()
+        .zip(labels)
+        .enumerate()
+        .map(|(ri, (row, label_cells))| {
+            let n = label_cells.len();
+            // The group cells opened at this row are its deepest levels.
+            let first_level = row.groups.len() + 1 - n;
+            let label_view = label_cells
+                .into_iter()
+                .enumerate()
+                .map(|(k, s)| {
+                    let class = if k + 1 == n {
+                        "label".to_string()
+                    } else {
+                        format!("group g{}", first_level + k)
+                    };
+                    view! {
+                        <th class=class rowspan=s.rowspan colspan=s.colspan scope="row">
+                            {s.text}
+                        </th>
+                    }
+                })
+                .collect_view();
+            let cells = (0..ncols)
+                .map(|ci| view! { <TableCell format=format grid=grid pos=(ri, ci) /> })
+                .collect_view();
+            let class = if row.is_total() { "total-row" } else { "" };
+            view! { <tr class=class data-row=row.key>{label_view}{cells}</tr> }
+        })
+        .collect_view();
+
+    let store = use_store();
+    let balance = Memo::new(move |_| store.with_report(table3_balance));
+    let balance_cells = block
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(ci, c)| {
+            let col = c.key;
+            let b = move || balance.with(|b| b.get(ci).copied());
+            view! {
+                <td
+                    class=move || match b() {
+                        Some(x) if x.is_empty() => "balance empty",
+                        Some(x) if x.holds() => "balance ok",
+                        _ => "balance bad",
+                    }
+                    data-balance=col
+                >
+                    {move || match b() {
+                        Some(x) if x.is_empty() => "—".to_string(),
+                        Some(x) => {
+                            let (l, r) = (x.left.unwrap_or(0), x.right.unwrap_or(0));
+                            if x.holds() {
+                                format!("✓ {l}＝{r}")
+                            } else {
+                                format!("✖ {l}≠{r}")
+                            }
+                        }
+                        None => String::new(),
+                    }}
+                </td>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="table-wrap">
+            <table class="grid t3" data-table="table3">
+                <colgroup>
+                    {(0..depth - 1)
+                        .map(|k| view! { <col class=format!("c-g{k}") /> })
+                        .collect_view()}
+                    <col class="c-label" />
+                    {(0..ncols).map(|_| view! { <col class="c-data" /> }).collect_view()}
+                </colgroup>
+                {head}
+                <tbody>{body}</tbody>
+                <tfoot>
+                    <tr>
+                        <th colspan=depth scope="row" class="balance-label">
+                            "勾稽关系核对（一＋二 ＝ （七）总计＋四）"
+                        </th>
+                        {balance_cells}
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+    .into_any()
+}
