@@ -1,5 +1,7 @@
 //! What a rule sees: the report, its format, and optionally last year's report.
 
+use std::cell::OnceCell;
+
 use super::block::Block;
 use crate::format::{CellId, FormatDef};
 use crate::model::Report;
@@ -12,6 +14,8 @@ pub struct Context<'a> {
     pub format: &'static FormatDef,
     /// Last year's report, for the cross-year rules (T3-5, T2-2, S-7).
     pub previous: Option<&'a Report>,
+    /// The statements of each narrative part, scanned once for all text rules (by part index).
+    pub(crate) scans: [OnceCell<Vec<crate::text::Mention>>; super::narrative::MAX_PARTS],
 }
 
 impl<'a> Context<'a> {
@@ -21,6 +25,7 @@ impl<'a> Context<'a> {
             report,
             format: report.def(),
             previous,
+            scans: Default::default(),
         }
     }
 

@@ -1,14 +1,14 @@
 //! S-7: narrative largely copied from last year's report. Overlap is measured on character
-//! 8-grams ("shingles") of the text without whitespace: the share of this year's distinct
-//! shingles that also occur anywhere in last year's narrative. Local evaluators deduct points
-//! above 50%.
+//! 8-grams ("shingles") of the text without whitespace: the share of this year's shingles
+//! (every position counted) that also occur anywhere in last year's narrative, per part and for
+//! the whole narrative. Local evaluators deduct points above 50%.
 
 use super::context::Context;
 use super::narrative::{part_label, place};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::model::Report;
-use crate::text::Filtered;
+use crate::text::is_space;
 
 /// S-7: text largely copied from last year's report.
 pub const S_7: RuleDef = RuleDef {
@@ -26,25 +26,27 @@ const THRESHOLD: u64 = 50;
 /// Texts shorter than this many shingles are too short to judge.
 const MIN_SHINGLES: usize = 20;
 
-/// The distinct shingle hashes of a text, sorted.
+/// The shingle hashes of a text, in text order (a polynomial rolling hash: one multiply per
+/// character, whatever the shingle length).
 fn shingles(text: &str, into: &mut Vec<u64>) {
+    const BASE: u64 = 0x0000_0100_0000_01b3;
+    let out_weight = BASE.wrapping_pow(SHINGLE as u32);
     let mut window = ['\0'; SHINGLE];
-    let mut n = 0usize;
-    for (_, c) in Filtered::new(text) {
-        window[n % SHINGLE] = c;
-        n += 1;
-        if n >= SHINGLE {
-            // FNV-1a over the window in text order.
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for k in 0..SHINGLE {
-                h ^= u64::from(window[(n + k) % SHINGLE]);
-                h = h.wrapping_mul(0x0100_0000_01b3);
-            }
+    let mut h: u64 = 0;
+    for (n, c) in text.chars().filter(|c| !is_space(*c)).enumerate() {
+        let slot = n % SHINGLE;
+        h = h
+            .wrapping_mul(BASE)
+            .wrapping_add(u64::from(c))
+            .wrapping_sub(out_weight.wrapping_mul(u64::from(window[slot])));
+        window[slot] = c;
+        if n + 1 >= SHINGLE {
             into.push(h);
         }
     }
 }
 
+/// Last year's shingles, sorted and distinct, for lookups.
 fn sorted_shingles<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<u64> {
     let mut v = Vec::new();
     for t in texts {
@@ -63,7 +65,7 @@ fn narrative_texts<'a>(r: &'a Report) -> impl Iterator<Item = &'a str> + 'a {
         .map(move |p| r.text(p.key))
 }
 
-/// (shared, total) distinct shingles of `mine` found in `theirs` (both sorted).
+/// (shared, total): how many of `mine` occur in `theirs` (sorted).
 fn overlap(mine: &[u64], theirs: &[u64]) -> (usize, usize) {
     let shared = mine
         .iter()
@@ -87,28 +89,31 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     if theirs.is_empty() {
         return;
     }
-    let mine = sorted_shingles(narrative_texts(ctx.report));
-    if mine.len() < MIN_SHINGLES {
-        return;
-    }
-    let (shared, total) = overlap(&mine, &theirs);
-    let whole = percent(shared, total);
-    if whole <= THRESHOLD {
-        return;
-    }
     let mut places = Vec::new();
     let mut parts = Vec::new();
+    let (mut shared, mut total) = (0usize, 0usize);
+    let mut own = Vec::new();
     for p in ctx.format.sections.iter().flat_map(|s| s.parts) {
-        let own = sorted_shingles(std::iter::once(ctx.report.text(p.key)));
+        own.clear();
+        shingles(ctx.report.text(p.key), &mut own);
         if own.is_empty() {
             continue;
         }
         let (s, t) = overlap(&own, &theirs);
+        shared += s;
+        total += t;
         let pct = percent(s, t);
         if pct > THRESHOLD {
             places.push(place(p.key));
             parts.push(format!("{} {pct}%", part_label(ctx.format, p.key)));
         }
+    }
+    if total < MIN_SHINGLES {
+        return;
+    }
+    let whole = percent(shared, total);
+    if whole <= THRESHOLD {
+        return;
     }
     let detail = if parts.is_empty() {
         places.extend(
@@ -143,6 +148,9 @@ mod tests {
         assert_eq!(a.len(), 2);
         assert!(sorted_shingles(std::iter::once("一二三四五六七")).is_empty());
         assert_eq!(overlap(&a, &a), (2, 2));
+        // The rolling hash of a window equals the hash of the same 8 characters anywhere.
+        let c = sorted_shingles(std::iter::once("甲二三四五六七八九乙"));
+        assert_eq!(overlap(&a, &c), (1, 2));
         assert_eq!(percent(1, 3), 33);
     }
 }

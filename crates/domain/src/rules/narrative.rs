@@ -26,18 +26,28 @@ pub fn part_label(f: &FormatDef, part: &str) -> String {
     part.to_string()
 }
 
-/// The statements of each non-empty part among `parts`, with the part's key and text.
-pub fn statements<'a>(
-    ctx: &'a Context,
+/// How many narrative parts a format may have for their scans to be shared between rules.
+pub const MAX_PARTS: usize = 8;
+
+/// The statements of each part among `parts` that makes any, with the part's key and text.
+/// Each part is scanned once per validation, however many rules read it.
+pub fn statements<'a, 'c>(
+    ctx: &'c Context<'a>,
     parts: &'static [&'static str],
-) -> impl Iterator<Item = (&'static str, &'a str, Vec<Mention>)> + 'a {
+) -> impl Iterator<Item = (&'static str, &'a str, &'c [Mention])> + 'c {
     parts.iter().filter_map(move |&p| {
         let text = ctx.report.text(p);
         if text.is_empty() {
             return None;
         }
-        let m = scan(text);
-        (!m.is_empty()).then_some((p, text, m))
+        let index = ctx
+            .format
+            .sections
+            .iter()
+            .flat_map(|s| s.parts)
+            .position(|d| d.key == p)?;
+        let m = ctx.scans.get(index)?.get_or_init(|| scan(text));
+        (!m.is_empty()).then_some((p, text, m.as_slice()))
     })
 }
 

@@ -63,17 +63,24 @@ const THEMES: &[(&str, &[&str])] = &[
     ("overview_oversight", &["监督保障", "监督", "考核"]),
 ];
 
-/// Text that says nothing ("无", "暂无。", "/").
+/// Text that says nothing ("无", "暂无。", "/"), without allocating: real text is long.
 fn is_nothing(text: &str) -> bool {
-    let t: String = text
+    let mut meaningful = text
         .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '。' | '.' | '，' | ','))
-        .collect();
-    t.is_empty()
-        || matches!(
-            t.as_str(),
-            "无" | "暂无" | "没有" | "/" | "／" | "—" | "——" | "-"
-        )
+        .filter(|c| !c.is_whitespace() && !matches!(c, '。' | '.' | '，' | ','));
+    let mut buf = ['\0'; 3];
+    let mut len = 0;
+    for c in meaningful.by_ref() {
+        if len == buf.len() {
+            return false;
+        }
+        buf[len] = c;
+        len += 1;
+    }
+    matches!(
+        &buf[..len],
+        [] | ['无'] | ['暂', '无'] | ['没', '有'] | ['/'] | ['／'] | ['—'] | ['—', '—'] | ['-']
+    )
 }
 
 fn check_s3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
@@ -163,56 +170,83 @@ impl Shape {
     }
 }
 
-/// The first clear wrong-year statement of a text: (year named, the words, where).
+/// A character of a year written in digits: "2020", "２０２０", "二〇二〇".
+fn year_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(
+            c,
+            '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+        )
+}
+
+fn ends_statement(c: char) -> bool {
+    matches!(c, '\n' | '。' | '；' | ';' | '！' | '？')
+}
+
+/// The first clear wrong-year statement of a text: (year named, the words, where). Only the
+/// "年" characters are visited (a fast substring search), then the four digits before each.
 fn wrong_year(text: &str, year: i32) -> Option<(i64, String, &'static str)> {
-    let mut s = Filtered::new(text);
-    let mut prev_end = 0usize;
-    let mut statement_start = true;
-    let mut sentence_start = 0usize;
-    while let Some((at, c)) = s.clone().next() {
-        if text.get(prev_end..at).is_some_and(|gap| gap.contains('\n')) {
-            statement_start = true;
-            sentence_start = at;
+    for (pos, _) in text.match_indices('年') {
+        let before = text.get(..pos).unwrap_or("");
+        let digits_end = before.trim_end().len();
+        let head = before.get(..digits_end).unwrap_or("");
+        let mut start = digits_end;
+        let mut count = 0;
+        for (i, c) in head.char_indices().rev() {
+            if !year_digit(c) || count == 4 {
+                break;
+            }
+            start = i;
+            count += 1;
         }
-        if c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '二' {
-            let mut probe = s.clone();
-            let num = read_number(&mut probe).filter(|n| n.unit.is_none() && !n.approx);
-            let after_number = probe.clone();
-            let y = num
-                .and_then(|n| n.value.as_int())
-                .filter(|y| (1990..=2100).contains(y));
-            if let (Some(y), true) = (y, probe.eat("年")) {
-                if let Some(shape) = shape(text, &probe, statement_start, sentence_start, at) {
-                    let wrong = match shape {
-                        Shape::Opening => y < i64::from(year),
-                        Shape::Period | Shape::Title => y != i64::from(year),
-                    };
-                    if wrong {
-                        let quote: String = text
-                            .get(at..)
-                            .unwrap_or("")
-                            .chars()
-                            .filter(|c| !c.is_whitespace())
-                            .take_while(|c| !matches!(c, '。' | '；'))
-                            .take(24)
-                            .collect();
-                        return Some((y, quote, shape.words()));
-                    }
-                }
-            }
-            s = after_number;
-            if s.offset() == at {
-                s.next();
-            }
-            prev_end = s.offset();
-            statement_start = false;
+        if count != 4
+            || head
+                .get(..start)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(year_digit)
+        {
             continue;
         }
-        s.next();
-        prev_end = s.offset();
-        statement_start = matches!(c, '。' | '；' | ';' | '！' | '？');
-        if statement_start {
-            sentence_start = prev_end;
+        let mut probe = Filtered::at(text, start);
+        let Some(y) = read_number(&mut probe)
+            .filter(|n| n.unit.is_none() && !n.approx)
+            .and_then(|n| n.value.as_int())
+            .filter(|y| (1990..=2100).contains(y))
+        else {
+            continue;
+        };
+        if !probe.eat("年") {
+            continue;
+        }
+        let lead = text.get(..start).unwrap_or("");
+        let statement_start = lead
+            .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
+            .chars()
+            .next_back()
+            .is_none_or(ends_statement);
+        let sentence_start = lead
+            .char_indices()
+            .rev()
+            .find(|(_, c)| ends_statement(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let Some(shape) = shape(text, &probe, statement_start, sentence_start, start) else {
+            continue;
+        };
+        let wrong = match shape {
+            Shape::Opening => y < i64::from(year),
+            Shape::Period | Shape::Title => y != i64::from(year),
+        };
+        if wrong {
+            let quote: String = text
+                .get(start..)
+                .unwrap_or("")
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .take_while(|c| !matches!(c, '。' | '；'))
+                .take(24)
+                .collect();
+            return Some((y, quote, shape.words()));
         }
     }
     None

@@ -23,7 +23,7 @@ const PARTS: &[&str] = &["overview_proactive", "overview"];
 
 fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     for (part, text, mentions) in statements(ctx, PARTS) {
-        for m in &mentions {
+        for m in mentions {
             let Some((cells, table)) = compared(ctx, m.quantity) else {
                 continue;
             };

@@ -30,7 +30,7 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     }
     for (part, text, mentions) in statements(ctx, PARTS) {
         let mut flagged: Vec<Quantity> = Vec::new();
-        for m in &mentions {
+        for m in mentions {
             match m.value {
                 Value::Count(n) => {
                     if let Some((cells, msg)) = compare_count(&b, m, n, text) {

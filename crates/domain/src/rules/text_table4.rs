@@ -26,7 +26,7 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         return;
     }
     for (part, text, mentions) in statements(ctx, PARTS) {
-        for m in &mentions {
+        for m in mentions {
             match (m.quantity, m.value) {
                 (Quantity::Appeal(g, col), Value::Count(n)) => {
                     let Some(c) = b.col(col) else { continue };

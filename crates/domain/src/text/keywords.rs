@@ -159,7 +159,15 @@ pub struct Matcher {
     bits: [u64; 4],
     /// (first char, keyword indices longest first), sorted by char.
     by_first: Vec<(char, Vec<usize>)>,
+    /// Bit per Basic Multilingual Plane character that the scanner must look at: keyword
+    /// starts, numerals, the punctuation that ends clauses and sentences, and the words that
+    /// qualify a number (第, 等, 约…).
+    interesting: Vec<u64>,
 }
+
+/// Characters besides keyword starts that the scanner stops at.
+const STOPS: &str = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百\
+                     。！？!?…，,；;：:（）()【】“”「」第等约近超逾";
 
 impl Matcher {
     /// The shared matcher over `KEYWORDS`.
@@ -183,8 +191,31 @@ impl Matcher {
                 v.sort_by_key(|&i| std::cmp::Reverse(KEYWORDS[i].text.chars().count()));
             }
             by_first.sort_by_key(|(c, _)| *c);
-            Matcher { bits, by_first }
+            let mut interesting = vec![0u64; 1024];
+            for c in STOPS
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .chain(by_first.iter().map(|(c, _)| *c))
+            {
+                let i = c as usize;
+                if let Some(w) = interesting.get_mut(i / 64) {
+                    *w |= 1 << (i % 64);
+                }
+            }
+            Matcher {
+                bits,
+                by_first,
+                interesting,
+            }
         })
+    }
+
+    /// Whether the scanner must stop at `c` (everything outside the BMP is plain text).
+    pub fn interesting(&self, c: char) -> bool {
+        let i = c as usize;
+        self.interesting
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
     /// Keywords that may start with `c`, longest first (empty for most characters).

@@ -113,7 +113,7 @@ const MAX_DIGITS: usize = 15;
 /// Reads a number at the stream's position (which `starts_number` accepted, or "百分之"), with
 /// its unit. Returns `None` and leaves the stream where it stopped when no number is there.
 pub fn read_number(s: &mut Filtered) -> Option<Num> {
-    let percent_prefix = s.eat("百分之");
+    let percent_prefix = s.peek() == Some('百') && s.eat("百分之");
     let c = s.peek()?;
     let mut value = if arabic(c).is_some() {
         read_arabic(s)?
@@ -122,23 +122,32 @@ pub fn read_number(s: &mut Filtered) -> Option<Num> {
     };
     let mut approx = false;
     let mut unit = None;
-    if s.eat("万元") {
-        unit = Some(Unit::WanYuan);
-    } else if s.eat("万") {
-        value = Fixed {
-            scaled: value.scaled.checked_mul(10_000)?,
-            decimals: value.decimals,
-        };
+    // One look at the next character decides what follows the figure.
+    let mut next = s.peek();
+    if next == Some('万') {
+        s.next();
+        if s.peek() == Some('元') {
+            s.next();
+            unit = Some(Unit::WanYuan);
+        } else {
+            value = Fixed {
+                scaled: value.scaled.checked_mul(10_000)?,
+                decimals: value.decimals,
+            };
+        }
+        next = s.peek();
     }
-    if s.eat("余") || s.eat("多") {
+    if unit.is_none() && matches!(next, Some('余' | '多')) {
+        s.next();
         approx = true;
+        next = s.peek();
     }
     if unit.is_none() {
-        unit = match s.peek() {
+        unit = match next {
             Some('件' | '个' | '起' | '宗' | '次' | '条' | '项') => Some(Unit::Count),
             Some('%' | '％') => Some(Unit::Percent),
             Some('元') => Some(Unit::Yuan),
-            _ if s.eat("万元") => Some(Unit::WanYuan),
+            Some('万') if s.eat("万元") => Some(Unit::WanYuan),
             _ => None,
         };
         if matches!(unit, Some(Unit::Count | Unit::Percent | Unit::Yuan)) {

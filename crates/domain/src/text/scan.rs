@@ -136,8 +136,17 @@ fn tokenize(text: &str) -> Vec<Token> {
             qualified: false,
         }),
     };
-    while let Some(c) = s.peek() {
-        let start_byte = s.clone().next().map_or(s.offset(), |(b, _)| b);
+    loop {
+        let (skipped, last) = s.skip_plain(|c| !matcher.interesting(c));
+        n += skipped;
+        if let Some(c) = last {
+            prev = c;
+        }
+        // skip_plain stops right at the next character (never before whitespace).
+        let start_byte = s.offset();
+        let Some(c) = text.get(start_byte..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         let start = n;
         if is_sentence_end(c) || is_clause_end(c) {
             s.next();

@@ -1,6 +1,20 @@
 //! The narrative as the checks read it: whitespace, line breaks and page-number lines are skipped,
 //! so a sentence split by a line or page break in copied text reads as one.
 
+/// Whitespace as copied text has it: ASCII, no-break and full-width spaces, zero-width marks.
+/// Cheaper than `char::is_whitespace` on CJK text, where almost every character is above U+3000.
+#[inline]
+pub fn is_space(c: char) -> bool {
+    match c as u32 {
+        0..=0x20 => true,
+        0x21..=0x9f => false,
+        0xa0 | 0x1680 | 0x2000..=0x200b | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000 | 0xfeff => {
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Characters of a text with their byte offsets, skipping whitespace and page-number lines
 /// ("-3-", "- 3 -", "第3页", "第 3 页 共 6 页"). Cheap to clone, which is how callers look ahead.
 #[derive(Clone)]
@@ -31,9 +45,73 @@ impl<'a> Filtered<'a> {
         self.clone().next().map(|(_, c)| c)
     }
 
+    /// A stream over `text` starting at byte `pos` (a character boundary, not at a line start).
+    pub fn at(text: &'a str, pos: usize) -> Filtered<'a> {
+        Filtered {
+            text,
+            pos: pos.min(text.len()),
+            line_start: false,
+        }
+    }
+
+    /// Advances past every character `plain` accepts (and past whitespace and page-number
+    /// lines), stopping before the first one it rejects. Returns how many non-whitespace
+    /// characters were passed and the last of them. This is the scanners' fast path: most of a
+    /// narrative is passed here without building anything.
+    pub fn skip_plain(&mut self, plain: impl Fn(char) -> bool) -> (usize, Option<char>) {
+        let mut count = 0;
+        let mut last = None;
+        'lines: loop {
+            let Some(rest) = self.text.get(self.pos..) else {
+                return (count, last);
+            };
+            if self.line_start {
+                self.line_start = false;
+                if let Some(len) = page_number_line(rest) {
+                    self.pos += len;
+                    self.line_start = true;
+                    continue;
+                }
+            }
+            for (off, c) in rest.char_indices() {
+                if c == '\n' || c == '\r' || c == '\u{c}' {
+                    self.pos += off + 1;
+                    self.line_start = true;
+                    continue 'lines;
+                }
+                if is_space(c) {
+                    continue;
+                }
+                if !plain(c) {
+                    self.pos += off;
+                    return (count, last);
+                }
+                count += 1;
+                last = Some(c);
+            }
+            self.pos = self.text.len();
+            return (count, last);
+        }
+    }
+
     /// Whether the stream continues with `s` (whose own characters are never whitespace);
     /// on success the stream is advanced past it.
     pub fn eat(&mut self, s: &str) -> bool {
+        // Fast path: the raw text here is `s` itself, or differs from it with no whitespace in
+        // between (the usual case), so no character-by-character walk. At a line start a
+        // page-number line may come first: take the careful path.
+        if !self.line_start {
+            let rest = self.text.get(self.pos..).unwrap_or("");
+            if rest.starts_with(s) {
+                self.pos += s.len();
+                return true;
+            }
+            if let Some(window) = rest.get(..s.len()) {
+                if !window.contains(is_space) {
+                    return false;
+                }
+            }
+        }
         let mut probe = self.clone();
         for want in s.chars() {
             match probe.next() {
@@ -56,6 +134,7 @@ impl Iterator for Filtered<'_> {
                 self.line_start = false;
                 if let Some(len) = page_number_line(rest) {
                     self.pos += len;
+                    self.line_start = true;
                     continue;
                 }
             }
@@ -66,7 +145,7 @@ impl Iterator for Filtered<'_> {
                 self.line_start = true;
                 continue;
             }
-            if c.is_whitespace() {
+            if is_space(c) {
                 continue;
             }
             return Some((at, c));
@@ -143,5 +222,15 @@ mod tests {
         assert!(f.eat("答复"));
         assert_eq!(f.peek(), Some('3'));
         assert!(!f.clone().eat("34"));
+    }
+
+    #[test]
+    fn skip_plain_counts_what_it_passes() {
+        let s = "甲乙 丙\n-2-\n丁3件";
+        let mut f = Filtered::new(s);
+        assert_eq!(f.skip_plain(|c| !c.is_ascii_digit()), (4, Some('丁')));
+        assert_eq!(f.peek(), Some('3'));
+        let mut g = Filtered::at(s, s.len());
+        assert_eq!(g.skip_plain(|_| true), (0, None));
     }
 }
