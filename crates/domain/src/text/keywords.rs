@@ -69,7 +69,6 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("收办", Count(Q::Received), Before),
     kw("申请", Weak(Q::Received), Both),
     kw("新收", Count(Q::New), Before),
-    kw("本年新收", Count(Q::New), Before),
     // Carried over from last year, and into next year.
     kw("上年结转", Count(Q::Carried), Both),
     kw("上年度结转", Count(Q::Carried), Both),

@@ -15,6 +15,30 @@ pub fn is_space(c: char) -> bool {
     }
 }
 
+/// Whether UTF-8 bytes may encode a character `is_space` accepts, read byte-wise (a window
+/// may end inside a character: an incomplete sequence that could be a space counts as one).
+#[inline]
+fn may_hold_space(bytes: &[u8]) -> bool {
+    for (i, &b) in bytes.iter().enumerate() {
+        let at = |k: usize| bytes.get(i + k).copied();
+        let hit = match (b, at(1), at(2)) {
+            (0..=0x20, _, _) => true,
+            (0xc2, b1, _) => b1.is_none_or(|x| x == 0xa0),
+            (0xe1 | 0xe2 | 0xe3 | 0xef, None, _) | (0xe1 | 0xe2 | 0xe3 | 0xef, _, None) => true,
+            (0xe1, Some(0x9a), Some(0x80)) => true,
+            (0xe2, Some(0x80), Some(x)) => matches!(x, 0x80..=0x8b | 0xa8 | 0xa9 | 0xaf),
+            (0xe2, Some(0x81), Some(0x9f)) => true,
+            (0xe3, Some(0x80), Some(0x80)) => true,
+            (0xef, Some(0xbb), Some(0xbf)) => true,
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
+}
+
 /// Characters of a text with their byte offsets, skipping whitespace and page-number lines
 /// ("-3-", "- 3 -", "第3页", "第 3 页 共 6 页"). Cheap to clone, which is how callers look ahead.
 #[derive(Clone)]
@@ -106,8 +130,8 @@ impl<'a> Filtered<'a> {
                 self.pos += s.len();
                 return true;
             }
-            if let Some(window) = rest.get(..s.len()) {
-                if !window.contains(is_space) {
+            if let Some(window) = rest.as_bytes().get(..s.len()) {
+                if !may_hold_space(window) {
                     return false;
                 }
             }
@@ -222,6 +246,19 @@ mod tests {
         assert!(f.eat("答复"));
         assert_eq!(f.peek(), Some('3'));
         assert!(!f.clone().eat("34"));
+    }
+
+    #[test]
+    fn byte_test_agrees_with_is_space() {
+        for c in (0u32..0x11000).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let enc = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(may_hold_space(enc), is_space(c), "{c:?}");
+        }
+        assert!(may_hold_space("公\u{3000}".as_bytes()));
+        assert!(may_hold_space(&"公\u{3000}".as_bytes()[..4]));
+        assert!(!may_hold_space(&"公开".as_bytes()[..4]));
+        assert!(!may_hold_space("公开及部分".as_bytes()));
     }
 
     #[test]
