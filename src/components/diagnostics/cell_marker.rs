@@ -74,18 +74,6 @@ impl PlaceState {
         }
         out
     }
-
-    /// Plain text for the `title` tooltip.
-    pub fn title(&self) -> Option<String> {
-        let lines = self.lines();
-        (!lines.is_empty()).then(|| {
-            lines
-                .iter()
-                .map(|(_, icon, text)| format!("{icon} {text}"))
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
-    }
 }
 
 /// The state of a place as a memo (recomputed cheaply on every change, notifies only when this

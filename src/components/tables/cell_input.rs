@@ -260,7 +260,6 @@ pub fn CellInput(
                     let msg_id = msg_id.clone();
                     move || state.get().has_message().then(|| msg_id.clone())
                 }
-                title=move || state.get().title()
                 on:input=on_input
                 on:keydown=on_keydown
                 on:focus=on_focus

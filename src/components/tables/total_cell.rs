@@ -36,7 +36,6 @@ pub fn TotalCell(
                     let msg_id = msg_id.clone();
                     move || state.get().has_message().then(|| msg_id.clone())
                 }
-                title=move || state.get().title()
             >
                 {move || text.get()}
             </output>
