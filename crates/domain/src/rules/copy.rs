@@ -46,18 +46,103 @@ fn shingles(text: &str, into: &mut Vec<u64>) {
     }
 }
 
-/// Last year's shingles, sorted and distinct, for lookups.
-fn sorted_shingles<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<u64> {
-    let mut v = Vec::new();
-    for t in texts {
-        shingles(t, &mut v);
-    }
-    v.sort_unstable();
-    v.dedup();
-    v
+/// A set of shingle hashes: open addressing with linear probing in a power-of-two table at
+/// most half full, so building it and looking up are one multiply and (almost always) one probe
+/// each, where sorting last year's shingles cost more than all of this year's checks.
+struct ShingleSet {
+    /// Hash values; 0 marks an empty slot (a hash of 0 itself is kept in `zero`).
+    slots: Vec<u64>,
+    /// How far to shift the mixed hash to get a slot index.
+    shift: u32,
+    /// Whether the hash 0 is in the set.
+    zero: bool,
+    /// Distinct hashes held.
+    len: usize,
 }
 
-fn narrative_texts<'a>(r: &'a Report) -> impl Iterator<Item = &'a str> + 'a {
+impl ShingleSet {
+    fn with_capacity(n: usize) -> ShingleSet {
+        let size = (2 * n).next_power_of_two().max(16);
+        ShingleSet {
+            slots: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+            zero: false,
+            len: 0,
+        }
+    }
+
+    /// Index of the slot holding `h`, or of the empty slot where it would go.
+    fn slot(&self, h: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        // Fibonacci hashing: the top bits of the product mix every bit of `h`.
+        let mut i = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize & mask;
+        loop {
+            match self.slots.get(i) {
+                Some(&v) if v != 0 && v != h => i = (i + 1) & mask,
+                _ => return i,
+            }
+        }
+    }
+
+    fn insert(&mut self, h: u64) {
+        if h == 0 {
+            self.len += usize::from(!self.zero);
+            self.zero = true;
+            return;
+        }
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let i = self.slot(h);
+        if let Some(v) = self.slots.get_mut(i) {
+            if *v == 0 {
+                *v = h;
+                self.len += 1;
+            }
+        }
+    }
+
+    fn grow(&mut self) {
+        let old = std::mem::take(&mut self.slots);
+        *self = ShingleSet {
+            zero: self.zero,
+            len: usize::from(self.zero),
+            ..ShingleSet::with_capacity(old.len())
+        };
+        for h in old.into_iter().filter(|&h| h != 0) {
+            self.insert(h);
+        }
+    }
+
+    fn contains(&self, h: u64) -> bool {
+        if h == 0 {
+            return self.zero;
+        }
+        self.slots.get(self.slot(h)).is_some_and(|&v| v == h)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+/// Last year's shingles, distinct, for lookups.
+fn shingle_set<'a>(texts: impl Iterator<Item = &'a str> + Clone) -> ShingleSet {
+    // Each character starts at most one shingle: the byte length bounds the count.
+    let bound: usize = texts.clone().map(str::len).sum();
+    let mut set = ShingleSet::with_capacity(bound / 3 + 1);
+    let mut v = Vec::new();
+    for t in texts {
+        v.clear();
+        shingles(t, &mut v);
+        for &h in &v {
+            set.insert(h);
+        }
+    }
+    set
+}
+
+fn narrative_texts<'a>(r: &'a Report) -> impl Iterator<Item = &'a str> + Clone + 'a {
     r.def()
         .sections
         .iter()
@@ -65,12 +150,9 @@ fn narrative_texts<'a>(r: &'a Report) -> impl Iterator<Item = &'a str> + 'a {
         .map(move |p| r.text(p.key))
 }
 
-/// (shared, total): how many of `mine` occur in `theirs` (sorted).
-fn overlap(mine: &[u64], theirs: &[u64]) -> (usize, usize) {
-    let shared = mine
-        .iter()
-        .filter(|h| theirs.binary_search(h).is_ok())
-        .count();
+/// (shared, total): how many of `mine` occur in `theirs`.
+fn overlap(mine: &[u64], theirs: &ShingleSet) -> (usize, usize) {
+    let shared = mine.iter().filter(|&&h| theirs.contains(h)).count();
     (shared, mine.len())
 }
 
@@ -85,7 +167,7 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let Some(prev) = ctx.previous else {
         return;
     };
-    let theirs = sorted_shingles(narrative_texts(prev));
+    let theirs = shingle_set(narrative_texts(prev));
     if theirs.is_empty() {
         return;
     }
@@ -142,15 +224,35 @@ mod tests {
 
     #[test]
     fn shingles_ignore_whitespace_and_count_distinct() {
-        let a = sorted_shingles(std::iter::once("一二三四五六七八九"));
-        let b = sorted_shingles(std::iter::once("一二三四\n五六七八 九"));
+        let set = |t: &str| shingle_set(std::iter::once(t));
+        let mut a = Vec::new();
+        shingles("一二三四五六七八九", &mut a);
+        let mut b = Vec::new();
+        shingles("一二三四\n五六七八 九", &mut b);
         assert_eq!(a, b);
         assert_eq!(a.len(), 2);
-        assert!(sorted_shingles(std::iter::once("一二三四五六七")).is_empty());
-        assert_eq!(overlap(&a, &a), (2, 2));
+        assert_eq!(set("一二三四五六七八九").len, 2);
+        assert_eq!(set("一二三四五六七八一二三四五六七八").len, 8);
+        assert!(set("一二三四五六七").is_empty());
+        assert_eq!(overlap(&a, &set("一二三四五六七八九")), (2, 2));
         // The rolling hash of a window equals the hash of the same 8 characters anywhere.
-        let c = sorted_shingles(std::iter::once("甲二三四五六七八九乙"));
-        assert_eq!(overlap(&a, &c), (1, 2));
+        assert_eq!(overlap(&a, &set("甲二三四五六七八九乙")), (1, 2));
         assert_eq!(percent(1, 3), 33);
+    }
+
+    #[test]
+    fn set_holds_what_was_inserted_through_growth() {
+        let mut s = ShingleSet::with_capacity(1);
+        let keys: Vec<u64> = (0..1000u64)
+            .map(|i| i.wrapping_mul(0x1234_5678_9abc_def1))
+            .collect();
+        for &k in &keys {
+            s.insert(k);
+            s.insert(k);
+        }
+        assert_eq!(s.len, 1000);
+        assert!(keys.iter().all(|&k| s.contains(k)));
+        assert!(!s.contains(7) && !s.contains(u64::MAX));
+        assert!(s.contains(0));
     }
 }
