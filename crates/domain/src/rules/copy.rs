@@ -33,6 +33,8 @@ fn shingles(text: &str, into: &mut Vec<u64>) {
     let out_weight = BASE.wrapping_pow(SHINGLE as u32);
     let mut window = ['\0'; SHINGLE];
     let mut h: u64 = 0;
+    // At most one shingle per character; CJK characters take three bytes.
+    into.reserve(text.len() / 3);
     for (n, c) in text.chars().filter(|c| !is_space(*c)).enumerate() {
         let slot = n % SHINGLE;
         h = h
@@ -127,22 +129,19 @@ impl ShingleSet {
 }
 
 /// Last year's shingles, distinct, for lookups.
-fn shingle_set<'a>(texts: impl Iterator<Item = &'a str> + Clone) -> ShingleSet {
-    // Each character starts at most one shingle: the byte length bounds the count.
-    let bound: usize = texts.clone().map(str::len).sum();
-    let mut set = ShingleSet::with_capacity(bound / 3 + 1);
+fn shingle_set<'a>(texts: impl Iterator<Item = &'a str>) -> ShingleSet {
     let mut v = Vec::new();
     for t in texts {
-        v.clear();
         shingles(t, &mut v);
-        for &h in &v {
-            set.insert(h);
-        }
+    }
+    let mut set = ShingleSet::with_capacity(v.len());
+    for &h in &v {
+        set.insert(h);
     }
     set
 }
 
-fn narrative_texts<'a>(r: &'a Report) -> impl Iterator<Item = &'a str> + Clone + 'a {
+fn narrative_texts<'a>(r: &'a Report) -> impl Iterator<Item = &'a str> + 'a {
     r.def()
         .sections
         .iter()

@@ -209,12 +209,10 @@ impl Matcher {
         })
     }
 
-    /// Whether the scanner must stop at `c` (everything outside the BMP is plain text).
-    pub fn interesting(&self, c: char) -> bool {
-        let i = c as usize;
-        self.interesting
-            .get(i / 64)
-            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    /// The characters the scanner must stop at, as a bitmap over the Basic Multilingual Plane
+    /// (for [`Filtered::skip_plain`](super::Filtered::skip_plain)).
+    pub fn stops(&self) -> &[u64] {
+        &self.interesting
     }
 
     /// Keywords that may start with `c`, longest first (empty for most characters).

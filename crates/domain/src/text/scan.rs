@@ -137,7 +137,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         }),
     };
     loop {
-        let (skipped, last) = s.skip_plain(|c| !matcher.interesting(c));
+        let (skipped, last) = s.skip_plain(matcher.stops());
         n += skipped;
         if let Some(c) = last {
             prev = c;
@@ -163,7 +163,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         if starts_number(c) || c == '百' {
             let mut probe = s.clone();
             if let Some(num) = read_number(&mut probe) {
-                let consumed = count_between(&s, &probe);
+                let consumed = s.chars_until(probe.offset());
                 if consumed > 0 {
                     let end_byte = probe.offset();
                     n += consumed;
@@ -215,18 +215,6 @@ fn first_byte(text: &str, b: usize) -> usize {
 /// `b` moved back over trailing whitespace.
 fn trim_end(text: &str, b: usize) -> usize {
     text.get(..b).map_or(b, |t| t.trim_end().len())
-}
-
-fn count_between(from: &Filtered, to: &Filtered) -> usize {
-    let mut f = from.clone();
-    let mut k = 0;
-    while f.offset() < to.offset() {
-        if f.next().is_none() {
-            break;
-        }
-        k += 1;
-    }
-    k
 }
 
 fn match_keyword(m: &Matcher, s: &Filtered, c: char) -> Option<&'static Keyword> {

@@ -5,38 +5,19 @@
 /// Cheaper than `char::is_whitespace` on CJK text, where almost every character is above U+3000.
 #[inline]
 pub fn is_space(c: char) -> bool {
-    match c as u32 {
+    let u = c as u32;
+    // CJK text is almost all above U+3000: one comparison decides it.
+    if u > 0x3000 {
+        return u == 0xfeff;
+    }
+    match u {
         0..=0x20 => true,
         0x21..=0x9f => false,
-        0xa0 | 0x1680 | 0x2000..=0x200b | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000 | 0xfeff => {
-            true
-        }
-        _ => false,
+        _ => matches!(
+            u,
+            0xa0 | 0x1680 | 0x2000..=0x200b | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000
+        ),
     }
-}
-
-/// Whether UTF-8 bytes may encode a character `is_space` accepts, read byte-wise (a window
-/// may end inside a character: an incomplete sequence that could be a space counts as one).
-#[inline]
-fn may_hold_space(bytes: &[u8]) -> bool {
-    for (i, &b) in bytes.iter().enumerate() {
-        let at = |k: usize| bytes.get(i + k).copied();
-        let hit = match (b, at(1), at(2)) {
-            (0..=0x20, _, _) => true,
-            (0xc2, b1, _) => b1.is_none_or(|x| x == 0xa0),
-            (0xe1 | 0xe2 | 0xe3 | 0xef, None, _) | (0xe1 | 0xe2 | 0xe3 | 0xef, _, None) => true,
-            (0xe1, Some(0x9a), Some(0x80)) => true,
-            (0xe2, Some(0x80), Some(x)) => matches!(x, 0x80..=0x8b | 0xa8 | 0xa9 | 0xaf),
-            (0xe2, Some(0x81), Some(0x9f)) => true,
-            (0xe3, Some(0x80), Some(0x80)) => true,
-            (0xef, Some(0xbb), Some(0xbf)) => true,
-            _ => false,
-        };
-        if hit {
-            return true;
-        }
-    }
-    false
 }
 
 /// Characters of a text with their byte offsets, skipping whitespace and page-number lines
@@ -78,17 +59,21 @@ impl<'a> Filtered<'a> {
         }
     }
 
-    /// Advances past every character `plain` accepts (and past whitespace and page-number
-    /// lines), stopping before the first one it rejects. Returns how many non-whitespace
-    /// characters were passed and the last of them. This is the scanners' fast path: most of a
-    /// narrative is passed here without building anything.
-    pub fn skip_plain(&mut self, plain: impl Fn(char) -> bool) -> (usize, Option<char>) {
+    /// Advances past every character not in `stops` (a bitmap over the Basic Multilingual
+    /// Plane, bit `c % 64` of word `c / 64`; characters beyond it never stop) and past
+    /// whitespace and page-number lines, stopping before the first character in `stops`.
+    /// Returns how many non-whitespace characters were passed and the last of them. This is the
+    /// scanners' fast path: most of a narrative is passed here, byte-wise, without building
+    /// anything.
+    pub fn skip_plain(&mut self, stops: &[u64]) -> (usize, Option<char>) {
+        let stop = |c: u32| {
+            stops
+                .get(c as usize / 64)
+                .is_some_and(|w| w & (1 << (c % 64)) != 0)
+        };
         let mut count = 0;
-        let mut last = None;
-        'lines: loop {
-            let Some(rest) = self.text.get(self.pos..) else {
-                return (count, last);
-            };
+        let mut last: Option<char> = None;
+        'lines: while let Some(rest) = self.text.get(self.pos..) {
             if self.line_start {
                 self.line_start = false;
                 if let Some(len) = page_number_line(rest) {
@@ -97,42 +82,96 @@ impl<'a> Filtered<'a> {
                     continue;
                 }
             }
-            for (off, c) in rest.char_indices() {
+            let bytes = rest.as_bytes();
+            let mut i = 0;
+            while let Some(&b0) = bytes.get(i) {
+                // CJK ideographs (U+4E00..U+9FFF, lead bytes E4..E9) are most of the text and
+                // never whitespace: decoded inline.
+                if (0xe4..=0xe9).contains(&b0) {
+                    if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
+                        let c = (u32::from(b0 & 0x0f) << 12)
+                            | (u32::from(b1 & 0x3f) << 6)
+                            | u32::from(b2 & 0x3f);
+                        if stop(c) {
+                            self.pos += i;
+                            break 'lines;
+                        }
+                        count += 1;
+                        last = char::from_u32(c);
+                        i += 3;
+                        continue;
+                    }
+                }
+                let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
                 if c == '\n' || c == '\r' || c == '\u{c}' {
-                    self.pos += off + 1;
+                    self.pos += i + 1;
                     self.line_start = true;
                     continue 'lines;
                 }
-                if is_space(c) {
-                    continue;
+                if !is_space(c) {
+                    if stop(c as u32) {
+                        self.pos += i;
+                        break 'lines;
+                    }
+                    count += 1;
+                    last = Some(c);
                 }
-                if !plain(c) {
-                    self.pos += off;
-                    return (count, last);
-                }
-                count += 1;
-                last = Some(c);
+                i += c.len_utf8();
             }
             self.pos = self.text.len();
-            return (count, last);
+            break;
         }
+        (count, last)
+    }
+
+    /// How many characters the stream yields before reaching byte `to` (an offset this stream
+    /// reaches, as a clone advanced further returns).
+    pub fn chars_until(&self, to: usize) -> usize {
+        // No line break in between: no page-number line can be skipped, so the count is the
+        // non-whitespace characters of the raw text (the usual case: a number's digits).
+        if !self.line_start {
+            if let Some(between) = self.text.get(self.pos..to) {
+                if !between.bytes().any(|b| matches!(b, b'\n' | b'\r' | 0x0c)) {
+                    return between.chars().filter(|&c| !is_space(c)).count();
+                }
+            }
+        }
+        let mut f = self.clone();
+        let mut k = 0;
+        while f.offset() < to {
+            if f.next().is_none() {
+                break;
+            }
+            k += 1;
+        }
+        k
     }
 
     /// Whether the stream continues with `s` (whose own characters are never whitespace);
     /// on success the stream is advanced past it.
     pub fn eat(&mut self, s: &str) -> bool {
         // Fast path: the raw text here is `s` itself, or differs from it with no whitespace in
-        // between (the usual case), so no character-by-character walk. At a line start a
-        // page-number line may come first: take the careful path.
+        // between (the usual case), so no character-by-character walk. Where the bytes first
+        // differ, only the text's character there can be whitespace: every character before it
+        // equals one of `s`, which has none. At a line start a page-number line may come first:
+        // take the careful path.
         if !self.line_start {
             let rest = self.text.get(self.pos..).unwrap_or("");
-            if rest.starts_with(s) {
-                self.pos += s.len();
-                return true;
-            }
-            if let Some(window) = rest.as_bytes().get(..s.len()) {
-                if !may_hold_space(window) {
-                    return false;
+            let (have, want) = (rest.as_bytes(), s.as_bytes());
+            match have.iter().zip(want).position(|(a, b)| a != b) {
+                None if have.len() >= want.len() => {
+                    self.pos += s.len();
+                    return true;
+                }
+                None => {}
+                Some(i) => {
+                    let start = (0..=i).rev().find(|&k| rest.is_char_boundary(k));
+                    let here = start.and_then(|k| rest.get(k..)?.chars().next());
+                    if !here.is_some_and(is_space) {
+                        return false;
+                    }
                 }
             }
         }
@@ -152,6 +191,31 @@ impl Iterator for Filtered<'_> {
     type Item = (usize, char);
 
     fn next(&mut self) -> Option<(usize, char)> {
+        // Fast path away from line starts: printable ASCII and CJK ideographs (lead bytes
+        // E4..E9) are never whitespace, so they are returned without the general loop.
+        if !self.line_start {
+            let at = self.pos;
+            let bytes = self.text.as_bytes();
+            match bytes.get(at..at + 3) {
+                Some(&[b0, b1, b2]) if (0xe4..=0xe9).contains(&b0) => {
+                    let c = (u32::from(b0 & 0x0f) << 12)
+                        | (u32::from(b1 & 0x3f) << 6)
+                        | u32::from(b2 & 0x3f);
+                    if let Some(c) = char::from_u32(c) {
+                        self.pos += 3;
+                        return Some((at, c));
+                    }
+                }
+                _ => {
+                    if let Some(&b) = bytes.get(at) {
+                        if (0x21..0x80).contains(&b) {
+                            self.pos += 1;
+                            return Some((at, char::from(b)));
+                        }
+                    }
+                }
+            }
+        }
         loop {
             let rest = self.text.get(self.pos..)?;
             if self.line_start {
@@ -248,26 +312,95 @@ mod tests {
         assert!(!f.clone().eat("34"));
     }
 
-    #[test]
-    fn byte_test_agrees_with_is_space() {
-        for c in (0u32..0x11000).filter_map(char::from_u32) {
-            let mut buf = [0u8; 4];
-            let enc = c.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(may_hold_space(enc), is_space(c), "{c:?}");
+    /// `eat` as the careful path alone does it.
+    fn eat_slowly(f: &mut Filtered, s: &str) -> bool {
+        let mut probe = f.clone();
+        for want in s.chars() {
+            match probe.next() {
+                Some((_, c)) if c == want => {}
+                _ => return false,
+            }
         }
-        assert!(may_hold_space("公\u{3000}".as_bytes()));
-        assert!(may_hold_space(&"公\u{3000}".as_bytes()[..4]));
-        assert!(!may_hold_space(&"公开".as_bytes()[..4]));
-        assert!(!may_hold_space("公开及部分".as_bytes()));
+        *f = probe;
+        true
+    }
+
+    #[test]
+    fn is_space_is_the_listed_set() {
+        for c in (0u32..0x11000).filter_map(char::from_u32) {
+            let listed = matches!(
+                c as u32,
+                0..=0x20
+                    | 0xa0
+                    | 0x1680
+                    | 0x2000..=0x200b
+                    | 0x2028
+                    | 0x2029
+                    | 0x202f
+                    | 0x205f
+                    | 0x3000
+                    | 0xfeff
+            );
+            assert_eq!(is_space(c), listed, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn eat_agrees_with_the_careful_path() {
+        let texts = [
+            "公开及部分公开3件",
+            "公\u{3000}开及部分",
+            "公开\n及部分公开",
+            "公开 及\u{a0}部分公开",
+            "公开及部\u{200b}分公开",
+            "公开及",
+            "公开乙",
+            "公",
+            "",
+            "公开\n-2-\n及部分公开",
+            "\u{feff}公开及部分公开",
+        ];
+        for t in texts {
+            for (at, _) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+                for s in ["公开及部分公开", "公开", "及部分", "开"] {
+                    let (mut a, mut b) = (Filtered::at(t, at), Filtered::at(t, at));
+                    assert_eq!(a.eat(s), eat_slowly(&mut b, s), "{t:?} at {at} eat {s:?}");
+                    assert_eq!(a.offset(), b.offset(), "{t:?} at {at} eat {s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn chars_until_counts_what_next_yields() {
+        for t in ["12 34件", "1\n2", "1\n-2-\n3", "甲\u{3000}乙丙", ""] {
+            for (at, _) in t.char_indices() {
+                let f = Filtered::at(t, at);
+                let mut g = f.clone();
+                let mut n = 0;
+                while g.next().is_some() {
+                    n += 1;
+                    assert_eq!(f.chars_until(g.offset()), n, "{t:?} from {at}");
+                }
+            }
+        }
     }
 
     #[test]
     fn skip_plain_counts_what_it_passes() {
         let s = "甲乙 丙\n-2-\n丁3件";
         let mut f = Filtered::new(s);
-        assert_eq!(f.skip_plain(|c| !c.is_ascii_digit()), (4, Some('丁')));
+        let mut digits = [0u64; 1024];
+        digits[0] = 0x03ff << 48;
+        assert_eq!(f.skip_plain(&digits), (4, Some('丁')));
         assert_eq!(f.peek(), Some('3'));
         let mut g = Filtered::at(s, s.len());
-        assert_eq!(g.skip_plain(|_| true), (0, None));
+        assert_eq!(g.skip_plain(&[]), (0, None));
+        // Characters past the bitmap never stop; whitespace is never counted.
+        let mut h = Filtered::new("甲 \u{3000}乙😀丙");
+        let mut stops = [0u64; 1024];
+        stops[('丙' as usize) / 64] |= 1 << ('丙' as usize % 64);
+        assert_eq!(h.skip_plain(&stops), (3, Some('😀')));
+        assert_eq!(h.peek(), Some('丙'));
     }
 }
