@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing (scripts/setup.sh) and runs every test layer:
 #   fmt, clippy (native + wasm32), native cargo test, wasm-bindgen-test in headless
-#   Chromium, trunk build --release, Playwright end-to-end tests (tests/e2e/*.test.mjs).
+#   Chromium, trunk build --release, the JS API in Node (tests/node/*.test.mjs), Playwright
+#   end-to-end tests (tests/e2e/*.test.mjs).
 # All layers run even when one fails; the exit code is non-zero if any failed.
 # The last line is `N passed, N failed`: the sum of the tests that cargo test and
 # node --test report, plus 1 for each check-only layer (fmt, clippy, build).
@@ -98,13 +99,15 @@ start_server() {
   return 1
 }
 
-run_layer fmt check cargo fmt --all --check
+run_layer fmt check cargo fmt --all --check -- --color=never
 run_layer clippy check cargo clippy --workspace --all-targets -- -D warnings
 # --no-deps: report-domain is already linted by the native run above.
 run_layer clippy-wasm check cargo clippy --target wasm32-unknown-unknown -p disclosure-report --all-targets --no-deps -- -D warnings
 run_layer test-native cargo cargo test --workspace
 run_layer test-wasm cargo cargo test --target wasm32-unknown-unknown -p disclosure-report
 if run_layer trunk-build check trunk build --release; then
+  # The JavaScript API (dist/embed/index.js) in Node.
+  run_layer node-api node node --test --test-reporter=tap tests/node/*.test.mjs
   shopt -s nullglob
   E2E_FILES=(tests/e2e/*.test.mjs)
   shopt -u nullglob
@@ -116,6 +119,7 @@ if run_layer trunk-build check trunk build --release; then
     skip_layer e2e "http server did not start"
   fi
 else
+  skip_layer node-api "trunk build failed"
   skip_layer e2e "trunk build failed"
 fi
 
