@@ -25,7 +25,8 @@ use leptos::prelude::*;
 
 use super::edit::{apply, recompute_totals, Edit, InputIssue, InputIssues, MetaEdit};
 use super::history::History;
-use super::marks::{self, Counts, Marks, PlaceMark};
+use super::marks::{self, Counts, PlaceMark};
+use super::view::{PlaceView, Sources, Views};
 
 /// What undo restores: the report and the rejected inputs shown in the fields.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,7 +57,7 @@ pub struct Store {
     saved_revision: RwSignal<u64>,
     format: Memo<FormatId>,
     diagnostics: Memo<Vec<Diagnostic>>,
-    marks: Memo<Marks>,
+    views: StoredValue<Views>,
 }
 
 /// The store provided by an ancestor (panics only if the App did not provide one — a
@@ -74,9 +75,6 @@ impl Store {
         let format = Memo::new(move |_| report.with(|r| r.format));
         let diagnostics =
             Memo::new(move |_| report.with(|r| previous.with(|p| validate(r, p.as_ref()))));
-        let marks = Memo::new(move |_| {
-            diagnostics.with(|d| report.with(|r| marks::marks(d, &r.acknowledgements)))
-        });
         Store {
             report,
             issues: RwSignal::new(InputIssues::new()),
@@ -88,7 +86,7 @@ impl Store {
             saved_revision: RwSignal::new(0),
             format,
             diagnostics,
-            marks,
+            views: StoredValue::new(Views::default()),
         }
     }
 
@@ -134,9 +132,26 @@ impl Store {
         self.diagnostics
     }
 
-    /// The marks of a place (tracked).
+    /// The marks of a place (tracked; prefer [`Store::place_view`] in components).
     pub fn mark(&self, place: &str) -> Option<PlaceMark> {
-        self.marks.with(|m| m.get(place).cloned())
+        self.diagnostics.with(|d| {
+            self.report
+                .with(|r| marks::marks(d, &r.acknowledgements).remove(place))
+        })
+    }
+
+    /// The view of one field — its text (for a cell), input issue and marks — as a signal that
+    /// changes only when that field's view does. Fields read this rather than the report, so a
+    /// keystroke re-renders only the fields it affects.
+    pub fn place_view(&self, place: &str) -> Signal<PlaceView> {
+        let Some((signal, new)) = self.views.try_update_value(|vs| vs.get_or_register(place))
+        else {
+            return Signal::stored(PlaceView::default());
+        };
+        if new {
+            self.with_sources(|src| self.views.update_value(|vs| vs.refresh_one(place, src)));
+        }
+        Signal::from(signal)
     }
 
     /// Counts of errors, open warnings and acknowledged warnings (tracked).
@@ -269,6 +284,7 @@ impl Store {
     /// Sets last year's report, used by the cross-year rules (T3-5, T2-2, S-7).
     pub fn set_previous(&self, previous: Option<Report>) {
         self.previous.set(previous);
+        self.refresh_views();
     }
 
     fn snapshot(&self) -> Snapshot {
@@ -333,7 +349,28 @@ impl Store {
         results
     }
 
+    /// Runs `f` with everything the field views are computed from (untracked).
+    fn with_sources(&self, f: impl FnOnce(&Sources)) {
+        self.report.with_untracked(|report| {
+            self.issues.with_untracked(|issues| {
+                self.diagnostics.with_untracked(|diags| {
+                    f(&Sources {
+                        report,
+                        issues,
+                        diags,
+                        acks: &report.acknowledgements,
+                    })
+                })
+            })
+        });
+    }
+
+    fn refresh_views(&self) {
+        self.with_sources(|src| self.views.update_value(|vs| vs.refresh_all(src)));
+    }
+
     fn after_change(&self, report_changed: bool) {
+        self.refresh_views();
         if report_changed {
             self.revision.update(|r| *r += 1);
         }
@@ -427,6 +464,28 @@ mod tests {
         assert!(s.redo());
         assert_eq!(cell(&s, "table3.carry.total"), Some(Cell::Int(3)));
         assert!(!s.redo());
+    }
+
+    #[test]
+    fn place_views_follow_edits() {
+        let s = Store::new(Report::for_year(2021));
+        let v = s.place_view("table3.new.natural");
+        let total = s.place_view("table3.new.total");
+        assert_eq!(v.get_untracked().text, "");
+        s.set_cell("table3.new.natural", "7").unwrap();
+        assert_eq!(v.get_untracked().text, "7");
+        assert_eq!(total.get_untracked().text, "7");
+        // 一 = 7 with nothing disposed of: T3-1 marks the cell.
+        assert!(v.get_untracked().mark.is_some());
+        s.seal();
+        s.set_cell("table3.new.natural", "x").unwrap_err();
+        assert_eq!(v.get_untracked().text, "x");
+        assert!(v.get_untracked().issue.is_some());
+        assert!(s.undo());
+        assert_eq!(v.get_untracked().text, "7");
+        // The same place gives the same signal.
+        s.set_cell("table3.new.natural", "8").unwrap();
+        assert_eq!(s.place_view("table3.new.natural").get_untracked().text, "8");
     }
 
     #[test]

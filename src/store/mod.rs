@@ -6,6 +6,7 @@ mod form_store;
 mod history;
 mod marks;
 pub mod place;
+mod view;
 
 pub use edit::{
     apply, parse_year, recompute_totals, Applied, Edit, InputIssue, InputIssues, MetaEdit,
@@ -14,3 +15,4 @@ pub use edit::{
 pub use form_store::{use_store, Load, Store};
 pub use history::History;
 pub use marks::{group, is_acknowledged, marks, Counts, Group, MarkItem, Marks, PlaceMark};
+pub use view::PlaceView;

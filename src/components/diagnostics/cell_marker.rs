@@ -5,35 +5,37 @@
 use leptos::prelude::*;
 use report_domain::Severity;
 
-use crate::store::{InputIssue, PlaceMark, Store};
-
-/// Everything shown about one place, as a memo per field.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PlaceState {
-    /// The input issue (rejected or reinterpreted text).
-    pub issue: Option<InputIssue>,
-    /// Diagnostics concerning the place.
-    pub mark: Option<PlaceMark>,
-}
+use crate::store::{PlaceView, Store};
 
 /// One line of the message: (CSS class, icon, text).
 pub type Line = (&'static str, &'static str, String);
 
-impl PlaceState {
-    fn severity(&self) -> Option<Severity> {
-        self.mark.as_ref().and_then(|m| m.severity)
-    }
-
-    fn rejected(&self) -> bool {
-        self.issue.as_ref().is_some_and(|i| i.rejected)
-    }
-
+/// How a field's view is presented: classes, `aria-invalid`, message lines.
+pub trait Presentation {
     /// CSS classes for the field's container.
-    pub fn class(&self) -> &'static str {
-        if self.rejected() {
+    fn class(&self) -> &'static str;
+    /// Whether the field is invalid (`aria-invalid`): rejected input or an error.
+    fn invalid(&self) -> bool;
+    /// Whether there is anything to say.
+    fn has_message(&self) -> bool;
+    /// The message lines, most serious first.
+    fn lines(&self) -> Vec<Line>;
+}
+
+fn severity(v: &PlaceView) -> Option<Severity> {
+    v.mark.as_ref().and_then(|m| m.severity)
+}
+
+fn rejected(v: &PlaceView) -> bool {
+    v.issue.as_ref().is_some_and(|i| i.rejected)
+}
+
+impl Presentation for PlaceView {
+    fn class(&self) -> &'static str {
+        if rejected(self) {
             return "err rejected";
         }
-        match self.severity() {
+        match severity(self) {
             Some(Severity::Error) => "err",
             Some(Severity::Warning) => "warn",
             None if self.issue.is_some() => "note",
@@ -42,18 +44,15 @@ impl PlaceState {
         }
     }
 
-    /// Whether the field is invalid (`aria-invalid`): rejected input or an error.
-    pub fn invalid(&self) -> bool {
-        self.rejected() || self.severity() == Some(Severity::Error)
+    fn invalid(&self) -> bool {
+        rejected(self) || severity(self) == Some(Severity::Error)
     }
 
-    /// Whether there is anything to say.
-    pub fn has_message(&self) -> bool {
+    fn has_message(&self) -> bool {
         self.issue.is_some() || self.mark.is_some()
     }
 
-    /// The message lines, most serious first.
-    pub fn lines(&self) -> Vec<Line> {
+    fn lines(&self) -> Vec<Line> {
         let mut out = Vec::new();
         if let Some(i) = &self.issue {
             if i.rejected {
@@ -76,14 +75,9 @@ impl PlaceState {
     }
 }
 
-/// The state of a place as a memo (recomputed cheaply on every change, notifies only when this
-/// place's marks or issue change).
-pub fn place_state(store: Store, place: impl Into<String>) -> Memo<PlaceState> {
-    let place: String = place.into();
-    Memo::new(move |_| PlaceState {
-        issue: store.issue(&place),
-        mark: store.mark(&place),
-    })
+/// The view of a place (see `Store::place_view`).
+pub fn place_state(store: Store, place: &str) -> Signal<PlaceView> {
+    store.place_view(place)
 }
 
 /// The message box of a field (shown by CSS on hover and focus; referenced by
@@ -91,7 +85,7 @@ pub fn place_state(store: Store, place: impl Into<String>) -> Memo<PlaceState> {
 #[component]
 pub fn CellMarker(
     /// The field's state.
-    state: Memo<PlaceState>,
+    state: Signal<PlaceView>,
     /// The element id the field's `aria-describedby` points to.
     id: String,
     /// Show the messages as a block under the field (text parts) instead of a tooltip.
@@ -99,7 +93,7 @@ pub fn CellMarker(
     inline: bool,
 ) -> impl IntoView {
     move || {
-        let lines = state.with(PlaceState::lines);
+        let lines = state.with(Presentation::lines);
         (!lines.is_empty()).then(|| {
             let class = if inline {
                 "messages inline"

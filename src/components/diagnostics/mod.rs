@@ -5,5 +5,5 @@ mod cell_marker;
 mod panel;
 
 pub use acknowledge::Acknowledge;
-pub use cell_marker::{place_state, CellMarker, Line, PlaceState};
+pub use cell_marker::{place_state, CellMarker, Line, Presentation};
 pub use panel::DiagnosticsPanel;

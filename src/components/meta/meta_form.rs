@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use report_domain::ReportKind;
 use wasm_bindgen::JsCast;
 
-use crate::components::diagnostics::{place_state, CellMarker};
+use crate::components::diagnostics::{place_state, CellMarker, Presentation};
 use crate::store::{place, use_store, MetaEdit};
 
 /// A single-line metadata field that commits as the user types (IME-safe).

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use report_domain::format::{PartDef, SectionDef};
 use wasm_bindgen::JsCast;
 
-use crate::components::diagnostics::{place_state, CellMarker};
+use crate::components::diagnostics::{place_state, CellMarker, Presentation};
 use crate::store::{place, use_store};
 
 /// A narrative part of a section.
@@ -28,7 +28,7 @@ pub fn TextPart(
     let area = NodeRef::<leptos::html::Textarea>::new();
     let composing = StoredValue::new(false);
     let text = Memo::new(move |_| store.with_report(|r| r.text(key).to_string()));
-    let state = place_state(store, place.clone());
+    let state = place_state(store, &place);
     let msg_id = format!("msg-{place}");
     let heading_id = format!("part-{key}");
 

@@ -14,7 +14,7 @@ use web_sys::HtmlInputElement;
 
 use super::grid_nav::{Grid, Move, Pos};
 use super::paste_map;
-use crate::components::diagnostics::{place_state, CellMarker};
+use crate::components::diagnostics::{place_state, CellMarker, Presentation};
 use crate::components::dom::{focus_cell, is_focused};
 use crate::components::layout::use_status;
 use crate::store::{use_store, Edit};
@@ -47,8 +47,8 @@ pub fn CellInput(
     let composing = StoredValue::new(false);
     let original = StoredValue::new(String::new());
 
-    let shown = Memo::new(move |_| store.cell_text(id, address));
     let state = place_state(store, address);
+    let shown = Memo::new(move |_| state.with(|v| v.text.clone()));
     let msg_id = format!("msg-{address}");
 
     // Keep the input showing the store's value, without fighting the user: never while an IME
@@ -169,7 +169,7 @@ pub fn CellInput(
         composing.set_value(false);
         if let Some(el) = input_ref.get_untracked() {
             // Show the stored value in its canonical form ("１,２００" → "1200").
-            let text = untrack(|| store.cell_text(id, address));
+            let text = untrack(|| shown.get());
             if el.value() != text {
                 el.set_value(&text);
             }

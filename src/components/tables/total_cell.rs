@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use report_domain::format::CellId;
 use report_domain::FormatDef;
 
-use crate::components::diagnostics::{place_state, CellMarker};
+use crate::components::diagnostics::{place_state, CellMarker, Presentation};
 use crate::store::use_store;
 
 /// A read-only total cell.
@@ -22,8 +22,8 @@ pub fn TotalCell(
     };
     let address: &'static str = info.address.as_str();
     let label = format!("{}（自动合计）", format.cell_label(id));
-    let text = Memo::new(move |_| store.cell_text(id, address));
     let state = place_state(store, address);
+    let text = Memo::new(move |_| state.with(|v| v.text.clone()));
     let msg_id = format!("msg-{address}");
     view! {
         <td class=move || format!("cell total {}", state.get().class())>
