@@ -5,5 +5,8 @@
 
 pub mod app;
 pub mod components;
+pub mod embed_mount;
 pub mod panic_banner;
 pub mod store;
+
+pub use embed_mount::{mount_into, Embedded, MountOptions, StorageNamespace};

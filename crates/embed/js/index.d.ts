@@ -1,0 +1,248 @@
+// Types of the 政府信息公开工作年度报告 JavaScript API (dist/embed/index.js).
+// The report is the JSON interchange format of docs/json-format.md; keys are a stable contract.
+
+/** A count cell: a non-negative integer, or null when blank (blank is not 0). */
+export type Count = number | null;
+/** 2019 format 本年增/减: an integer that may be negative, or null. */
+export type SignedCount = number | null;
+/** An amount in 万元, exactly as entered (a decimal string such as "0.35"), or null. */
+export type Amount = string | null;
+
+/** Table 三 columns (申请人情况). */
+export type Table3Column =
+  | 'natural'
+  | 'business'
+  | 'research'
+  | 'public_interest'
+  | 'legal_services'
+  | 'other'
+  | 'total';
+
+/** Table 三 rows of the 2021 format. */
+export type Table3Row2021 =
+  | 'new'
+  | 'carry'
+  | 'granted'
+  | 'partial'
+  | 'withheld_1' | 'withheld_2' | 'withheld_3' | 'withheld_4'
+  | 'withheld_5' | 'withheld_6' | 'withheld_7' | 'withheld_8'
+  | 'unavailable_1' | 'unavailable_2' | 'unavailable_3'
+  | 'not_processed_1' | 'not_processed_2' | 'not_processed_3'
+  | 'not_processed_4' | 'not_processed_5'
+  | 'other_1' | 'other_2' | 'other_3'
+  | 'total'
+  | 'forward';
+
+/** Table 三 rows of the 2019 format: （六）其他处理 is the single row `other`. */
+export type Table3Row2019 = Exclude<Table3Row2021, 'other_1' | 'other_2' | 'other_3'> | 'other';
+
+/** Table 四 groups and columns. */
+export type Table4Group = 'review' | 'litigation_direct' | 'litigation_after_review';
+export type Table4Column = 'upheld' | 'corrected' | 'other' | 'pending' | 'total';
+
+/** Table 二 of the 2021 format. */
+export interface Table2_2021 {
+  regulations?: { issued?: Count; repealed?: Count; in_force?: Count };
+  normative_documents?: { issued?: Count; repealed?: Count; in_force?: Count };
+  licensing?: { decisions?: Count };
+  penalty?: { decisions?: Count };
+  coercion?: { decisions?: Count };
+  fees?: { amount?: Amount };
+}
+
+/** Table 二 of the 2019 format (see `formats()` for its rows and columns). */
+export type Table2_2019 = Record<string, Record<string, Count | SignedCount | Amount>>;
+
+export type Table3<Row extends string> = { [R in Row]?: { [C in Table3Column]?: Count } };
+export type Table4 = { [G in Table4Group]?: { [C in Table4Column]?: Count } };
+
+/** Narrative part keys (see `formats()[i].sections[j].parts`). */
+export type NarrativeKey = string;
+
+export interface Meta {
+  /** 机关名称. */
+  agency?: string;
+  /** The year reported on (published the year after), or null. */
+  year?: number | null;
+  /** Department (31 January deadline) or whole government (31 March). */
+  kind?: 'department' | 'government';
+  /** Publication date "YYYY-MM-DD", or "". */
+  published?: string;
+}
+
+interface ReportBase {
+  /** Schema version of the interchange format (currently 1). */
+  schema_version: number;
+  meta?: Meta;
+  narrative?: Record<NarrativeKey, string>;
+  table4?: Table4;
+  /** Acknowledged warnings: diagnostic key ("T3-4@table3.new.natural") → justification. */
+  acknowledgements?: Record<string, string>;
+  /** Present when the report was imported from a published copy. */
+  origin?: ImportRecord | null;
+}
+
+export interface Report2021 extends ReportBase {
+  format: '2021';
+  table2?: Table2_2021;
+  table3?: Table3<Table3Row2021>;
+}
+
+export interface Report2019 extends ReportBase {
+  format: '2019';
+  table2?: Table2_2019;
+  table3?: Table3<Table3Row2019>;
+}
+
+/**
+ * A report in the JSON interchange format. Input is read strictly: unknown keys, wrong types,
+ * negative counts and malformed amounts throw. Every function also accepts the JSON text.
+ */
+export type Report = Report2021 | Report2019;
+
+/** What an import found (headings, label deviations, doubtful rows) and its notes. */
+export interface ImportRecord {
+  /** What was imported: "text", "html", "pdf-text", or a file name. */
+  source: string;
+  /** Section headings as found, in document order. */
+  headings?: Array<Record<string, unknown>>;
+  /** Row or column labels that deviate from the official wording. */
+  labels?: Array<Record<string, unknown>>;
+  /** Rows whose run-together digits allow several splits. */
+  uncertain?: Array<Record<string, unknown>>;
+  /** Everything else worth telling the user (Chinese). */
+  notes?: string[];
+}
+
+/** One finding of one rule. */
+export interface Diagnostic {
+  /** Stable rule code, e.g. "T3-1" (see the format spec's rule table). */
+  code: string;
+  severity: 'error' | 'warning';
+  /** Places concerned: cell addresses ("table3.new.natural"), narrative parts
+   *  ("narrative.overview_on_request") or metadata fields ("meta.year"). */
+  cells: string[];
+  /** What is wrong, in Chinese, with the actual numbers. */
+  message: string;
+  /** What the rule means and how to fix it, in Chinese. */
+  help: string;
+}
+
+export interface ValidateOptions {
+  /** Last year's report (enables T3-5 carry-over, T2-2 in-force counts, S-7 copied text). */
+  previous?: Report | string | null;
+}
+
+export interface ParseOptions {
+  /** What the input is; "auto" (default) decides from the content. */
+  kind?: 'auto' | 'text' | 'html' | 'json';
+}
+
+export interface Parsed {
+  /** The report, with `origin` filled in. */
+  report: Report;
+  /** The import summary, in Chinese, one line each. */
+  notes: string[];
+}
+
+export type CellKind = 'count' | 'signed_count' | 'amount';
+
+export interface ColumnDef {
+  key: string;
+  label: string;
+  group: string | null;
+  kind: CellKind;
+  /** Whether the column is the sum of the block's other columns. */
+  total: boolean;
+}
+
+export interface RowDef {
+  key: string;
+  label: string;
+  /** Group headings above the row, outermost first. */
+  groups: string[];
+  /** For a total row: the keys of the rows it sums. */
+  sum_of: string[];
+  super_group: string | null;
+}
+
+export interface BlockDef {
+  caption: string | null;
+  label_header: string | null;
+  columns: ColumnDef[];
+  rows: RowDef[];
+}
+
+export interface TableDef {
+  key: 'table2' | 'table3' | 'table4';
+  section: string;
+  layout: 'blocks' | 'grid' | 'transposed';
+  corner: string | null;
+  column_super: string | null;
+  blocks: BlockDef[];
+}
+
+export interface PartDef {
+  key: NarrativeKey;
+  heading: string | null;
+}
+
+export interface SectionDef {
+  key: string;
+  number: string;
+  heading: string;
+  parts: PartDef[];
+  table: string | null;
+}
+
+export interface CellDef {
+  /** "table3.new.natural" */
+  address: string;
+  /** "一、本年新收政府信息公开申请数量 / 自然人" */
+  label: string;
+  kind: CellKind;
+  /** Whether the cell is a total (computed by `compute`). */
+  computed: boolean;
+}
+
+export interface FormatDef {
+  id: '2021' | '2019';
+  name: string;
+  notice: string;
+  sections: SectionDef[];
+  tables: TableDef[];
+  cells: CellDef[];
+}
+
+export interface MountOptions {
+  /** Prefix of the form's drafts in localStorage (keeps several forms on one origin apart). */
+  namespace?: string;
+  /** Called with the report after every change. */
+  onChange?: (report: Report) => void;
+  /** Called with the diagnostics once after mounting and after every change of them. */
+  onValidate?: (diagnostics: Diagnostic[]) => void;
+}
+
+export interface MountedForm {
+  /** The report as it is now, or null after unmount(). */
+  report(): Report | null;
+  /** Replaces the form's report (one undo step); false after unmount(). */
+  load(report: Report | string): boolean;
+  /** Removes the form from the element. */
+  unmount(): void;
+}
+
+/** Every finding of the rules. Throws an Error for a report that cannot be read. */
+export function validate(report: Report | string, options?: ValidateOptions | null): Diagnostic[];
+/** The report with every total cell filled. */
+export function compute(report: Report | string): Report;
+/** A report read from pasted text, a saved web page (HTML) or our JSON export. */
+export function parseReport(input: string, options?: ParseOptions | null): Parsed;
+/** The printable HTML page (official layout, A4 print CSS). */
+export function renderHtml(report: Report | string): string;
+/** Every official format as data, newest first. */
+export function formats(): FormatDef[];
+/** An empty report (every cell null) for a report year, in the format that year requires. */
+export function template(year: number): Report;
+/** Mounts the whole form as the last child of `element` (browsers only). */
+export function mount(element: HTMLElement, options?: MountOptions | null): MountedForm;

@@ -1,0 +1,137 @@
+// 政府信息公开工作年度报告 — JavaScript API (ES module), for portals and Node 20+.
+//
+//   import { validate, compute, parseReport, renderHtml, formats, template, mount }
+//     from './embed/index.js';
+//
+// This file is stable; it loads the WebAssembly beside it (report_embed_bg.wasm) with top-level
+// await, so every function is ready as soon as the import resolves. Types: index.d.ts.
+// Every function throws an Error with a Chinese message for bad input, never a crash.
+
+import init, * as wasm from './report_embed.js';
+
+const WASM_URL = new URL('./report_embed_bg.wasm', import.meta.url);
+const IS_NODE = typeof process !== 'undefined' && !!process.versions?.node;
+
+if (IS_NODE) {
+  // Node's fetch cannot read file: URLs; hand the bytes to the glue instead.
+  const { readFile } = await import('node:fs/promises');
+  await init({ module_or_path: await readFile(WASM_URL) });
+} else {
+  await init({ module_or_path: WASM_URL });
+}
+
+/**
+ * A report or options argument as JSON text. JSON.stringify detects cycles and limits depth
+ * (a thrown RangeError/TypeError becomes our Error); the replacer refuses what JSON would
+ * silently change: NaN/Infinity (→ null, a blank), undefined and functions (dropped), BigInt.
+ */
+function jsonArg(what, value, optional = false) {
+  if (value === undefined || value === null) {
+    if (optional) return undefined;
+    throw new Error(`${what}：缺少此参数`);
+  }
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new Error(`${what}：应为对象或 JSON 文字（收到 ${Array.isArray(value) ? '数组' : typeof value}）`);
+  }
+  try {
+    return JSON.stringify(value, function (key, v) {
+      const where = key === '' ? '' : `字段“${key}”`;
+      if (typeof v === 'number' && !Number.isFinite(v)) {
+        throw new Error(`${where}的值 ${v} 不是有效数字`);
+      }
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') {
+        throw new Error(`${where}的值不能是 ${v === undefined ? 'undefined' : typeof v}（空白请用 null）`);
+      }
+      if (typeof v === 'bigint') {
+        throw new Error(`${where}的值不能是 BigInt`);
+      }
+      return v;
+    });
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof TypeError) {
+      throw new Error(`${what}：无法转换为 JSON（对象有循环引用或嵌套过深）`);
+    }
+    throw new Error(`${what}：${e.message}`);
+  }
+}
+
+/** Calls into WebAssembly; any non-Error throw becomes an Error. */
+function call(fn, ...args) {
+  try {
+    return fn(...args);
+  } catch (e) {
+    throw e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/** Every finding of the rules: [{ code, severity, cells, message, help }]. */
+export function validate(report, options) {
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new Error('validate(options)：应为对象');
+  }
+  return call(wasm.validate, jsonArg('validate(report)', report), jsonArg('validate(options)', options, true));
+}
+
+/** The report with every total cell filled. */
+export function compute(report) {
+  return call(wasm.compute, jsonArg('compute(report)', report));
+}
+
+/** A report read from pasted text, a saved web page (HTML) or our JSON: { report, notes }. */
+export function parseReport(input, options) {
+  if (typeof input !== 'string') {
+    throw new Error(`parseReport(input)：应为文字（粘贴的全文或网页 HTML），收到 ${input === null ? 'null' : typeof input}`);
+  }
+  return call(wasm.parseReport, input, jsonArg('parseReport(options)', options, true));
+}
+
+/** The printable HTML page (official layout, A4 print CSS) as a string. */
+export function renderHtml(report) {
+  return call(wasm.renderHtml, jsonArg('renderHtml(report)', report));
+}
+
+/** Every official format as data (newest first), each with its flat list of cells. */
+export function formats() {
+  return call(wasm.formats);
+}
+
+/** An empty report (every cell null) for a report year, in the format that year requires. */
+export function template(year) {
+  if (typeof year !== 'number') {
+    throw new Error(`template(year)：应为四位数年份（收到 ${year === null ? 'null' : typeof year}）`);
+  }
+  return call(wasm.template, year);
+}
+
+// Mounted forms stay referenced until unmount(): the WASM object would otherwise be freed (and the
+// form removed) whenever the garbage collector finds the portal dropped the returned handle.
+const mounted = new Set();
+
+/**
+ * Mounts the whole form as the last child of `element`.
+ * Options: namespace (string: the prefix of its drafts in localStorage), onChange(report),
+ * onValidate(diagnostics). Returns { report(), load(report), unmount() }.
+ */
+export function mount(element, options) {
+  if (typeof HTMLElement === 'undefined') {
+    throw new Error('mount：只能在浏览器页面中使用');
+  }
+  if (!(element instanceof HTMLElement)) {
+    throw new Error('mount(element)：应为页面中的 HTML 元素（如 document.getElementById(...)）');
+  }
+  const form = call(wasm.mount, element, options);
+  mounted.add(form);
+  let live = true;
+  return {
+    report: () => (live ? call(() => form.report()) : null),
+    load: (report) => live && call(() => form.load(jsonArg('load(report)', report))),
+    unmount: () => {
+      if (!live) return;
+      live = false;
+      mounted.delete(form);
+      form.unmount();
+      form.free();
+    },
+  };
+}

@@ -1,0 +1,203 @@
+//! The API in plain Rust over JSON values, so that every check of the input is testable natively;
+//! `bindings.rs` only converts between JavaScript and these values.
+//!
+//! Every error is a Chinese sentence naming the function and the offending place, e.g.
+//! "validate(report)：table3.new.natural：应为整数或 null".
+
+use report_domain::format::{CellKind, FORMATS};
+use report_domain::{compute, import, report_html, validate, Diagnostic, InputKind, Report};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// Why a call was refused: a complete message for the thrown JavaScript `Error`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError(pub String);
+
+impl ApiError {
+    /// An error about argument `what` ("validate(report)", "template(year)").
+    pub fn new(what: &str, message: impl std::fmt::Display) -> ApiError {
+        ApiError(format!("{what}：{message}"))
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Reads a report argument strictly (unknown keys, wrong types and out-of-range values refused).
+pub fn read_report(what: &str, v: &Value) -> Result<Report, ApiError> {
+    if !v.is_object() {
+        return Err(ApiError::new(
+            what,
+            format!("应为年度报告对象（收到{}）", type_name(v)),
+        ));
+    }
+    Report::from_json(v).map_err(|e| ApiError::new(what, e))
+}
+
+/// The options argument as an object whose keys are all in `known` (`null` = no options).
+fn read_options<'a>(
+    what: &str,
+    v: Option<&'a Value>,
+    known: &[&str],
+) -> Result<Option<&'a Map<String, Value>>, ApiError> {
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Object(map)) => {
+            if let Some(k) = map.keys().find(|k| !known.contains(&k.as_str())) {
+                return Err(ApiError::new(
+                    what,
+                    format!("未知的选项“{k}”（可用：{}）", known.join("、")),
+                ));
+            }
+            Ok(Some(map))
+        }
+        Some(other) => Err(ApiError::new(
+            what,
+            format!("应为对象（收到{}）", type_name(other)),
+        )),
+    }
+}
+
+/// Every finding of the rules; `options.previous` is last year's report (for T3-5, T2-2, S-7).
+pub fn validate_report(
+    report: &Value,
+    options: Option<&Value>,
+) -> Result<Vec<Diagnostic>, ApiError> {
+    let report = read_report("validate(report)", report)?;
+    let options = read_options("validate(options)", options, &["previous"])?;
+    let previous = match options.and_then(|o| o.get("previous")) {
+        None | Some(Value::Null) => None,
+        // Last year's report may come as JSON text, like the report itself.
+        Some(Value::String(text)) => {
+            let p = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+                .map_err(|e| ApiError::new("validate(options.previous)", json_syntax(&e)))?;
+            Some(read_report("validate(options.previous)", &p)?)
+        }
+        Some(p) => Some(read_report("validate(options.previous)", p)?),
+    };
+    Ok(validate(&report, previous.as_ref()))
+}
+
+/// The report with every total cell computed from the entries.
+pub fn compute_report(report: &Value) -> Result<Value, ApiError> {
+    let report = read_report("compute(report)", report)?;
+    Ok(compute(&report).to_json())
+}
+
+/// The printable HTML page of a report (official layout, A4 print CSS).
+pub fn render_html(report: &Value) -> Result<String, ApiError> {
+    let report = read_report("renderHtml(report)", report)?;
+    Ok(report_html(&report))
+}
+
+/// A report read from pasted text, a saved web page or our JSON: `{ report, notes }`.
+/// `options.kind` is "auto" (default), "text", "html" or "json".
+pub fn parse_report(input: &str, options: Option<&Value>) -> Result<Value, ApiError> {
+    let options = read_options("parseReport(options)", options, &["kind"])?;
+    let kind = match options.and_then(|o| o.get("kind")) {
+        None | Some(Value::Null) => InputKind::Auto,
+        Some(Value::String(s)) => match s.as_str() {
+            "auto" => InputKind::Auto,
+            "text" => InputKind::Text,
+            "html" => InputKind::Html,
+            "json" => InputKind::Json,
+            other => {
+                return Err(ApiError::new(
+                    "parseReport(options.kind)",
+                    format!("未知的类型“{other}”，应为 \"auto\"、\"text\"、\"html\" 或 \"json\""),
+                ))
+            }
+        },
+        Some(other) => {
+            return Err(ApiError::new(
+                "parseReport(options.kind)",
+                format!("应为文字（收到{}）", type_name(other)),
+            ))
+        }
+    };
+    let imported = import(input, kind).map_err(|e| ApiError::new("parseReport(input)", e))?;
+    let mut out = Map::new();
+    out.insert("report".into(), imported.report.to_json());
+    out.insert("notes".into(), imported.notes.into());
+    Ok(Value::Object(out))
+}
+
+/// One cell of a format, for portals that build their own form.
+#[derive(Debug, Serialize)]
+struct CellEntry {
+    address: String,
+    label: String,
+    kind: CellKind,
+    computed: bool,
+}
+
+/// Every format declaration (newest first), each with its flat list of cells:
+/// `[{ id, name, notice, sections, tables, cells: [{ address, label, kind, computed }] }]`.
+pub fn formats() -> Value {
+    let list = FORMATS
+        .iter()
+        .map(|f| {
+            let mut v = serde_json::to_value(f).unwrap_or(Value::Null);
+            let cells: Vec<CellEntry> = f
+                .index()
+                .cells
+                .iter()
+                .enumerate()
+                .map(|(id, c)| CellEntry {
+                    address: c.address.clone(),
+                    label: f.cell_label(id),
+                    kind: c.kind,
+                    computed: c.computed,
+                })
+                .collect();
+            if let Value::Object(map) = &mut v {
+                map.insert(
+                    "cells".into(),
+                    serde_json::to_value(cells).unwrap_or(Value::Null),
+                );
+            }
+            v
+        })
+        .collect();
+    Value::Array(list)
+}
+
+/// An empty report (every cell `null`) for a report year, in the format that year requires.
+pub fn template(year: &Value) -> Result<Value, ApiError> {
+    let year = year
+        .as_i64()
+        .filter(|y| (1900..=9999).contains(y))
+        .ok_or_else(|| {
+            ApiError::new(
+                "template(year)",
+                format!("应为四位数年份（收到{}）", type_name(year)),
+            )
+        })?;
+    // In range by the filter above, so the conversion cannot truncate.
+    Ok(Report::for_year(year as i32).to_json())
+}
+
+/// The Chinese message for JSON text that does not parse.
+pub fn json_syntax(e: &serde_json::Error) -> String {
+    format!(
+        "不是有效的 JSON 文字（第 {} 行第 {} 列附近有误）",
+        e.line(),
+        e.column()
+    )
+}
+
+/// A short Chinese description of a value's JSON type, for error messages.
+pub fn type_name(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("布尔值 {b}"),
+        Value::Number(n) => format!("数字 {n}"),
+        Value::String(s) if s.chars().count() > 20 => "文字".into(),
+        Value::String(s) => format!("文字“{s}”"),
+        Value::Array(_) => "数组".into(),
+        Value::Object(_) => "对象".into(),
+    }
+}

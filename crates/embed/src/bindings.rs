@@ -1,0 +1,114 @@
+//! The functions JavaScript calls (`js/index.js` wraps them). Each converts its arguments to JSON
+//! values, calls `api.rs`, and converts the result back; every refusal is a thrown `Error` with a
+//! Chinese message, never a trap.
+
+use serde::Serialize;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+use crate::api::{self, ApiError};
+
+impl From<ApiError> for JsError {
+    fn from(e: ApiError) -> JsError {
+        JsError::new(&e.0)
+    }
+}
+
+/// A required JSON argument: a JSON text, or a plain object/array/number/… converted as is.
+pub(crate) fn json_arg(what: &str, js: &JsValue) -> Result<Value, ApiError> {
+    if let Some(text) = js.as_string() {
+        return serde_json::from_str(text.trim_start_matches('\u{feff}'))
+            .map_err(|e| ApiError::new(what, api::json_syntax(&e)));
+    }
+    if js.is_undefined() {
+        return Err(ApiError::new(what, "缺少此参数"));
+    }
+    if js.is_function() || js.is_symbol() || js.is_bigint() {
+        return Err(ApiError::new(
+            what,
+            format!("不能是 {}", js.js_typeof().as_string().unwrap_or_default()),
+        ));
+    }
+    serde_wasm_bindgen::from_value::<Value>(js.clone())
+        .map_err(|e| ApiError::new(what, format!("无法读取为 JSON（{e}）")))
+}
+
+/// An optional argument: `undefined` and `null` mean "not given".
+pub(crate) fn optional_arg(what: &str, js: &JsValue) -> Result<Option<Value>, ApiError> {
+    if js.is_undefined() || js.is_null() {
+        Ok(None)
+    } else {
+        json_arg(what, js).map(Some)
+    }
+}
+
+/// A plain JavaScript value (objects as plain objects, never `Map`s) for a result.
+pub(crate) fn to_js<T: Serialize + ?Sized>(what: &str, value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("{what}：结果无法转换（{e}）")))
+}
+
+/// Checks a report against every rule of its format. `options.previous` is last year's report.
+/// Returns `[{ code, severity, cells, message, help }]`.
+#[wasm_bindgen(js_name = validate)]
+pub fn validate_js(report: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let report = json_arg("validate(report)", &report)?;
+    let options = optional_arg("validate(options)", &options)?;
+    let diagnostics = api::validate_report(&report, options.as_ref())?;
+    to_js("validate", &diagnostics)
+}
+
+/// The report with every total cell filled.
+#[wasm_bindgen(js_name = compute)]
+pub fn compute_js(report: JsValue) -> Result<JsValue, JsError> {
+    let report = json_arg("compute(report)", &report)?;
+    to_js("compute", &api::compute_report(&report)?)
+}
+
+/// Reads pasted text, a saved web page or our JSON export: `{ report, notes }`.
+#[wasm_bindgen(js_name = parseReport)]
+pub fn parse_report_js(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let Some(text) = input.as_string() else {
+        return Err(ApiError::new(
+            "parseReport(input)",
+            format!(
+                "应为文字（粘贴的全文或网页 HTML），收到 {}",
+                input.js_typeof().as_string().unwrap_or_default()
+            ),
+        )
+        .into());
+    };
+    let options = optional_arg("parseReport(options)", &options)?;
+    to_js("parseReport", &api::parse_report(&text, options.as_ref())?)
+}
+
+/// The printable HTML page of a report.
+#[wasm_bindgen(js_name = renderHtml)]
+pub fn render_html_js(report: JsValue) -> Result<String, JsError> {
+    let report = json_arg("renderHtml(report)", &report)?;
+    Ok(api::render_html(&report)?)
+}
+
+/// Every official format as data, with the flat list of cell addresses and labels.
+#[wasm_bindgen(js_name = formats)]
+pub fn formats_js() -> Result<JsValue, JsError> {
+    to_js("formats", &api::formats())
+}
+
+/// An empty report for a report year (all cells `null`), in the format that year requires.
+#[wasm_bindgen(js_name = template)]
+pub fn template_js(year: JsValue) -> Result<JsValue, JsError> {
+    // Numbers only (a year typed as "2021" is refused like any other wrong type); fractions and
+    // NaN become values `api::template` refuses with the value in the message.
+    let year = match (year.as_f64(), year.as_string()) {
+        (Some(y), _) if y.fract() == 0.0 && y.abs() < 1e6 => Value::from(y as i64),
+        (Some(y), _) => serde_json::Number::from_f64(y).map_or(Value::Null, Value::Number),
+        (None, Some(s)) => Value::String(s),
+        (None, None) => optional_arg("template(year)", &year)
+            .ok()
+            .flatten()
+            .unwrap_or(Value::Null),
+    };
+    to_js("template", &api::template(&year)?)
+}

@@ -1,0 +1,91 @@
+//! The API's argument checks in plain Rust (the JS layer only converts values); the same
+//! behaviour through WebAssembly is tested by tests/node/embed.test.mjs.
+
+use report_embed::api::{
+    compute_report, formats, parse_report, render_html, template, validate_report,
+};
+use serde_json::{json, Value};
+
+fn seed() -> Value {
+    let text = include_str!("../../domain/tests/fixtures/seed-2021.json");
+    serde_json::from_str(text).expect("seed fixture is JSON")
+}
+
+#[test]
+fn seed_validates_without_errors_and_a_broken_copy_has_t3_1() {
+    let diags = validate_report(&seed(), None).expect("seed reads");
+    assert!(diags
+        .iter()
+        .all(|d| d.severity == report_domain::Severity::Warning));
+    let mut broken = seed();
+    broken["table3"]["new"]["natural"] = json!(1);
+    let diags = validate_report(&broken, None).expect("broken copy reads");
+    let t31: Vec<_> = diags.iter().filter(|d| d.code == "T3-1").collect();
+    assert_eq!(t31.len(), 1);
+    assert_eq!(t31[0].cells[0], "table3.new.natural");
+}
+
+#[test]
+fn options_are_checked() {
+    let e = validate_report(&seed(), Some(&json!({"prev": {}}))).unwrap_err();
+    assert_eq!(e.0, "validate(options)：未知的选项“prev”（可用：previous）");
+    let e = validate_report(&seed(), Some(&json!([1]))).unwrap_err();
+    assert_eq!(e.0, "validate(options)：应为对象（收到数组）");
+    let e = validate_report(&seed(), Some(&json!({"previous": "{"}))).unwrap_err();
+    assert!(
+        e.0.starts_with("validate(options.previous)：不是有效的 JSON 文字"),
+        "{e}"
+    );
+    assert!(validate_report(&seed(), Some(&json!({"previous": null}))).is_ok());
+    let e = parse_report("x", Some(&json!({"kind": 3}))).unwrap_err();
+    assert_eq!(e.0, "parseReport(options.kind)：应为文字（收到数字 3）");
+}
+
+#[test]
+fn reports_are_read_strictly() {
+    for (input, want) in [
+        (json!(null), "compute(report)：应为年度报告对象（收到null）"),
+        (json!(7), "compute(report)：应为年度报告对象（收到数字 7）"),
+        (
+            json!("文字"),
+            "compute(report)：应为年度报告对象（收到文字“文字”）",
+        ),
+    ] {
+        assert_eq!(compute_report(&input).unwrap_err().0, want);
+    }
+    let mut r = seed();
+    r["table4"]["review"]["upheld"] = json!(-2);
+    assert_eq!(
+        render_html(&r).unwrap_err().0,
+        "renderHtml(report)：table4.review.upheld：不能为负数"
+    );
+}
+
+#[test]
+fn template_covers_exactly_the_cells_of_the_format() {
+    let f = formats();
+    let f2021 = &f[0];
+    assert_eq!(f2021["id"], "2021");
+    let t = template(&json!(2024)).expect("2024 is a year");
+    let cells = f2021["cells"].as_array().expect("cells listed");
+    let count: usize = ["table2", "table3", "table4"]
+        .iter()
+        .map(|k| {
+            t[k].as_object().map_or(0, |rows| {
+                rows.values()
+                    .map(|r| r.as_object().map_or(0, |c| c.len()))
+                    .sum()
+            })
+        })
+        .sum();
+    assert_eq!(count, cells.len());
+    for year in [
+        json!(1899),
+        json!(10000),
+        json!(2021.5),
+        json!("2021"),
+        json!(null),
+    ] {
+        assert!(template(&year).is_err(), "{year}");
+    }
+}

@@ -1,0 +1,97 @@
+// Builds the self-contained offline copy of the app, `disclosure-report.html`, from Trunk's
+// output in a dist (or staging) dir: the same page with the CSS inlined, the wasm-bindgen glue as
+// an inline module, and the WebAssembly as base64 instantiated from bytes — Chromium refuses
+// fetch() on file://, so nothing may be loaded from beside the file.
+//
+//   node scripts/build-offline.mjs <dir>     (scripts/post-build.sh runs it on Trunk's staging dir)
+
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const OUT_NAME = 'disclosure-report.html';
+
+function fail(message) {
+  console.error(`[build-offline] ${message}`);
+  process.exit(1);
+}
+
+/** The file a root-relative or relative href of the page names inside `dir`. */
+function local(dir, href) {
+  const clean = href.split(/[?#]/)[0].replace(/^\.?\//, '');
+  if (!clean || /^[a-z]+:/i.test(clean) || clean.includes('..')) fail(`unexpected asset href: ${href}`);
+  return path.join(dir, decodeURIComponent(clean));
+}
+
+/** Text that may sit inside a <script> or <style> element without ending it. */
+function inlineSafe(text, tag) {
+  return text.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
+}
+
+/** The glue as a module body: `export` keywords dropped, and the name of its default export. */
+function unexport(glue) {
+  let initName = null;
+  const body = glue
+    .replace(/^export\s*\{([^}]*)\};?\s*$/gm, (_, list) => {
+      for (const item of list.split(',')) {
+        const m = item.trim().match(/^(\w+)\s+as\s+default$/);
+        if (m) initName = m[1];
+      }
+      return '';
+    })
+    .replace(/^export default\s+(async\s+)?function\s+(\w+)/gm, (_, a, name) => {
+      initName = name;
+      return `${a ?? ''}function ${name}`;
+    })
+    .replace(/^export\s+(?=(async\s+)?(function|class|const|let|var)\b)/gm, '');
+  if (/^export\b/m.test(body)) fail('the wasm-bindgen glue has an export form this script does not know');
+  if (!initName) fail('no default export (the init function) found in the wasm-bindgen glue');
+  return { body, initName };
+}
+
+async function main() {
+  const dir = process.argv[2];
+  if (!dir) fail('usage: node scripts/build-offline.mjs <dist-or-staging-dir>');
+  let html = await readFile(path.join(dir, 'index.html'), 'utf8');
+
+  // Trunk's loader: <script type="module">import init, * as bindings from '/x.js'; ... </script>
+  const loaderRe = /<script type="module">\s*import init, \* as bindings from '([^']+)';[\s\S]*?<\/script>/;
+  const loader = html.match(loaderRe);
+  if (!loader) fail('Trunk loader script not found in index.html');
+  const gluePath = local(dir, loader[1]);
+  const wasmHref = loader[0].match(/module_or_path:\s*'([^']+)'/);
+  if (!wasmHref) fail('wasm path not found in the Trunk loader');
+  const [glue, wasm] = await Promise.all([
+    readFile(gluePath, 'utf8'),
+    readFile(local(dir, wasmHref[1])),
+  ]);
+  const { body, initName } = unexport(glue);
+  const script = [
+    '<script type="module">',
+    inlineSafe(body, 'script'),
+    // Names of our own that the glue (which declares `wasm`) does not use.
+    `const offlineWasmBytes = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));`,
+    `const offlineWasm = await ${initName}({ module_or_path: offlineWasmBytes });`,
+    'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: offlineWasm } }));',
+    '</script>',
+  ].join('\n');
+  html = html.replace(loaderRe, () => script);
+
+  // Preload hints point at files that are not beside a copy on disk.
+  html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+
+  // Stylesheets inline, in their order.
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"[^>]*\/?>/g)];
+  for (const [tag, href] of sheets) {
+    const css = await readFile(local(dir, href), 'utf8');
+    html = html.replace(tag, () => `<style>\n${inlineSafe(css, 'style')}\n</style>`);
+  }
+
+  // Anything still loaded from beside the page would be missing from a saved copy.
+  const left = html.match(/<(?:link|script|img)\b[^>]*\b(?:href|src)="(?!data:|#)[^"]*"/);
+  if (left) fail(`still references an external file: ${left[0]}`);
+
+  await writeFile(path.join(dir, OUT_NAME), html);
+  console.error(`[build-offline] ${OUT_NAME}: ${Buffer.byteLength(html)} bytes (wasm ${wasm.length} bytes as base64)`);
+}
+
+await main();

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Trunk post_build hook (see Trunk.toml): adds to Trunk's staging dir, before it becomes dist/,
+#   embed/                    the JavaScript API (crates/embed): index.js, index.d.ts, the
+#                             wasm-bindgen glue and its .wasm, report-form.css
+#   disclosure-report.html    the whole app in one self-contained file that works from file://
+#                             (scripts/build-offline.mjs)
+# Trunk runs it on `trunk build` and on every rebuild of `trunk serve`, with TRUNK_STAGING_DIR
+# and TRUNK_PROFILE ("release" or "debug") set. Debug builds skip wasm-opt to stay fast.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STAGING="${TRUNK_STAGING_DIR:?run by Trunk (TRUNK_STAGING_DIR is not set)}"
+PROFILE="${TRUNK_PROFILE:-debug}"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+cd "$ROOT"
+
+log() { printf '[post-build] %s\n' "$*" >&2; }
+
+# --- 1. the JavaScript API ------------------------------------------------------------------
+# Trunk has finished its cargo run, so the build lock is free. --offline like Trunk itself
+# (Trunk.toml `offline = true`; scripts/setup.sh runs `cargo fetch`).
+cargo_args=(build -p report-embed --target wasm32-unknown-unknown --offline)
+if [ "$PROFILE" = release ]; then cargo_args+=(--release); fi
+log "cargo ${cargo_args[*]}"
+cargo "${cargo_args[@]}"
+
+# The target dir as cargo sees it (CARGO_TARGET_DIR, .cargo/config.toml or ./target).
+target_dir="$(cargo metadata --format-version 1 --no-deps --offline \
+  | node -e 'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => console.log(JSON.parse(s).target_directory))')"
+wasm="$target_dir/wasm32-unknown-unknown/$PROFILE/report_embed.wasm"
+
+out="$STAGING/embed"
+rm -rf "$out"
+mkdir -p "$out"
+log "wasm-bindgen --target web → $out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name report_embed "$wasm"
+if [ "$PROFILE" = release ]; then
+  # The release profile keeps the target_features section (no `strip`), so wasm-opt detects the
+  # features the module uses; reference types are named as Trunk does for the app.
+  log "wasm-opt -Oz"
+  wasm-opt -Oz --enable-reference-types --output "$out/report_embed_bg.opt.wasm" "$out/report_embed_bg.wasm"
+  mv "$out/report_embed_bg.opt.wasm" "$out/report_embed_bg.wasm"
+fi
+cp crates/embed/js/index.js crates/embed/js/index.d.ts "$out/"
+# The form's stylesheets under one stable name, in the order the app's page links them, for
+# portals that mount the form (its selectors are the app's own; body and button rules included).
+grep -o '<link rel="stylesheet" href="[^"]*"' "$STAGING/index.html" \
+  | sed -e 's/.*href="//' -e 's/"$//' -e 's|^\./||' -e 's|^/||' \
+  | while read -r css; do cat "$STAGING/$css"; echo; done >"$out/report-form.css"
+
+# --- 2. the offline file ----------------------------------------------------------------------
+log "disclosure-report.html"
+node scripts/build-offline.mjs "$STAGING"

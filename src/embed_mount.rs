@@ -1,0 +1,134 @@
+//! The whole form mounted into a portal's element (the `mount` function of the JS API in
+//! `crates/embed`), with the portal's storage namespace and callbacks on every change of the
+//! report and of its diagnostics.
+
+use std::any::Any;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use report_domain::Report;
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+use crate::app::App;
+use crate::store::{Load, Store};
+
+/// The storage namespace of a mounted form: the prefix under which its drafts are kept in
+/// `localStorage`, so that a portal with several forms (or several agencies' reports) keeps
+/// them apart. Provided as context by [`mount_into`]; absent in the hosted app, which uses the
+/// default namespace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageNamespace(pub String);
+
+/// The namespace provided by [`mount_into`], if any (for the drafts code).
+pub fn storage_namespace() -> Option<String> {
+    use_context::<StorageNamespace>().map(|n| n.0)
+}
+
+/// What a portal chooses when it mounts the form.
+#[derive(Default)]
+pub struct MountOptions {
+    /// Storage namespace for drafts (see [`StorageNamespace`]).
+    pub namespace: Option<String>,
+    /// Called with the report (the JSON interchange object) after every change.
+    pub on_change: Option<js_sys::Function>,
+    /// Called with the diagnostics (`[{ code, severity, cells, message, help }]`) once after
+    /// mounting and after every change of them.
+    pub on_validate: Option<js_sys::Function>,
+}
+
+/// A mounted form. Dropping it (or [`Embedded::unmount`]) removes the form from the element.
+pub struct Embedded {
+    store: Store,
+    // The mount handle, type-erased: its type names the whole view tree.
+    handle: Option<Box<dyn Any>>,
+}
+
+impl Embedded {
+    /// The report as it is now.
+    pub fn report(&self) -> Option<Report> {
+        self.handle.as_ref()?;
+        Some(self.store.report_untracked())
+    }
+
+    /// Replaces the report (one undo step, like an import).
+    pub fn load(&self, report: Report) -> bool {
+        if self.handle.is_none() {
+            return false;
+        }
+        self.store.replace_report(report, Load::Undoable);
+        true
+    }
+
+    /// Removes the form from the element and disposes its reactive state.
+    pub fn unmount(&mut self) {
+        self.handle = None;
+    }
+}
+
+/// Mounts the whole form (the same `App` as the hosted page) as the last child of `element`.
+/// Fails only when the form did not provide its store (a programming error).
+pub fn mount_into(
+    element: web_sys::HtmlElement,
+    options: MountOptions,
+) -> Result<Embedded, String> {
+    crate::panic_banner::install();
+    let MountOptions {
+        namespace,
+        on_change,
+        on_validate,
+    } = options;
+    let found: Rc<Cell<Option<Store>>> = Rc::new(Cell::new(None));
+    let slot = found.clone();
+    let handle = leptos::mount::mount_to(element, move || {
+        if let Some(ns) = namespace {
+            provide_context(StorageNamespace(ns));
+        }
+        // Components do not create reactive owners: `App` provides its store to this root owner,
+        // where it can be read right after the call.
+        let view = App();
+        if let Some(store) = use_context::<Store>() {
+            watch(store, on_change, on_validate);
+            slot.set(Some(store));
+        }
+        view
+    });
+    match found.take() {
+        Some(store) => Ok(Embedded {
+            store,
+            handle: Some(Box::new(handle)),
+        }),
+        None => Err("表单未能初始化（未找到表单数据）".into()),
+    }
+}
+
+/// Calls the portal's callbacks from effects on the store.
+fn watch(store: Store, on_change: Option<js_sys::Function>, on_validate: Option<js_sys::Function>) {
+    if let Some(f) = on_change {
+        Effect::new(move |prev: Option<u64>| {
+            let revision = store.revision();
+            // Not on mounting: only changes of the report are reported.
+            if prev.is_some_and(|p| p != revision) {
+                call(&f, &store.report_untracked().to_json());
+            }
+            revision
+        });
+    }
+    if let Some(f) = on_validate {
+        let diagnostics = store.diagnostics();
+        // A copy, so the portal's callback may read or load the report without holding the memo.
+        Effect::new(move |_| call(&f, &diagnostics.get()));
+    }
+}
+
+/// Calls a portal callback with a plain JS value; an exception thrown by the portal's code is
+/// logged, never propagated into the form.
+fn call<T: Serialize + ?Sized>(f: &js_sys::Function, value: &T) {
+    let arg = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL);
+    if let Err(e) = f.call1(&JsValue::NULL, &arg) {
+        leptos::logging::error!("回调函数出错：{e:?}");
+    }
+}

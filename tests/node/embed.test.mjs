@@ -1,0 +1,301 @@
+// The JavaScript API (dist/embed/index.js, built by `trunk build` through scripts/post-build.sh)
+// loaded in Node: the seed's checks, a broken copy, totals, import, printout, format data, and
+// garbage that must give Errors with clear messages, never a WebAssembly trap.
+//
+//   node --test tests/node/embed.test.mjs        (after `trunk build --release`)
+//   EMBED_DIR=/some/dist/embed node --test ...   (another build)
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const EMBED = process.env.EMBED_DIR ?? path.join(ROOT, 'dist', 'embed');
+const api = await import(pathToFileURL(path.join(EMBED, 'index.js')).href);
+const { validate, compute, parseReport, renderHtml, formats, template, mount } = api;
+
+const SEED = JSON.parse(
+  await readFile(path.join(ROOT, 'crates/domain/tests/fixtures/seed-2021.json'), 'utf8'),
+);
+const seed = () => structuredClone(SEED);
+const codes = (diags) => diags.map((d) => d.code).sort();
+
+/** Asserts that `fn` throws a plain Error (not a WASM trap) whose message matches `pattern`. */
+function refuses(fn, pattern) {
+  let thrown;
+  try {
+    fn();
+  } catch (e) {
+    thrown = e;
+  }
+  assert.ok(thrown, `expected an Error matching ${pattern}`);
+  assert.ok(thrown instanceof Error, `not an Error: ${thrown}`);
+  assert.ok(!(thrown instanceof WebAssembly.RuntimeError), `WASM trap: ${thrown.message}`);
+  assert.match(thrown.message, pattern);
+  return thrown;
+}
+
+test('the module exports the documented functions, and its types sit beside it', async () => {
+  for (const f of [validate, compute, parseReport, renderHtml, formats, template, mount]) {
+    assert.equal(typeof f, 'function');
+  }
+  const dts = await readFile(path.join(EMBED, 'index.d.ts'), 'utf8');
+  for (const name of ['validate', 'compute', 'parseReport', 'renderHtml', 'formats', 'template', 'mount']) {
+    assert.match(dts, new RegExp(`export function ${name}\\(`));
+  }
+});
+
+test('seed: no error; the T3-6 warning about section 一 (2 applications in the text, 0 in table 三)', () => {
+  const diags = validate(SEED);
+  assert.ok(Array.isArray(diags));
+  for (const d of diags) {
+    assert.deepEqual(Object.keys(d).sort(), ['cells', 'code', 'help', 'message', 'severity']);
+    assert.ok(d.severity === 'error' || d.severity === 'warning');
+    assert.ok(d.cells.length > 0 && d.cells.every((c) => typeof c === 'string'));
+  }
+  assert.deepEqual(diags.filter((d) => d.severity === 'error'), []);
+  const t36 = diags.find((d) => d.code === 'T3-6');
+  assert.ok(t36, `no T3-6 in ${codes(diags)}`);
+  assert.equal(t36.severity, 'warning');
+  assert.deepEqual(t36.cells.slice(0, 2), ['narrative.overview_on_request', 'table3.new.total']);
+  assert.match(t36.message, /2 件/);
+  assert.match(t36.message, /总计为 0/);
+  // The same answer from the JSON text.
+  assert.deepEqual(validate(JSON.stringify(SEED)), diags);
+});
+
+test('broken copy: one more 自然人 application without its totals → T3-1 and T3-3 errors at the cells', () => {
+  const r = seed();
+  r.table3.new.natural = 1;
+  const diags = validate(r);
+  const t31 = diags.filter((d) => d.code === 'T3-1');
+  assert.equal(t31.length, 1);
+  assert.equal(t31[0].severity, 'error');
+  assert.deepEqual(t31[0].cells, [
+    'table3.new.natural',
+    'table3.carry.natural',
+    'table3.total.natural',
+    'table3.forward.natural',
+  ]);
+  assert.equal(t31[0].message, '自然人列：一+二＝1，（七）总计+四＝0，相差 1');
+  const t33 = diags.filter((d) => d.code === 'T3-3');
+  assert.equal(t33.length, 1);
+  assert.equal(t33[0].cells[0], 'table3.new.total');
+  assert.ok(t33[0].cells.includes('table3.new.natural'));
+  assert.match(t33[0].message, /总计填写为 0，各类申请人之和为 1，相差 1/);
+  assert.match(t33[0].help, /\S/);
+});
+
+test('broken copy: table 四 group whose parts do not add up → T4-1', () => {
+  const r = seed();
+  r.table4.review.upheld = 3;
+  const t41 = validate(r).filter((d) => d.code === 'T4-1');
+  assert.equal(t41.length, 1);
+  assert.equal(t41[0].severity, 'error');
+  assert.ok(t41[0].cells.includes('table4.review.upheld'));
+  assert.ok(t41[0].cells.includes('table4.review.total'));
+});
+
+test('options.previous: last year carried 5 forward, this year carries 0 in → T3-5 (object or JSON text)', () => {
+  const prev = seed();
+  prev.meta.year = 2020;
+  prev.table3.forward.natural = 5;
+  for (const previous of [prev, JSON.stringify(prev)]) {
+    const t35 = validate(SEED, { previous }).filter((d) => d.code === 'T3-5');
+    assert.equal(t35.length, 1);
+    assert.deepEqual(t35[0].cells, ['table3.carry.natural']);
+    assert.match(t35[0].message, /填写为 0，上年报告“四、结转下年度继续办理”填写为 5，相差 5/);
+  }
+  assert.ok(!codes(validate(SEED)).includes('T3-5'));
+  assert.ok(!codes(validate(SEED, { previous: null })).includes('T3-5'));
+});
+
+test('compute fills every total; validate then finds no arithmetic error', () => {
+  const r = template(2022);
+  r.table3.new.natural = 4;
+  r.table3.new.business = 1;
+  r.table3.granted.natural = 3;
+  r.table3.partial.business = 1;
+  r.table3.forward.natural = 1;
+  r.table4.review.upheld = 2;
+  const c = compute(r);
+  assert.equal(c.table3.new.total, 5);
+  assert.equal(c.table3.total.natural, 3);
+  assert.equal(c.table3.total.total, 4);
+  assert.equal(c.table3.granted.total, 3);
+  assert.equal(c.table4.review.total, 2);
+  // Blank stays blank: no entry in the row, no total.
+  assert.equal(c.table3.carry.total, null);
+  const arith = validate(c).filter((d) => ['T3-1', 'T3-2', 'T3-3', 'T4-1'].includes(d.code));
+  assert.deepEqual(arith, [], JSON.stringify(arith));
+  // The input is not modified.
+  assert.equal(r.table3.new.total, null);
+});
+
+test('template(year): an empty report in the format of that year', () => {
+  const t = template(2023);
+  assert.equal(t.format, '2021');
+  assert.equal(t.meta.year, 2023);
+  assert.equal(t.table3.new.natural, null);
+  assert.ok('other_3' in t.table3);
+  const old = template(2020);
+  assert.equal(old.format, '2019');
+  assert.ok('other' in old.table3 && !('other_1' in old.table3));
+});
+
+test('formats(): both formats as data with the official labels and every cell address', () => {
+  const fs = formats();
+  assert.deepEqual(fs.map((f) => f.id), ['2021', '2019']);
+  const f = fs[0];
+  assert.equal(f.notice, '国办公开办函〔2021〕30号');
+  assert.deepEqual(f.sections.map((s) => s.heading), [
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+  ]);
+  const t3 = f.tables.find((t) => t.key === 'table3');
+  assert.equal(t3.blocks[0].rows.length, 25);
+  assert.deepEqual(t3.blocks[0].columns.map((c) => c.key), [
+    'natural', 'business', 'research', 'public_interest', 'legal_services', 'other', 'total',
+  ]);
+  const cell = f.cells.find((c) => c.address === 'table3.new.natural');
+  assert.deepEqual(cell, {
+    address: 'table3.new.natural',
+    label: '一、本年新收政府信息公开申请数量 / 自然人',
+    kind: 'count',
+    computed: false,
+  });
+  assert.equal(f.cells.find((c) => c.address === 'table2.fees.amount').kind, 'amount');
+  assert.equal(f.cells.find((c) => c.address === 'table3.total.total').computed, true);
+  // Every address of the format is a key of the template.
+  const t = template(2022);
+  for (const c of f.cells) {
+    const [table, row, col] = c.address.split('.');
+    assert.ok(col in t[table][row], c.address);
+  }
+});
+
+test('renderHtml → parseReport gives the same tables back, with notes', () => {
+  const html = renderHtml(SEED);
+  assert.match(html, /^<!DOCTYPE html>/i);
+  assert.ok(html.includes('郑县商务局'));
+  assert.ok(html.includes('三、收到和处理政府信息公开申请情况'));
+  const { report, notes } = parseReport(html);
+  assert.ok(notes.length > 0 && notes.every((n) => typeof n === 'string'));
+  assert.equal(report.format, '2021');
+  assert.equal(report.meta.agency, '郑县商务局');
+  assert.deepEqual(report.table3, SEED.table3);
+  assert.deepEqual(report.table4, SEED.table4);
+  assert.ok(report.origin && typeof report.origin.source === 'string');
+  // Our JSON export reads back too.
+  assert.deepEqual(parseReport(JSON.stringify(SEED), { kind: 'json' }).report.table2, SEED.table2);
+});
+
+test('garbage reports: thrown Errors with the place and the reason', () => {
+  const cyclic = seed();
+  cyclic.self = cyclic;
+  let deep = [];
+  for (let i = 0; i < 100000; i++) deep = [deep];
+  const cases = [
+    [undefined, /validate\(report\)：缺少此参数/],
+    [null, /validate\(report\)：缺少此参数/],
+    [42, /应为对象或 JSON 文字（收到 number）/],
+    [true, /收到 boolean/],
+    [[], /收到 数组/],
+    [() => 1, /收到 function/],
+    ['not json', /不是有效的 JSON 文字（第 1 行第 2 列附近有误）/],
+    ['[1,2]', /应为年度报告对象（收到数组）/],
+    ['"text"', /应为年度报告对象（收到文字“text”）/],
+    ['[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', /不是有效的 JSON 文字/],
+    [{}, /validate\(report\)：/],
+    [cyclic, /循环引用或嵌套过深/],
+    [{ deep }, /循环引用或嵌套过深/],
+    [{ ...seed(), extra: 1 }, /validate\(report\)：extra：未知的字段/],
+    [{ ...seed(), format: '2030' }, /format：未知的表格格式“2030”/],
+    [{ ...seed(), meta: { ...SEED.meta, year: 'two thousand' } }, /meta\.year：应为四位数年份或 null/],
+    [{ ...seed(), meta: { ...SEED.meta, nickname: 'x' } }, /meta\.nickname：未知的字段/],
+    [{ ...seed(), narrative: { poem: 'x' } }, /narrative\.poem：未知的正文部分/],
+    [{ ...seed(), table3: { new: { natural: -1 } } }, /table3\.new\.natural：不能为负数/],
+    [{ ...seed(), table3: { new: { natural: 1.5 } } }, /table3\.new\.natural：应为整数或 null/],
+    [{ ...seed(), table3: { new: { natural: '3' } } }, /table3\.new\.natural：应为整数或 null/],
+    [{ ...seed(), table3: { new: { natural: 1e300 } } }, /table3\.new\.natural：/],
+    [{ ...seed(), table3: { new: { natural: NaN } } }, /“natural”的值 NaN 不是有效数字/],
+    [{ ...seed(), table3: { new: { natural: undefined } } }, /“natural”的值不能是 undefined/],
+    [{ ...seed(), table3: { new: { natural: 10n } } }, /BigInt/],
+    [{ ...seed(), table3: { new: { nobody: 1 } } }, /table3\.new\.nobody：未知的列/],
+    [{ ...seed(), table3: { old: {} } }, /table3\.old：未知的行/],
+    [{ ...seed(), table3: [] }, /table3：应为对象/],
+    [{ ...seed(), table2: { fees: { amount: 'lots' } } }, /table2\.fees\.amount：金额格式不正确/],
+  ];
+  for (const [input, pattern] of cases) refuses(() => validate(input), pattern);
+  for (const f of [compute, renderHtml]) {
+    refuses(() => f(42), /应为对象或 JSON 文字/);
+    refuses(() => f({ ...seed(), extra: 1 }), /extra：未知的字段/);
+  }
+  // Still working after all that.
+  assert.deepEqual(validate(SEED).filter((d) => d.severity === 'error'), []);
+});
+
+test('garbage options and other arguments', () => {
+  refuses(() => validate(SEED, 7), /validate\(options\)：应为对象/);
+  refuses(() => validate(SEED, []), /validate\(options\)：应为对象/);
+  refuses(() => validate(SEED, { previus: SEED }), /validate\(options\)：未知的选项“previus”/);
+  refuses(() => validate(SEED, { previous: 5 }), /validate\(options\.previous\)：应为年度报告对象（收到数字 5）/);
+  refuses(() => validate(SEED, { previous: '{' }), /validate\(options\.previous\)：不是有效的 JSON 文字/);
+  refuses(() => validate(SEED, { previous: { ...seed(), x: 1 } }), /validate\(options\.previous\)：x：未知的字段/);
+  refuses(() => template('2021'), /template\(year\)：应为四位数年份（收到 string）/);
+  refuses(() => template(1800), /template\(year\)：应为四位数年份（收到数字 1800）/);
+  refuses(() => template(2021.5), /template\(year\)：应为四位数年份/);
+  refuses(() => template(NaN), /template\(year\)：应为四位数年份/);
+  refuses(() => template(), /template\(year\)/);
+  refuses(() => parseReport(42), /parseReport\(input\)：应为文字/);
+  refuses(() => parseReport(''), /parseReport\(input\)：没有可导入的内容/);
+  refuses(() => parseReport('hello world'), /parseReport\(input\)：没有识别出年度报告/);
+  refuses(() => parseReport('x', { kind: 'pdf' }), /parseReport\(options\.kind\)：未知的类型“pdf”/);
+  refuses(() => parseReport('x', { mode: 'text' }), /parseReport\(options\)：未知的选项“mode”/);
+  refuses(() => parseReport('{"format": 1}', { kind: 'json' }), /parseReport\(input\)：JSON 文件无法读取/);
+  refuses(() => mount({}, {}), /mount：只能在浏览器页面中使用/);
+});
+
+test('random damage to the seed: every call answers or throws an Error, never traps', () => {
+  // A small deterministic generator, so a failure is reproducible.
+  let s = 12345;
+  const rand = (n) => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s % n;
+  };
+  const junk = [null, -1, 0, 1, 2 ** 31, 2 ** 53, -(2 ** 53), 0.5, '', '0', '/', '—', '１２', 'abc', {}, [], true, '\u0000', '😀'.repeat(50)];
+  const leaves = [];
+  (function walk(v, p) {
+    if (v && typeof v === 'object') for (const k of Object.keys(v)) walk(v[k], [...p, k]);
+    else leaves.push(p);
+  })(SEED, []);
+  let answered = 0;
+  let refused = 0;
+  for (let i = 0; i < 400; i++) {
+    const r = seed();
+    for (let k = 0; k < 1 + rand(3); k++) {
+      const p = leaves[rand(leaves.length)];
+      let o = r;
+      for (const key of p.slice(0, -1)) o = o[key];
+      o[p.at(-1)] = junk[rand(junk.length)];
+    }
+    for (const f of [validate, compute, renderHtml]) {
+      try {
+        f(r);
+        answered++;
+      } catch (e) {
+        assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError), String(e));
+        assert.match(e.message, /^(validate|compute|renderHtml)\(report\)：\S/);
+        refused++;
+      }
+    }
+  }
+  assert.ok(answered > 0 && refused > 0, `answered ${answered}, refused ${refused}`);
+  assert.deepEqual(validate(SEED).filter((d) => d.severity === 'error'), []);
+});
