@@ -7,6 +7,7 @@ use report_domain::Report;
 
 use crate::components::diagnostics::DiagnosticsPanel;
 use crate::components::layout::{Header, ReportForm, SectionNav, Status};
+use crate::offline::OfflineNotice;
 use crate::store::Store;
 
 /// Title of the report, shown in `<h1>` (and in `<title>` in index.html).
@@ -50,6 +51,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || keys.remove());
 
     view! {
+        <OfflineNotice />
         <Header />
         <SectionNav />
         <div class="workspace">

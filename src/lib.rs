@@ -6,6 +6,7 @@
 pub mod app;
 pub mod components;
 pub mod embed_mount;
+pub mod offline;
 pub mod panic_banner;
 pub mod store;
 

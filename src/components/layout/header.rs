@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use report_domain::Report;
 
 use super::status::{use_status, StatusLine};
+use crate::offline::OfflineLink;
 use crate::store::{use_store, Load};
 
 /// Title of the page.
@@ -76,6 +77,7 @@ pub fn Header() -> impl IntoView {
                 <button type="button" class="sample" on:click=load_sample>
                     "载入示例（县商务局2021年报告）"
                 </button>
+                <OfflineLink />
             </div>
             <StatusLine />
         </header>

@@ -1,0 +1,107 @@
+// The self-contained offline copy, dist/disclosure-report.html, opened from disk (file://):
+// the notice about drafts, live totals, a draft kept across a reload, and a JSON export.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, openApp, serve, DIST, READY_SELECTOR } from './helpers.mjs';
+
+const FILE = process.env.OFFLINE_FILE ?? path.join(DIST, 'disclosure-report.html');
+const URL_ = pathToFileURL(FILE).href;
+const NOTICE =
+  '您正在使用离线版：草稿保存在本浏览器中，且只属于此文件所在的路径。建议定期“保存为文件”。';
+
+let browser;
+
+before(async () => {
+  browser = await launch({ viewport: { width: 1366, height: 900 } });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const cell = (address) => `[data-cell="${address}"]`;
+
+async function waitValue(page, address, want) {
+  await page.waitForFunction(
+    ([sel, v]) => {
+      const el = document.querySelector(sel);
+      return !!el && (el.tagName === 'INPUT' ? el.value : el.textContent.trim()) === v;
+    },
+    [cell(address), want],
+  );
+}
+
+test('offline file: one file, nothing loaded from beside it', async () => {
+  const html = await readFile(FILE, 'utf8');
+  assert.ok((await stat(FILE)).size > 100_000);
+  assert.doesNotMatch(html, /<link[^>]+rel="(?:stylesheet|preload|modulepreload)"/);
+  assert.doesNotMatch(html, /<script[^>]+src=/);
+  assert.match(html, /<style>/);
+  assert.match(html, /module_or_path: offlineWasmBytes/);
+});
+
+test('offline file from file://: notice, totals, draft across a reload, JSON export', async () => {
+  const { page, errors } = await openApp(browser, URL_);
+  assert.equal(await page.evaluate(() => location.protocol), 'file:');
+  await page.waitForSelector('.offline-notice');
+  assert.equal((await page.textContent('.offline-notice span')).trim(), NOTICE);
+  // The download link is for the hosted page only.
+  assert.equal(await page.locator('.offline-link').count(), 0);
+
+  await page.waitForSelector(cell('table3.new.natural'));
+  await page.click(cell('table3.new.natural'));
+  await page.keyboard.type('3');
+  await page.click(cell('table3.new.business'));
+  await page.keyboard.type('2');
+  await waitValue(page, 'table3.new.total', '5');
+  await page.fill('[data-place="meta.agency"]', '离线测试局');
+  // Leave the field so that every edit is committed, then give the drafts time to be written.
+  await page.click(cell('table3.new.research'));
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some((k) => (localStorage.getItem(k) || '').includes('离线测试局')),
+  );
+
+  await page.reload();
+  await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+  await waitValue(page, 'table3.new.natural', '3');
+  await waitValue(page, 'table3.new.business', '2');
+  await waitValue(page, 'table3.new.total', '5');
+
+  // 保存为文件: the report as our JSON interchange file.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('.offline-notice button'),
+  ]);
+  assert.match(download.suggestedFilename(), /^离线测试局-\d{4}年度报告草稿\.json$/);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(saved.format, '2021');
+  assert.equal(saved.meta.agency, '离线测试局');
+  assert.equal(saved.table3.new.natural, 3);
+  assert.equal(saved.table3.new.business, 2);
+  assert.equal(saved.table3.new.total, 5);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hosted page: the header links to the offline file, which is served beside it', async () => {
+  const server = await serve();
+  try {
+    const { page, errors } = await openApp(browser, server.url);
+    const link = page.locator('.offline-link');
+    await link.waitFor();
+    assert.equal((await link.textContent()).trim(), '下载离线版');
+    assert.equal(await link.getAttribute('href'), 'disclosure-report.html');
+    assert.equal(await link.getAttribute('download'), 'disclosure-report.html');
+    assert.equal(await page.locator('.offline-notice').count(), 0);
+    const res = await fetch(new URL('disclosure-report.html', server.url));
+    assert.equal(res.status, 200);
+    assert.ok((await res.arrayBuffer()).byteLength > 100_000);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});

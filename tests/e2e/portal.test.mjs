@@ -1,0 +1,166 @@
+// examples/portal.html: a portal page that imports dist/embed/index.js, mounts the whole form
+// into its own element, counts onChange calls and lists our diagnostics in its own markup.
+// The page imports ../dist/embed/, so this test serves the repository root itself.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { launch, ROOT } from './helpers.mjs';
+
+let server;
+let browser;
+
+/** python3's http.server on the repository root, on a port the OS picks. */
+async function serveRoot() {
+  const child = spawn('python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const port = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`http.server did not start: ${out}`)), 15000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/port (\d+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.once('exit', () => reject(new Error(`http.server exited: ${out}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill();
+        await exited;
+      }
+    },
+  };
+}
+
+before(async () => {
+  server = await serveRoot();
+  browser = await launch({ viewport: { width: 1400, height: 900 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPortal() {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  await page.goto(`${server.url}examples/portal.html`, { waitUntil: 'load' });
+  try {
+    await page.waitForSelector('#report-form [data-cell="table3.new.natural"]', { timeout: 20000 });
+  } catch (e) {
+    throw new Error(`form not mounted: ${e.message}\n${errors.join('\n')}`);
+  }
+  return { page, errors };
+}
+
+test('portal: the form mounts inside the portal element, beside the portal own markup', async () => {
+  const { page, errors } = await openPortal();
+  // Inside the portal's element, not appended to <body>.
+  assert.equal(await page.locator('#report-form main#app-main').count(), 1);
+  assert.equal(await page.locator('body > main#app-main').count(), 0);
+  assert.equal((await page.textContent('.portal-header h1')).trim(), '某市政务公开平台');
+  // onValidate ran once after mounting: the portal lists the empty report's findings.
+  await page.waitForFunction(() => document.querySelectorAll('#portal-diagnostics li').length > 0);
+  assert.equal(await page.textContent('#change-count'), '0');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('portal: typing calls onChange with the report and onValidate with the new diagnostics', async () => {
+  const { page, errors } = await openPortal();
+  await page.waitForFunction(() => document.querySelectorAll('#portal-diagnostics li').length > 0);
+  assert.equal(await page.locator('#portal-diagnostics li[data-code="T3-1"]').count(), 0);
+
+  await page.click('[data-cell="table3.new.natural"]');
+  await page.keyboard.type('3');
+  // onChange: counted by the portal, with the report as a plain object (totals filled).
+  await page.waitForFunction(() => Number(document.getElementById('change-count').textContent) >= 1);
+  const report = await page.evaluate(() => window.lastReport);
+  assert.equal(report.format, '2021');
+  assert.equal(report.table3.new.natural, 3);
+  assert.equal(report.table3.new.total, 3);
+  // onValidate: the portal's own list now shows the T3-1 error of the 自然人 column.
+  await page.waitForSelector('#portal-diagnostics li.error[data-code="T3-1"]');
+  const text = await page.textContent('#portal-diagnostics li.error[data-code="T3-1"]');
+  assert.match(text, /自然人列：一\+二＝3，（七）总计\+四＝0，相差 3/);
+  assert.match(text, /table3\.new\.natural/);
+  assert.ok(Number(await page.textContent('#error-count')) >= 1);
+
+  // The agency typed into the form reaches the portal through onChange.
+  await page.fill('#report-form [data-place="meta.agency"]', '某市统计局');
+  await page.waitForFunction(() => document.getElementById('current-agency').textContent === '某市统计局');
+  // The draft is kept under the portal's namespace (mount option `namespace: 'portal-demo'`).
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some(
+      (k) => k.startsWith('portal-demo/') && localStorage.getItem(k).includes('某市统计局'),
+    ),
+  );
+  assert.deepEqual(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith('portal-demo/'))),
+    [],
+  );
+
+  // The handle: the current report, load() replaces it, unmount() empties the portal's element.
+  const now = await page.evaluate(() => window.reportForm.report());
+  assert.equal(now.table3.new.natural, 3);
+  const loaded = await page.evaluate(async () => {
+    const { template } = await import('../dist/embed/index.js');
+    const r = template(2022);
+    r.meta.agency = '载入的机关';
+    return window.reportForm.load(r);
+  });
+  assert.equal(loaded, true);
+  await page.waitForFunction(() => document.getElementById('current-agency').textContent === '载入的机关');
+  assert.equal(await page.inputValue('#report-form [data-place="meta.agency"]'), '载入的机关');
+  assert.equal(await page.inputValue('#report-form [data-cell="table3.new.natural"]'), '');
+  await page.evaluate(() => window.reportForm.unmount());
+  await page.waitForFunction(() => document.querySelector('#report-form [data-cell]') === null);
+  assert.equal(await page.evaluate(() => window.reportForm.report()), null);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('portal: mount() refuses bad arguments with clear Errors', async () => {
+  const { page } = await openPortal();
+  const messages = await page.evaluate(async () => {
+    const { mount } = await import('../dist/embed/index.js');
+    const el = document.createElement('div');
+    const out = [];
+    for (const [target, options] of [
+      [null, {}],
+      ['#report-form', {}],
+      [el, { onChange: 'not a function' }],
+      [el, { namespace: '' }],
+      [el, { colour: 'red' }],
+      [el, 42],
+    ]) {
+      try {
+        mount(target, options);
+        out.push('no error');
+      } catch (e) {
+        out.push(`${e.constructor.name}: ${e.message}`);
+      }
+    }
+    return out;
+  });
+  assert.equal(messages[0], 'Error: mount(element)：应为页面中的 HTML 元素（如 document.getElementById(...)）');
+  assert.equal(messages[1], messages[0]);
+  assert.equal(messages[2], 'Error: mount(options.onChange)：应为函数');
+  assert.equal(messages[3], 'Error: mount(options.namespace)：应为非空文字（不超过 100 个字符）');
+  assert.equal(messages[4], 'Error: mount(options)：未知的选项“colour”（可用：namespace、onChange、onValidate）');
+  assert.equal(messages[5], 'Error: mount(options)：应为对象');
+  await page.close();
+});
