@@ -24,6 +24,8 @@ pub fn App() -> impl IntoView {
     let store = Store::new(initial_report());
     store.provide();
     let status = Status::provide();
+    // Opens this tab's draft (or starts one) and autosaves every change.
+    crate::components::drafts::install(store);
 
     // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo every edit anywhere on the page,
     // text areas included, so the history is one and the same for the whole report.
@@ -53,6 +55,7 @@ pub fn App() -> impl IntoView {
     view! {
         <OfflineNotice />
         <Header />
+        <crate::components::drafts::DraftsBar />
         <SectionNav />
         <div class="workspace">
             <main id="app-main">

@@ -8,6 +8,7 @@ pub mod components;
 pub mod embed_mount;
 pub mod offline;
 pub mod panic_banner;
+pub mod storage;
 pub mod store;
 
 pub use embed_mount::{mount_into, Embedded, MountOptions, StorageNamespace};

@@ -2,6 +2,8 @@
 
 pub mod diagnostics;
 pub mod dom;
+pub mod drafts;
+pub mod io;
 pub mod layout;
 pub mod meta;
 pub mod narrative;

@@ -1,0 +1,80 @@
+//! Downloads made in the page: a Blob, an object URL and a temporary `<a download>`.
+
+use std::time::Duration;
+
+use leptos::prelude::set_timeout;
+use report_domain::Report;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Offers `content` as a file download. Returns a Chinese message when the browser refused.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    let fail = |_| "浏览器未能生成下载文件".to_string();
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("页面不可用")?;
+    let a = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| "浏览器未能生成下载链接".to_string())?;
+    a.set_href(&url);
+    a.set_download(file_name);
+    let _ = a.set_attribute("style", "display:none");
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&a);
+    }
+    a.click();
+    a.remove();
+    // Revoking at once can cancel the download in some browsers: give it time to start.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(10),
+    );
+    Ok(())
+}
+
+/// The file name of a report's JSON export: "<机关><年份>年政府信息公开工作年度报告.json", with
+/// characters that file systems refuse replaced.
+pub fn report_file_name(r: &Report, extension: &str) -> String {
+    let agency = r.meta.agency.trim();
+    let year = r.meta.year.map(|y| format!("{y}年")).unwrap_or_default();
+    let name: String = format!("{agency}{year}政府信息公开工作年度报告")
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    format!("{name}.{extension}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names() {
+        let mut r = Report::for_year(2021);
+        r.meta.agency = "某县商务局".into();
+        assert_eq!(
+            report_file_name(&r, "json"),
+            "某县商务局2021年政府信息公开工作年度报告.json"
+        );
+        r.meta.agency = "a/b:c".into();
+        r.meta.year = None;
+        assert_eq!(
+            report_file_name(&r, "json"),
+            "a_b_c政府信息公开工作年度报告.json"
+        );
+    }
+}

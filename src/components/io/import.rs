@@ -1,0 +1,275 @@
+//! Importing: a file from the picker or dropped anywhere on the page (.json, .txt,
+//! .html/.htm), or text pasted into the import dialog. Our JSON is restored exactly as
+//! exported; text and pages go through the domain importer and open as a new draft marked as
+//! imported, with the import summary shown. Errors are Chinese and shown in the page.
+
+use leptos::prelude::*;
+use report_domain::import::{import, import_bytes, ImportError, InputKind};
+use report_domain::Report;
+use wasm_bindgen::JsCast;
+
+use super::read_file::read_file;
+use crate::components::drafts::{use_drafts, Drafts};
+use crate::components::layout::{use_status, Status};
+use crate::storage::display_name;
+
+/// The import state shared by the picker, the drop zone, the paste dialog and the summary.
+#[derive(Clone, Copy)]
+pub struct ImportState {
+    /// The last import error (Chinese).
+    pub error: RwSignal<Option<String>>,
+    /// Whether the import summary is shown.
+    pub summary_open: RwSignal<bool>,
+    /// Whether the paste dialog is open.
+    pub paste_open: RwSignal<bool>,
+    /// Whether a file is being dragged over the page.
+    pub dragging: RwSignal<bool>,
+}
+
+/// The import state (provided on first use by the drafts installer).
+pub fn import_state() -> ImportState {
+    use_context::<ImportState>().unwrap_or_else(|| {
+        let s = ImportState {
+            error: RwSignal::new(None),
+            summary_open: RwSignal::new(true),
+            paste_open: RwSignal::new(false),
+            dragging: RwSignal::new(false),
+        };
+        provide_context(s);
+        s
+    })
+}
+
+/// The name of an imported draft.
+fn imported_name(r: &Report) -> String {
+    let agency = if r.meta.agency.is_empty() {
+        "未识别机关"
+    } else {
+        r.meta.agency.as_str()
+    };
+    match r.meta.year {
+        Some(y) => format!("导入：{agency} {y}年度"),
+        None => format!("导入：{agency}"),
+    }
+}
+
+/// What an import needs, captured where the context is available (file reads finish later,
+/// outside any reactive owner).
+#[derive(Clone, Copy)]
+pub struct Importer {
+    state: ImportState,
+    status: Status,
+    drafts: Option<Drafts>,
+}
+
+impl Importer {
+    /// The importer of the current component tree.
+    pub fn from_context() -> Importer {
+        Importer {
+            state: import_state(),
+            status: use_status(),
+            drafts: use_drafts(),
+        }
+    }
+
+    fn finish(&self, result: Result<(Report, bool), ImportError>) {
+        let state = self.state;
+        let Some(drafts) = self.drafts else { return };
+        match result {
+            Ok((report, imported)) => {
+                state.error.set(None);
+                state.paste_open.set(false);
+                let name = if imported {
+                    imported_name(&report)
+                } else {
+                    String::new()
+                };
+                let who = display_name("", &report.meta.agency, report.meta.year);
+                drafts.open_new(report, name, imported, None);
+                state.summary_open.set(imported);
+                self.status.announce(if imported {
+                    format!("已导入“{who}”，并作为新草稿打开；请查看导入摘要")
+                } else {
+                    format!("已从 JSON 文件导入“{who}”，并作为新草稿打开")
+                });
+            }
+            Err(e) => state.error.set(Some(e.message())),
+        }
+    }
+
+    /// Imports file bytes by name: our JSON exactly, anything else through the importer.
+    pub fn file(&self, name: &str, bytes: &[u8]) {
+        let kind = InputKind::from_file_name(name);
+        let looks_json = bytes
+            .iter()
+            .find(|b| !b.is_ascii_whitespace() && !matches!(**b, 0xEF | 0xBB | 0xBF))
+            == Some(&b'{');
+        let result = if kind == InputKind::Json || (kind == InputKind::Auto && looks_json) {
+            restore_json(bytes)
+        } else {
+            import_bytes(bytes, kind).map(|i| (i.report, true))
+        };
+        self.finish(result);
+    }
+
+    /// Imports pasted text.
+    pub fn text(&self, text: &str) {
+        let result = if text.trim_start().starts_with('{') {
+            restore_json(text.as_bytes())
+        } else {
+            import(text, InputKind::Auto).map(|i| (i.report, true))
+        };
+        self.finish(result);
+    }
+
+    /// Reads a picked or dropped file and imports it.
+    pub fn read(&self, file: web_sys::File) {
+        let this = *self;
+        read_file(file, move |name, bytes| match bytes {
+            Ok(b) => this.file(&name, &b),
+            Err(m) => this.state.error.set(Some(m)),
+        });
+    }
+}
+
+/// Our own JSON: read as exported (migrated if older), so export → import gives the same report.
+fn restore_json(bytes: &[u8]) -> Result<(Report, bool), ImportError> {
+    if bytes.contains(&0) {
+        return Err(ImportError::Binary);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let report = Report::from_json_str(text).map_err(ImportError::Json)?;
+    let imported = report.origin.is_some();
+    Ok((report, imported))
+}
+
+fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
+    files.and_then(|f| f.get(0))
+}
+
+/// The import buttons (file picker, paste dialog) and the import error.
+#[component]
+pub fn ImportControls() -> impl IntoView {
+    let state = import_state();
+    let importer = Importer::from_context();
+    let on_file = move |e: leptos::ev::Event| {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = first_file(input.files()) {
+            importer.read(file);
+        }
+        // The same file can be picked again.
+        input.set_value("");
+    };
+    let text = RwSignal::new(String::new());
+    let paste_dialog = move || {
+        state.paste_open.get().then(|| {
+            view! {
+                <div class="draft-dialog wide" role="dialog" aria-label="粘贴文本导入" data-testid="paste-dialog">
+                    <h3>"粘贴年度报告全文导入"</h3>
+                    <p class="hint">
+                        "从政府网站或 PDF 中复制年度报告全文（含表格），粘贴到下面，导入后作为新草稿打开。"
+                    </p>
+                    <textarea rows="12" bind:value=text data-testid="paste-text" aria-label="年度报告全文"></textarea>
+                    <button
+                        type="button"
+                        on:click=move |_| importer.text(&text.get_untracked())
+                        data-testid="paste-import"
+                    >
+                        "导入"
+                    </button>
+                    <button type="button" on:click=move |_| state.paste_open.set(false)>
+                        "取消"
+                    </button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <label class="file-button" title="导入本应用导出的 .json，或网页另存的 .html / .htm、文本 .txt">
+            "导入文件…"
+            <input
+                type="file"
+                accept=".json,.txt,.html,.htm,application/json,text/plain,text/html"
+                on:change=on_file
+                data-testid="import-file"
+            />
+        </label>
+        <button type="button" on:click=move |_| state.paste_open.set(true) data-testid="paste-open">
+            "粘贴文本导入"
+        </button>
+        {move || {
+            state
+                .error
+                .get()
+                .map(|e| {
+                    view! {
+                        <div class="storage-banner error import-error" role="alert" data-testid="import-error">
+                            <p>{e}</p>
+                            <button type="button" on:click=move |_| state.error.set(None)>
+                                "关闭"
+                            </button>
+                        </div>
+                    }
+                })
+        }}
+        {paste_dialog}
+    }
+}
+
+/// Accepts a file dropped anywhere on the page, with an overlay while one is dragged.
+#[component]
+pub fn DropZone() -> impl IntoView {
+    let state = import_state();
+    let importer = Importer::from_context();
+    let has_files = |e: &web_sys::DragEvent| {
+        e.data_transfer().is_some_and(|dt| {
+            dt.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+    };
+    let over = window_event_listener(leptos::ev::dragover, move |e| {
+        if has_files(&e) {
+            e.prevent_default();
+            if !state.dragging.get_untracked() {
+                state.dragging.set(true);
+            }
+        }
+    });
+    let leave = window_event_listener(leptos::ev::dragleave, move |e| {
+        // Leaving the window (no element entered next).
+        if e.related_target().is_none() {
+            state.dragging.set(false);
+        }
+    });
+    let drop = window_event_listener(leptos::ev::drop, move |e| {
+        state.dragging.set(false);
+        let file = first_file(e.data_transfer().and_then(|dt| dt.files()));
+        if let Some(file) = file {
+            e.prevent_default();
+            importer.read(file);
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        leave.remove();
+        drop.remove();
+    });
+    move || {
+        state.dragging.get().then(|| {
+            view! {
+                <div class="drop-overlay" aria-hidden="true">
+                    <p>"松开鼠标即可导入（.json、.txt、.html）"</p>
+                </div>
+            }
+        })
+    }
+}

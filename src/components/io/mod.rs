@@ -1,0 +1,15 @@
+//! Moving reports in and out: JSON export (download), import of our JSON, pasted text and
+//! published pages (file picker, drag-and-drop over the page, paste dialog), and the import
+//! summary with the choice of splits for run-together rows.
+
+mod download;
+mod export;
+mod import;
+mod read_file;
+mod summary;
+
+pub use download::{download, report_file_name};
+pub use export::ExportButton;
+pub use import::{import_state, DropZone, ImportControls, ImportState, Importer};
+pub use read_file::read_file;
+pub use summary::ImportSummary;

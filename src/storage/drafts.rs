@@ -1,0 +1,347 @@
+//! The draft operations over a [`KvStore`]: list (moving unreadable entries to quarantine),
+//! open, save with the conflict protocol, create, duplicate, rename, delete.
+//!
+//! Conflict protocol: every entry carries a revision. A tab remembers the revision it loaded
+//! or last wrote ([`Session::revision`]); before writing it reads the stored entry, and writes
+//! only if the stored revision is still that one. Otherwise another tab saved newer work and
+//! the write is refused with [`StorageError::Conflict`] — the caller lets the user choose
+//! between loading theirs and keeping this tab's report as a copy.
+
+use report_domain::Report;
+use serde_json::Value;
+
+use super::entry::{decode, encode, DraftEntry, ENTRY_VERSION};
+use super::error::StorageError;
+use super::keys::Namespace;
+use super::kv::KvStore;
+
+/// What the draft list shows of a draft.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftSummary {
+    /// The draft id.
+    pub id: String,
+    /// The user's name for it ("" = none).
+    pub name: String,
+    /// The report's agency.
+    pub agency: String,
+    /// The report's year.
+    pub year: Option<i32>,
+    /// When it was saved (ms since the epoch).
+    pub saved_at: f64,
+    /// Whether it was imported.
+    pub imported: bool,
+}
+
+impl DraftSummary {
+    /// The name shown: the user's name, else agency and year.
+    pub fn title(&self) -> String {
+        display_name(&self.name, &self.agency, self.year)
+    }
+}
+
+/// The name shown for a draft: the user's name, else "<agency> <year>年度".
+pub fn display_name(name: &str, agency: &str, year: Option<i32>) -> String {
+    if !name.trim().is_empty() {
+        return name.trim().to_string();
+    }
+    let agency = if agency.trim().is_empty() {
+        "未命名草稿"
+    } else {
+        agency.trim()
+    };
+    match year {
+        Some(y) => format!("{agency} {y}年度"),
+        None => agency.to_string(),
+    }
+}
+
+/// An unreadable entry found while listing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quarantined {
+    /// The key it was found under.
+    pub key: String,
+    /// Where it is now (`None`: moving failed, it is still under `key`).
+    pub moved_to: Option<String>,
+    /// Why it could not be read (Chinese).
+    pub reason: String,
+    /// Its content, exactly as stored (for the download).
+    pub raw: String,
+}
+
+impl Quarantined {
+    /// The same finding as a typed error.
+    pub fn error(&self) -> StorageError {
+        StorageError::Corrupt {
+            key: self.key.clone(),
+            reason: self.reason.clone(),
+            moved_to: self.moved_to.clone(),
+        }
+    }
+}
+
+/// The result of listing the drafts.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Scan {
+    /// Readable drafts, most recently saved first.
+    pub drafts: Vec<DraftSummary>,
+    /// Unreadable entries found (and moved aside) by this listing.
+    pub quarantined: Vec<Quarantined>,
+}
+
+/// An opened draft.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    /// The tab's session on it.
+    pub session: Session,
+    /// The report.
+    pub report: Report,
+    /// Last year's report, if the draft keeps one and it is readable.
+    pub previous: Option<Report>,
+    /// When it was saved.
+    pub saved_at: f64,
+}
+
+/// What a tab knows about the draft it edits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    /// The draft id.
+    pub id: String,
+    /// The revision this tab loaded or last wrote.
+    pub revision: u64,
+    /// The name (kept in sync with renames made in this tab).
+    pub name: String,
+    /// Whether the report was imported.
+    pub imported: bool,
+    /// Last year's report (JSON), kept with the draft.
+    pub previous: Option<Value>,
+}
+
+/// The draft operations of one tab.
+pub struct DraftStore<K: KvStore> {
+    kv: K,
+    ns: Namespace,
+    writer: String,
+}
+
+impl<K: KvStore> DraftStore<K> {
+    /// Drafts in `kv` under `ns`, written by the tab `writer`.
+    pub fn new(kv: K, ns: Namespace, writer: impl Into<String>) -> Self {
+        DraftStore {
+            kv,
+            ns,
+            writer: writer.into(),
+        }
+    }
+
+    /// The namespace.
+    pub fn namespace(&self) -> &Namespace {
+        &self.ns
+    }
+
+    /// The underlying storage.
+    pub fn kv(&self) -> &K {
+        &self.kv
+    }
+
+    /// Lists the drafts. Unreadable entries are moved to quarantine (never deleted) and
+    /// reported.
+    pub fn scan(&self, now: f64) -> Result<Scan, StorageError> {
+        let mut out = Scan::default();
+        let mut keys = self.kv.keys()?;
+        keys.sort();
+        for key in keys {
+            let Some(id) = self.ns.draft_id(&key) else {
+                continue;
+            };
+            let Some(text) = self.kv.get(&key)? else {
+                continue;
+            };
+            match decode(id, &text) {
+                Ok(d) => out.drafts.push(DraftSummary {
+                    id: id.to_string(),
+                    name: d.entry.name,
+                    agency: d.report.meta.agency.clone(),
+                    year: d.report.meta.year,
+                    saved_at: d.entry.saved_at,
+                    imported: d.entry.imported,
+                }),
+                Err(reason) => out
+                    .quarantined
+                    .push(self.quarantine(&key, text, reason, now)),
+            }
+        }
+        out.drafts.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
+        Ok(out)
+    }
+
+    /// Moves an unreadable entry to `<ns>/quarantine/<key>/<time>`: written there first, and
+    /// removed from its key only once that write succeeded.
+    fn quarantine(&self, key: &str, raw: String, reason: String, now: f64) -> Quarantined {
+        let target = self.ns.quarantine(key, now);
+        let moved_to = match self.kv.set(&target, &raw) {
+            Ok(()) => self.kv.remove(key).ok().map(|()| target),
+            Err(_) => None,
+        };
+        Quarantined {
+            key: key.to_string(),
+            moved_to,
+            reason,
+            raw,
+        }
+    }
+
+    /// Every quarantined entry kept in storage: (key, content).
+    pub fn quarantine_entries(&self) -> Result<Vec<(String, String)>, StorageError> {
+        let prefix = self.ns.quarantine_prefix();
+        let mut out = Vec::new();
+        for key in self.kv.keys()? {
+            if key.starts_with(&prefix) {
+                if let Some(v) = self.kv.get(&key)? {
+                    out.push((key, v));
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// Opens a draft. An unreadable one is moved to quarantine and reported as `Corrupt`.
+    pub fn open(&self, id: &str, now: f64) -> Result<Opened, StorageError> {
+        let key = self.ns.draft(id);
+        let text = self
+            .kv
+            .get(&key)?
+            .ok_or_else(|| StorageError::Missing { id: id.into() })?;
+        match decode(id, &text) {
+            Ok(d) => {
+                let previous = d
+                    .entry
+                    .previous
+                    .as_ref()
+                    .and_then(|v| Report::from_json(v).ok());
+                Ok(Opened {
+                    session: Session {
+                        id: id.to_string(),
+                        revision: d.entry.revision,
+                        name: d.entry.name,
+                        imported: d.entry.imported,
+                        previous: d.entry.previous,
+                    },
+                    report: d.report,
+                    previous,
+                    saved_at: d.entry.saved_at,
+                })
+            }
+            Err(reason) => Err(self.quarantine(&key, text, reason, now).error()),
+        }
+    }
+
+    /// Saves the report of a session. Refuses with `Conflict` when another tab saved a newer
+    /// revision; moves an unreadable stored entry to quarantine before writing over its key.
+    /// On success the session's revision is the one written; returns the save time.
+    pub fn save(
+        &self,
+        session: &mut Session,
+        report: &Report,
+        now: f64,
+    ) -> Result<f64, StorageError> {
+        let key = self.ns.draft(&session.id);
+        let mut name = session.name.clone();
+        if let Some(text) = self.kv.get(&key)? {
+            match decode(&session.id, &text) {
+                Ok(d) if d.entry.revision != session.revision => {
+                    return Err(StorageError::Conflict {
+                        theirs_revision: d.entry.revision,
+                        mine_revision: session.revision,
+                        theirs_saved_at: d.entry.saved_at,
+                    });
+                }
+                // A rename in another tab does not bump the revision: keep it.
+                Ok(d) => name = d.entry.name,
+                Err(reason) => {
+                    let q = self.quarantine(&key, text, reason, now);
+                    if q.moved_to.is_none() {
+                        return Err(q.error());
+                    }
+                }
+            }
+        }
+        let revision = session.revision.saturating_add(1);
+        let entry = DraftEntry {
+            entry_version: ENTRY_VERSION,
+            id: session.id.clone(),
+            name: name.clone(),
+            revision,
+            writer: self.writer.clone(),
+            saved_at: now,
+            imported: session.imported,
+            report: report.to_json(),
+            previous: session.previous.clone(),
+        };
+        self.kv.set(&key, &encode(&entry))?;
+        session.revision = revision;
+        session.name = name;
+        Ok(now)
+    }
+
+    /// Creates a draft holding `report` under a new id. Returns its session (revision 1).
+    pub fn create(
+        &self,
+        id: &str,
+        name: &str,
+        report: &Report,
+        imported: bool,
+        previous: Option<Value>,
+        now: f64,
+    ) -> Result<Session, StorageError> {
+        let mut session = Session {
+            id: id.to_string(),
+            revision: 0,
+            name: name.to_string(),
+            imported,
+            previous,
+        };
+        if self.kv.get(&self.ns.draft(id))?.is_some() {
+            // Ids are random; a clash would overwrite another draft.
+            return Err(StorageError::Conflict {
+                theirs_revision: 0,
+                mine_revision: 0,
+                theirs_saved_at: now,
+            });
+        }
+        self.save(&mut session, report, now)?;
+        Ok(session)
+    }
+
+    /// Renames a draft without changing its revision (a rename is not an edit of the report).
+    pub fn rename(&self, id: &str, name: &str) -> Result<(), StorageError> {
+        let key = self.ns.draft(id);
+        let text = self
+            .kv
+            .get(&key)?
+            .ok_or_else(|| StorageError::Missing { id: id.into() })?;
+        let mut d = decode(id, &text).map_err(|reason| StorageError::Corrupt {
+            key: key.clone(),
+            reason,
+            moved_to: None,
+        })?;
+        d.entry.name = name.trim().to_string();
+        d.entry.report = d.report.to_json();
+        self.kv.set(&key, &encode(&d.entry))
+    }
+
+    /// Deletes a draft (the UI asks for confirmation first).
+    pub fn delete(&self, id: &str) -> Result<(), StorageError> {
+        self.kv.remove(&self.ns.draft(id))
+    }
+
+    /// Writes the raw text of a key (to remember the last opened draft).
+    pub fn set_raw(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.kv.set(key, value)
+    }
+
+    /// Reads the raw text of a key.
+    pub fn get_raw(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.kv.get(key)
+    }
+}

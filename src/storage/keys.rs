@@ -1,0 +1,76 @@
+//! The key namespace of the drafts in `localStorage`. A portal embedding the form passes its
+//! own prefix, so several forms on one origin keep their drafts apart.
+
+/// The prefix used when none is configured.
+pub const DEFAULT_NAMESPACE: &str = "disclosure-report/v1";
+
+/// A key namespace: every key this app writes starts with `<prefix>/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Namespace {
+    prefix: String,
+}
+
+impl Default for Namespace {
+    fn default() -> Self {
+        Namespace::new(DEFAULT_NAMESPACE)
+    }
+}
+
+impl Namespace {
+    /// A namespace with the given prefix (trailing slashes dropped; empty means the default).
+    pub fn new(prefix: &str) -> Namespace {
+        let p = prefix.trim().trim_end_matches('/');
+        Namespace {
+            prefix: if p.is_empty() {
+                DEFAULT_NAMESPACE.to_string()
+            } else {
+                p.to_string()
+            },
+        }
+    }
+
+    /// The prefix.
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
+    /// Where every draft key starts.
+    pub fn draft_prefix(&self) -> String {
+        format!("{}/draft/", self.prefix)
+    }
+
+    /// The key of a draft.
+    pub fn draft(&self, id: &str) -> String {
+        format!("{}/draft/{id}", self.prefix)
+    }
+
+    /// The draft id of a key, if it is a draft key of this namespace.
+    pub fn draft_id<'a>(&self, key: &'a str) -> Option<&'a str> {
+        key.strip_prefix(&self.draft_prefix())
+            .filter(|id| !id.is_empty())
+    }
+
+    /// Where an unreadable entry is moved: `<prefix>/quarantine/<key>/<time>`.
+    pub fn quarantine(&self, key: &str, now_ms: f64) -> String {
+        format!(
+            "{}/quarantine/{key}/{}",
+            self.prefix,
+            now_ms.max(0.0) as u64
+        )
+    }
+
+    /// Where every quarantine key starts.
+    pub fn quarantine_prefix(&self) -> String {
+        format!("{}/quarantine/", self.prefix)
+    }
+
+    /// The `localStorage` key remembering the draft opened last (for a new tab).
+    pub fn last_opened(&self) -> String {
+        format!("{}/last", self.prefix)
+    }
+
+    /// The `sessionStorage` key remembering this tab's draft (so a reload reopens it).
+    pub fn tab_draft(&self) -> String {
+        format!("{}/tab-draft", self.prefix)
+    }
+}

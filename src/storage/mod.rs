@@ -1,0 +1,22 @@
+//! Drafts in `localStorage`: the key namespace, the stored entry format, the draft operations
+//! with their conflict protocol and quarantine of unreadable entries, and the carry-over of
+//! last year's report. Plain Rust over a [`KvStore`], so the logic is unit-tested natively;
+//! the browser glue is in [`web`].
+
+mod drafts;
+mod entry;
+mod error;
+mod keys;
+mod kv;
+mod next_year;
+pub mod web;
+
+#[cfg(test)]
+mod tests;
+
+pub use drafts::{display_name, DraftStore, DraftSummary, Opened, Quarantined, Scan, Session};
+pub use entry::{DraftEntry, ENTRY_VERSION};
+pub use error::StorageError;
+pub use keys::{Namespace, DEFAULT_NAMESPACE};
+pub use kv::{KvStore, MemoryKv};
+pub use next_year::{in_force_offer, next_year, InForceOffer};

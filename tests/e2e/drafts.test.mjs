@@ -1,0 +1,263 @@
+// End-to-end tests of drafts in localStorage: reload keeps the draft, drafts stay separate
+// (new, rename, delete with confirmation), a corrupt entry is kept aside, a full quota loses
+// nothing, and two tabs on one draft do not overwrite each other's newer work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, READY_SELECTOR, PANIC_BANNER_SELECTOR } from './helpers.mjs';
+import {
+  NS, cell, fresh, typeCell, waitCell, cellValue, waitSaved, storedDrafts, downloadText, openDraft,
+} from './draft-helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch({ viewport: { width: 1366, height: 900 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('reload keeps the draft, saved within a second of the last edit', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await typeCell(page, 'table3.new.natural', '7');
+  const t0 = Date.now();
+  await waitSaved(page);
+  const drafts = await storedDrafts(page);
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0].report.table3.new.natural, 7);
+  assert.ok(Date.now() - t0 < 1500, 'saved within about a second');
+  await page.reload();
+  await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+  await waitCell(page, 'table3.new.natural', '7');
+  await waitCell(page, 'table3.new.total', '7');
+  assert.match(await page.textContent('[data-testid="save-state"]'), /^已保存 \d\d:\d\d:\d\d$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the page being hidden writes at once', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await typeCell(page, 'table3.new.business', '4');
+  // Before the debounce fires, the tab is hidden (pagehide): the draft is written now.
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  const drafts = await storedDrafts(page);
+  assert.equal(drafts[0].report.table3.new.business, 4);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('two drafts stay separate; rename; delete asks first', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await typeCell(page, 'table3.new.natural', '5');
+  await waitSaved(page);
+  await page.click('[data-testid="draft-new"]');
+  await waitCell(page, 'table3.new.natural', '');
+  await typeCell(page, 'table3.new.natural', '9');
+  await waitSaved(page);
+  let drafts = await storedDrafts(page);
+  assert.equal(drafts.length, 2);
+  assert.deepEqual(drafts.map((d) => d.report.table3.new.natural).sort(), [5, 9]);
+
+  // Rename the current draft, then switch between the two.
+  await page.click('[data-testid="draft-menu"]');
+  const current = page.locator('[data-testid="draft-list"] .draft-item.current');
+  await current.locator('button', { hasText: '重命名' }).click();
+  await page.fill('[data-testid="rename-input"]', '乙稿');
+  await page.click('[data-testid="rename-dialog"] button[type="submit"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent === '乙稿');
+
+  await openDraft(page, '未命名草稿');
+  await waitCell(page, 'table3.new.natural', '5');
+  await openDraft(page, '乙稿');
+  await waitCell(page, 'table3.new.natural', '9');
+  await page.reload();
+  await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+  await waitCell(page, 'table3.new.natural', '9'); // this tab's draft, not just the latest
+
+  // Delete 乙稿: cancel first (nothing happens), then confirm.
+  await page.click('[data-testid="draft-menu"]');
+  await page.locator('[data-testid="draft-list"] .draft-item.current button', { hasText: '删除' }).click();
+  assert.match(await page.textContent('[data-testid="delete-dialog"]'), /确定删除草稿“乙稿”吗/);
+  await page.locator('[data-testid="delete-dialog"] button', { hasText: '取消' }).click();
+  assert.equal((await storedDrafts(page)).length, 2);
+  await page.click('[data-testid="draft-menu"]');
+  await page.locator('[data-testid="draft-list"] .draft-item.current button', { hasText: '删除' }).click();
+  await page.click('[data-testid="delete-confirm"]');
+  await waitCell(page, 'table3.new.natural', '5'); // the other draft opens
+  drafts = await storedDrafts(page);
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0].report.table3.new.natural, 5);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a corrupt stored entry is kept aside and reported, not deleted', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await typeCell(page, 'table3.new.natural', '3');
+  await waitSaved(page);
+  await page.evaluate((ns) => localStorage.setItem(`${ns}/draft/broken`, '{"entry_version":1,"report":{oops'), NS);
+  await page.reload();
+  await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+  const banner = page.locator('[data-testid="quarantine-banner"]');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /无法读取.*已原样移至隔离区保存，未删除/);
+  // The good draft is intact and open.
+  await waitCell(page, 'table3.new.natural', '3');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(!keys.includes(`${NS}/draft/broken`));
+  const q = keys.filter((k) => k.startsWith(`${NS}/quarantine/${NS}/draft/broken/`));
+  assert.equal(q.length, 1);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), q[0]), '{"entry_version":1,"report":{oops');
+  // Its raw content can be downloaded.
+  const { text } = await downloadText(page, () => banner.locator('button', { hasText: '下载原始内容' }).click());
+  assert.equal(text, '{"entry_version":1,"report":{oops');
+  assert.equal(await page.locator(PANIC_BANNER_SELECTOR).count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a full quota shows the message, keeps the report, offers the JSON download, and saves after', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await typeCell(page, 'table3.new.natural', '2');
+  await waitSaved(page);
+  await page.evaluate(() => {
+    window.__realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await typeCell(page, 'table3.new.research', '6');
+  const banner = page.locator('[data-testid="storage-error"]');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /浏览器存储空间已满/);
+  assert.equal(await page.textContent('[data-testid="save-state"]'), '未能保存');
+  // The report in the page is intact.
+  assert.equal(await cellValue(page, 'table3.new.research'), '6');
+  await waitCell(page, 'table3.new.total', '8');
+  // The backup download holds the unsaved edit.
+  const { name, text } = await downloadText(page, () => page.click('[data-testid="backup-download"]'));
+  assert.match(name, /政府信息公开工作年度报告\.json$/);
+  const json = JSON.parse(text);
+  assert.equal(json.table3.new.research, 6);
+  assert.equal(json.table3.new.natural, 2);
+  // The stored draft still holds the last good save.
+  assert.equal((await storedDrafts(page))[0].report.table3.new.natural, 2);
+  // Space again: retrying saves and the banner goes.
+  await page.evaluate(() => { Storage.prototype.setItem = window.__realSetItem; });
+  await banner.locator('button', { hasText: '重试保存' }).click();
+  await banner.waitFor({ state: 'detached' });
+  await waitSaved(page);
+  assert.equal((await storedDrafts(page))[0].report.table3.new.research, 6);
+  assert.equal(await page.locator(PANIC_BANNER_SELECTOR).count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('storage filled with junk before the page loads: no crash, message, download works', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await page.evaluate(() => localStorage.clear());
+  // Fill localStorage to the last byte.
+  await page.evaluate(() => {
+    let i = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try { localStorage.setItem(`junk-${i++}`, chunk); } catch { break; }
+      }
+    }
+  });
+  await page.reload();
+  await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+  const banner = page.locator('[data-testid="storage-error"]');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /浏览器存储空间已满/);
+  await typeCell(page, 'table3.new.natural', '11');
+  await waitCell(page, 'table3.new.total', '11');
+  const { text } = await downloadText(page, () => page.click('[data-testid="backup-download"]'));
+  assert.equal(JSON.parse(text).table3.new.natural, 11);
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('junk-')) localStorage.removeItem(k);
+  });
+  assert.equal(await page.locator(PANIC_BANNER_SELECTOR).count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('two tabs on one draft: a clean tab follows, a tab with unsaved edits is asked, nothing is lost', async () => {
+  const { page: a, errors: ea } = await fresh(browser, server.url);
+  await typeCell(a, 'table3.new.natural', '1');
+  await waitSaved(a);
+  const { openApp } = await import('./helpers.mjs');
+  const { page: b, errors: eb } = await openApp(browser, server.url);
+  await waitCell(b, 'table3.new.natural', '1'); // the same draft
+
+  // A saves; B has nothing unsaved and follows.
+  await typeCell(a, 'table3.new.natural', '5');
+  await waitSaved(a);
+  await waitCell(b, 'table3.new.natural', '5');
+
+  // Both edit before either saves: the later writer must not overwrite the earlier one.
+  await typeCell(a, 'table3.new.business', '2');
+  await typeCell(b, 'table3.new.research', '8');
+  const conflicted = await Promise.race([
+    a.waitForSelector('[data-testid="conflict-banner"]').then(() => 'a'),
+    b.waitForSelector('[data-testid="conflict-banner"]').then(() => 'b'),
+  ]);
+  const loser = conflicted === 'a' ? a : b;
+  const banner = await loser.textContent('[data-testid="conflict-banner"]');
+  assert.match(banner, /此草稿已在另一个标签页中修改/);
+  // While asked, the loser does not write.
+  await loser.waitForTimeout(1200);
+  let drafts = await storedDrafts(a);
+  assert.equal(drafts.length, 1);
+  const stored = drafts[0].report.table3.new;
+  if (conflicted === 'b') assert.deepEqual([stored.business, stored.research], [2, null]);
+  else assert.deepEqual([stored.business, stored.research], [null, 8]);
+
+  // Keep mine as a copy: both edits survive, in two drafts.
+  await loser.click('[data-testid="conflict-keep-mine"]');
+  await loser.waitForSelector('[data-testid="conflict-banner"]', { state: 'detached' });
+  await waitSaved(loser);
+  drafts = await storedDrafts(a);
+  assert.equal(drafts.length, 2);
+  const has = (f) => drafts.some((d) => f(d.report.table3.new));
+  assert.ok(has((n) => n.business === 2 && n.natural === 5), 'A\'s edit is kept');
+  assert.ok(has((n) => n.research === 8 && n.natural === 5), 'B\'s edit is kept');
+  assert.deepEqual(ea, []);
+  assert.deepEqual(eb, []);
+  await a.close();
+  await b.close();
+});
+
+test('two tabs: "load theirs" takes the other tab\'s newer work', async () => {
+  const { page: a } = await fresh(browser, server.url);
+  await typeCell(a, 'table3.new.natural', '1');
+  await waitSaved(a);
+  const { openApp } = await import('./helpers.mjs');
+  const { page: b, errors } = await openApp(browser, server.url);
+  await waitCell(b, 'table3.new.natural', '1');
+  // B has an unsaved edit (its saving is held back) when A's save arrives.
+  await b.evaluate(() => {
+    window.__realSetItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await typeCell(b, 'table3.new.research', '8');
+  await b.waitForSelector('[data-testid="storage-error"]');
+  await typeCell(a, 'table3.new.business', '2');
+  await waitSaved(a);
+  await b.waitForSelector('[data-testid="conflict-banner"]');
+  await b.evaluate(() => { Storage.prototype.setItem = window.__realSetItem; });
+  await b.click('[data-testid="conflict-load-theirs"]');
+  await waitCell(b, 'table3.new.business', '2');
+  await waitCell(b, 'table3.new.research', '');
+  const drafts = await storedDrafts(a);
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0].report.table3.new.business, 2);
+  assert.deepEqual(errors, []);
+  await a.close();
+  await b.close();
+});

@@ -1,0 +1,103 @@
+// End-to-end tests of JSON export and import: export → import gives back the same report
+// (file picker and drag-and-drop), and clear Chinese errors for files that are not reports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, PANIC_BANNER_SELECTOR } from './helpers.mjs';
+import { fresh, waitCell, waitSaved, storedDrafts, downloadText } from './draft-helpers.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch({ viewport: { width: 1366, height: 900 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function exportJson(page) {
+  return downloadText(page, () => page.click('[data-testid="export-json"]'));
+}
+
+async function sampleReport(page) {
+  await page.click('button.sample');
+  await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent.includes('郑县商务局'));
+  await waitSaved(page);
+}
+
+test('export → import (file picker) gives back the same report, as a new draft', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await sampleReport(page);
+  const first = await exportJson(page);
+  assert.equal(first.name, '郑县商务局2021年政府信息公开工作年度报告.json');
+  const exported = JSON.parse(first.text);
+  assert.equal(exported.meta.agency, '郑县商务局');
+
+  // Start over in another draft so the import has something to replace.
+  await page.click('[data-testid="draft-new"]');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="draft-title"]')?.textContent.includes('郑县商务局'));
+  await page.setInputFiles('[data-testid="import-file"]', {
+    name: first.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(first.text),
+  });
+  await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent.includes('郑县商务局'));
+  await waitSaved(page);
+  const second = await exportJson(page);
+  assert.equal(second.text, first.text, 'byte-identical export');
+  assert.deepEqual(JSON.parse(second.text), exported);
+  assert.equal((await storedDrafts(page)).length, 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a JSON file dropped on the page is imported', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await sampleReport(page);
+  const { text } = await exportJson(page);
+  await page.click('[data-testid="draft-new"]');
+  await waitCell(page, 'table3.total.natural', '');
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'report.json', { type: 'application/json' }));
+    const target = document.querySelector('main') ?? document.body;
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, text);
+  await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent.includes('郑县商务局'));
+  await waitSaved(page);
+  const again = await exportJson(page);
+  assert.deepEqual(JSON.parse(again.text), JSON.parse(text));
+  assert.equal(await page.locator('.drop-overlay').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('files that are not reports get clear Chinese errors and change nothing', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await sampleReport(page);
+  const before = await storedDrafts(page);
+  const cases = [
+    ['notes.txt', 'text/plain', Buffer.from('这是一份会议纪要，不是年度报告。'), /没有识别出年度报告/],
+    ['data.json', 'application/json', Buffer.from('{"name": "x"}'), /JSON 文件无法读取：不是年度报告文件/],
+    ['broken.json', 'application/json', Buffer.from('{"schema_version": 1, '), /不是有效的 JSON 文件/],
+    ['image.png', 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /这不是文本文件/],
+    ['gbk.txt', 'text/plain', Buffer.from([0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5]), /不是 UTF-8 编码/],
+  ];
+  for (const [name, mimeType, buffer, message] of cases) {
+    await page.setInputFiles('[data-testid="import-file"]', { name, mimeType, buffer });
+    const el = page.locator('[data-testid="import-error"]');
+    await el.waitFor();
+    assert.match(await el.textContent(), message, name);
+    await el.locator('button', { hasText: '关闭' }).click();
+    await el.waitFor({ state: 'detached' });
+  }
+  assert.match(await page.textContent('[data-testid="draft-title"]'), /郑县商务局/);
+  assert.deepEqual(await storedDrafts(page), before);
+  assert.equal(await page.locator(PANIC_BANNER_SELECTOR).count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
