@@ -261,3 +261,60 @@ test('two tabs: "load theirs" takes the other tab\'s newer work', async () => {
   await a.close();
   await b.close();
 });
+
+test('duplicate makes an independent copy', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await typeCell(page, 'table3.new.natural', '4');
+  await waitSaved(page);
+  await page.click('[data-testid="draft-duplicate"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent.endsWith('（副本）'));
+  await waitCell(page, 'table3.new.natural', '4');
+  await typeCell(page, 'table3.new.natural', '6');
+  await waitSaved(page);
+  const drafts = await storedDrafts(page);
+  assert.equal(drafts.length, 2);
+  assert.deepEqual(drafts.map((d) => d.report.table3.new.natural).sort(), [4, 6]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('new report from last year\'s: 上年结转 from 结转下年度, 现行有效 offered, T3-5 checks it', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await page.click('button.sample'); // 郑县商务局 2021
+  await waitSaved(page);
+  await typeCell(page, 'table3.forward.natural', '3');
+  await typeCell(page, 'table2.regulations.in_force', '12');
+  await waitSaved(page);
+  const lastYearId = (await storedDrafts(page))[0].id;
+
+  await page.click('[data-testid="draft-from-last-year"]');
+  await page.selectOption('[data-testid="from-last-year-draft"]', lastYearId);
+  const preview = page.locator('[data-testid="from-last-year-preview"]');
+  await preview.waitFor();
+  assert.match(await preview.textContent(), /将新建 2022 年度报告（郑县商务局）。上年结转：自然人 3/);
+  assert.match(await page.textContent('[data-testid="from-last-year"]'), /规章 12 件/);
+  assert.equal(await page.isChecked('[data-testid="take-in-force"]'), true);
+  await page.click('[data-testid="from-last-year-create"]');
+  await page.waitForSelector('[data-testid="from-last-year"]', { state: 'detached' });
+
+  await waitCell(page, 'table3.carry.natural', '3');
+  await waitCell(page, 'table3.carry.total', '3');
+  await waitCell(page, 'table3.new.natural', '');
+  await waitCell(page, 'table2.regulations.in_force', '12');
+  assert.match(await page.textContent('[data-testid="draft-title"]'), /郑县商务局 2022年度/);
+  await waitSaved(page);
+  const created = (await storedDrafts(page)).find((d) => d.report.meta.year === 2022);
+  assert.ok(created);
+  assert.equal(created.previous.meta.year, 2021);
+  // Last year's report is kept for the cross-year check: a carry that differs is an error.
+  assert.equal(await page.locator('.diag[data-code="T3-5"]').count(), 0);
+  await typeCell(page, 'table3.carry.natural', '4');
+  await page.waitForSelector('.diag[data-code="T3-5"]');
+  // … also after a reload.
+  await waitSaved(page);
+  await page.reload();
+  await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+  await page.waitForSelector('.diag[data-code="T3-5"]');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
