@@ -59,12 +59,18 @@ async fn typing_updates_total_and_diagnostics() {
         .unwrap();
     let total = query(&root, r#"output[data-cell="table3.new.total"]"#);
     assert_eq!(total.text_content().unwrap(), "");
-    assert!(root.query_selector(r#".diag[data-code="T3-1"]"#).unwrap().is_none());
+    assert!(root
+        .query_selector(r#".diag[data-code="T3-1"]"#)
+        .unwrap()
+        .is_none());
 
     type_into(&input, "３");
     leptos::task::tick().await;
     assert_eq!(total.text_content().unwrap(), "3");
-    assert!(root.query_selector(r#".diag[data-code="T3-1"]"#).unwrap().is_some());
+    assert!(root
+        .query_selector(r#".diag[data-code="T3-1"]"#)
+        .unwrap()
+        .is_some());
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let counts = query(&root, "[data-counts]").text_content().unwrap();
     assert!(counts.contains("个错误"), "{counts}");
