@@ -3,8 +3,8 @@
 //! header link that downloads that file from the hosted page.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::components::io::{download, report_file_name};
 use crate::components::layout::use_status;
 use crate::store::use_store;
 
@@ -29,11 +29,12 @@ pub fn OfflineNotice() -> impl IntoView {
         let store = use_store();
         let status = use_status();
         let save = move |_| {
+            // The same file as 导出 JSON: the import reads it back on any machine.
             let report = store.report_untracked();
-            let name = draft_file_name(&report.meta.agency, report.meta.year);
-            match download(&name, &report.to_json_string(), "application/json") {
+            let name = report_file_name(&report, "json");
+            match download(&name, "application/json", &report.to_json_string()) {
                 Ok(()) => status.announce(format!("草稿已保存为文件“{name}”")),
-                Err(e) => status.announce(format!("无法保存文件：{e}")),
+                Err(e) => status.announce(e),
             }
         };
         view! {
@@ -62,52 +63,4 @@ pub fn OfflineLink() -> impl IntoView {
             </a>
         }
     })
-}
-
-/// "某县商务局-2021年度报告草稿.json": the agency and year, without characters file systems refuse.
-pub fn draft_file_name(agency: &str, year: Option<i32>) -> String {
-    let agency: String = agency
-        .trim()
-        .chars()
-        .filter(|c| {
-            !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control()
-        })
-        .take(60)
-        .collect();
-    let year = year.map(|y| y.to_string()).unwrap_or_default();
-    if agency.is_empty() {
-        format!("{year}年度报告草稿.json")
-    } else {
-        format!("{agency}-{year}年度报告草稿.json")
-    }
-}
-
-/// Downloads `content` as a file (a Blob behind a temporary link; works from file:// too).
-pub fn download(name: &str, content: &str, mime: &str) -> Result<(), String> {
-    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("没有页面")?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(err)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(err)?
-        .dyn_into()
-        .map_err(|_| "无法创建下载链接".to_string())?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    // The download has started from the click; the URL is no longer needed once it is read.
-    let revoke = url.clone();
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&revoke);
-        },
-        std::time::Duration::from_secs(10),
-    );
-    Ok(())
 }

@@ -75,13 +75,20 @@ test('offline file from file://: notice, totals, draft across a reload, JSON exp
     page.waitForEvent('download'),
     page.click('.offline-notice button'),
   ]);
-  assert.match(download.suggestedFilename(), /^离线测试局-\d{4}年度报告草稿\.json$/);
+  assert.match(download.suggestedFilename(), /^离线测试局\d{4}年政府信息公开工作年度报告\.json$/);
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(saved.format, '2021');
   assert.equal(saved.meta.agency, '离线测试局');
   assert.equal(saved.table3.new.natural, 3);
   assert.equal(saved.table3.new.business, 2);
   assert.equal(saved.table3.new.total, 5);
+  // The form's own 导出 JSON works from file:// too, with the same content.
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid="export-json"]'),
+  ]);
+  assert.equal(exported.suggestedFilename(), download.suggestedFilename());
+  assert.deepEqual(JSON.parse(await readFile(await exported.path(), 'utf8')), saved);
   assert.deepEqual(errors, []);
   await page.close();
 });
