@@ -6,7 +6,7 @@ use super::cells::{row_data, tokens, HeaderColumns, RowData, Token};
 use super::fuzzy::{find, tolerance, Hit};
 use super::normalize::{half_width, key, Keyed};
 use super::solve::{solve, Identity};
-use super::split::{split, RowRule};
+use super::split::RowRule;
 use crate::format::{BlockDef, CellKind, ColumnDef, FormatDef, Layout, RowDef, TableDef};
 use crate::input::parse_cell;
 use crate::model::{Cell, LabelDeviation, Report, UncertainRow};
@@ -664,29 +664,5 @@ fn transposed_data(text: &str, n: usize, group: usize) -> RowData {
 }
 
 fn fit(toks: Vec<Token>, n: usize, group: usize) -> RowData {
-    let raw: Vec<String> = toks
-        .iter()
-        .map(|t| match t {
-            Token::Num(s) => s.clone(),
-            Token::Blank => String::new(),
-        })
-        .collect();
-    if raw.is_empty() {
-        return RowData::Empty;
-    }
-    if raw.len() == n {
-        return RowData::Cells(raw);
-    }
-    if raw.len() < n
-        && raw
-            .iter()
-            .all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()))
-    {
-        let t: Vec<&str> = raw.iter().map(String::as_str).collect();
-        return RowData::Split {
-            digits: t.join(" "),
-            splits: split(&t, n, RowRule::GroupTotals(group)),
-        };
-    }
     super::cells::fit_tokens(&toks, n, RowRule::GroupTotals(group))
 }
