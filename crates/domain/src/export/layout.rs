@@ -60,6 +60,18 @@ pub struct Grid {
     pub bodies: Vec<Vec<Vec<GridCell>>>,
 }
 
+impl Grid {
+    /// A table drawn as nothing: a declaration without the block its layout needs.
+    fn empty(table: &'static TableDef) -> Grid {
+        Grid {
+            table,
+            cols: Vec::new(),
+            head: Vec::new(),
+            bodies: Vec::new(),
+        }
+    }
+}
+
 fn cell(role: Role, text: &str, rowspan: usize, colspan: usize) -> GridCell {
     GridCell {
         role,
@@ -188,12 +200,7 @@ fn column_headers(b: &BlockDef, top: &mut Vec<GridCell>, under: &mut Vec<GridCel
 /// Table 三: label columns for the row groups, the corner note over them, grouped columns.
 fn rows_grid(report: &Report, t: &'static TableDef) -> Grid {
     let Some(b) = t.blocks.first() else {
-        return Grid {
-            table: t,
-            cols: Vec::new(),
-            head: Vec::new(),
-            bodies: Vec::new(),
-        };
+        return Grid::empty(t);
     };
     let depth = 1 + b.rows.iter().map(|r| r.groups.len()).max().unwrap_or(0);
     let mut cols: Vec<ColKind> = (1..=depth).map(ColKind::Label).collect();
@@ -247,12 +254,7 @@ fn rows_grid(report: &Report, t: &'static TableDef) -> Grid {
 /// where declared, a merged super-header ("行政诉讼").
 fn transposed(report: &Report, t: &'static TableDef) -> Grid {
     let Some(b) = t.blocks.first() else {
-        return Grid {
-            table: t,
-            cols: Vec::new(),
-            head: Vec::new(),
-            bodies: Vec::new(),
-        };
+        return Grid::empty(t);
     };
     let n = b.columns.len();
     let nested = b.rows.iter().any(|r| r.super_group.is_some());
