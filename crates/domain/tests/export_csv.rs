@@ -6,9 +6,8 @@ use report_domain::export::report_title;
 use report_domain::format::{FORMAT_2019, TABLE3_CORNER};
 use report_domain::{tables_csv, Cell, Decimal, FormatId, Report};
 
-fn seed() -> Report {
-    Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed fixture reads")
-}
+mod common;
+use common::{seed, table_labels};
 
 /// An RFC 4180 reader (quoted fields may hold commas, quotes and line breaks).
 fn parse(csv: &str) -> Vec<Vec<String>> {
@@ -64,29 +63,8 @@ fn seed_csv_is_excel_ready_with_official_labels() {
             .heading;
         assert!(rows.contains(&vec![heading.to_string()]), "{heading}");
         // Every official label is a whole field somewhere.
-        for b in t.blocks {
-            let labels = b
-                .rows
-                .iter()
-                .flat_map(|r| {
-                    r.groups
-                        .iter()
-                        .copied()
-                        .chain([r.label])
-                        .chain(r.super_group)
-                })
-                .chain(
-                    b.columns
-                        .iter()
-                        .flat_map(|c| [c.label].into_iter().chain(c.group)),
-                )
-                .chain(b.caption)
-                .chain(b.label_header)
-                .chain(t.corner)
-                .chain(t.column_super);
-            for l in labels {
-                assert!(rows.iter().flatten().any(|x| x == l), "label {l} missing");
-            }
+        for l in table_labels(t) {
+            assert!(rows.iter().flatten().any(|x| x == l), "label {l} missing");
         }
     }
     // Table 三 mirrors the template: three label columns, then the seven applicant columns.

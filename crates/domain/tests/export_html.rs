@@ -6,9 +6,8 @@ use report_domain::export::{grids, report_title, title_head, unroll, Role, TITLE
 use report_domain::format::{FormatDef, FORMAT_2019, FORMAT_2021};
 use report_domain::{report_body_html, report_html, Cell, Decimal, FormatId, Report, PRINT_CSS};
 
-fn seed() -> Report {
-    Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed fixture reads")
-}
+mod common;
+use common::{seed, table_labels};
 
 /// Every label the official format prints, from the format declarations.
 fn official_labels(f: &FormatDef) -> Vec<&'static str> {
@@ -18,21 +17,7 @@ fn official_labels(f: &FormatDef) -> Vec<&'static str> {
         out.extend(s.parts.iter().filter_map(|p| p.heading));
     }
     for t in f.tables {
-        out.extend(t.corner);
-        out.extend(t.column_super);
-        for b in t.blocks {
-            out.extend(b.caption);
-            out.extend(b.label_header);
-            for c in b.columns {
-                out.push(c.label);
-                out.extend(c.group);
-            }
-            for r in b.rows {
-                out.push(r.label);
-                out.extend(r.groups.iter().copied());
-                out.extend(r.super_group);
-            }
-        }
+        out.extend(table_labels(t));
     }
     out
 }

@@ -7,13 +7,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use report_domain::export::TITLE_SUFFIX;
-use report_domain::{report_html, Report};
+use report_domain::report_html;
+
+mod common;
+use common::{seed, table_labels};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
-
-fn seed() -> Report {
-    Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed fixture reads")
-}
 
 /// A fresh directory under the system temp dir, removed when dropped.
 struct TempDir(PathBuf);
@@ -132,29 +131,8 @@ fn seed_prints_to_a4_pdf_with_headings_labels_and_page_numbers() {
     // Table labels: `-raw` keeps content-stream order, which Chromium paints cell by cell, so a
     // label wrapped inside its cell stays contiguous once whitespace is squashed.
     for t in f.tables {
-        for b in t.blocks {
-            let labels = b
-                .rows
-                .iter()
-                .flat_map(|r| {
-                    r.groups
-                        .iter()
-                        .copied()
-                        .chain([r.label])
-                        .chain(r.super_group)
-                })
-                .chain(
-                    b.columns
-                        .iter()
-                        .flat_map(|c| [c.label].into_iter().chain(c.group)),
-                )
-                .chain(b.caption)
-                .chain(b.label_header)
-                .chain(t.corner)
-                .chain(t.column_super);
-            for l in labels {
-                assert!(flat.contains(&squash(l)), "{}: label {l} missing", t.key);
-            }
+        for l in table_labels(t) {
+            assert!(flat.contains(&squash(l)), "{}: label {l} missing", t.key);
         }
     }
     // A page number "— n —" on every page.

@@ -1,7 +1,8 @@
-//! Helpers shared by the rule tests: a consistent report to start from, and findings by code.
+//! Helpers shared by the rule and export tests: reports to start from, findings by code, and
+//! the official labels a table shows.
 #![allow(dead_code)]
 
-use report_domain::format::{format, CellKind, FormatId};
+use report_domain::format::{format, CellKind, FormatId, TableDef};
 use report_domain::{validate, Cell, Decimal, Diagnostic, Report};
 
 /// A report of a format with every cell 0 (the fee "0"): every arithmetic rule holds.
@@ -43,4 +44,37 @@ pub fn findings(r: &Report, previous: Option<&Report>, code: &str) -> Vec<Diagno
 /// Owned strings, for comparing `Diagnostic::cells`.
 pub fn strs(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
+}
+
+/// The seed fixture: a complete 2021 report.
+pub fn seed() -> Report {
+    Report::from_json_str(include_str!("../fixtures/seed-2021.json")).expect("seed fixture reads")
+}
+
+/// Every official label a table shows (row labels with their groups, column labels with theirs,
+/// captions, label headers, corner and column super-heading), block by block; repeats kept.
+pub fn table_labels(t: &TableDef) -> Vec<&'static str> {
+    t.blocks
+        .iter()
+        .flat_map(|b| {
+            b.rows
+                .iter()
+                .flat_map(|r| {
+                    r.groups
+                        .iter()
+                        .copied()
+                        .chain([r.label])
+                        .chain(r.super_group)
+                })
+                .chain(
+                    b.columns
+                        .iter()
+                        .flat_map(|c| [c.label].into_iter().chain(c.group)),
+                )
+                .chain(b.caption)
+                .chain(b.label_header)
+                .chain(t.corner)
+                .chain(t.column_super)
+        })
+        .collect()
 }
