@@ -1,8 +1,8 @@
-//! Small DOM helpers shared by the components: finding a place's element and focusing it.
-//! Never panic: a missing element just means nothing to focus.
+//! Small DOM helpers shared by the components: finding a place's element and focusing it, and
+//! telling finished typing from IME composition. Never panic: a missing element just means nothing to focus.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Document, Element, Event, HtmlElement, InputEvent};
 
 use crate::store::place;
 
@@ -57,4 +57,14 @@ pub fn is_focused(el: &Element) -> bool {
     document()
         .and_then(|d| d.active_element())
         .is_some_and(|a| &a == el)
+}
+
+/// Whether an `input` event carries finished text rather than an IME's half-composed pinyin:
+/// `composing` is the field's own compositionstart/end flag; the event's `isComposing` is asked
+/// too, so either one saying "composing" holds the text back.
+pub fn outside_composition(ev: &Event, composing: bool) -> bool {
+    !composing
+        && !ev
+            .dyn_ref::<InputEvent>()
+            .is_some_and(|ie| ie.is_composing())
 }

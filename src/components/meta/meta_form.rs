@@ -4,9 +4,9 @@
 use leptos::ev::Event;
 use leptos::prelude::*;
 use report_domain::ReportKind;
-use wasm_bindgen::JsCast;
 
 use crate::components::diagnostics::{place_state, CellMarker, Presentation};
+use crate::components::dom::outside_composition;
 use crate::store::{place, use_store, MetaEdit};
 
 /// A single-line metadata field that commits as the user types (IME-safe).
@@ -53,10 +53,7 @@ fn MetaText(
         }
     };
     let on_input = move |ev: Event| {
-        let ime = ev
-            .dyn_ref::<web_sys::InputEvent>()
-            .is_some_and(|ie| ie.is_composing());
-        if !composing.get_value() && !ime {
+        if outside_composition(&ev, composing.get_value()) {
             commit();
         }
     };

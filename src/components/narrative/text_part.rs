@@ -5,9 +5,9 @@
 use leptos::ev::Event;
 use leptos::prelude::*;
 use report_domain::format::{PartDef, SectionDef};
-use wasm_bindgen::JsCast;
 
 use crate::components::diagnostics::{place_state, CellMarker, Presentation};
+use crate::components::dom::outside_composition;
 use crate::store::{place, use_store};
 
 /// A narrative part of a section.
@@ -49,10 +49,7 @@ pub fn TextPart(
         }
     };
     let on_input = move |ev: Event| {
-        let ime = ev
-            .dyn_ref::<web_sys::InputEvent>()
-            .is_some_and(|ie| ie.is_composing());
-        if !composing.get_value() && !ime {
+        if outside_composition(&ev, composing.get_value()) {
             commit();
         }
     };

@@ -9,13 +9,12 @@ use report_domain::format::CellId;
 use report_domain::input::parse_cell;
 use report_domain::paste::parse_block;
 use report_domain::FormatDef;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
 use super::grid_nav::{Grid, Move, Pos};
 use super::paste_map;
 use crate::components::diagnostics::{place_state, CellMarker, Presentation};
-use crate::components::dom::{focus_cell, is_focused};
+use crate::components::dom::{focus_cell, is_focused, outside_composition};
 use crate::components::layout::use_status;
 use crate::store::{use_store, Edit};
 
@@ -85,13 +84,7 @@ pub fn CellInput(
     };
 
     let on_input = move |ev: Event| {
-        if composing.get_value() {
-            return;
-        }
-        if ev
-            .dyn_ref::<web_sys::InputEvent>()
-            .is_some_and(|ie| ie.is_composing())
-        {
+        if !outside_composition(&ev, composing.get_value()) {
             return;
         }
         if let Some(el) = input_ref.get_untracked() {
