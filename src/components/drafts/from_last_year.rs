@@ -5,10 +5,9 @@
 
 use leptos::prelude::*;
 use report_domain::Report;
-use wasm_bindgen::JsCast;
 
 use super::controller::use_drafts;
-use crate::components::io::read_file;
+use crate::components::io::{file_input, first_file, read_file};
 use crate::storage::{in_force_offer, next_year};
 
 /// The dialog.
@@ -51,13 +50,7 @@ pub fn FromLastYear(
         }
     };
     let on_file = move |e: leptos::ev::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = file_input(&e).and_then(|i| first_file(i.files())) else {
             return;
         };
         read_file(file, move |_, bytes| {

@@ -6,9 +6,8 @@
 use leptos::prelude::*;
 use report_domain::import::{import, import_bytes, ImportError, InputKind};
 use report_domain::Report;
-use wasm_bindgen::JsCast;
 
-use super::read_file::read_file;
+use super::read_file::{file_input, first_file, read_file};
 use crate::components::drafts::{use_drafts, Drafts};
 use crate::components::layout::{use_status, Status};
 use crate::storage::display_name;
@@ -146,20 +145,13 @@ fn restore_json(bytes: &[u8]) -> Result<(Report, bool), ImportError> {
     Ok((report, imported))
 }
 
-fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
-    files.and_then(|f| f.get(0))
-}
-
 /// The import buttons (file picker, paste dialog) and the import error.
 #[component]
 pub fn ImportControls() -> impl IntoView {
     let state = import_state();
     let importer = Importer::from_context();
     let on_file = move |e: leptos::ev::Event| {
-        let Some(input) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = file_input(&e) else {
             return;
         };
         if let Some(file) = first_file(input.files()) {

@@ -11,5 +11,5 @@ mod summary;
 pub use download::{download, report_file_name};
 pub use export::ExportButton;
 pub use import::{import_state, DropZone, ImportControls, ImportState, Importer};
-pub use read_file::read_file;
+pub use read_file::{file_input, first_file, read_file};
 pub use summary::ImportSummary;

@@ -1,4 +1,5 @@
-//! Reading a picked or dropped file's bytes (FileReader), then handing them on.
+//! Reading a picked or dropped file's bytes (FileReader), then handing them on; which file a
+//! picker or a drop holds.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -29,4 +30,15 @@ pub fn read_file(
     if reader.read_as_array_buffer(&file).is_err() {
         reader.set_onload(None);
     }
+}
+
+/// The file `<input>` a `change` event came from.
+pub fn file_input(e: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+}
+
+/// The first of the files picked or dropped (the others are ignored: one report at a time).
+pub fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
+    files.and_then(|f| f.get(0))
 }
