@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::io::{download, report_file_name};
+use crate::components::io::download_json;
 use crate::components::layout::use_status;
 use crate::store::use_store;
 
@@ -31,9 +31,8 @@ pub fn OfflineNotice() -> impl IntoView {
         let save = move |_| {
             // The same file as 导出 JSON: the import reads it back on any machine.
             let report = store.report_untracked();
-            let name = report_file_name(&report, "json");
-            match download(&name, "application/json", &report.to_json_string()) {
-                Ok(()) => status.announce(format!("草稿已保存为文件“{name}”")),
+            match download_json(&report) {
+                Ok(name) => status.announce(format!("草稿已保存为文件“{name}”")),
                 Err(e) => status.announce(e),
             }
         };

@@ -4,19 +4,15 @@
 use leptos::prelude::*;
 
 use super::controller::{use_drafts, Drafts};
-use crate::components::io::{download, report_file_name};
+use crate::components::io::{download, download_json};
 use crate::components::layout::{use_status, Status};
 use crate::storage::web;
 
 /// Downloads the current report as JSON (the backup when storage fails).
 fn backup(d: Drafts, status: Status) {
     let r = d.store().report_untracked();
-    match download(
-        &report_file_name(&r, "json"),
-        "application/json",
-        &r.to_json_string(),
-    ) {
-        Ok(()) => status.announce("已下载 JSON 备份"),
+    match download_json(&r) {
+        Ok(_) => status.announce("已下载 JSON 备份"),
         Err(e) => status.announce(e),
     }
 }

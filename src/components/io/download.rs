@@ -40,6 +40,14 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     Ok(())
 }
 
+/// Offers the report as our JSON file (what 导出 JSON writes and the import reads back).
+/// Returns the file name, or a Chinese message when the browser refused.
+pub fn download_json(r: &Report) -> Result<String, String> {
+    let name = report_file_name(r, "json");
+    download(&name, "application/json", &r.to_json_string())?;
+    Ok(name)
+}
+
 /// The file name of a report's JSON export: "<机关><年份>年政府信息公开工作年度报告.json", with
 /// characters that file systems refuse replaced.
 pub fn report_file_name(r: &Report, extension: &str) -> String {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::download::{download, report_file_name};
+use super::download::download_json;
 use crate::components::layout::use_status;
 use crate::store::use_store;
 
@@ -13,9 +13,8 @@ pub fn ExportButton() -> impl IntoView {
     let status = use_status();
     let export = move |_| {
         let r = store.report_untracked();
-        let name = report_file_name(&r, "json");
-        match download(&name, "application/json", &r.to_json_string()) {
-            Ok(()) => status.announce(format!("已导出 {name}")),
+        match download_json(&r) {
+            Ok(name) => status.announce(format!("已导出 {name}")),
             Err(e) => status.announce(e),
         }
     };
