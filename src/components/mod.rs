@@ -7,4 +7,5 @@ pub mod io;
 pub mod layout;
 pub mod meta;
 pub mod narrative;
+pub mod publish;
 pub mod tables;

@@ -1,11 +1,13 @@
-//! The toolbar under the page header: the draft menu, export and import, then the storage
-//! banners and the import summary; the drop overlay covers the page while a file is dragged.
+//! The toolbar under the page header: the draft menu, export and import, printing and the
+//! HTML/CSV downloads, then the storage banners and the import summary; the drop overlay covers
+//! the page while a file is dragged, the print preview while it is open.
 
 use leptos::prelude::*;
 
 use super::banners::StorageBanners;
 use super::menu::DraftMenu;
 use crate::components::io::{DropZone, ExportButton, ImportControls, ImportSummary};
+use crate::components::publish::{PrintPreview, PublishButtons};
 
 /// The drafts and import/export toolbar.
 #[component]
@@ -16,10 +18,12 @@ pub fn DraftsBar() -> impl IntoView {
             <span class="io-buttons">
                 <ExportButton />
                 <ImportControls />
+                <PublishButtons />
             </span>
         </div>
         <StorageBanners />
         <ImportSummary />
         <DropZone />
+        <PrintPreview />
     }
 }

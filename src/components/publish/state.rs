@@ -1,0 +1,72 @@
+//! The print preview's state, shared by the toolbar buttons and the preview itself.
+
+use leptos::html::Iframe;
+use leptos::prelude::*;
+
+/// Whether the preview is open, whether its frame has loaded, and a print waiting for it.
+#[derive(Clone, Copy)]
+pub struct PublishState {
+    /// Whether the print preview is shown.
+    pub open: RwSignal<bool>,
+    /// Whether the frame has loaded its current document (printing earlier prints a blank page).
+    pub loaded: RwSignal<bool>,
+    /// A print asked for before the frame had loaded; the frame's load event runs it.
+    pub print_pending: RwSignal<bool>,
+    /// The preview frame.
+    pub frame: NodeRef<Iframe>,
+}
+
+/// The publishing state (provided on first use).
+pub fn publish_state() -> PublishState {
+    use_context::<PublishState>().unwrap_or_else(|| {
+        let s = PublishState {
+            open: RwSignal::new(false),
+            loaded: RwSignal::new(false),
+            print_pending: RwSignal::new(false),
+            frame: NodeRef::new(),
+        };
+        provide_context(s);
+        s
+    })
+}
+
+impl PublishState {
+    /// Opens the preview (the frame loads the report).
+    pub fn show(&self) {
+        if !self.open.get_untracked() {
+            self.loaded.set(false);
+            self.open.set(true);
+        }
+    }
+
+    /// Closes the preview and drops a waiting print.
+    pub fn close(&self) {
+        self.print_pending.set(false);
+        self.loaded.set(false);
+        self.open.set(false);
+    }
+
+    /// Prints the report — the preview frame's document, never the app page. Opens the preview
+    /// first when needed and prints once the frame has loaded. Returns a Chinese message when
+    /// the browser refused.
+    pub fn print(&self) -> Result<(), String> {
+        if self.open.get_untracked() && self.loaded.get_untracked() {
+            return self.print_frame();
+        }
+        self.print_pending.set(true);
+        self.show();
+        Ok(())
+    }
+
+    /// Prints the frame's window now.
+    pub fn print_frame(&self) -> Result<(), String> {
+        let window = self
+            .frame
+            .get_untracked()
+            .and_then(|f| f.content_window())
+            .ok_or("打印预览尚未就绪，请稍后再试")?;
+        window
+            .print()
+            .map_err(|_| "浏览器未能打开打印对话框".to_string())
+    }
+}

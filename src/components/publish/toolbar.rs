@@ -1,0 +1,58 @@
+//! The publishing buttons of the toolbar: 打印预览, 打印, 导出 HTML, 导出 CSV.
+
+use leptos::prelude::*;
+
+use super::exports::{export_csv, export_html};
+use super::state::publish_state;
+use crate::components::layout::use_status;
+use crate::store::use_store;
+
+/// The publishing buttons.
+#[component]
+pub fn PublishButtons() -> impl IntoView {
+    let store = use_store();
+    let status = use_status();
+    let state = publish_state();
+    let toggle = move |_| {
+        if state.open.get_untracked() {
+            state.close();
+        } else {
+            state.show();
+        }
+    };
+    let print = move |_| {
+        if let Err(e) = state.print() {
+            status.announce(e);
+        }
+    };
+    view! {
+        <button
+            type="button"
+            on:click=toggle
+            aria-pressed=move || if state.open.get() { "true" } else { "false" }
+            data-testid="print-preview"
+            title="按公文格式（A4）预览本报告"
+        >
+            "打印预览"
+        </button>
+        <button type="button" on:click=print data-testid="print" title="只打印本报告（A4），不打印编辑界面">
+            "打印"
+        </button>
+        <button
+            type="button"
+            on:click=move |_| export_html(store, status)
+            data-testid="export-html"
+            title="下载可直接发布或打印的 HTML 文件"
+        >
+            "导出 HTML"
+        </button>
+        <button
+            type="button"
+            on:click=move |_| export_csv(store, status)
+            data-testid="export-csv"
+            title="下载三张统计表的 CSV 文件，可用 Excel 或 WPS 打开"
+        >
+            "导出 CSV"
+        </button>
+    }
+}

@@ -1,0 +1,126 @@
+// End-to-end tests of publishing: the print preview (the report in a sandboxed frame), printing
+// only the report, and the HTML and CSV downloads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch } from './helpers.mjs';
+import { fresh, waitSaved, downloadText } from './draft-helpers.mjs';
+
+const TITLE = '郑县商务局2021年政府信息公开工作年度报告';
+const CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch({ viewport: { width: 1366, height: 900 } });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function sampleReport(page) {
+  await page.click('button.sample');
+  await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent.includes('郑县商务局'));
+  await waitSaved(page);
+}
+
+const frameSel = '[data-testid="print-preview-frame"]';
+
+/** Opens the preview and returns the frame's text once the report is in it. */
+async function openPreview(page) {
+  await page.getByRole('button', { name: '打印预览' }).click();
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.contentDocument?.querySelector('article.gov-report'),
+    frameSel,
+  );
+  return page.$eval(frameSel, (f) => f.contentDocument.body.innerText);
+}
+
+test('the preview shows the report in a sandboxed A4 frame, and closes', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await sampleReport(page);
+  const text = await openPreview(page);
+  assert.ok(text.includes('一、总体情况'));
+  assert.ok(text.includes(CORNER));
+  assert.ok(text.replace(/\s/g, '').includes(TITLE), 'agency title');
+  const frame = await page.$eval(frameSel, (f) => ({
+    sandbox: f.getAttribute('sandbox'),
+    title: f.title,
+    scripts: f.contentDocument.querySelectorAll('script').length,
+    // The sheet inside the frame is 210 mm wide (96 px per 25.4 mm).
+    sheet: f.contentDocument.querySelector('article.gov-report').getBoundingClientRect().width,
+  }));
+  assert.equal(frame.sandbox, 'allow-same-origin allow-modals');
+  assert.equal(frame.title, `打印预览：${TITLE}`);
+  assert.equal(frame.scripts, 0);
+  assert.ok(Math.abs(frame.sheet - (210 * 96) / 25.4) < 1, `sheet width ${frame.sheet}`);
+  const dialog = page.getByRole('dialog', { name: '打印预览' });
+  assert.equal(await dialog.count(), 1);
+  await page.screenshot({ path: process.env.PUBLISH_SCREENSHOT || '/tmp/publish-preview.png' });
+  await page.getByRole('button', { name: '关闭预览' }).click();
+  await page.waitForFunction((sel) => !document.querySelector(sel), frameSel);
+  // Escape closes it too.
+  await openPreview(page);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((sel) => !document.querySelector(sel), frameSel);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Records print() calls on the app window and on every frame that loads from now on. */
+async function recordPrints(page) {
+  await page.evaluate(() => {
+    window.__prints = [];
+    const stub = (w, where) => {
+      w.print = function () {
+        window.__prints.push({ where, title: this.document.title, hasReport: !!this.document.querySelector('article.gov-report') });
+      };
+    };
+    stub(window, 'app');
+    for (const f of document.querySelectorAll('iframe')) stub(f.contentWindow, 'frame');
+    // A load listener in the capture phase runs before the app's own handler on the frame.
+    document.addEventListener('load', (e) => {
+      if (e.target instanceof HTMLIFrameElement) stub(e.target.contentWindow, 'frame');
+    }, true);
+  });
+}
+
+test('打印 prints the report frame, never the app page', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await sampleReport(page);
+  await recordPrints(page);
+  // From the toolbar with the preview closed: it opens and prints once loaded.
+  await page.getByRole('toolbar').getByRole('button', { name: '打印', exact: true }).click();
+  await page.waitForFunction(() => window.__prints.length === 1);
+  // From the preview's own button.
+  await page.getByRole('dialog', { name: '打印预览' }).getByRole('button', { name: '打印', exact: true }).click();
+  await page.waitForFunction(() => window.__prints.length === 2);
+  const prints = await page.evaluate(() => window.__prints);
+  assert.deepEqual(prints, [
+    { where: 'frame', title: TITLE, hasReport: true },
+    { where: 'frame', title: TITLE, hasReport: true },
+  ]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('导出 HTML downloads the report without script; 导出 CSV the tables with a BOM', async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await sampleReport(page);
+  const html = await downloadText(page, () => page.getByRole('button', { name: '导出 HTML' }).click());
+  assert.equal(html.name, `${TITLE}.html`);
+  assert.ok(!/<script/i.test(html.text));
+  assert.ok(html.text.includes(`<title>${TITLE}</title>`));
+  assert.ok(html.text.includes(CORNER));
+  const csv = await downloadText(page, () => page.getByRole('button', { name: '导出 CSV' }).click());
+  assert.equal(csv.name, `${TITLE}（表格）.csv`);
+  assert.ok(csv.text.startsWith('\uFEFF'), 'UTF-8 BOM');
+  assert.ok(csv.text.includes('自然人'));
+  assert.ok(csv.text.includes(TITLE));
+  assert.ok(csv.text.includes('\r\n'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
