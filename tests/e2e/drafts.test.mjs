@@ -1,28 +1,17 @@
 // End-to-end tests of drafts in localStorage: reload keeps the draft, drafts stay separate
 // (new, rename, delete with confirmation), a corrupt entry is kept aside, a full quota loses
 // nothing, and two tabs on one draft do not overwrite each other's newer work.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, READY_SELECTOR, PANIC_BANNER_SELECTOR } from './helpers.mjs';
+import { servedApp, READY_SELECTOR, PANIC_BANNER_SELECTOR } from './helpers.mjs';
 import {
   NS, cell, fresh, typeCell, waitCell, cellValue, waitSaved, storedDrafts, downloadText, openDraft,
 } from './draft-helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch({ viewport: { width: 1366, height: 900 } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
 test('reload keeps the draft, saved within a second of the last edit', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await typeCell(page, 'table3.new.natural', '7');
   const t0 = Date.now();
   await waitSaved(page);
@@ -40,7 +29,7 @@ test('reload keeps the draft, saved within a second of the last edit', async () 
 });
 
 test('the page being hidden writes at once', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await typeCell(page, 'table3.new.business', '4');
   // Before the debounce fires, the tab is hidden (pagehide): the draft is written now.
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
@@ -51,7 +40,7 @@ test('the page being hidden writes at once', async () => {
 });
 
 test('two drafts stay separate; rename; delete asks first', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await typeCell(page, 'table3.new.natural', '5');
   await waitSaved(page);
   await page.click('[data-testid="draft-new"]');
@@ -96,7 +85,7 @@ test('two drafts stay separate; rename; delete asks first', async () => {
 });
 
 test('a corrupt stored entry is kept aside and reported, not deleted', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await typeCell(page, 'table3.new.natural', '3');
   await waitSaved(page);
   await page.evaluate((ns) => localStorage.setItem(`${ns}/draft/broken`, '{"entry_version":1,"report":{oops'), NS);
@@ -121,7 +110,7 @@ test('a corrupt stored entry is kept aside and reported, not deleted', async () 
 });
 
 test('a full quota shows the message, keeps the report, offers the JSON download, and saves after', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await typeCell(page, 'table3.new.natural', '2');
   await waitSaved(page);
   await page.evaluate(() => {
@@ -158,7 +147,7 @@ test('a full quota shows the message, keeps the report, offers the JSON download
 });
 
 test('storage filled with junk before the page loads: no crash, message, download works', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await page.evaluate(() => localStorage.clear());
   // Fill localStorage to the last byte.
   await page.evaluate(() => {
@@ -188,11 +177,11 @@ test('storage filled with junk before the page loads: no crash, message, downloa
 });
 
 test('two tabs on one draft: a clean tab follows, a tab with unsaved edits is asked, nothing is lost', async () => {
-  const { page: a, errors: ea } = await fresh(browser, server.url);
+  const { page: a, errors: ea } = await fresh(app.browser, app.url);
   await typeCell(a, 'table3.new.natural', '1');
   await waitSaved(a);
   const { openApp } = await import('./helpers.mjs');
-  const { page: b, errors: eb } = await openApp(browser, server.url);
+  const { page: b, errors: eb } = await openApp(app.browser, app.url);
   await waitCell(b, 'table3.new.natural', '1'); // the same draft
 
   // A saves; B has nothing unsaved and follows.
@@ -234,11 +223,11 @@ test('two tabs on one draft: a clean tab follows, a tab with unsaved edits is as
 });
 
 test('two tabs: "load theirs" takes the other tab\'s newer work', async () => {
-  const { page: a } = await fresh(browser, server.url);
+  const { page: a } = await fresh(app.browser, app.url);
   await typeCell(a, 'table3.new.natural', '1');
   await waitSaved(a);
   const { openApp } = await import('./helpers.mjs');
-  const { page: b, errors } = await openApp(browser, server.url);
+  const { page: b, errors } = await openApp(app.browser, app.url);
   await waitCell(b, 'table3.new.natural', '1');
   // B has an unsaved edit (its saving is held back) when A's save arrives.
   await b.evaluate(() => {
@@ -263,7 +252,7 @@ test('two tabs: "load theirs" takes the other tab\'s newer work', async () => {
 });
 
 test('duplicate makes an independent copy', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await typeCell(page, 'table3.new.natural', '4');
   await waitSaved(page);
   await page.click('[data-testid="draft-duplicate"]');
@@ -279,7 +268,7 @@ test('duplicate makes an independent copy', async () => {
 });
 
 test('new report from last year\'s: 上年结转 from 结转下年度, 现行有效 offered, T3-5 checks it', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await page.click('button.sample'); // 郑县商务局 2021
   await waitSaved(page);
   await typeCell(page, 'table3.forward.natural', '3');

@@ -1,26 +1,15 @@
 // End-to-end tests of the report form in headless Chromium: live totals and diagnostics,
 // rejected input kept at the cell, pasting a 7-column block, undo/redo, keyboard navigation,
 // IME composition, accessible names, the diagnostics panel.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, READY_SELECTOR } from './helpers.mjs';
+import { servedApp, openApp, READY_SELECTOR } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch({ viewport: { width: 1366, height: 900 } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
 /** A fresh page with an empty report (drafts from earlier tests are cleared). */
 async function fresh() {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.waitForSelector(READY_SELECTOR, { state: 'attached' });

@@ -8,18 +8,17 @@
 // When E2E_BASE_URL is not set, serve() starts its own server on dist/.
 //
 // Typical test:
-//   import { test, before, after } from 'node:test';
+//   import { test } from 'node:test';
 //   import assert from 'node:assert/strict';
-//   import { serve, launch, openApp } from './helpers.mjs';
-//   let server, browser;
-//   before(async () => { server = await serve(); browser = await launch(); });
-//   after(async () => { await browser?.close(); await server?.close(); });
+//   import { servedApp, openApp } from './helpers.mjs';
+//   const app = servedApp();
 //   test('...', async () => {
-//     const { page, errors } = await openApp(browser, server.url);
+//     const { page, errors } = await openApp(app.browser, app.url);
 //     ...
 //     assert.deepEqual(errors, []);
 //   });
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -158,4 +157,29 @@ export async function openApp(context, url, { timeout = 15000 } = {}) {
     throw new Error(`app did not mount at ${url}: ${e.message}\nerrors: ${errors.join('\n')}`);
   }
   return { page, errors };
+}
+
+/**
+ * Serves the app and launches one browser for all the tests of the calling file: registers
+ * node:test `before`/`after` hooks, so call it at the top level of a test file.
+ * Returns { browser, server, url }, filled in once `before` has run.
+ * `launchOptions` go to launch() (e.g. { viewport }).
+ */
+export function servedApp(launchOptions = {}) {
+  const app = {
+    browser: undefined,
+    server: undefined,
+    get url() {
+      return app.server.url;
+    },
+  };
+  before(async () => {
+    app.server = await serve();
+    app.browser = await launch(launchOptions);
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

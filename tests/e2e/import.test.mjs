@@ -1,30 +1,19 @@
 // End-to-end tests of importing a published report: the seed's text pasted into the app
 // fills the tables, opens as a new imported draft with its summary, and raises the T3-6
 // warning; a run-together row's candidates can be picked to fill the row.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, READY_SELECTOR } from './helpers.mjs';
+import { servedApp, READY_SELECTOR } from './helpers.mjs';
 import { cell, fresh, waitCell, waitSaved, storedDrafts } from './draft-helpers.mjs';
 
 const SEED_TEXT = '/work/shared/fixtures/seed-2021-county-commerce-bureau.txt';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch({ viewport: { width: 1366, height: 900 } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
 test('pasting the seed text fills the tables and shows the T3-6 warning', async () => {
   const text = await readFile(SEED_TEXT, 'utf8');
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   // Before: table 三 is blank and there is no T3-6.
   await waitCell(page, 'table3.new.natural', '');
   assert.equal(await page.locator('.diag[data-code="T3-6"]').count(), 0);
@@ -70,7 +59,7 @@ test('pasting the seed text fills the tables and shows the T3-6 warning', async 
 });
 
 test('a run-together row with several splits: picking a candidate fills the row', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   // An imported report whose 一、本年新收 row could be split two ways.
   await page.click('button.sample');
   await waitSaved(page);

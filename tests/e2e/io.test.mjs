@@ -1,22 +1,11 @@
 // End-to-end tests of JSON export and import: export → import gives back the same report
 // (file picker and drag-and-drop), and clear Chinese errors for files that are not reports.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, PANIC_BANNER_SELECTOR } from './helpers.mjs';
+import { servedApp, PANIC_BANNER_SELECTOR } from './helpers.mjs';
 import { fresh, waitCell, waitSaved, storedDrafts, downloadText } from './draft-helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch({ viewport: { width: 1366, height: 900 } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
 async function exportJson(page) {
   return downloadText(page, () => page.click('[data-testid="export-json"]'));
@@ -29,7 +18,7 @@ async function sampleReport(page) {
 }
 
 test('export → import (file picker) gives back the same report, as a new draft', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await sampleReport(page);
   const first = await exportJson(page);
   assert.equal(first.name, '郑县商务局2021年政府信息公开工作年度报告.json');
@@ -55,7 +44,7 @@ test('export → import (file picker) gives back the same report, as a new draft
 });
 
 test('a JSON file dropped on the page is imported', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await sampleReport(page);
   const { text } = await exportJson(page);
   await page.click('[data-testid="draft-new"]');
@@ -77,7 +66,7 @@ test('a JSON file dropped on the page is imported', async () => {
 });
 
 test('files that are not reports get clear Chinese errors and change nothing', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await sampleReport(page);
   const before = await storedDrafts(page);
   const cases = [

@@ -1,25 +1,14 @@
 // End-to-end checks of the app shell in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, PANIC_BANNER_SELECTOR } from './helpers.mjs';
+import { servedApp, openApp, PANIC_BANNER_SELECTOR } from './helpers.mjs';
 
 const TITLE = '政府信息公开工作年度报告';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp();
 
 test('shell: title, lang, h1, main, no console errors', async () => {
-  const { page, errors } = await openApp(browser, server.url);
+  const { page, errors } = await openApp(app.browser, app.url);
   assert.equal(await page.title(), TITLE);
   assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
   await page.waitForFunction(
@@ -34,17 +23,17 @@ test('shell: title, lang, h1, main, no console errors', async () => {
 });
 
 test('shell: the noscript message is in Chinese', async () => {
-  const res = await fetch(server.url);
+  const res = await fetch(app.url);
   const html = await res.text();
   assert.match(html, /<noscript>[\s\S]*本应用需要启用 JavaScript 才能运行/);
   assert.match(html, /<meta charset="utf-8">/i);
 });
 
 test('shell: the wasm is served with the wasm MIME type', async () => {
-  const html = await (await fetch(server.url)).text();
+  const html = await (await fetch(app.url)).text();
   const m = html.match(/["']([^"']+\.wasm)["']/);
   assert.ok(m, 'index.html references a .wasm file');
-  const res = await fetch(new URL(m[1], server.url));
+  const res = await fetch(new URL(m[1], app.url));
   assert.equal(res.status, 200);
   assert.equal(res.headers.get('content-type'), 'application/wasm');
 });
