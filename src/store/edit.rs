@@ -134,12 +134,7 @@ pub fn apply(report: &mut Report, issues: &mut InputIssues, edit: &Edit) -> Appl
     match edit {
         Edit::Cell { address, raw } => apply_cell(report, issues, address, raw),
         Edit::Text { part, text } => {
-            let known = report
-                .def()
-                .sections
-                .iter()
-                .flat_map(|s| s.parts)
-                .any(|p| p.key == part);
+            let known = report.def().parts().any(|p| p.key == part);
             if !known {
                 return Applied::err(format!("没有这一部分：{part}"));
             }

@@ -344,13 +344,7 @@ fn assert_only_our_markup(html: &str) {
 #[test]
 fn xss_payloads_in_every_text_field_and_the_agency_stay_inert() {
     let base = seed();
-    let parts: Vec<&str> = base
-        .def()
-        .sections
-        .iter()
-        .flat_map(|s| s.parts)
-        .map(|p| p.key)
-        .collect();
+    let parts: Vec<&str> = base.def().parts().map(|p| p.key).collect();
     assert_eq!(parts.len(), 8);
     for payload in PAYLOADS {
         let mut r = base.clone();

@@ -54,7 +54,7 @@ fn the_doc_names_every_row_and_column_key_of_both_formats() {
                 }
             }
         }
-        for part in f.sections.iter().flat_map(|s| s.parts) {
+        for part in f.parts() {
             assert!(DOC.contains(&format!("`{}`", part.key)), "{}", part.key);
         }
     }

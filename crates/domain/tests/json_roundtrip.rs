@@ -101,12 +101,7 @@ fn origin() -> impl Strategy<Value = ImportRecord> {
 
 fn report() -> impl Strategy<Value = Report> {
     prop_oneof![Just(FormatId::F2021), Just(FormatId::F2019)].prop_flat_map(|id| {
-        let parts: Vec<&'static str> = format(id)
-            .sections
-            .iter()
-            .flat_map(|s| s.parts)
-            .map(|p| p.key)
-            .collect();
+        let parts: Vec<&'static str> = format(id).parts().map(|p| p.key).collect();
         let texts = vec(proptest::option::of(any::<String>()), parts.len());
         (
             Just(id),

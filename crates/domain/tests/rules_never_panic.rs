@@ -54,13 +54,7 @@ fn report() -> impl Strategy<Value = Report> {
             r.meta.year = year;
             r.meta.kind = kind;
             r.meta.published = published;
-            let parts: Vec<&str> = r
-                .def()
-                .sections
-                .iter()
-                .flat_map(|s| s.parts)
-                .map(|p| p.key)
-                .collect();
+            let parts: Vec<&str> = r.def().parts().map(|p| p.key).collect();
             for (part, t) in parts.iter().zip(texts) {
                 r.set_text(part, t);
             }

@@ -71,6 +71,13 @@ pub struct FormatDef {
     pub tables: &'static [&'static TableDef],
 }
 
+impl FormatDef {
+    /// Every narrative part of every section, in document order.
+    pub fn parts(&self) -> impl Iterator<Item = &'static PartDef> + Clone {
+        self.sections.iter().flat_map(|s| s.parts)
+    }
+}
+
 /// One of the six sections.
 #[derive(Debug, Serialize)]
 pub struct SectionDef {

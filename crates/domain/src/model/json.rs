@@ -60,7 +60,7 @@ impl Report {
         meta.insert("published".into(), self.meta.published.clone().into());
         root.insert("meta".into(), meta.into());
         let mut narrative = Map::new();
-        for part in f.sections.iter().flat_map(|s| s.parts) {
+        for part in f.parts() {
             narrative.insert(part.key.into(), self.text(part.key).into());
         }
         root.insert("narrative".into(), narrative.into());
@@ -142,12 +142,7 @@ impl Report {
             match key.as_str() {
                 "schema_version" | "format" => {}
                 "meta" => report.meta = read_meta(value)?,
-                "narrative" => {
-                    report.narrative = read_narrative(
-                        f.sections.iter().flat_map(|s| s.parts).map(|p| p.key),
-                        value,
-                    )?
-                }
+                "narrative" => report.narrative = read_narrative(f.parts().map(|p| p.key), value)?,
                 "acknowledgements" => {
                     report.acknowledgements = read_string_map("acknowledgements", value)?
                 }

@@ -142,11 +142,7 @@ fn shingle_set<'a>(texts: impl Iterator<Item = &'a str>) -> ShingleSet {
 }
 
 fn narrative_texts<'a>(r: &'a Report) -> impl Iterator<Item = &'a str> + 'a {
-    r.def()
-        .sections
-        .iter()
-        .flat_map(|s| s.parts)
-        .map(move |p| r.text(p.key))
+    r.def().parts().map(move |p| r.text(p.key))
 }
 
 /// (shared, total): how many of `mine` occur in `theirs`.
@@ -174,7 +170,7 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let mut parts = Vec::new();
     let (mut shared, mut total) = (0usize, 0usize);
     let mut own = Vec::new();
-    for p in ctx.format.sections.iter().flat_map(|s| s.parts) {
+    for p in ctx.format.parts() {
         own.clear();
         shingles(ctx.report.text(p.key), &mut own);
         if own.is_empty() {
@@ -199,9 +195,7 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let detail = if parts.is_empty() {
         places.extend(
             ctx.format
-                .sections
-                .iter()
-                .flat_map(|s| s.parts)
+                .parts()
                 .filter(|p| !ctx.report.text(p.key).trim().is_empty())
                 .map(|p| place(p.key)),
         );

@@ -40,12 +40,7 @@ pub fn statements<'a, 'c>(
         if text.is_empty() {
             return None;
         }
-        let index = ctx
-            .format
-            .sections
-            .iter()
-            .flat_map(|s| s.parts)
-            .position(|d| d.key == p)?;
+        let index = ctx.format.parts().position(|d| d.key == p)?;
         let m = ctx.scans.get(index)?.get_or_init(|| scan(text));
         (!m.is_empty()).then_some((p, text, m.as_slice()))
     })
