@@ -12,11 +12,13 @@
 //! 3. the report naming itself: "X年政府信息公开工作年度报告" / "X年度政府信息公开…年度报告"
 //!    with X ≠ the report year.
 
+use std::sync::OnceLock;
+
 use super::context::Context;
 use super::narrative::{part_label, place};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::text::{read_number, Filtered};
+use crate::text::{read_number, CharSet, Filtered};
 
 /// S-3: section 一 covers the five themes.
 pub const S_3: RuleDef = RuleDef {
@@ -185,69 +187,74 @@ fn ends_statement(c: char) -> bool {
 }
 
 /// The first clear wrong-year statement of a text: (year named, the words, where). Only the
-/// "年" characters are visited (a fast substring search), then the four digits before each.
+/// "年" characters are visited (a SIMD search), then the four digits before each.
 fn wrong_year(text: &str, year: i32) -> Option<(i64, String, &'static str)> {
-    for (pos, _) in text.match_indices('年') {
-        let before = text.get(..pos).unwrap_or("");
-        let digits_end = before.trim_end().len();
-        let head = before.get(..digits_end).unwrap_or("");
-        let mut start = digits_end;
-        let mut count = 0;
-        for (i, c) in head.char_indices().rev() {
-            if !year_digit(c) || count == 4 {
-                break;
-            }
-            start = i;
-            count += 1;
+    static YEAR: OnceLock<CharSet> = OnceLock::new();
+    let mut found = None;
+    YEAR.get_or_init(|| CharSet::new(['年']))
+        .each(text, 0, |pos, _| {
+            found = wrong_year_at(text, pos, year);
+            found.is_none()
+        });
+    found
+}
+
+/// The wrong-year statement whose "年" is at byte `pos`, if it is one.
+fn wrong_year_at(text: &str, pos: usize, year: i32) -> Option<(i64, String, &'static str)> {
+    let before = text.get(..pos).unwrap_or("");
+    let digits_end = before.trim_end().len();
+    let head = before.get(..digits_end).unwrap_or("");
+    let mut start = digits_end;
+    let mut count = 0;
+    for (i, c) in head.char_indices().rev() {
+        if !year_digit(c) || count == 4 {
+            break;
         }
-        if count != 4
-            || head
-                .get(..start)
-                .and_then(|h| h.chars().next_back())
-                .is_some_and(year_digit)
-        {
-            continue;
-        }
-        let mut probe = Filtered::at(text, start);
-        let Some(y) = read_number(&mut probe)
-            .filter(|n| n.unit.is_none() && !n.approx)
-            .and_then(|n| n.value.as_int())
-            .filter(|y| (1990..=2100).contains(y))
-        else {
-            continue;
-        };
-        if !probe.eat("年") {
-            continue;
-        }
-        let lead = text.get(..start).unwrap_or("");
-        let statement_start = lead
-            .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
+        start = i;
+        count += 1;
+    }
+    if count != 4
+        || head
+            .get(..start)
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(year_digit)
+    {
+        return None;
+    }
+    let mut probe = Filtered::at(text, start);
+    let y = read_number(&mut probe)
+        .filter(|n| n.unit.is_none() && !n.approx)
+        .and_then(|n| n.value.as_int())
+        .filter(|y| (1990..=2100).contains(y))?;
+    if !probe.eat("年") {
+        return None;
+    }
+    let lead = text.get(..start).unwrap_or("");
+    let statement_start = lead
+        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
+        .chars()
+        .next_back()
+        .is_none_or(ends_statement);
+    let sentence_start = lead
+        .char_indices()
+        .rev()
+        .find(|(_, c)| ends_statement(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let shape = shape(text, &probe, statement_start, sentence_start, start)?;
+    let wrong = match shape {
+        Shape::Opening => y < i64::from(year),
+        Shape::Period | Shape::Title => y != i64::from(year),
+    };
+    if wrong {
+        let quote: String = text
+            .get(start..)
+            .unwrap_or("")
             .chars()
-            .next_back()
-            .is_none_or(ends_statement);
-        let sentence_start = lead
-            .char_indices()
-            .rev()
-            .find(|(_, c)| ends_statement(*c))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let Some(shape) = shape(text, &probe, statement_start, sentence_start, start) else {
-            continue;
-        };
-        let wrong = match shape {
-            Shape::Opening => y < i64::from(year),
-            Shape::Period | Shape::Title => y != i64::from(year),
-        };
-        if wrong {
-            let quote: String = text
-                .get(start..)
-                .unwrap_or("")
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .take_while(|c| !matches!(c, '。' | '；'))
-                .take(24)
-                .collect();
-            return Some((y, quote, shape.words()));
-        }
+            .filter(|c| !c.is_whitespace())
+            .take_while(|c| !matches!(c, '。' | '；'))
+            .take(24)
+            .collect();
+        return Some((y, quote, shape.words()));
     }
     None
 }

@@ -3,6 +3,8 @@
 
 use std::sync::OnceLock;
 
+use super::stream::StopSet;
+
 use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
 
 /// Where the number stands relative to the keyword.
@@ -161,7 +163,7 @@ pub struct Matcher {
     /// Bit per Basic Multilingual Plane character that the scanner must look at: keyword
     /// starts, numerals, the punctuation that ends clauses and sentences, and the words that
     /// qualify a number (第, 等, 约…).
-    interesting: Vec<u64>,
+    interesting: StopSet,
 }
 
 /// Characters besides keyword starts that the scanner stops at.
@@ -190,17 +192,12 @@ impl Matcher {
                 v.sort_by_key(|&i| std::cmp::Reverse(KEYWORDS[i].text.chars().count()));
             }
             by_first.sort_by_key(|(c, _)| *c);
-            let mut interesting = vec![0u64; 1024];
-            for c in STOPS
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .chain(by_first.iter().map(|(c, _)| *c))
-            {
-                let i = c as usize;
-                if let Some(w) = interesting.get_mut(i / 64) {
-                    *w |= 1 << (i % 64);
-                }
-            }
+            let interesting = StopSet::new(
+                STOPS
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .chain(by_first.iter().map(|(c, _)| *c)),
+            );
             Matcher {
                 bits,
                 by_first,
@@ -209,9 +206,9 @@ impl Matcher {
         })
     }
 
-    /// The characters the scanner must stop at, as a bitmap over the Basic Multilingual Plane
-    /// (for [`Filtered::skip_plain`](super::Filtered::skip_plain)).
-    pub fn stops(&self) -> &[u64] {
+    /// The characters the scanner must stop at (for
+    /// [`Filtered::skip_plain`](super::Filtered::skip_plain)).
+    pub fn stops(&self) -> &StopSet {
         &self.interesting
     }
 

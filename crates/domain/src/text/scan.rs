@@ -4,10 +4,11 @@
 
 use std::ops::Range;
 
-use super::keywords::{Keyword, Matcher, Role, Side, KEYWORDS};
-use super::numerals::{read_number, starts_number, Fixed, Num, Unit};
+use super::keywords::{Keyword, Role, Side};
+use super::numerals::{Fixed, Unit};
 use super::quantity::{AppealGroup, Quantity};
-use super::stream::Filtered;
+use super::select::{clauses, sentences_to_read};
+use super::tokens::{tokenize, tokenize_context, Tok, Token};
 
 /// What the text says about a quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,170 +59,28 @@ const AFTER_WINDOW: usize = 10;
 /// Most characters between a weak keyword ("申请") and its number.
 const WEAK_WINDOW: usize = 4;
 
-#[derive(Debug, Clone, Copy)]
-enum Tok {
-    Kw(&'static Keyword),
-    Num(Num),
-    /// 。！？ and paragraph ends close a sentence.
-    Sentence,
-    /// ，；：, brackets and quotation marks close a clause ("、" does not: it joins a list).
-    Clause,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Token {
-    tok: Tok,
-    /// Position in filtered characters (start, end).
-    at: (usize, usize),
-    /// Byte range in the text.
-    bytes: (usize, usize),
-    /// "等" / "约" / "近" / "第" just before a number: not an exact count of the keyword.
-    qualified: bool,
-}
-
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
-}
-
-fn is_clause_end(c: char) -> bool {
-    matches!(
-        c,
-        '，' | ','
-            | '；'
-            | ';'
-            | '：'
-            | ':'
-            | '（'
-            | '）'
-            | '('
-            | ')'
-            | '【'
-            | '】'
-            | '“'
-            | '”'
-            | '「'
-            | '」'
-    )
-}
-
 /// The statements a narrative text makes, in text order.
 pub fn scan(text: &str) -> Vec<Mention> {
-    let tokens = tokenize(text);
-    resolve(&tokens)
-}
-
-fn tokenize(text: &str) -> Vec<Token> {
-    let matcher = Matcher::get();
-    let mut toks: Vec<Token> = Vec::new();
-    let mut s = Filtered::new(text);
-    let mut n = 0usize; // filtered characters consumed
-    let mut prev = '\0';
-    let push_break = |toks: &mut Vec<Token>, tok: Tok, at: usize, b: usize| match toks.last_mut() {
-        None => {}
-        Some(Token {
-            tok: Tok::Sentence, ..
-        }) => {}
-        Some(
-            t @ Token {
-                tok: Tok::Clause, ..
-            },
-        ) if matches!(tok, Tok::Sentence) => t.tok = Tok::Sentence,
-        Some(Token {
-            tok: Tok::Clause, ..
-        }) => {}
-        Some(_) => toks.push(Token {
-            tok,
-            at: (at, at + 1),
-            bytes: (b, b),
-            qualified: false,
-        }),
-    };
-    loop {
-        let (skipped, last) = s.skip_plain(matcher.stops());
-        n += skipped;
-        if let Some(c) = last {
-            prev = c;
-        }
-        // skip_plain stops right at the next character (never before whitespace).
-        let start_byte = s.offset();
-        let Some(c) = text.get(start_byte..).and_then(|r| r.chars().next()) else {
-            break;
-        };
-        let start = n;
-        if is_sentence_end(c) || is_clause_end(c) {
-            s.next();
-            n += 1;
-            let tok = if is_sentence_end(c) {
-                Tok::Sentence
+    let mut toks = Vec::new();
+    sentences_to_read(text, |sentence| {
+        clauses(text, sentence, |clause, full| {
+            if full {
+                tokenize(text, clause, &mut toks);
             } else {
-                Tok::Clause
-            };
-            push_break(&mut toks, tok, start, start_byte);
-            prev = c;
-            continue;
-        }
-        if starts_number(c) || c == '百' {
-            let mut probe = s.clone();
-            if let Some(num) = read_number(&mut probe) {
-                let consumed = s.chars_until(probe.offset());
-                if consumed > 0 {
-                    let end_byte = probe.offset();
-                    n += consumed;
-                    s = probe;
-                    // "第3次" is an ordinal, not a count.
-                    if num.unit.is_some() && !num.approx && prev != '第' {
-                        let byte0 = first_byte(text, start_byte);
-                        toks.push(Token {
-                            tok: Tok::Num(num),
-                            at: (start, n),
-                            bytes: (byte0, trim_end(text, end_byte)),
-                            qualified: matches!(prev, '等' | '约' | '近' | '超' | '逾'),
-                        });
-                    }
-                    prev = '0';
-                    continue;
-                }
+                tokenize_context(text, clause, &mut toks);
             }
-        }
-        if let Some(k) = match_keyword(matcher, &s, c) {
-            let mut probe = s.clone();
-            probe.eat(k.text);
-            let len = k.text.chars().count();
-            n += len;
-            let end_byte = probe.offset();
-            s = probe;
-            toks.push(Token {
-                tok: Tok::Kw(k),
-                at: (start, n),
-                bytes: (first_byte(text, start_byte), trim_end(text, end_byte)),
-                qualified: false,
-            });
-            prev = k.text.chars().last().unwrap_or('\0');
-            continue;
-        }
-        s.next();
-        n += 1;
-        prev = c;
-    }
-    toks
+        });
+    });
+    resolve(&toks)
 }
 
-/// The byte offset of the first non-whitespace character at or after `b`.
-fn first_byte(text: &str, b: usize) -> usize {
-    let rest = text.get(b..).unwrap_or("");
-    b + (rest.len() - rest.trim_start().len())
-}
-
-/// `b` moved back over trailing whitespace.
-fn trim_end(text: &str, b: usize) -> usize {
-    text.get(..b).map_or(b, |t| t.trim_end().len())
-}
-
-fn match_keyword(m: &Matcher, s: &Filtered, c: char) -> Option<&'static Keyword> {
-    m.candidates(c)
-        .iter()
-        .map(|&i| &KEYWORDS[i])
-        .find(|k| s.clone().eat(k.text))
+/// What [`scan`] gives when every character is tokenized: the reference its selection of what
+/// to read must agree with.
+#[cfg(test)]
+pub(super) fn scan_every_character(text: &str) -> Vec<Mention> {
+    let mut toks = Vec::new();
+    tokenize(text, 0..text.len(), &mut toks);
+    resolve(&toks)
 }
 
 /// Per-sentence and per-clause context while resolving.
@@ -262,13 +121,16 @@ fn resolve(toks: &[Token]) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut st = State::default();
     let mut sentence_start = 0usize;
-    let mut used = 0u128; // keyword tokens already claimed by a number (first 128 tokens)
+    // Keyword tokens of the current clause already claimed by a number, by index from the
+    // clause's start (a number only takes keywords of its own clause).
+    let mut used = 0u128;
     let mut clause_start = 0usize;
     for (i, t) in toks.iter().enumerate() {
         match t.tok {
             Tok::Sentence | Tok::Clause => {
                 close_clause(toks, clause_start, i, &st, &mut out);
                 clause_start = i + 1;
+                used = 0;
                 st.verb = None;
                 st.negation = false;
                 st.clause_has_number = false;
@@ -323,8 +185,8 @@ fn resolve(toks: &[Token]) -> Vec<Mention> {
                 let Some((j, k)) = attach(toks, i, clause_start, used) else {
                     continue;
                 };
-                if j < 128 {
-                    used |= 1 << j;
+                if let Some(bit) = j.checked_sub(clause_start).filter(|&b| b < 128) {
+                    used |= 1 << bit;
                 }
                 let Some(q) = quantity_of(k, &st) else {
                     continue;
@@ -441,7 +303,8 @@ fn attach(
                 } else {
                     BEFORE_WINDOW
                 };
-                if dist > window || (j < 128 && used & (1 << j) != 0) {
+                let claimed = (j - clause_start) < 128 && used & (1 << (j - clause_start)) != 0;
+                if dist > window || claimed {
                     continue;
                 }
                 if before[slot].is_none() {

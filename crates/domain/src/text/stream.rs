@@ -1,6 +1,8 @@
 //! The narrative as the checks read it: whitespace, line breaks and page-number lines are skipped,
 //! so a sentence split by a line or page break in copied text reads as one.
 
+use super::charset::{decode, CharSet};
+
 /// Whitespace as copied text has it: ASCII, no-break and full-width spaces, zero-width marks.
 /// Cheaper than `char::is_whitespace` on CJK text, where almost every character is above U+3000.
 #[inline]
@@ -17,6 +19,20 @@ pub fn is_space(c: char) -> bool {
             u,
             0xa0 | 0x1680 | 0x2000..=0x200b | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000
         ),
+    }
+}
+
+/// The characters a scanner stops at for [`Filtered::skip_plain`]: the ones it must look at,
+/// plus whitespace and line breaks, which the stream itself handles.
+pub struct StopSet(CharSet);
+
+impl StopSet {
+    /// The set of `chars` and whitespace.
+    pub fn new(chars: impl IntoIterator<Item = char>) -> StopSet {
+        let spaces = (0u32..0x10000)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_space(c));
+        StopSet(CharSet::new(chars.into_iter().chain(spaces)))
     }
 }
 
@@ -59,70 +75,53 @@ impl<'a> Filtered<'a> {
         }
     }
 
-    /// Advances past every character not in `stops` (a bitmap over the Basic Multilingual
-    /// Plane, bit `c % 64` of word `c / 64`; characters beyond it never stop) and past
-    /// whitespace and page-number lines, stopping before the first character in `stops`.
-    /// Returns how many non-whitespace characters were passed and the last of them. This is the
-    /// scanners' fast path: most of a narrative is passed here, byte-wise, without building
-    /// anything.
-    pub fn skip_plain(&mut self, stops: &[u64]) -> (usize, Option<char>) {
-        let stop = |c: u32| {
-            stops
-                .get(c as usize / 64)
-                .is_some_and(|w| w & (1 << (c % 64)) != 0)
-        };
+    /// Advances past every character not in `stops` and past whitespace and page-number lines,
+    /// stopping before the first character in `stops`. Returns how many non-whitespace
+    /// characters were passed and the last of them. This is the scanners' fast path: most of a
+    /// narrative is passed here, one bit test per character, without building anything.
+    pub fn skip_plain(&mut self, stops: &StopSet) -> (usize, Option<char>) {
+        let bytes = self.text.as_bytes();
         let mut count = 0;
-        let mut last: Option<char> = None;
-        'lines: while let Some(rest) = self.text.get(self.pos..) {
+        let mut last: Option<usize> = None;
+        let mut i = self.pos;
+        loop {
             if self.line_start {
                 self.line_start = false;
-                if let Some(len) = page_number_line(rest) {
-                    self.pos += len;
+                if let Some(len) = self.text.get(i..).and_then(page_number_line) {
+                    i += len;
                     self.line_start = true;
                     continue;
                 }
             }
-            let bytes = rest.as_bytes();
-            let mut i = 0;
-            while let Some(&b0) = bytes.get(i) {
-                // CJK ideographs (U+4E00..U+9FFF, lead bytes E4..E9) are most of the text and
-                // never whitespace: decoded inline.
-                if (0xe4..=0xe9).contains(&b0) {
-                    if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
-                        let c = (u32::from(b0 & 0x0f) << 12)
-                            | (u32::from(b1 & 0x3f) << 6)
-                            | u32::from(b2 & 0x3f);
-                        if stop(c) {
-                            self.pos += i;
-                            break 'lines;
-                        }
-                        count += 1;
-                        last = char::from_u32(c);
-                        i += 3;
-                        continue;
-                    }
-                }
-                let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else {
-                    break;
+            // The hot loop: decode (ASCII and three-byte characters inline, which is all of a
+            // Chinese text but its rare symbols) and test one bit. Whitespace and line breaks
+            // are in the set too, so plain text takes a single branch per character.
+            let special = loop {
+                let Some((c, len)) = decode(self.text, bytes, i) else {
+                    break None;
                 };
-                if c == '\n' || c == '\r' || c == '\u{c}' {
-                    self.pos += i + 1;
+                if stops.0.has(c) {
+                    break Some((c, len));
+                }
+                count += 1;
+                last = Some(i);
+                i += len;
+            };
+            match special {
+                None => {
+                    i = self.text.len();
+                    break;
+                }
+                Some((0x0a | 0x0d | 0x0c, len)) => {
+                    i += len;
                     self.line_start = true;
-                    continue 'lines;
                 }
-                if !is_space(c) {
-                    if stop(c as u32) {
-                        self.pos += i;
-                        break 'lines;
-                    }
-                    count += 1;
-                    last = Some(c);
-                }
-                i += c.len_utf8();
+                Some((c, len)) if char::from_u32(c).is_some_and(is_space) => i += len,
+                Some(_) => break,
             }
-            self.pos = self.text.len();
-            break;
         }
+        self.pos = i;
+        let last = last.and_then(|p| self.text.get(p..)?.chars().next());
         (count, last)
     }
 
@@ -244,6 +243,11 @@ impl Iterator for Filtered<'_> {
 /// Length in bytes of a page-number line at the start of `s` (including its line break), if the
 /// line is one. Only the line's own characters are read.
 fn page_number_line(s: &str) -> Option<usize> {
+    // Most lines are text: their first character decides without looking for the line's end.
+    let first = s.trim_start().chars().next()?;
+    if !matches!(first, '-' | '－' | '—' | '–' | '第') {
+        return None;
+    }
     let end = s.find('\n').map_or(s.len(), |i| i + 1);
     let line = s.get(..end)?.trim();
     if line.is_empty() {
@@ -390,17 +394,14 @@ mod tests {
     fn skip_plain_counts_what_it_passes() {
         let s = "甲乙 丙\n-2-\n丁3件";
         let mut f = Filtered::new(s);
-        let mut digits = [0u64; 1024];
-        digits[0] = 0x03ff << 48;
+        let digits = StopSet::new('0'..='9');
         assert_eq!(f.skip_plain(&digits), (4, Some('丁')));
         assert_eq!(f.peek(), Some('3'));
         let mut g = Filtered::at(s, s.len());
-        assert_eq!(g.skip_plain(&[]), (0, None));
+        assert_eq!(g.skip_plain(&StopSet::new([])), (0, None));
         // Characters past the bitmap never stop; whitespace is never counted.
         let mut h = Filtered::new("甲 \u{3000}乙😀丙");
-        let mut stops = [0u64; 1024];
-        stops[('丙' as usize) / 64] |= 1 << ('丙' as usize % 64);
-        assert_eq!(h.skip_plain(&stops), (3, Some('😀')));
+        assert_eq!(h.skip_plain(&StopSet::new(['丙'])), (3, Some('😀')));
         assert_eq!(h.peek(), Some('丙'));
     }
 }

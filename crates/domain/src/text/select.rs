@@ -1,0 +1,151 @@
+//! Which parts of a narrative text the scanner reads token by token. Most sentences of a report
+//! quote no count; finding them is a search for a few characters, where tokenizing is a
+//! decision at every one.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::charset::CharSet;
+use super::numerals::starts_number;
+use super::stream::{is_space, Filtered};
+use super::tokens::{is_clause_end, is_sentence_end};
+
+/// Units of a count or amount, and the negations that state a zero: a sentence without any of
+/// them states nothing the checks read.
+const MARKS: &str = "件个起宗次条项元%％未无没";
+/// When the text says "维持": the claim itself, and the first characters of the table 四 group
+/// keywords, as the claim may refer back to a group named in an earlier sentence.
+const GROUP_STARTS: &str = "维行复诉直";
+/// What ends a sentence (as [`is_sentence_end`] says).
+const SENTENCE_ENDS: &str = "。！？!?…";
+
+/// Calls `f` with the byte range of each sentence that may state something, in order. The
+/// others are only passed over: most of a narrative never quotes a count, and nothing the
+/// resolver keeps from one sentence to the next comes from them (only the last named group does,
+/// which "均获维持" reads: when the text says 维持, every sentence naming a group is read too).
+pub(super) fn sentences_to_read(text: &str, mut f: impl FnMut(Range<usize>)) {
+    struct Sets {
+        marks: CharSet,
+        marks_and_groups: CharSet,
+    }
+    static SETS: OnceLock<Sets> = OnceLock::new();
+    let sets = SETS.get_or_init(|| Sets {
+        marks: CharSet::new(MARKS.chars().chain(SENTENCE_ENDS.chars())),
+        marks_and_groups: CharSet::new(
+            MARKS
+                .chars()
+                .chain(GROUP_STARTS.chars())
+                .chain(SENTENCE_ENDS.chars()),
+        ),
+    });
+    let look_for = if claims_upheld(text) {
+        &sets.marks_and_groups
+    } else {
+        &sets.marks
+    };
+    let mut start = 0;
+    let mut read = false;
+    look_for.each(text, 0, |i, c| {
+        if is_sentence_end(c) {
+            let end = i + c.len_utf8();
+            if read {
+                f(start..end);
+            }
+            start = end;
+            read = false;
+        } else if !read {
+            read = may_state(text, i, c);
+        }
+        true
+    });
+    if read && start < text.len() {
+        f(start..text.len());
+    }
+}
+
+/// Whether the mark `c` at byte `at` may begin a statement: a negation or a group word always;
+/// a unit only right after a figure ("3件", "两个", "12.5%", "3万余元"), which is where a number
+/// with its unit ends. Whitespace is passed; across a line break (a page number may stand
+/// between figure and unit) the answer is yes, to be safe.
+fn may_state(text: &str, at: usize, c: char) -> bool {
+    if !matches!(
+        c,
+        '件' | '个' | '起' | '宗' | '次' | '条' | '项' | '元' | '%' | '％'
+    ) {
+        return true;
+    }
+    for p in text.get(..at).unwrap_or("").chars().rev() {
+        match p {
+            '\n' | '\r' | '\u{c}' => return true,
+            '余' | '多' | '万' => {}
+            _ if is_space(p) => {}
+            _ => return starts_number(p) || matches!(p, '百' | '千'),
+        }
+    }
+    false
+}
+
+/// Whether the text says "维持" (possibly split by whitespace or a line break).
+fn claims_upheld(text: &str) -> bool {
+    static WEI: OnceLock<CharSet> = OnceLock::new();
+    let mut found = false;
+    WEI.get_or_init(|| CharSet::new(['维']))
+        .each(text, 0, |i, c| {
+            found = Filtered::at(text, i + c.len_utf8()).peek() == Some('持');
+            !found
+        });
+    found
+}
+
+/// What ends a clause (as [`is_clause_end`] says).
+const CLAUSE_ENDS: &str = "，,；;：:（）()【】“”「」";
+/// Marks of a clause that must be read in full: those of [`MARKS`], "占" before a share, and
+/// "维" of "均获维持".
+const CLAUSE_MARKS: &str = "件个起宗次条项元%％未无没占维";
+
+/// Calls `f` with each clause of a sentence and whether it must be tokenized in full (it may
+/// quote a count, a share or a zero) or only for the words that give context to the other
+/// clauses ([`tokenize_context`](super::tokens::tokenize_context)).
+pub(super) fn clauses(text: &str, sentence: Range<usize>, mut f: impl FnMut(Range<usize>, bool)) {
+    static SET: OnceLock<CharSet> = OnceLock::new();
+    let set = SET.get_or_init(|| {
+        CharSet::new(
+            CLAUSE_ENDS
+                .chars()
+                .chain(SENTENCE_ENDS.chars())
+                .chain(CLAUSE_MARKS.chars()),
+        )
+    });
+    let full = text;
+    let text = text.get(..sentence.end).unwrap_or(text);
+    let mut start = sentence.start;
+    let mut marked = false;
+    set.each_until(full, start, sentence.end, |i, c| {
+        if is_sentence_end(c) || is_clause_end(c) {
+            // "1,234": the comma belongs to the number.
+            if c == ',' && follows_digit(text, i) {
+                return true;
+            }
+            let end = i + c.len_utf8();
+            f(start..end, marked);
+            start = end;
+            marked = false;
+        } else {
+            marked = marked || may_state(text, i, c);
+        }
+        true
+    });
+    if start < text.len() {
+        f(start..text.len(), marked);
+    }
+}
+
+/// Whether the character before byte `at` (past whitespace) is a digit.
+fn follows_digit(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .unwrap_or("")
+        .chars()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
