@@ -7,6 +7,7 @@ use report_domain::Report;
 
 use crate::components::diagnostics::DiagnosticsPanel;
 use crate::components::layout::{Header, ReportForm, SectionNav, Status};
+use crate::components::publish::PagePrint;
 use crate::offline::OfflineNotice;
 use crate::store::Store;
 
@@ -63,5 +64,6 @@ pub fn App() -> impl IntoView {
             </main>
             <DiagnosticsPanel />
         </div>
+        <PagePrint />
     }
 }

@@ -2,6 +2,10 @@
 // only the report, and the HTML and CSV downloads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve, launch } from './helpers.mjs';
 import { fresh, waitSaved, downloadText } from './draft-helpers.mjs';
 
@@ -121,6 +125,42 @@ test('导出 HTML downloads the report without script; 导出 CSV the tables wit
   assert.ok(csv.text.includes('自然人'));
   assert.ok(csv.text.includes(TITLE));
   assert.ok(csv.text.includes('\r\n'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the browser's own print (Ctrl+P) prints the report, not the form", async () => {
+  const { page, errors } = await fresh(browser, server.url);
+  await sampleReport(page);
+  const pagePrint = '[data-testid="page-print"]';
+  // Nothing is kept ready while typing: the copy is written only when printing starts.
+  assert.equal(await page.$eval(pagePrint, (d) => d.childElementCount), 0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible(`${pagePrint} article.gov-report`));
+  for (const sel of ['.app-header', '#app-main', '[data-counts]']) {
+    assert.equal(await page.isVisible(sel), false, `${sel} hidden on paper`);
+  }
+  // What the printer gets: the report on A4, none of the app.
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const dir = mkdtempSync(join(tmpdir(), 'page-print-'));
+  writeFileSync(join(dir, 'p.pdf'), pdf);
+  const text = execFileSync('pdftotext', ['-layout', join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [join(dir, 'p.pdf')], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true });
+  const flat = text.replace(/\s/g, '');
+  assert.ok(flat.includes(TITLE), 'title');
+  for (const words of ['一、总体情况', '三、收到和处理政府信息公开申请情况', '六、其他需要报告的事项']) {
+    assert.ok(flat.includes(words), words);
+  }
+  for (const words of ['检查结果', '打印预览', '导出JSON']) {
+    assert.ok(!flat.includes(words), `no ${words} on paper`);
+  }
+  assert.match(info, /Page size:\s+59\d\.\d+ x 841\.\d+ pts \(A4\)/);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.$eval(pagePrint, (d) => d.childElementCount), 0);
+  assert.ok(await page.isVisible('#app-main'));
   assert.deepEqual(errors, []);
   await page.close();
 });
