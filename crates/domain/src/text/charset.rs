@@ -29,6 +29,16 @@ impl CharSet {
         }
     }
 
+    /// Whether [`CharSet::each`] runs the SIMD prefilter on this machine (x86-64 with AVX2);
+    /// otherwise it decodes every character.
+    pub fn prefilter_available() -> bool {
+        #[cfg(target_arch = "x86_64")]
+        if std::is_x86_feature_detected!("avx2") {
+            return true;
+        }
+        false
+    }
+
     /// Whether a character (as a code point) is in the set.
     #[inline]
     pub fn has(&self, c: u32) -> bool {
