@@ -56,19 +56,24 @@ pub fn table_filled(ctx: &Context, table: &str) -> bool {
 }
 
 /// The value of a row of a block with a total column: the 总计 cell, or the sum of the other
-/// columns when 总计 is blank; blank counts 0. Also returns the address to name.
-pub fn row_total(b: &Block, row: usize) -> (i64, String) {
+/// columns when 总计 is blank; blank counts 0.
+pub fn row_total(b: &Block, row: usize) -> i64 {
     let Some(tc) = b.total_col() else {
-        return (0, String::new());
+        return 0;
     };
-    let v = match b.int(row, tc) {
+    match b.int(row, tc) {
         Some(v) => v,
         None => (0..b.cols())
             .filter(|&c| c != tc)
             .filter_map(|c| b.int(row, c))
             .fold(0i64, i64::saturating_add),
-    };
-    (v, b.address(row, tc))
+    }
+}
+
+/// The address of a row's 总计 cell, to name in a finding.
+pub fn row_total_address(b: &Block, row: usize) -> String {
+    b.total_col()
+        .map_or_else(String::new, |tc| b.address(row, tc))
 }
 
 /// Whether a row key belongs to a prefix: "withheld_3" and "withheld" belong to "withheld".

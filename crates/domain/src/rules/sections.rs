@@ -235,12 +235,7 @@ fn wrong_year_at(text: &str, pos: usize, year: i32) -> Option<(i64, String, &'st
         .chars()
         .next_back()
         .is_none_or(ends_statement);
-    let sentence_start = lead
-        .char_indices()
-        .rev()
-        .find(|(_, c)| ends_statement(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let shape = shape(text, &probe, statement_start, sentence_start, start)?;
+    let shape = shape(text, &probe, statement_start, start)?;
     let wrong = match shape {
         Shape::Opening => y < i64::from(year),
         Shape::Period | Shape::Title => y != i64::from(year),
@@ -260,13 +255,7 @@ fn wrong_year_at(text: &str, pos: usize, year: i32) -> Option<(i64, String, &'st
 }
 
 /// Which flagged shape a year at byte `at` is in (`after` is the stream past its "年").
-fn shape(
-    text: &str,
-    after: &Filtered,
-    statement_start: bool,
-    sentence_start: usize,
-    at: usize,
-) -> Option<Shape> {
+fn shape(text: &str, after: &Filtered, statement_start: bool, at: usize) -> Option<Shape> {
     let mut p = after.clone();
     p.eat("度");
     if statement_start && matches!(p.peek(), Some('，' | ',')) {
@@ -285,6 +274,13 @@ fn shape(
     }
     let mut d = after.clone();
     if d.eat("1月1日") || d.eat("12月31日") {
+        let sentence_start = text
+            .get(..at)
+            .unwrap_or("")
+            .char_indices()
+            .rev()
+            .find(|(_, c)| ends_statement(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let sentence_end = text
             .get(at..)
             .and_then(|r| r.find('。').map(|i| at + i))

@@ -3,7 +3,7 @@
 
 use super::block::Block;
 use super::context::Context;
-use super::narrative::{place, row_in, row_total, statements, table_filled};
+use super::narrative::{place, row_in, row_total, row_total_address, statements, table_filled};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::text::{Fixed, Mention, Quantity, Value};
@@ -88,31 +88,30 @@ fn rows_of(b: &Block, q: Quantity) -> Option<(Vec<usize>, String)> {
     (!rows.is_empty()).then(|| (rows, labels.join("＋")))
 }
 
-fn sum_rows(b: &Block, rows: &[usize]) -> (i64, Vec<String>) {
-    let mut total = 0i64;
-    let mut cells = Vec::new();
-    for &r in rows {
-        let (v, a) = row_total(b, r);
-        total = total.saturating_add(v);
-        cells.push(a);
-    }
-    (total, cells)
+fn sum_rows(b: &Block, rows: &[usize]) -> i64 {
+    rows.iter()
+        .map(|&r| row_total(b, r))
+        .fold(0i64, i64::saturating_add)
+}
+
+/// The 总计 cells of rows, to name in a finding.
+fn addresses(b: &Block, rows: &[usize]) -> Vec<String> {
+    rows.iter().map(|&r| row_total_address(b, r)).collect()
 }
 
 fn compare_count(b: &Block, m: &Mention, n: i64, text: &str) -> Option<(Vec<String>, String)> {
-    let quote = m.quote(text);
     if m.quantity == Quantity::Received {
         let new = b.row("new")?;
         let carry = b.row("carry")?;
-        let (nv, na) = row_total(b, new);
-        let (cv, ca) = row_total(b, carry);
+        let (nv, cv) = (row_total(b, new), row_total(b, carry));
         let both = nv.saturating_add(cv);
         if n == nv || n == both {
             return None;
         }
         let also = if cv == 0 { "也为" } else { "为" };
+        let quote = m.quote(text);
         return Some((
-            vec![na, ca],
+            addresses(b, &[new, carry]),
             format!(
                 "正文称“{quote}”，即收到申请 {n} 件；表三“{}”总计为 {nv}（新收+上年结转{also} {both}），按“本年新收”或“新收+上年结转”理解均不相符",
                 b.row_label(new)
@@ -120,10 +119,12 @@ fn compare_count(b: &Block, m: &Mention, n: i64, text: &str) -> Option<(Vec<Stri
         ));
     }
     let (rows, label) = rows_of(b, m.quantity)?;
-    let (v, cells) = sum_rows(b, &rows);
+    let v = sum_rows(b, &rows);
     if v == n {
         return None;
     }
+    let cells = addresses(b, &rows);
+    let quote = m.quote(text);
     let what = if rows.len() > 1 { "合计" } else { "总计" };
     Some((
         cells,
@@ -136,9 +137,9 @@ fn compare_share(b: &Block, m: &Mention, p: Fixed, text: &str) -> Option<(Vec<St
         return None;
     }
     let (rows, label) = rows_of(b, m.quantity)?;
-    let (v, mut cells) = sum_rows(b, &rows);
+    let v = sum_rows(b, &rows);
     let total_row = b.row("total")?;
-    let (t, ta) = row_total(b, total_row);
+    let t = row_total(b, total_row);
     if t <= 0 {
         return None;
     }
@@ -149,7 +150,7 @@ fn compare_share(b: &Block, m: &Mention, p: Fixed, text: &str) -> Option<(Vec<St
     if 2 * s * t128 - t128 <= actual && actual < 2 * s * t128 + 2 * t128 {
         return None;
     }
-    cells.push(ta);
+    let cells = addresses(b, &[rows.as_slice(), &[total_row]].concat());
     let pct = v as f64 * 100.0 / t as f64;
     Some((
         cells,

@@ -173,6 +173,17 @@ fn read_arabic(s: &mut Filtered) -> Option<Fixed> {
     let mut decimals: u8 = 0;
     let mut in_fraction = false;
     loop {
+        // The usual figure is a run of ASCII digits: taken at once.
+        for b in s.take_ascii_digits(MAX_DIGITS + 1 - digits).bytes() {
+            digits += 1;
+            if digits > MAX_DIGITS {
+                return None;
+            }
+            scaled = scaled * 10 + i64::from(b - b'0');
+            if in_fraction {
+                decimals += 1;
+            }
+        }
         match s.peek() {
             Some(c) if arabic(c).is_some() => {
                 s.next();

@@ -125,6 +125,22 @@ impl<'a> Filtered<'a> {
         (count, last)
     }
 
+    /// Takes the ASCII digits that follow right here (no whitespace before or between them), at
+    /// most `max`: what `next` would yield one by one, without decoding each. Returns them.
+    pub fn take_ascii_digits(&mut self, max: usize) -> &'a str {
+        if self.line_start {
+            return "";
+        }
+        let rest = self.text.get(self.pos..).unwrap_or("");
+        let n = rest
+            .bytes()
+            .take(max)
+            .take_while(u8::is_ascii_digit)
+            .count();
+        self.pos += n;
+        rest.get(..n).unwrap_or("")
+    }
+
     /// How many characters the stream yields before reaching byte `to` (an offset this stream
     /// reaches, as a clone advanced further returns).
     pub fn chars_until(&self, to: usize) -> usize {
