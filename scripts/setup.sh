@@ -81,7 +81,7 @@ _dr_setup() {
     cargo install wasm-bindgen-cli --version "$wb_version" --force || return 1
   fi
 
-  # --- npm: wasm-opt (binaryen 132) and playwright-core ----------------------
+  # --- npm: wasm-opt (binaryen 132), playwright-core, typescript -------------
   # Never `npx playwright install`: the tests use Debian's /usr/bin/chromium.
   local stamp="$root/node_modules/.setup-stamp" want
   want="$(sha256sum "$root/package-lock.json" | cut -d' ' -f1)"
