@@ -4,6 +4,10 @@
 //! written into the report by the domain's `totals::computed_totals` on every cell edit, so the
 //! report is always complete for drafts and export.
 //!
+//! The parts of the report that many components show but a keystroke rarely changes — the
+//! metadata, the acknowledgements, the counts — are memos of their own, so a cell edit does
+//! not wake every reader of the report.
+//!
 //! Reading: every read method that is not `_untracked` subscribes the caller, so a component
 //! reads exactly what it shows. Cells create their own small memos over
 //! [`Store::cell_text`] / [`Store::mark`], so one keystroke re-renders only the cells whose
@@ -18,14 +22,16 @@
 //! every change of the report), read [`Store::report_untracked`], call [`Store::mark_saved`]
 //! after saving and read [`Store::is_dirty`]; load with [`Store::replace_report`].
 
+use std::collections::BTreeMap;
+
 use report_domain::format::{CellId, FormatDef};
-use report_domain::{format, validate, Diagnostic, FormatId, Report};
+use report_domain::{format, validate, Diagnostic, FormatId, Meta, Report};
 
 use leptos::prelude::*;
 
 use super::edit::{apply, recompute_totals, Edit, InputIssue, InputIssues, MetaEdit};
 use super::history::History;
-use super::marks::{self, Counts, PlaceMark};
+use super::marks::{self, Counts, Group, PlaceMark};
 use super::view::{PlaceView, Sources, Views};
 
 /// What undo restores: the report and the rejected inputs shown in the fields.
@@ -56,7 +62,11 @@ pub struct Store {
     revision: RwSignal<u64>,
     saved_revision: RwSignal<u64>,
     format: Memo<FormatId>,
+    meta: Memo<Meta>,
+    acks: Memo<BTreeMap<String, String>>,
     diagnostics: Memo<Vec<Diagnostic>>,
+    groups: Memo<Vec<Group>>,
+    counts: Memo<Counts>,
     views: StoredValue<Views>,
 }
 
@@ -73,8 +83,14 @@ impl Store {
         let report = RwSignal::new(report);
         let previous = RwSignal::new(None::<Report>);
         let format = Memo::new(move |_| report.with(|r| r.format));
+        let meta = Memo::new(move |_| report.with(|r| r.meta.clone()));
+        let acks = Memo::new(move |_| report.with(|r| r.acknowledgements.clone()));
         let diagnostics =
             Memo::new(move |_| report.with(|r| previous.with(|p| validate(r, p.as_ref()))));
+        let groups = Memo::new(move |_| {
+            diagnostics.with(|d| marks::group(report_domain::format(format.get()), d))
+        });
+        let counts = Memo::new(move |_| diagnostics.with(|d| acks.with(|a| Counts::of(d, a))));
         Store {
             report,
             issues: RwSignal::new(InputIssues::new()),
@@ -85,7 +101,11 @@ impl Store {
             revision: RwSignal::new(0),
             saved_revision: RwSignal::new(0),
             format,
+            meta,
+            acks,
             diagnostics,
+            groups,
+            counts,
             views: StoredValue::new(Views::default()),
         }
     }
@@ -100,6 +120,17 @@ impl Store {
     /// Reads the report (tracked: the caller re-runs on every change of the report).
     pub fn with_report<U>(&self, f: impl FnOnce(&Report) -> U) -> U {
         self.report.with(f)
+    }
+
+    /// Reads the metadata (tracked: the caller re-runs only when the metadata changes).
+    pub fn with_meta<U>(&self, f: impl FnOnce(&Meta) -> U) -> U {
+        self.meta.with(f)
+    }
+
+    /// Reads the acknowledged warnings, `Diagnostic::key()` → justification (tracked: the
+    /// caller re-runs only when they change).
+    pub fn with_acknowledgements<U>(&self, f: impl FnOnce(&BTreeMap<String, String>) -> U) -> U {
+        self.acks.with(f)
     }
 
     /// A copy of the report, without subscribing (for saving, exporting).
@@ -132,12 +163,16 @@ impl Store {
         self.diagnostics
     }
 
+    /// The diagnostics grouped by the part of the form they concern, in page order (tracked
+    /// memo; indices into [`Store::diagnostics`]).
+    pub fn groups(&self) -> Memo<Vec<Group>> {
+        self.groups
+    }
+
     /// The marks of a place (tracked; prefer [`Store::place_view`] in components).
     pub fn mark(&self, place: &str) -> Option<PlaceMark> {
-        self.diagnostics.with(|d| {
-            self.report
-                .with(|r| marks::marks(d, &r.acknowledgements).remove(place))
-        })
+        self.diagnostics
+            .with(|d| self.acks.with(|a| marks::marks(d, a).remove(place)))
     }
 
     /// The view of one field — its text (for a cell), input issue and marks — as a signal that
@@ -154,15 +189,15 @@ impl Store {
         Signal::from(signal)
     }
 
-    /// Counts of errors, open warnings and acknowledged warnings (tracked).
+    /// Counts of errors, open warnings and acknowledged warnings (tracked memo).
     pub fn counts(&self) -> Counts {
-        self.diagnostics
-            .with(|d| self.report.with(|r| Counts::of(d, &r.acknowledgements)))
+        self.counts.get()
     }
 
-    /// The justification of an acknowledged warning (tracked).
+    /// The justification of an acknowledged warning (tracked: changes of the
+    /// acknowledgements only).
     pub fn acknowledgement(&self, key: &str) -> Option<String> {
-        self.report.with(|r| r.acknowledgements.get(key).cloned())
+        self.acks.with(|a| a.get(key).cloned())
     }
 
     /// Bumped on every change of the report (edit, undo, redo, load). Tracked.
@@ -486,6 +521,56 @@ mod tests {
         // The same place gives the same signal.
         s.set_cell("table3.new.natural", "8").unwrap();
         assert_eq!(s.place_view("table3.new.natural").get_untracked().text, "8");
+    }
+
+    #[test]
+    fn narrative_views_follow_the_text() {
+        let s = Store::new(Report::for_year(2021));
+        let v = s.place_view("narrative.problems");
+        assert_eq!(v.get_untracked().text, "");
+        s.set_text("problems", "无").unwrap();
+        assert_eq!(v.get_untracked().text, "无");
+        s.seal();
+        s.set_text("problems", "").unwrap();
+        assert_eq!(v.get_untracked().text, "");
+        assert!(s.undo());
+        assert_eq!(v.get_untracked().text, "无");
+    }
+
+    #[test]
+    fn cell_edits_do_not_wake_readers_of_meta_acknowledgements_or_counts() {
+        use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+        use std::sync::Arc;
+
+        let s = Store::new(Report::for_year(2021));
+        let runs = Arc::new([AtomicUsize::new(0), AtomicUsize::new(0)]);
+        let r = runs.clone();
+        let agency = Memo::new(move |_| {
+            r[0].fetch_add(1, SeqCst);
+            s.with_meta(|m| m.agency.clone())
+        });
+        let r = runs.clone();
+        let acked = Memo::new(move |_| {
+            r[1].fetch_add(1, SeqCst);
+            s.with_acknowledgements(|a| a.len())
+        });
+        let read = || (agency.get_untracked(), acked.get_untracked());
+        assert_eq!(read(), (String::new(), 0));
+        s.set_cell("table3.new.natural", "3").unwrap();
+        s.set_text("problems", "无").unwrap();
+        assert_eq!(read(), (String::new(), 0));
+        assert_eq!((runs[0].load(SeqCst), runs[1].load(SeqCst)), (1, 1));
+
+        s.set_meta(MetaEdit::Agency("某局".into())).unwrap();
+        s.acknowledge("T3-4@x", "确无数据").unwrap();
+        assert_eq!(read(), ("某局".to_string(), 1));
+        assert_eq!((runs[0].load(SeqCst), runs[1].load(SeqCst)), (2, 2));
+        let c = s.counts();
+        assert_eq!(
+            c,
+            s.diagnostics()
+                .with(|d| s.with_acknowledgements(|a| Counts::of(d, a)))
+        );
     }
 
     #[test]

@@ -50,9 +50,10 @@ impl PlaceMark {
 /// Marks by place.
 pub type Marks = HashMap<String, PlaceMark>;
 
-/// Whether a diagnostic is an acknowledged warning (errors cannot be acknowledged away).
+/// Whether a diagnostic is an acknowledged warning (errors cannot be acknowledged away). No
+/// key is built when nothing is acknowledged, the usual case.
 pub fn is_acknowledged(d: &Diagnostic, acks: &BTreeMap<String, String>) -> bool {
-    d.severity == Severity::Warning && acks.contains_key(&d.key())
+    d.severity == Severity::Warning && !acks.is_empty() && acks.contains_key(&d.key())
 }
 
 /// The marks of every place concerned by a diagnostic.

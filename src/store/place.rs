@@ -18,9 +18,12 @@ pub const META_GROUP: &str = "meta";
 /// Key of the group of findings about the report as a whole.
 pub const GENERAL_GROUP: &str = "general";
 
+/// What every narrative part's place starts with.
+pub const NARRATIVE_PREFIX: &str = "narrative.";
+
 /// The place of a narrative part.
 pub fn narrative(part: &str) -> String {
-    format!("narrative.{part}")
+    format!("{NARRATIVE_PREFIX}{part}")
 }
 
 /// Which part of the form a place belongs to: [`META_GROUP`], a section key ("overview" …

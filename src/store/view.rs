@@ -5,6 +5,7 @@
 //! subscription bookkeeping). Refreshing allocates nothing for a field that did not change.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use leptos::prelude::*;
 use report_domain::format::CellId;
@@ -17,7 +18,8 @@ use super::marks::{is_acknowledged, MarkItem, PlaceMark};
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PlaceView {
     /// For a table cell: the text it shows — the rejected or reinterpreted input as typed,
-    /// otherwise the stored value ("" for blank). Empty for other places.
+    /// otherwise the stored value ("" for blank). For a narrative part ("narrative.problems"):
+    /// its text. Empty for other places.
     pub text: String,
     /// The input issue of the place, if any.
     pub issue: Option<InputIssue>,
@@ -35,12 +37,6 @@ pub struct Sources<'a> {
     pub diags: &'a [Diagnostic],
     /// Acknowledged warnings.
     pub acks: &'a BTreeMap<String, String>,
-}
-
-/// Whether a diagnostic is an acknowledged warning (no key is built when nothing is
-/// acknowledged, the usual case).
-fn acked(d: &Diagnostic, acks: &BTreeMap<String, String>) -> bool {
-    !acks.is_empty() && is_acknowledged(d, acks)
 }
 
 /// The mark items of a place (`found`: indices of its diagnostics) in the order
@@ -61,7 +57,7 @@ fn items<'a>(
         found
             .iter()
             .filter_map(|&i| src.diags.get(i))
-            .map(|d| (d, acked(d, src.acks)))
+            .map(|d| (d, is_acknowledged(d, src.acks)))
             .filter(move |(d, ack)| *ack == want_ack && d.severity == want_sev)
     })
 }
@@ -100,9 +96,34 @@ fn build_mark(src: &Sources, found: &[usize]) -> Option<PlaceMark> {
     (!mark.items.is_empty()).then_some(mark)
 }
 
+/// FNV-1a. A refresh looks a few hundred short place strings up (every place of every
+/// diagnostic), where the default, flooding-resistant hasher would cost more than the rest of
+/// the refresh; the places are the form's own, not attacker-chosen.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
 /// One registered field.
 struct Entry {
     place: String,
+    /// The part key when `place` is a narrative part.
+    part: Option<String>,
     /// The cell id of `place` in a format (resolved again when the format changes).
     cell: Option<(FormatId, Option<CellId>)>,
     /// The cell value last shown, to skip formatting unchanged cells.
@@ -124,6 +145,15 @@ impl Entry {
         if !same_mark(self.view.mark.as_ref(), src, found) {
             self.view.mark = build_mark(src, found);
             changed = true;
+        }
+        if let Some(part) = &self.part {
+            // Compared in place: nothing is copied unless the text changed.
+            let text = src.report.text(part);
+            if self.view.text != text {
+                self.view.text = text.to_string();
+                changed = true;
+            }
+            return changed;
         }
         let format = src.report.format;
         let id = match self.cell {
@@ -162,7 +192,7 @@ impl Entry {
 #[derive(Default)]
 pub struct Views {
     entries: Vec<Entry>,
-    by_place: HashMap<String, usize>,
+    by_place: HashMap<String, usize, BuildHasherDefault<Fnv>>,
     /// Per entry, the indices of the diagnostics concerning it (reused between refreshes).
     found: Vec<Vec<usize>>,
 }
@@ -180,6 +210,9 @@ impl Views {
         self.by_place.insert(place.to_string(), self.entries.len());
         self.entries.push(Entry {
             place: place.to_string(),
+            part: place
+                .strip_prefix(super::place::NARRATIVE_PREFIX)
+                .map(str::to_string),
             cell: None,
             last: None,
             view: PlaceView::default(),
