@@ -17,7 +17,8 @@ pub fn Acknowledge(
     let error = RwSignal::new(None::<String>);
     let input = NodeRef::<leptos::html::Input>::new();
     let key = StoredValue::new(key);
-    let saved = move || key.with_value(|k| store.acknowledgement(k));
+    // A memo over the acknowledgements only: a keystroke elsewhere does not rebuild the control.
+    let saved = Memo::new(move |_| key.with_value(|k| store.acknowledgement(k)));
     let save = move || {
         let k = key.get_value();
         match store.acknowledge(&k, &draft.get_untracked()) {
@@ -37,7 +38,7 @@ pub fn Acknowledge(
         }
     });
     move || {
-        match saved() {
+        match saved.get() {
         Some(j) => view! {
             <div class="ack saved">
                 <span class="ack-text">"✓ 已确认：" {j}</span>

@@ -7,7 +7,7 @@ use report_domain::Severity;
 
 use super::acknowledge::Acknowledge;
 use crate::components::dom::focus_place;
-use crate::store::{group, is_acknowledged, use_store};
+use crate::store::{is_acknowledged, use_store};
 
 /// One finding as listed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,41 +54,58 @@ fn item_view(it: Item) -> impl IntoView {
     }
 }
 
+/// The items of group `gkey` that are errors (`errors`) or warnings.
+fn items_of(groups: &[GroupItems], gkey: &str, errors: bool) -> Vec<Item> {
+    groups
+        .iter()
+        .find(|g| g.0 == gkey)
+        .map(|g| {
+            g.2.iter()
+                .filter(|it| it.warning != errors)
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The panel.
 #[component]
 pub fn DiagnosticsPanel() -> impl IntoView {
     let store = use_store();
     let groups = Memo::new(move |_| {
-        let f = store.format_def();
         store.diagnostics().with(|diags| {
-            store.with_report(|r| {
-                group(f, diags)
-                    .into_iter()
-                    .map(|g| {
-                        let items = g
-                            .items
-                            .iter()
-                            .filter_map(|&i| diags.get(i))
-                            .map(|d| Item {
-                                key: d.key(),
-                                code: d.code,
-                                class: match d.severity {
-                                    Severity::Error => "err",
-                                    _ if is_acknowledged(d, &r.acknowledgements) => "ack",
-                                    _ => "warn",
-                                },
-                                message: d.message.clone(),
-                                help: d.help,
-                                first: d.cells.first().cloned().unwrap_or_default(),
-                                warning: d.severity == Severity::Warning,
-                            })
-                            .collect();
-                        (g.key, g.title, items)
-                    })
-                    .collect::<Vec<GroupItems>>()
+            store.with_acknowledgements(|acks| {
+                store.groups().with(|groups| {
+                    groups
+                        .iter()
+                        .map(|g| {
+                            let items = g
+                                .items
+                                .iter()
+                                .filter_map(|&i| diags.get(i))
+                                .map(|d| Item {
+                                    key: d.key(),
+                                    code: d.code,
+                                    class: match d.severity {
+                                        Severity::Error => "err",
+                                        _ if is_acknowledged(d, acks) => "ack",
+                                        _ => "warn",
+                                    },
+                                    message: d.message.clone(),
+                                    help: d.help,
+                                    first: d.cells.first().cloned().unwrap_or_default(),
+                                    warning: d.severity == Severity::Warning,
+                                })
+                                .collect();
+                            (g.key, g.title, items)
+                        })
+                        .collect::<Vec<GroupItems>>()
+                })
             })
         })
     });
+    let heads =
+        Memo::new(move |_| groups.with(|gs| gs.iter().map(|g| (g.0, g.1)).collect::<Vec<_>>()));
     let summary = move || store.counts().summary();
     view! {
         <aside class="diag-panel" aria-labelledby="diag-title">
@@ -99,26 +116,32 @@ pub fn DiagnosticsPanel() -> impl IntoView {
                 </p>
             </div>
             <div class="diag-body">
-                <Show when=move || groups.with(Vec::is_empty)>
+                <Show when=move || heads.with(Vec::is_empty)>
                     <p class="all-good">"✓ 未发现问题"</p>
                 </Show>
                 <For
-                    each=move || groups.with(|gs| gs.iter().map(|g| (g.0, g.1)).collect::<Vec<_>>())
+                    each=move || heads.get()
                     key=|g| g.0
                     children=move |(gkey, title)| {
-                        let items = move || {
-                            groups
-                                .with(|gs| {
-                                    gs.iter().find(|g| g.0 == gkey).map(|g| g.2.clone())
-                                })
-                                .unwrap_or_default()
-                        };
+                        // Errors and warnings are two keyed lists (errors first): a finding that
+                        // appears or goes does not shift, and so re-insert, the other kind.
+                        // Each list is a memo: a group whose findings did not change is not
+                        // touched at all.
+                        let errors = Memo::new(move |_| groups.with(|gs| items_of(gs, gkey, true)));
+                        let warnings = Memo::new(move |_| {
+                            groups.with(|gs| items_of(gs, gkey, false))
+                        });
                         view! {
                             <section class="diag-group" data-group=gkey>
                                 <h3>{title}</h3>
                                 <ul>
                                     <For
-                                        each=items
+                                        each=move || errors.get()
+                                        key=|it| (it.key.clone(), it.message.clone(), it.class)
+                                        children=item_view
+                                    />
+                                    <For
+                                        each=move || warnings.get()
                                         key=|it| (it.key.clone(), it.message.clone(), it.class)
                                         children=item_view
                                     />

@@ -92,7 +92,7 @@ impl Drafts {
             .session
             .with(|s| s.as_ref().map(|s| s.name.clone()).unwrap_or_default());
         self.store
-            .with_report(|r| display_name(&name, &r.meta.agency, r.meta.year))
+            .with_meta(|m| display_name(&name, &m.agency, m.year))
     }
 
     /// When this tab last saved (tracked).

@@ -113,10 +113,12 @@ fn uncertain_row(r: &Report, index: usize, u: &UncertainRow) -> impl IntoView {
 pub fn ImportSummary() -> impl IntoView {
     let store = use_store();
     let state = import_state();
+    // While closed, only whether there is an import matters: a keystroke does not wake it.
+    let imported = Memo::new(move |_| store.with_report(|r| r.origin.is_some()));
     move || {
         if !state.summary_open.get() {
-            return store
-                .with_report(|r| r.origin.is_some())
+            return imported
+                .get()
                 .then(|| {
                     view! {
                         <button type="button" class="small" on:click=move |_| state.summary_open.set(true)>

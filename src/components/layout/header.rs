@@ -22,13 +22,13 @@ pub fn Header() -> impl IntoView {
     let store = use_store();
     let status = use_status();
     let subtitle = move || {
-        store.with_report(|r| {
-            let agency = if r.meta.agency.trim().is_empty() {
+        store.with_meta(|m| {
+            let agency = if m.agency.trim().is_empty() {
                 "（未填写机关名称）".to_string()
             } else {
-                r.meta.agency.clone()
+                m.agency.clone()
             };
-            match r.meta.year {
+            match m.year {
                 Some(y) => format!("{agency} · {y}年度"),
                 None => agency,
             }

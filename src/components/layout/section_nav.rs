@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::store::{group, is_acknowledged, place, use_store};
+use crate::store::{is_acknowledged, place, use_store};
 
 /// The navigator.
 #[component]
@@ -11,24 +11,25 @@ pub fn SectionNav() -> impl IntoView {
     let store = use_store();
     // (errors, open warnings) per group key.
     let counts = Memo::new(move |_| {
-        let f = store.format_def();
         store.diagnostics().with(|d| {
-            store.with_report(|r| {
-                group(f, d)
-                    .into_iter()
-                    .map(|g| {
-                        let mut e = 0;
-                        let mut w = 0;
-                        for d in g.items.iter().filter_map(|&i| d.get(i)) {
-                            match d.severity {
-                                report_domain::Severity::Error => e += 1,
-                                _ if !is_acknowledged(d, &r.acknowledgements) => w += 1,
-                                _ => {}
+            store.with_acknowledgements(|acks| {
+                store.groups().with(|groups| {
+                    groups
+                        .iter()
+                        .map(|g| {
+                            let mut e = 0;
+                            let mut w = 0;
+                            for d in g.items.iter().filter_map(|&i| d.get(i)) {
+                                match d.severity {
+                                    report_domain::Severity::Error => e += 1,
+                                    _ if !is_acknowledged(d, acks) => w += 1,
+                                    _ => {}
+                                }
                             }
-                        }
-                        (g.key, e, w)
-                    })
-                    .collect::<Vec<_>>()
+                            (g.key, e, w)
+                        })
+                        .collect::<Vec<_>>()
+                })
             })
         })
     });
@@ -39,32 +40,38 @@ pub fn SectionNav() -> impl IntoView {
         entries
             .into_iter()
             .map(|(key, title)| {
-                let badge = move || {
+                // One memo per section: only the badges whose numbers changed are redrawn.
+                let mine = Memo::new(move |_| {
                     counts.with(|c| {
-                        c.iter().find(|(k, _, _)| *k == key).map(|&(_, e, w)| {
-                            view! {
-                                <span class="badges">
-                                    {(e > 0)
-                                        .then(|| {
-                                            view! {
-                                                <span class="badge err" title=format!("{e} 个错误")>
-                                                    "✖"
-                                                    {e}
-                                                </span>
-                                            }
-                                        })}
-                                    {(w > 0)
-                                        .then(|| {
-                                            view! {
-                                                <span class="badge warn" title=format!("{w} 个提醒")>
-                                                    "▲"
-                                                    {w}
-                                                </span>
-                                            }
-                                        })}
-                                </span>
-                            }
-                        })
+                        c.iter()
+                            .find(|(k, _, _)| *k == key)
+                            .map(|&(_, e, w)| (e, w))
+                    })
+                });
+                let badge = move || {
+                    mine.get().map(|(e, w)| {
+                        view! {
+                            <span class="badges">
+                                {(e > 0)
+                                    .then(|| {
+                                        view! {
+                                            <span class="badge err" title=format!("{e} 个错误")>
+                                                "✖"
+                                                {e}
+                                            </span>
+                                        }
+                                    })}
+                                {(w > 0)
+                                    .then(|| {
+                                        view! {
+                                            <span class="badge warn" title=format!("{w} 个提醒")>
+                                                "▲"
+                                                {w}
+                                            </span>
+                                        }
+                                    })}
+                            </span>
+                        }
                     })
                 };
                 view! {

@@ -59,7 +59,7 @@ fn MetaText(
     };
     let initial = untrack(|| value.get());
     view! {
-        <div class=move || format!("field {class} {}", state.get().class())>
+        <div class=move || format!("field {class} {}", state.with(Presentation::class))>
             <label for=field_id.clone()>{label}</label>
             <input
                 id=field_id.clone()
@@ -70,10 +70,10 @@ fn MetaText(
                 autocomplete="off"
                 data-place=place
                 prop:value=initial
-                aria-invalid=move || state.get().invalid().then_some("true")
+                aria-invalid=move || state.with(Presentation::invalid).then_some("true")
                 aria-describedby={
                     let msg_id = msg_id.clone();
-                    move || state.get().has_message().then(|| msg_id.clone())
+                    move || state.with(Presentation::has_message).then(|| msg_id.clone())
                 }
                 on:input=on_input
                 on:change=move |_| commit()
@@ -93,13 +93,13 @@ fn MetaText(
 #[component]
 pub fn MetaForm() -> impl IntoView {
     let store = use_store();
-    let agency = Memo::new(move |_| store.with_report(|r| r.meta.agency.clone()));
+    let agency = Memo::new(move |_| store.with_meta(|m| m.agency.clone()));
     let year = Memo::new(move |_| match store.issue(place::META_YEAR) {
         Some(i) => i.raw,
-        None => store.with_report(|r| r.meta.year.map(|y| y.to_string()).unwrap_or_default()),
+        None => store.with_meta(|m| m.year.map(|y| y.to_string()).unwrap_or_default()),
     });
-    let published = Memo::new(move |_| store.with_report(|r| r.meta.published.clone()));
-    let kind = Memo::new(move |_| store.with_report(|r| r.meta.kind));
+    let published = Memo::new(move |_| store.with_meta(|m| m.published.clone()));
+    let kind = Memo::new(move |_| store.with_meta(|m| m.kind));
     let kind_state = place_state(store, place::META_KIND);
     let format_name = move || {
         let f = store.format_def();
@@ -127,7 +127,7 @@ pub fn MetaForm() -> impl IntoView {
                     inputmode="numeric"
                     class="narrow"
                 />
-                <div class=move || format!("field {}", kind_state.get().class())>
+                <div class=move || format!("field {}", kind_state.with(Presentation::class))>
                     <label for="field-meta.kind">"报告类别"</label>
                     <select
                         id="field-meta.kind"

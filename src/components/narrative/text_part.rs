@@ -27,8 +27,9 @@ pub fn TextPart(
     };
     let area = NodeRef::<leptos::html::Textarea>::new();
     let composing = StoredValue::new(false);
-    let text = Memo::new(move |_| store.with_report(|r| r.text(key).to_string()));
     let state = place_state(store, &place);
+    // From the part's own view, not the report: a keystroke elsewhere does not wake it.
+    let text = Memo::new(move |_| state.with(|v| v.text.clone()));
     let msg_id = format!("msg-{place}");
     let heading_id = format!("part-{key}");
 
@@ -62,7 +63,7 @@ pub fn TextPart(
         }
     });
     view! {
-        <div class=move || format!("part {}", state.get().class())>
+        <div class=move || format!("part {}", state.with(Presentation::class))>
             {heading}
             <textarea
                 node_ref=area
@@ -71,9 +72,9 @@ pub fn TextPart(
                 aria-label=label
                 aria-describedby={
                     let msg_id = msg_id.clone();
-                    move || state.get().has_message().then(|| msg_id.clone())
+                    move || state.with(Presentation::has_message).then(|| msg_id.clone())
                 }
-                aria-invalid=move || state.get().invalid().then_some("true")
+                aria-invalid=move || state.with(Presentation::invalid).then_some("true")
                 prop:value=initial
                 rows="4"
                 on:input=on_input
