@@ -81,7 +81,8 @@ pub fn place_state(store: Store, place: &str) -> Signal<PlaceView> {
 }
 
 /// The message box of a field (shown by CSS on hover and focus; referenced by
-/// `aria-describedby`).
+/// `aria-describedby`). Each line is one element: its icon comes from `data-icon` through CSS,
+/// hidden from screen readers like the words it repeats.
 #[component]
 pub fn CellMarker(
     /// The field's state.
@@ -92,29 +93,30 @@ pub fn CellMarker(
     #[prop(optional)]
     inline: bool,
 ) -> impl IntoView {
+    let class = if inline {
+        "messages inline"
+    } else {
+        "messages tip"
+    };
+    // Once a field has had a message, its box stays (empty and hidden by CSS when there is
+    // nothing to say): a mark that comes and goes with each keystroke then changes the lines,
+    // not the box around them.
+    let kept = StoredValue::new(false);
     move || {
         let lines = state.with(Presentation::lines);
-        (!lines.is_empty()).then(|| {
-            let class = if inline {
-                "messages inline"
-            } else {
-                "messages tip"
-            };
-            view! {
-                <span class=class id=id.clone() role="note">
-                    {lines
-                        .into_iter()
-                        .map(|(class, icon, text)| {
-                            view! {
-                                <span class=format!("msg {class}")>
-                                    <span class="icon" aria-hidden="true">{icon}</span>
-                                    {text}
-                                </span>
-                            }
-                        })
-                        .collect_view()}
-                </span>
-            }
+        if lines.is_empty() && !kept.get_value() {
+            return None;
+        }
+        kept.set_value(true);
+        Some(view! {
+            <span class=class id=id.clone() role="note">
+                {lines
+                    .into_iter()
+                    .map(|(class, icon, text)| {
+                        view! { <span class=format!("msg {class}") data-icon=icon>{text}</span> }
+                    })
+                    .collect_view()}
+            </span>
         })
     }
 }

@@ -93,7 +93,13 @@ pub fn CellInput(
     };
 
     let on_keydown = move |ev: KeyboardEvent| {
-        if ev.is_composing() || ev.key_code() == 229 || composing.get_value() {
+        // Only Tab, Enter, Escape, End, Home, the arrows and F2 act here; anything else (typed
+        // characters, and 229 while an IME composes) goes on to the input event. Telling them
+        // by code first spares every typed character the key name's trip from JavaScript.
+        if !matches!(ev.key_code(), 9 | 13 | 27 | 35..=40 | 113) {
+            return;
+        }
+        if ev.is_composing() || composing.get_value() {
             return;
         }
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
@@ -237,7 +243,7 @@ pub fn CellInput(
     let initial = untrack(|| shown.get());
     let numeric = matches!(kind, report_domain::format::CellKind::Amount);
     view! {
-        <td class=move || format!("cell {class} {}", state.get().class())>
+        <td class=move || format!("cell {class} {}", state.with(Presentation::class))>
             <input
                 type="text"
                 node_ref=input_ref
@@ -248,10 +254,10 @@ pub fn CellInput(
                 data-cell=address
                 data-place=address
                 aria-label=label
-                aria-invalid=move || state.get().invalid().then_some("true")
+                aria-invalid=move || state.with(Presentation::invalid).then_some("true")
                 aria-describedby={
                     let msg_id = msg_id.clone();
-                    move || state.get().has_message().then(|| msg_id.clone())
+                    move || state.with(Presentation::has_message).then(|| msg_id.clone())
                 }
                 on:input=on_input
                 on:keydown=on_keydown

@@ -102,7 +102,9 @@ pub fn Table3(
         .enumerate()
         .map(|(ci, c)| {
             let col = c.key;
-            let b = move || balance.with(|b| b.get(ci).copied());
+            // Per column: a keystroke redraws only the balances it changed.
+            let b = Memo::new(move |_| balance.with(|b| b.get(ci).copied()));
+            let b = move || b.get();
             view! {
                 <td
                     class=move || match b() {

@@ -26,7 +26,7 @@ pub fn TotalCell(
     let text = Memo::new(move |_| state.with(|v| v.text.clone()));
     let msg_id = format!("msg-{address}");
     view! {
-        <td class=move || format!("cell total {}", state.get().class())>
+        <td class=move || format!("cell total {}", state.with(Presentation::class))>
             <output
                 data-cell=address
                 data-place=address
@@ -34,7 +34,7 @@ pub fn TotalCell(
                 aria-label=label
                 aria-describedby={
                     let msg_id = msg_id.clone();
-                    move || state.get().has_message().then(|| msg_id.clone())
+                    move || state.with(Presentation::has_message).then(|| msg_id.clone())
                 }
             >
                 {move || text.get()}
