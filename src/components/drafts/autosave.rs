@@ -25,30 +25,28 @@ pub fn install(store: Store) -> Drafts {
     crate::components::io::import_state();
     drafts.start();
 
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let timer = Timer {
+        pending: StoredValue::new(None),
+        last_edit: StoredValue::new(0.0),
+        drafts,
+    };
     Effect::new(move |_| {
         let _ = store.revision();
         if !store.is_dirty() {
             return;
         }
-        if let Some(h) = pending.get_value() {
-            h.clear();
+        // One timer per pause in typing, not one per keystroke: a keystroke only notes its
+        // time, and the timer, when it fires early, waits for the rest of the delay.
+        timer.last_edit.set_value(now_ms());
+        if timer.pending.with_value(Option::is_none) {
+            timer.arm(DEBOUNCE_MS as f64);
         }
-        let handle = set_timeout_with_handle(
-            move || {
-                pending.set_value(None);
-                drafts.flush();
-            },
-            Duration::from_millis(DEBOUNCE_MS),
-        )
-        .ok();
-        pending.set_value(handle);
     });
 
     let flush_now = move || {
-        if let Some(h) = pending.get_value() {
+        if let Some(h) = timer.pending.get_value() {
             h.clear();
-            pending.set_value(None);
+            timer.pending.set_value(None);
         }
         drafts.flush();
     };
@@ -85,4 +83,41 @@ pub fn install(store: Store) -> Drafts {
         storage.remove();
     });
     drafts
+}
+
+/// A monotonic clock in ms (a change of the system clock must not hold the save back).
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// The debounce timer of the autosave.
+#[derive(Clone, Copy)]
+struct Timer {
+    /// The timer set, if any.
+    pending: StoredValue<Option<TimeoutHandle>>,
+    /// When the report last changed ([`now_ms`]).
+    last_edit: StoredValue<f64>,
+    drafts: Drafts,
+}
+
+impl Timer {
+    /// Sets the timer to fire in `ms`: then it saves, or waits again if an edit came since.
+    fn arm(self, ms: f64) {
+        let handle = set_timeout_with_handle(
+            move || {
+                self.pending.set_value(None);
+                let wait = self.last_edit.get_value() + DEBOUNCE_MS as f64 - now_ms();
+                if wait >= 1.0 {
+                    self.arm(wait);
+                } else {
+                    self.drafts.flush();
+                }
+            },
+            Duration::from_millis(ms.max(0.0) as u64),
+        )
+        .ok();
+        self.pending.set_value(handle);
+    }
 }
