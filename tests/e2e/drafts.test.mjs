@@ -1,14 +1,27 @@
 // End-to-end tests of drafts in localStorage: reload keeps the draft, drafts stay separate
 // (new, rename, delete with confirmation), a corrupt entry is kept aside, a full quota loses
-// nothing, and two tabs on one draft do not overwrite each other's newer work.
+// nothing, storage that refuses access leaves a working form with the JSON backup, and two tabs
+// on one draft do not overwrite each other's newer work.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp, READY_SELECTOR, PANIC_BANNER_SELECTOR } from './helpers.mjs';
+import { servedApp, openApp, READY_SELECTOR, PANIC_BANNER_SELECTOR } from './helpers.mjs';
 import {
   NS, cell, fresh, typeCell, waitCell, cellValue, waitSaved, storedDrafts, downloadText, openDraft,
 } from './draft-helpers.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
+
+/** Opens the app in a page that runs `init` before any of the page's own scripts. */
+function openAppWith(init) {
+  const context = {
+    newPage: async () => {
+      const page = await app.browser.newPage();
+      await page.addInitScript(init);
+      return page;
+    },
+  };
+  return openApp(context, app.url);
+}
 
 test('reload keeps the draft, saved within a second of the last edit', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
@@ -176,12 +189,53 @@ test('storage filled with junk before the page loads: no crash, message, downloa
   await page.close();
 });
 
-test('two tabs on one draft: a clean tab follows, a tab with unsaved edits is asked, nothing is lost', async () => {
+test('storage that refuses every access: the message, the JSON backup, and the form still works', async () => {
+  const { page, errors } = await openAppWith(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  assert.equal(await page.evaluate(() => {
+    try {
+      return typeof window.localStorage;
+    } catch (e) {
+      return e.name;
+    }
+  }), 'SecurityError');
+  const banner = page.locator('[data-testid="storage-error"]');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /浏览器存储不可用.*草稿无法自动保存.*请下载 JSON 备份/);
+  // Typing and the totals work as ever.
+  await typeCell(page, 'table3.new.natural', '4');
+  await typeCell(page, 'table3.new.business', '3');
+  await waitCell(page, 'table3.new.total', '7');
+  await page.waitForSelector('.diag[data-code="T3-1"]');
+  assert.equal(await page.textContent('[data-testid="save-state"]'), '未能保存');
+  // The backup holds what was typed.
+  const { name, text } = await downloadText(page, () => page.click('[data-testid="backup-download"]'));
+  assert.match(name, /\.json$/);
+  const json = JSON.parse(text);
+  assert.deepEqual([json.table3.new.natural, json.table3.new.business, json.table3.new.total], [4, 3, 7]);
+  assert.equal(await page.locator(PANIC_BANNER_SELECTOR).count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('two tabs on one draft: a clean tab follows; a stale tab that edits is told, and both edits stay', async () => {
   const { page: a, errors: ea } = await fresh(app.browser, app.url);
   await typeCell(a, 'table3.new.natural', '1');
   await waitSaved(a);
-  const { openApp } = await import('./helpers.mjs');
-  const { page: b, errors: eb } = await openApp(app.browser, app.url);
+  // B can be made deaf to other tabs' writes (as a frozen background tab is, or when the
+  // `storage` event is lost): then only its own save can find out.
+  const { page: b, errors: eb } = await openAppWith(() => {
+    window.__deaf = false;
+    window.addEventListener('storage', (e) => {
+      if (window.__deaf) e.stopImmediatePropagation();
+    }, true);
+  });
   await waitCell(b, 'table3.new.natural', '1'); // the same draft
 
   // A saves; B has nothing unsaved and follows.
@@ -189,33 +243,43 @@ test('two tabs on one draft: a clean tab follows, a tab with unsaved edits is as
   await waitSaved(a);
   await waitCell(b, 'table3.new.natural', '5');
 
-  // Both edit before either saves: the later writer must not overwrite the earlier one.
+  // A edits and saves while B does not hear of it: B is stale.
+  await b.evaluate(() => { window.__deaf = true; });
   await typeCell(a, 'table3.new.business', '2');
+  await waitSaved(a);
+  assert.equal((await storedDrafts(a))[0].report.table3.new.business, 2);
+  assert.equal(await cellValue(b, 'table3.new.business'), '');
+
+  // B edits: its save finds A's newer revision, writes nothing and says so.
   await typeCell(b, 'table3.new.research', '8');
-  const conflicted = await Promise.race([
-    a.waitForSelector('[data-testid="conflict-banner"]').then(() => 'a'),
-    b.waitForSelector('[data-testid="conflict-banner"]').then(() => 'b'),
-  ]);
-  const loser = conflicted === 'a' ? a : b;
-  const banner = await loser.textContent('[data-testid="conflict-banner"]');
-  assert.match(banner, /此草稿已在另一个标签页中修改/);
-  // While asked, the loser does not write.
-  await loser.waitForTimeout(1200);
+  const banner = b.locator('[data-testid="conflict-banner"]');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /此草稿已在另一个标签页中修改.*本标签页已暂停自动保存/);
+  assert.equal(await b.textContent('[data-testid="save-state"]'), '自动保存已暂停');
+  // While asked, B does not write: the draft holds A's edit, not B's.
+  await b.waitForTimeout(1200);
   let drafts = await storedDrafts(a);
   assert.equal(drafts.length, 1);
-  const stored = drafts[0].report.table3.new;
-  if (conflicted === 'b') assert.deepEqual([stored.business, stored.research], [2, null]);
-  else assert.deepEqual([stored.business, stored.research], [null, 8]);
+  assert.deepEqual(
+    [drafts[0].report.table3.new.natural, drafts[0].report.table3.new.business, drafts[0].report.table3.new.research],
+    [5, 2, null],
+  );
+  assert.equal(await cellValue(b, 'table3.new.research'), '8', 'B keeps its edit on the page');
+  assert.equal(await a.locator('[data-testid="conflict-banner"]').count(), 0, 'A, the newer one, is not asked');
 
-  // Keep mine as a copy: both edits survive, in two drafts.
-  await loser.click('[data-testid="conflict-keep-mine"]');
-  await loser.waitForSelector('[data-testid="conflict-banner"]', { state: 'detached' });
-  await waitSaved(loser);
+  // B keeps its work as a copy: A's edit stays in the draft, B's is in the copy.
+  await b.click('[data-testid="conflict-keep-mine"]');
+  await banner.waitFor({ state: 'detached' });
+  await waitSaved(b);
   drafts = await storedDrafts(a);
   assert.equal(drafts.length, 2);
-  const has = (f) => drafts.some((d) => f(d.report.table3.new));
-  assert.ok(has((n) => n.business === 2 && n.natural === 5), 'A\'s edit is kept');
-  assert.ok(has((n) => n.research === 8 && n.natural === 5), 'B\'s edit is kept');
+  const values = (d) => {
+    const n = d.report.table3.new;
+    return JSON.stringify([n.natural, n.business, n.research]);
+  };
+  assert.deepEqual(drafts.map(values).sort(), ['[5,2,null]', '[5,null,8]']);
+  const copy = drafts.find((d) => d.report.table3.new.research === 8);
+  assert.match(copy.name, /（本页副本）$/);
   assert.deepEqual(ea, []);
   assert.deepEqual(eb, []);
   await a.close();
@@ -226,7 +290,6 @@ test('two tabs: "load theirs" takes the other tab\'s newer work', async () => {
   const { page: a } = await fresh(app.browser, app.url);
   await typeCell(a, 'table3.new.natural', '1');
   await waitSaved(a);
-  const { openApp } = await import('./helpers.mjs');
   const { page: b, errors } = await openApp(app.browser, app.url);
   await waitCell(b, 'table3.new.natural', '1');
   // B has an unsaved edit (its saving is held back) when A's save arrives.
