@@ -6,7 +6,8 @@
 //!
 //! The parts of the report that many components show but a keystroke rarely changes — the
 //! metadata, the acknowledgements, the counts — are memos of their own, so a cell edit does
-//! not wake every reader of the report.
+//! not wake every reader of the report; the findings as listed (panel, navigator) are one memo
+//! for all of them.
 //!
 //! Reading: every read method that is not `_untracked` subscribes the caller, so a component
 //! reads exactly what it shows. Cells create their own small memos over
@@ -31,7 +32,7 @@ use leptos::prelude::*;
 
 use super::edit::{apply, recompute_totals, Edit, InputIssue, InputIssues, MetaEdit};
 use super::history::History;
-use super::marks::{self, Counts, Group, PlaceMark};
+use super::marks::{self, Counts, Listing, PlaceMark};
 use super::view::{PlaceView, Sources, Views};
 
 /// What undo restores: the report and the rejected inputs shown in the fields.
@@ -65,7 +66,7 @@ pub struct Store {
     meta: Memo<Meta>,
     acks: Memo<BTreeMap<String, String>>,
     diagnostics: Memo<Vec<Diagnostic>>,
-    groups: Memo<Vec<Group>>,
+    listing: Memo<Vec<Listing>>,
     counts: Memo<Counts>,
     views: StoredValue<Views>,
 }
@@ -87,8 +88,9 @@ impl Store {
         let acks = Memo::new(move |_| report.with(|r| r.acknowledgements.clone()));
         let diagnostics =
             Memo::new(move |_| report.with(|r| previous.with(|p| validate(r, p.as_ref()))));
-        let groups = Memo::new(move |_| {
-            diagnostics.with(|d| marks::group(report_domain::format(format.get()), d))
+        let listing = Memo::new(move |_| {
+            let f = report_domain::format(format.get());
+            diagnostics.with(|d| acks.with(|a| marks::listing(f, d, a)))
         });
         let counts = Memo::new(move |_| diagnostics.with(|d| acks.with(|a| Counts::of(d, a))));
         Store {
@@ -104,7 +106,7 @@ impl Store {
             meta,
             acks,
             diagnostics,
-            groups,
+            listing,
             counts,
             views: StoredValue::new(Views::default()),
         }
@@ -163,10 +165,10 @@ impl Store {
         self.diagnostics
     }
 
-    /// The diagnostics grouped by the part of the form they concern, in page order (tracked
-    /// memo; indices into [`Store::diagnostics`]).
-    pub fn groups(&self) -> Memo<Vec<Group>> {
-        self.groups
+    /// The findings grouped by the part of the form they concern, in page order (tracked
+    /// memo): what the diagnostics panel and the section navigator show, computed once.
+    pub fn listing(&self) -> Memo<Vec<Listing>> {
+        self.listing
     }
 
     /// The marks of a place (tracked; prefer [`Store::place_view`] in components).

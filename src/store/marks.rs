@@ -157,6 +157,82 @@ pub fn group(format: &FormatDef, diags: &[Diagnostic]) -> Vec<Group> {
         .collect()
 }
 
+/// One finding as the diagnostics panel and the section navigator list it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// `Diagnostic::key()`: what an acknowledgement is saved under.
+    pub key: String,
+    /// Rule code, e.g. "T3-1".
+    pub code: &'static str,
+    /// Error or warning.
+    pub severity: Severity,
+    /// A warning the user kept with a justification.
+    pub acknowledged: bool,
+    /// The finding's message.
+    pub message: String,
+    /// What the rule asks for.
+    pub help: &'static str,
+    /// The first place it concerns ("" when none), which a click on it focuses.
+    pub first: String,
+}
+
+/// The findings of one part of the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listing {
+    /// Group key (see `place::group_of`).
+    pub key: &'static str,
+    /// Its title.
+    pub title: &'static str,
+    /// Errors first, then warnings, list order within each.
+    pub findings: Vec<Finding>,
+}
+
+impl Listing {
+    /// Errors and warnings still open here.
+    pub fn open_counts(&self) -> (usize, usize) {
+        let errors = self
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        let warnings = self
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning && !f.acknowledged)
+            .count();
+        (errors, warnings)
+    }
+}
+
+/// Every finding, grouped as [`group`] does, in page order.
+pub fn listing(
+    format: &FormatDef,
+    diags: &[Diagnostic],
+    acks: &BTreeMap<String, String>,
+) -> Vec<Listing> {
+    group(format, diags)
+        .into_iter()
+        .map(|g| Listing {
+            key: g.key,
+            title: g.title,
+            findings: g
+                .items
+                .iter()
+                .filter_map(|&i| diags.get(i))
+                .map(|d| Finding {
+                    key: d.key(),
+                    code: d.code,
+                    severity: d.severity,
+                    acknowledged: is_acknowledged(d, acks),
+                    message: d.message.clone(),
+                    help: d.help,
+                    first: d.cells.first().cloned().unwrap_or_default(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +309,26 @@ mod tests {
         assert_eq!(keys, ["meta", "requests", "problems", "general"]);
         assert_eq!(g[1].items, [1, 3]);
         assert_eq!(g[1].title, "三、收到和处理政府信息公开申请情况");
+    }
+
+    #[test]
+    fn listing_follows_the_groups_and_counts_what_is_open() {
+        let diags = vec![
+            diag("T3-4", Severity::Warning, &["table3.carry.other"]),
+            diag("T3-1", Severity::Error, &["table3.new.natural"]),
+            diag("T3-4", Severity::Warning, &["table3.new.other"]),
+            diag("S-4", Severity::Warning, &["narrative.problems"]),
+        ];
+        let mut acks = BTreeMap::new();
+        acks.insert(diags[2].key(), "确无".to_string());
+        let l = listing(&FORMAT_2021, &diags, &acks);
+        let keys: Vec<_> = l.iter().map(|g| g.key).collect();
+        assert_eq!(keys, ["requests", "problems"]);
+        let codes: Vec<_> = l[0].findings.iter().map(|f| f.code).collect();
+        assert_eq!(codes, ["T3-1", "T3-4", "T3-4"]);
+        assert_eq!(l[0].findings[2].first, "table3.new.other");
+        assert!(l[0].findings[2].acknowledged && !l[0].findings[1].acknowledged);
+        assert_eq!(l[0].open_counts(), (1, 1));
+        assert_eq!(l[1].open_counts(), (0, 1));
     }
 }

@@ -14,5 +14,8 @@ pub use edit::{
 };
 pub use form_store::{use_store, Load, Store};
 pub use history::History;
-pub use marks::{group, is_acknowledged, marks, Counts, Group, MarkItem, Marks, PlaceMark};
+pub use marks::{
+    group, is_acknowledged, listing, marks, Counts, Finding, Group, Listing, MarkItem, Marks,
+    PlaceMark,
+};
 pub use view::PlaceView;

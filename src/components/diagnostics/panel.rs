@@ -7,61 +7,60 @@ use report_domain::Severity;
 
 use super::acknowledge::Acknowledge;
 use crate::components::dom::focus_place;
-use crate::store::{is_acknowledged, use_store};
+use crate::store::{use_store, Finding, Listing};
 
-/// One finding as listed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Item {
-    key: String,
-    code: &'static str,
-    class: &'static str,
-    message: String,
-    help: &'static str,
-    first: String,
-    warning: bool,
+/// The CSS class of a finding: "err", "warn", or "ack" for a kept warning.
+fn class(f: &Finding) -> &'static str {
+    match (f.severity, f.acknowledged) {
+        (Severity::Error, _) => "err",
+        (_, true) => "ack",
+        _ => "warn",
+    }
 }
 
-/// A group of findings: (group key, title, items).
-type GroupItems = (&'static str, &'static str, Vec<Item>);
+/// What tells a listed finding from another: a change of any of these rebuilds its entry.
+fn entry_key(f: &Finding) -> (String, String, &'static str) {
+    (f.key.clone(), f.message.clone(), class(f))
+}
 
-fn item_view(it: Item) -> impl IntoView {
-    let (icon, label) = match it.class {
+fn item_view(f: Finding) -> impl IntoView {
+    let class = class(&f);
+    let (icon, label) = match class {
         "err" => ("✖", "错误"),
         "warn" => ("▲", "提醒"),
         _ => ("✓", "已确认"),
     };
-    let first = it.first;
-    let ack = it
-        .warning
-        .then(|| view! { <Acknowledge key=it.key.clone() /> });
+    let first = f.first;
+    let ack = (f.severity == Severity::Warning).then(|| view! { <Acknowledge key=f.key /> });
     view! {
-        <li class=format!("diag {}", it.class) data-code=it.code data-severity=it.class>
+        <li class=format!("diag {class}") data-code=f.code data-severity=class>
             <button
                 type="button"
                 class="diag-item"
-                title=it.help
+                title=f.help
                 on:click=move |_| {
                     focus_place(&first);
                 }
             >
                 <span class="icon" aria-hidden="true">{icon}</span>
                 <span class="sr-only">{label}</span>
-                <span class="code">{it.code}</span>
-                <span class="text">{it.message}</span>
+                <span class="code">{f.code}</span>
+                <span class="text">{f.message}</span>
             </button>
             {ack}
         </li>
     }
 }
 
-/// The items of group `gkey` that are errors (`errors`) or warnings.
-fn items_of(groups: &[GroupItems], gkey: &str, errors: bool) -> Vec<Item> {
-    groups
+/// The findings of group `gkey` that are errors (`errors`) or warnings.
+fn findings_of(listing: &[Listing], gkey: &str, errors: bool) -> Vec<Finding> {
+    listing
         .iter()
-        .find(|g| g.0 == gkey)
+        .find(|g| g.key == gkey)
         .map(|g| {
-            g.2.iter()
-                .filter(|it| it.warning != errors)
+            g.findings
+                .iter()
+                .filter(|f| (f.severity == Severity::Error) == errors)
                 .cloned()
                 .collect()
         })
@@ -72,40 +71,10 @@ fn items_of(groups: &[GroupItems], gkey: &str, errors: bool) -> Vec<Item> {
 #[component]
 pub fn DiagnosticsPanel() -> impl IntoView {
     let store = use_store();
-    let groups = Memo::new(move |_| {
-        store.diagnostics().with(|diags| {
-            store.with_acknowledgements(|acks| {
-                store.groups().with(|groups| {
-                    groups
-                        .iter()
-                        .map(|g| {
-                            let items = g
-                                .items
-                                .iter()
-                                .filter_map(|&i| diags.get(i))
-                                .map(|d| Item {
-                                    key: d.key(),
-                                    code: d.code,
-                                    class: match d.severity {
-                                        Severity::Error => "err",
-                                        _ if is_acknowledged(d, acks) => "ack",
-                                        _ => "warn",
-                                    },
-                                    message: d.message.clone(),
-                                    help: d.help,
-                                    first: d.cells.first().cloned().unwrap_or_default(),
-                                    warning: d.severity == Severity::Warning,
-                                })
-                                .collect();
-                            (g.key, g.title, items)
-                        })
-                        .collect::<Vec<GroupItems>>()
-                })
-            })
-        })
+    let listing = store.listing();
+    let heads = Memo::new(move |_| {
+        listing.with(|l| l.iter().map(|g| (g.key, g.title)).collect::<Vec<_>>())
     });
-    let heads =
-        Memo::new(move |_| groups.with(|gs| gs.iter().map(|g| (g.0, g.1)).collect::<Vec<_>>()));
     let summary = move || store.counts().summary();
     view! {
         <aside class="diag-panel" aria-labelledby="diag-title">
@@ -127,24 +96,18 @@ pub fn DiagnosticsPanel() -> impl IntoView {
                         // appears or goes does not shift, and so re-insert, the other kind.
                         // Each list is a memo: a group whose findings did not change is not
                         // touched at all.
-                        let errors = Memo::new(move |_| groups.with(|gs| items_of(gs, gkey, true)));
+                        let errors = Memo::new(move |_| {
+                            listing.with(|l| findings_of(l, gkey, true))
+                        });
                         let warnings = Memo::new(move |_| {
-                            groups.with(|gs| items_of(gs, gkey, false))
+                            listing.with(|l| findings_of(l, gkey, false))
                         });
                         view! {
                             <section class="diag-group" data-group=gkey>
                                 <h3>{title}</h3>
                                 <ul>
-                                    <For
-                                        each=move || errors.get()
-                                        key=|it| (it.key.clone(), it.message.clone(), it.class)
-                                        children=item_view
-                                    />
-                                    <For
-                                        each=move || warnings.get()
-                                        key=|it| (it.key.clone(), it.message.clone(), it.class)
-                                        children=item_view
-                                    />
+                                    <For each=move || errors.get() key=entry_key children=item_view />
+                                    <For each=move || warnings.get() key=entry_key children=item_view />
                                 </ul>
                             </section>
                         }

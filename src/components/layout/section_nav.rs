@@ -3,36 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::store::{is_acknowledged, place, use_store};
+use crate::store::{place, use_store, Listing};
 
 /// The navigator.
 #[component]
 pub fn SectionNav() -> impl IntoView {
     let store = use_store();
-    // (errors, open warnings) per group key.
-    let counts = Memo::new(move |_| {
-        store.diagnostics().with(|d| {
-            store.with_acknowledgements(|acks| {
-                store.groups().with(|groups| {
-                    groups
-                        .iter()
-                        .map(|g| {
-                            let mut e = 0;
-                            let mut w = 0;
-                            for d in g.items.iter().filter_map(|&i| d.get(i)) {
-                                match d.severity {
-                                    report_domain::Severity::Error => e += 1,
-                                    _ if !is_acknowledged(d, acks) => w += 1,
-                                    _ => {}
-                                }
-                            }
-                            (g.key, e, w)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-        })
-    });
+    let listing = store.listing();
     let items = move || {
         let f = store.format_def();
         let mut entries = vec![(place::META_GROUP, "基本信息")];
@@ -40,13 +17,10 @@ pub fn SectionNav() -> impl IntoView {
         entries
             .into_iter()
             .map(|(key, title)| {
-                // One memo per section: only the badges whose numbers changed are redrawn.
+                // (errors, open warnings) of the section, as a memo of its own: only the badges
+                // whose numbers changed are redrawn.
                 let mine = Memo::new(move |_| {
-                    counts.with(|c| {
-                        c.iter()
-                            .find(|(k, _, _)| *k == key)
-                            .map(|&(_, e, w)| (e, w))
-                    })
+                    listing.with(|l| l.iter().find(|g| g.key == key).map(Listing::open_counts))
                 });
                 let badge = move || {
                     mine.get().map(|(e, w)| {
