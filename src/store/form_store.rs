@@ -5,9 +5,9 @@
 //! report is always complete for drafts and export.
 //!
 //! The parts of the report that many components show but a keystroke rarely changes — the
-//! metadata, the acknowledgements, the counts — are memos of their own, so a cell edit does
-//! not wake every reader of the report; the findings as listed (panel, navigator) are one memo
-//! for all of them.
+//! format, the metadata, the acknowledgements — are signals of their own, set after a change
+//! only when they differ, so a cell edit does not even wake their readers to check; the counts
+//! and the findings as listed (panel, navigator) are one memo each for all their readers.
 //!
 //! Reading: every read method that is not `_untracked` subscribes the caller, so a component
 //! reads exactly what it shows. Cells create their own small memos over
@@ -62,9 +62,9 @@ pub struct Store {
     can_redo: RwSignal<bool>,
     revision: RwSignal<u64>,
     saved_revision: RwSignal<u64>,
-    format: Memo<FormatId>,
-    meta: Memo<Meta>,
-    acks: Memo<BTreeMap<String, String>>,
+    format: RwSignal<FormatId>,
+    meta: RwSignal<Meta>,
+    acks: RwSignal<BTreeMap<String, String>>,
     diagnostics: Memo<Vec<Diagnostic>>,
     listing: Memo<Vec<Listing>>,
     counts: Memo<Counts>,
@@ -81,11 +81,11 @@ impl Store {
     /// A store holding `report` (kept as given: printed totals of an imported report are shown
     /// and checked until the first cell edit recomputes them).
     pub fn new(report: Report) -> Store {
+        let format = RwSignal::new(report.format);
+        let meta = RwSignal::new(report.meta.clone());
+        let acks = RwSignal::new(report.acknowledgements.clone());
         let report = RwSignal::new(report);
         let previous = RwSignal::new(None::<Report>);
-        let format = Memo::new(move |_| report.with(|r| r.format));
-        let meta = Memo::new(move |_| report.with(|r| r.meta.clone()));
-        let acks = Memo::new(move |_| report.with(|r| r.acknowledgements.clone()));
         let diagnostics =
             Memo::new(move |_| report.with(|r| previous.with(|p| validate(r, p.as_ref()))));
         let listing = Memo::new(move |_| {
@@ -406,7 +406,35 @@ impl Store {
         self.with_sources(|src| self.views.update_value(|vs| vs.refresh_all(src)));
     }
 
+    /// Sets the signals of the format, metadata and acknowledgements that differ from the
+    /// report's.
+    fn sync_parts(&self) {
+        let (format, meta, acks) = self.report.with_untracked(|r| {
+            (
+                (self.format.get_untracked() != r.format).then_some(r.format),
+                self.meta
+                    .with_untracked(|m| m != &r.meta)
+                    .then(|| r.meta.clone()),
+                self.acks
+                    .with_untracked(|a| a != &r.acknowledgements)
+                    .then(|| r.acknowledgements.clone()),
+            )
+        });
+        if let Some(f) = format {
+            self.format.set(f);
+        }
+        if let Some(m) = meta {
+            self.meta.set(m);
+        }
+        if let Some(a) = acks {
+            self.acks.set(a);
+        }
+    }
+
     fn after_change(&self, report_changed: bool) {
+        if report_changed {
+            self.sync_parts();
+        }
         self.refresh_views();
         if report_changed {
             self.revision.update(|r| *r += 1);
