@@ -1,7 +1,7 @@
 //! A view of one block (sub-table) of a report by row and column position, so that a check reads
 //! values without building address strings or hashing; strings are built only for a finding.
 
-use crate::format::{BlockDef, CellId, TableDef};
+use crate::format::{BlockDef, CellId, CellIndex, TableDef};
 use crate::model::{Cell, Report};
 
 /// One block of a report: its declaration and its cells.
@@ -13,6 +13,8 @@ pub struct Block<'a> {
     pub def: &'static BlockDef,
     start: CellId,
     cells: &'a [Cell],
+    /// The format's cell index, which holds every cell's address string.
+    index: &'static CellIndex,
 }
 
 static BLANK: Cell = Cell::Blank;
@@ -23,11 +25,13 @@ impl<'a> Block<'a> {
         let f = report.def();
         let (ti, t) = f.table(table)?;
         let def = t.blocks.get(block)?;
+        let index = f.index();
         Some(Block {
             table: t,
             def,
-            start: f.index().id_at(f, ti, block, 0, 0),
+            start: index.id_at(f, ti, block, 0, 0),
             cells: &report.cells,
+            index,
         })
     }
 
@@ -93,10 +97,15 @@ impl<'a> Block<'a> {
     /// The stable address of (row, column), e.g. "table3.new.natural" (allocates: use it only
     /// to report a finding).
     pub fn address(&self, row: usize, col: usize) -> String {
-        match (self.def.rows.get(row), self.def.columns.get(col)) {
-            (Some(r), Some(c)) => format!("{}.{}.{}", self.table.key, r.key, c.key),
-            _ => String::new(),
+        // Copied from the format's index (built once) rather than formatted: T3-4 names every
+        // blank cell of a report being filled in, on every keystroke.
+        if row >= self.rows() || col >= self.cols() {
+            return String::new();
         }
+        self.index
+            .cells
+            .get(self.start + row * self.cols() + col)
+            .map_or_else(String::new, |c| c.address.clone())
     }
 
     /// The official label of a row (with its group, e.g. "（三）不予公开 1.属于国家秘密"; in
