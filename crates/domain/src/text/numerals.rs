@@ -45,6 +45,10 @@ impl std::fmt::Display for Fixed {
     }
 }
 
+/// The characters that, written right after a figure, make it a count, a share or an amount
+/// (万元 ends in 元): what [`read_number`] reads as a unit.
+pub const UNITS: &str = "件个起宗次条项%％元";
+
 /// What a number counts, by the unit written after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -262,6 +266,23 @@ fn read_chinese(s: &mut Filtered) -> Option<Fixed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn units_are_what_read_number_reads() {
+        for c in UNITS.chars() {
+            let text = format!("3{c}");
+            let n = read_number(&mut Filtered::new(&text));
+            assert!(n.is_some_and(|n| n.unit.is_some()), "{c}");
+        }
+        for c in "年人家批".chars() {
+            let text = format!("3{c}");
+            assert_eq!(
+                read_number(&mut Filtered::new(&text)).and_then(|n| n.unit),
+                None,
+                "{c}"
+            );
+        }
+    }
 
     fn num(text: &str) -> Option<(String, Option<Unit>, bool)> {
         let mut s = Filtered::new(text);

@@ -6,18 +6,30 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::charset::CharSet;
-use super::numerals::starts_number;
+use super::keywords::{Role, KEYWORDS};
+use super::numerals::{starts_number, UNITS};
 use super::stream::{is_space, Filtered};
-use super::tokens::{is_clause_end, is_sentence_end};
+use super::tokens::{is_clause_end, is_sentence_end, CLAUSE_ENDS, SENTENCE_ENDS};
 
-/// Units of a count or amount, and the negations that state a zero: a sentence without any of
-/// them states nothing the checks read.
-const MARKS: &str = "件个起宗次条项元%％未无没";
+/// The first characters of the keywords with a role: where such a keyword's token can begin.
+fn keyword_starts(role: impl Fn(Role) -> bool) -> impl Iterator<Item = char> {
+    KEYWORDS
+        .iter()
+        .filter(move |k| role(k.role))
+        .filter_map(|k| k.text.chars().next())
+}
+
+/// Units of a count or amount, and the first characters of the negations that state a zero: a
+/// sentence without any of them states nothing the checks read.
+fn marks() -> impl Iterator<Item = char> {
+    UNITS.chars().chain(keyword_starts(|r| r == Role::Negation))
+}
+
 /// When the text says "维持": the claim itself, and the first characters of the table 四 group
 /// keywords, as the claim may refer back to a group named in an earlier sentence.
-const GROUP_STARTS: &str = "维行复诉直";
-/// What ends a sentence (as [`is_sentence_end`] says).
-const SENTENCE_ENDS: &str = "。！？!?…";
+fn group_starts() -> impl Iterator<Item = char> {
+    std::iter::once('维').chain(keyword_starts(|r| matches!(r, Role::Group(_))))
+}
 
 /// Calls `f` with the byte range of each sentence that may state something, in order. The
 /// others are only passed over: most of a narrative never quotes a count, and nothing the
@@ -30,13 +42,8 @@ pub(super) fn sentences_to_read(text: &str, mut f: impl FnMut(Range<usize>)) {
     }
     static SETS: OnceLock<Sets> = OnceLock::new();
     let sets = SETS.get_or_init(|| Sets {
-        marks: CharSet::new(MARKS.chars().chain(SENTENCE_ENDS.chars())),
-        marks_and_groups: CharSet::new(
-            MARKS
-                .chars()
-                .chain(GROUP_STARTS.chars())
-                .chain(SENTENCE_ENDS.chars()),
-        ),
+        marks: CharSet::new(marks().chain(SENTENCE_ENDS.chars())),
+        marks_and_groups: CharSet::new(marks().chain(group_starts()).chain(SENTENCE_ENDS.chars())),
     });
     let look_for = if claims_upheld(text) {
         &sets.marks_and_groups
@@ -68,10 +75,7 @@ pub(super) fn sentences_to_read(text: &str, mut f: impl FnMut(Range<usize>)) {
 /// with its unit ends. Whitespace is passed; across a line break (a page number may stand
 /// between figure and unit) the answer is yes, to be safe.
 fn may_state(text: &str, at: usize, c: char) -> bool {
-    if !matches!(
-        c,
-        '件' | '个' | '起' | '宗' | '次' | '条' | '项' | '元' | '%' | '％'
-    ) {
+    if !UNITS.contains(c) {
         return true;
     }
     for p in text.get(..at).unwrap_or("").chars().rev() {
@@ -97,12 +101,6 @@ fn claims_upheld(text: &str) -> bool {
     found
 }
 
-/// What ends a clause (as [`is_clause_end`] says).
-const CLAUSE_ENDS: &str = "，,；;：:（）()【】“”「」";
-/// Marks of a clause that must be read in full: those of [`MARKS`], "占" before a share, and
-/// "维" of "均获维持".
-const CLAUSE_MARKS: &str = "件个起宗次条项元%％未无没占维";
-
 /// Calls `f` with each clause of a sentence and whether it must be tokenized in full (it may
 /// quote a count, a share or a zero) or only for the words that give context to the other
 /// clauses ([`tokenize_context`](super::tokens::tokenize_context)).
@@ -110,10 +108,13 @@ pub(super) fn clauses(text: &str, sentence: Range<usize>, mut f: impl FnMut(Rang
     static SET: OnceLock<CharSet> = OnceLock::new();
     let set = SET.get_or_init(|| {
         CharSet::new(
+            // Besides the sentence's marks: "占" before a share, and "维" of "均获维持".
             CLAUSE_ENDS
                 .chars()
                 .chain(SENTENCE_ENDS.chars())
-                .chain(CLAUSE_MARKS.chars()),
+                .chain(marks())
+                .chain(keyword_starts(|r| r == Role::Share))
+                .chain(['维']),
         )
     });
     let full = text;

@@ -33,12 +33,18 @@ pub(super) struct Token {
     pub(super) qualified: bool,
 }
 
-/// 。！？!?… end a sentence.
+/// What ends a sentence.
+pub(super) const SENTENCE_ENDS: &str = "。！？!?…";
+/// What ends a clause: ，；：, brackets and quotation marks ("、" does not: it joins a list).
+pub(super) const CLAUSE_ENDS: &str = "，,；;：:（）()【】“”「」";
+
+/// Whether `c` ends a sentence (one of [`SENTENCE_ENDS`]; spelled out as a `match`, which the
+/// tokenizer asks at every stop: `str::contains` would search the string each time).
 pub(super) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
 }
 
-/// ，；：, brackets and quotation marks end a clause.
+/// Whether `c` ends a clause (one of [`CLAUSE_ENDS`], spelled out as for [`is_sentence_end`]).
 pub(super) fn is_clause_end(c: char) -> bool {
     matches!(
         c,
@@ -280,6 +286,14 @@ fn match_keyword(m: &Matcher, s: &Filtered, c: char) -> Option<&'static Keyword>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn breaks_are_the_listed_characters() {
+        for c in (0u32..0x10000).filter_map(char::from_u32) {
+            assert_eq!(is_sentence_end(c), SENTENCE_ENDS.contains(c), "{c:?}");
+            assert_eq!(is_clause_end(c), CLAUSE_ENDS.contains(c), "{c:?}");
+        }
+    }
 
     /// [`tokenize_context`] tries keywords only at the characters of [`context_starts`]. That
     /// gives the tokens [`tokenize`] gives only if no keyword starting elsewhere could cover a
