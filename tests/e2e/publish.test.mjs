@@ -1,29 +1,18 @@
 // End-to-end tests of publishing: the print preview (the report in a sandboxed frame), printing
 // only the report, and the HTML and CSV downloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch } from './helpers.mjs';
+import { servedApp } from './helpers.mjs';
 import { fresh, waitSaved, downloadText } from './draft-helpers.mjs';
 
 const TITLE = '郑县商务局2021年政府信息公开工作年度报告';
 const CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch({ viewport: { width: 1366, height: 900 } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
 async function sampleReport(page) {
   await page.click('button.sample');
@@ -44,7 +33,7 @@ async function openPreview(page) {
 }
 
 test('the preview shows the report in a sandboxed A4 frame, and closes', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await sampleReport(page);
   const text = await openPreview(page);
   assert.ok(text.includes('一、总体情况'));
@@ -93,7 +82,7 @@ async function recordPrints(page) {
 }
 
 test('打印 prints the report frame, never the app page', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await sampleReport(page);
   await recordPrints(page);
   // From the toolbar with the preview closed: it opens and prints once loaded.
@@ -112,7 +101,7 @@ test('打印 prints the report frame, never the app page', async () => {
 });
 
 test('导出 HTML downloads the report without script; 导出 CSV the tables with a BOM', async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await sampleReport(page);
   const html = await downloadText(page, () => page.getByRole('button', { name: '导出 HTML' }).click());
   assert.equal(html.name, `${TITLE}.html`);
@@ -130,7 +119,7 @@ test('导出 HTML downloads the report without script; 导出 CSV the tables wit
 });
 
 test("the browser's own print (Ctrl+P) prints the report, not the form", async () => {
-  const { page, errors } = await fresh(browser, server.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await sampleReport(page);
   const pagePrint = '[data-testid="page-print"]';
   // Nothing is kept ready while typing: the copy is written only when printing starts.
