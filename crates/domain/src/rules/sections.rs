@@ -18,7 +18,7 @@ use super::context::Context;
 use super::narrative::{part_label, place};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::text::{read_number, CharSet, Filtered};
+use crate::text::{read_number, Filtered};
 
 /// S-3: section 一 covers the five themes.
 pub const S_3: RuleDef = RuleDef {
@@ -187,16 +187,14 @@ fn ends_statement(c: char) -> bool {
 }
 
 /// The first clear wrong-year statement of a text: (year named, the words, where). Only the
-/// "年" characters are visited (a SIMD search), then the four digits before each.
+/// "年" characters are visited (a SIMD substring search: "年" is rare enough that a search for
+/// its three bytes passes over most of a text in a few instructions per 32 bytes), then the four
+/// digits before each.
 fn wrong_year(text: &str, year: i32) -> Option<(i64, String, &'static str)> {
-    static YEAR: OnceLock<CharSet> = OnceLock::new();
-    let mut found = None;
-    YEAR.get_or_init(|| CharSet::new(['年']))
-        .each(text, 0, |pos, _| {
-            found = wrong_year_at(text, pos, year);
-            found.is_none()
-        });
-    found
+    static YEAR: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    YEAR.get_or_init(|| memchr::memmem::Finder::new("年"))
+        .find_iter(text.as_bytes())
+        .find_map(|pos| wrong_year_at(text, pos, year))
 }
 
 /// The wrong-year statement whose "年" is at byte `pos`, if it is one.
@@ -221,12 +219,24 @@ fn wrong_year_at(text: &str, pos: usize, year: i32) -> Option<(i64, String, &'st
     {
         return None;
     }
+    // The report's own year is never wrong, whatever the shape: most "年" of a report are that,
+    // mostly in ASCII digits, settled here without reading the number.
+    if let Some(d) = head
+        .as_bytes()
+        .get(start..)
+        .filter(|d| d.iter().all(u8::is_ascii_digit))
+    {
+        let y = d.iter().fold(0i32, |y, b| y * 10 + i32::from(b - b'0'));
+        if y == year {
+            return None;
+        }
+    }
     let mut probe = Filtered::at(text, start);
     let y = read_number(&mut probe)
         .filter(|n| n.unit.is_none() && !n.approx)
         .and_then(|n| n.value.as_int())
         .filter(|y| (1990..=2100).contains(y))?;
-    if !probe.eat("年") {
+    if y == i64::from(year) || !probe.eat("年") {
         return None;
     }
     let lead = text.get(..start).unwrap_or("");

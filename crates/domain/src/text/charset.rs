@@ -227,54 +227,82 @@ impl Filter {
         let [a0, a1, a2, a3] = self.ascii.map(|b| _mm256_set1_epi8(i8::from_ne_bytes([b])));
         let any_ascii = self.ascii[0] != 0xff || self.all_ascii;
         let zero = _mm256_setzero_si256();
-        // The last block, shorter than 32 bytes, is read from a zero-padded copy.
-        let mut tail = [0u8; 33];
+        // The flagged positions of a block, from its bytes at offsets 0 (second) and 1 (third).
+        macro_rules! flags {
+            ($second:expr, $third:expr) => {{
+                let (second, third) = ($second, $third);
+                let c2 = _mm256_and_si256(
+                    _mm256_shuffle_epi8(lo2, _mm256_and_si256(second, nib)),
+                    _mm256_shuffle_epi8(hi2, _mm256_and_si256(_mm256_srli_epi16(second, 4), nib)),
+                );
+                let c3 = _mm256_and_si256(
+                    _mm256_shuffle_epi8(lo3, _mm256_and_si256(third, nib)),
+                    _mm256_shuffle_epi8(hi3, _mm256_and_si256(_mm256_srli_epi16(third, 4), nib)),
+                );
+                let both = _mm256_and_si256(c2, c3);
+                let mut mask = !(_mm256_movemask_epi8(_mm256_cmpeq_epi8(both, zero)) as u32);
+                if any_ascii {
+                    mask |= if self.all_ascii {
+                        !(_mm256_movemask_epi8(third) as u32)
+                    } else {
+                        _mm256_movemask_epi8(_mm256_or_si256(
+                            _mm256_or_si256(
+                                _mm256_cmpeq_epi8(third, a0),
+                                _mm256_cmpeq_epi8(third, a1),
+                            ),
+                            _mm256_or_si256(
+                                _mm256_cmpeq_epi8(third, a2),
+                                _mm256_cmpeq_epi8(third, a3),
+                            ),
+                        )) as u32
+                    };
+                }
+                mask
+            }};
+        }
+        // Masks are computed for up to eight blocks before any is looked at: the loop then keeps
+        // its tables in registers, where a call to `hit` between blocks would spill them.
+        let mut masks = [0u32; 8];
         let mut i = from;
         while i >= 1 && i < end {
-            let (block, valid) = match bytes.get(i - 1..i + 32) {
-                Some(block) => (block, u32::MAX),
-                None => {
-                    let rest = bytes.get(i - 1..).unwrap_or(&[]);
-                    let n = rest.len().min(tail.len());
-                    tail[..n].copy_from_slice(&rest[..n]);
-                    tail[n..].fill(0);
-                    (&tail[..], (1u32 << (n - 1)) - 1)
-                }
-            };
-            // SAFETY: `block` holds 33 bytes, so both 32-byte loads are in bounds.
-            let second = _mm256_loadu_si256(block.as_ptr().cast());
-            let third = _mm256_loadu_si256(block.as_ptr().add(1).cast());
-            let c2 = _mm256_and_si256(
-                _mm256_shuffle_epi8(lo2, _mm256_and_si256(second, nib)),
-                _mm256_shuffle_epi8(hi2, _mm256_and_si256(_mm256_srli_epi16(second, 4), nib)),
-            );
-            let c3 = _mm256_and_si256(
-                _mm256_shuffle_epi8(lo3, _mm256_and_si256(third, nib)),
-                _mm256_shuffle_epi8(hi3, _mm256_and_si256(_mm256_srli_epi16(third, 4), nib)),
-            );
-            let both = _mm256_and_si256(c2, c3);
-            let mut mask = !(_mm256_movemask_epi8(_mm256_cmpeq_epi8(both, zero)) as u32);
-            if any_ascii {
-                mask |= if self.all_ascii {
-                    !(_mm256_movemask_epi8(third) as u32)
-                } else {
-                    _mm256_movemask_epi8(_mm256_or_si256(
-                        _mm256_or_si256(_mm256_cmpeq_epi8(third, a0), _mm256_cmpeq_epi8(third, a1)),
-                        _mm256_or_si256(_mm256_cmpeq_epi8(third, a2), _mm256_cmpeq_epi8(third, a3)),
-                    )) as u32
+            let mut n = 0;
+            let mut at = i;
+            while n < masks.len() && at < end {
+                let Some(block) = bytes.get(at - 1..at + 32) else {
+                    break;
                 };
+                // SAFETY: `block` holds 33 bytes, so both 32-byte loads are in bounds.
+                let second = _mm256_loadu_si256(block.as_ptr().cast());
+                let third = _mm256_loadu_si256(block.as_ptr().add(1).cast());
+                masks[n] = flags!(second, third);
+                n += 1;
+                at += 32;
             }
-            mask &= valid;
-            while mask != 0 {
-                let p = i + mask.trailing_zeros() as usize;
-                mask &= mask - 1;
-                if let Some(at) = exact(set, bytes, p, from) {
-                    if !hit(at) {
-                        return;
+            if n == 0 {
+                // The last block, shorter than 32 bytes, is read from a zero-padded copy.
+                let rest = bytes.get(i - 1..).unwrap_or(&[]);
+                let mut tail = [0u8; 33];
+                let len = rest.len().min(tail.len());
+                tail[..len].copy_from_slice(&rest[..len]);
+                let second = _mm256_loadu_si256(tail.as_ptr().cast());
+                let third = _mm256_loadu_si256(tail.as_ptr().add(1).cast());
+                masks[0] = flags!(second, third) & ((1u32 << (len - 1)) - 1);
+                n = 1;
+                at = i + 32;
+            }
+            for (k, &m) in masks[..n].iter().enumerate() {
+                let mut mask = m;
+                while mask != 0 {
+                    let p = i + 32 * k + mask.trailing_zeros() as usize;
+                    mask &= mask - 1;
+                    if let Some(at) = exact(set, bytes, p, from) {
+                        if !hit(at) {
+                            return;
+                        }
                     }
                 }
             }
-            i += 32;
+            i = at;
         }
     }
 }
