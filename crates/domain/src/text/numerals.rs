@@ -49,6 +49,15 @@ impl std::fmt::Display for Fixed {
 /// (万元 ends in 元): what [`read_number`] reads as a unit.
 pub const UNITS: &str = "件个起宗次条项%％元";
 
+/// Whether `c` is one of [`UNITS`] (spelled out as a `match`: the scanner asks at every mark,
+/// where `str::contains` would search the string).
+pub fn is_unit(c: char) -> bool {
+    matches!(
+        c,
+        '件' | '个' | '起' | '宗' | '次' | '条' | '项' | '%' | '％' | '元'
+    )
+}
+
 /// What a number counts, by the unit written after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -266,6 +275,13 @@ fn read_chinese(s: &mut Filtered) -> Option<Fixed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_unit_is_the_listed_set() {
+        for c in (0u32..0x10000).filter_map(char::from_u32) {
+            assert_eq!(is_unit(c), UNITS.contains(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn units_are_what_read_number_reads() {

@@ -8,8 +8,8 @@ use super::charset::CharSet;
 use super::keywords::{Keyword, Role, Side};
 use super::numerals::{Fixed, Unit};
 use super::quantity::{AppealGroup, Quantity};
-use super::select::{clauses, sentences_to_read};
-use super::tokens::{tokenize, tokenize_context, Tok, Token};
+use super::select::{clauses, sentences_to_read, Piece};
+use super::tokens::{context_keyword, push_clause_end, tokenize, Tok, Token};
 
 /// What the text says about a quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,12 +74,30 @@ pub fn scan(text: &str) -> Vec<Mention> {
 /// [`scan`], tokenizing only the sentences and clauses that may state something.
 pub(super) fn scan_selected(text: &str) -> Vec<Mention> {
     let mut toks = Vec::new();
+    // Where context words may begin in the clause being passed: tried at its end, if it is not
+    // read in full instead.
+    let mut starts: Vec<(usize, char)> = Vec::new();
     sentences_to_read(text, |sentence| {
-        clauses(text, sentence, |clause, full| {
-            if full {
+        let upto = text.get(..sentence.end).unwrap_or(text);
+        clauses(text, sentence, |piece| match piece {
+            Piece::ContextStart(i, c) => starts.push((i, c)),
+            Piece::Clause(clause, true) => {
+                starts.clear();
                 tokenize(text, clause, &mut toks);
-            } else {
-                tokenize_context(text, clause, &mut toks);
+            }
+            Piece::Clause(clause, false) => {
+                // Characters a matched keyword covers are not tried again.
+                let mut covered = clause.start;
+                for (i, c) in starts.drain(..) {
+                    if i < covered {
+                        continue;
+                    }
+                    if let Some((token, end)) = context_keyword(upto, i, c) {
+                        toks.extend(token);
+                        covered = end;
+                    }
+                }
+                push_clause_end(text, clause, &mut toks);
             }
         });
     });

@@ -184,42 +184,37 @@ fn reaches_past_clause(k: &Keyword) -> bool {
     )
 }
 
-/// Appends the tokens of a clause at `range` that quotes no number and states no zero: only the
-/// keywords that [reach past their clause](reaches_past_clause), and the break that ends it.
-/// The result is what [`tokenize`] gives minus tokens nothing reads: keywords are still matched
-/// longest-first wherever such a keyword may start, so they consume the same characters
-/// (`context_words_never_start_inside_other_words` keeps it so).
-pub(super) fn tokenize_context(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
+/// The characters where a context word may begin, for the clauses that quote no number and
+/// state no zero: of them, only the keywords that [reach past their clause](reaches_past_clause)
+/// are kept, with the break that ends the clause. Keywords are still matched longest-first
+/// wherever such a keyword may start, so they consume the characters [`tokenize`] has them
+/// consume (`context_words_never_start_inside_other_words` keeps it so).
+pub(super) fn context_starts_set() -> &'static CharSet {
     static STARTS: OnceLock<CharSet> = OnceLock::new();
-    let starts = STARTS.get_or_init(|| CharSet::new(context_starts()));
-    let matcher = Matcher::get();
-    let full = text;
-    let text = text.get(..range.end).unwrap_or(text);
-    // Characters a matched keyword covers are not tried again.
-    let mut covered = range.start;
-    starts.each_until(full, range.start, range.end, |i, c| {
-        if i < covered {
-            return true;
-        }
-        let mut s = Filtered::at(text, i);
-        let Some(k) = match_keyword(matcher, &s, c) else {
-            return true;
-        };
-        s.eat(k.text);
-        if reaches_past_clause(k) {
-            toks.push(Token {
-                tok: Tok::Kw(k),
-                // Positions only matter between a number and a keyword of its own clause.
-                at: (0, 0),
-                bytes: (i, trim_end(text, s.offset())),
-                qualified: false,
-            });
-        }
-        covered = s.offset();
-        true
+    STARTS.get_or_init(|| CharSet::new(context_starts()))
+}
+
+/// The keyword starting with `c` at byte `i` of `text` (which ends at its sentence's end), and
+/// the byte where it ends; the token only when it is a context word.
+pub(super) fn context_keyword(text: &str, i: usize, c: char) -> Option<(Option<Token>, usize)> {
+    let mut s = Filtered::at(text, i);
+    let k = match_keyword(Matcher::get(), &s, c)?;
+    s.eat(k.text);
+    let token = reaches_past_clause(k).then(|| Token {
+        tok: Tok::Kw(k),
+        // Positions only matter between a number and a keyword of its own clause.
+        at: (0, 0),
+        bytes: (i, trim_end(text, s.offset())),
+        qualified: false,
     });
+    Some((token, s.offset()))
+}
+
+/// Appends the break that ends a clause at `range` read only for its context words, as
+/// [`tokenize`] would.
+pub(super) fn push_clause_end(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
     let last = text
-        .get(range.start..)
+        .get(range.clone())
         .and_then(|r| r.char_indices().next_back());
     if let Some((i, c)) = last {
         let b = range.start + i;
@@ -231,10 +226,10 @@ pub(super) fn tokenize_context(text: &str, range: Range<usize>, toks: &mut Vec<T
     }
 }
 
-/// Where [`tokenize_context`] tries keywords: the first characters of the context words, and of
+/// Where [`context_keyword`] is tried: the first characters of the context words, and of
 /// every keyword that, matched from its own first character, could cover the start of a word
 /// already in the set ("答复" hides the "复议" of "答复议"), until nothing more is added.
-fn context_starts() -> Vec<char> {
+pub(super) fn context_starts() -> Vec<char> {
     let first = |w: &str| w.chars().next();
     let mut starts: Vec<char> = KEYWORDS
         .iter()
@@ -295,7 +290,7 @@ mod tests {
         }
     }
 
-    /// [`tokenize_context`] tries keywords only at the characters of [`context_starts`]. That
+    /// [`context_keyword`] is tried only at the characters of [`context_starts`]. That
     /// gives the tokens [`tokenize`] gives only if no keyword starting elsewhere could cover a
     /// keyword starting there: none may have, after its first character, a tail that starts such
     /// a keyword or that such a keyword starts.
