@@ -111,17 +111,18 @@ impl CharSet {
 /// is a `str`, so `i` at a boundary starts a well-formed character.
 #[inline]
 pub(crate) fn decode(text: &str, bytes: &[u8], i: usize) -> Option<(u32, usize)> {
-    match (bytes.get(i)?, bytes.get(i + 1), bytes.get(i + 2)) {
-        (&b0 @ 0..=0x7f, _, _) => Some((u32::from(b0), 1)),
-        (&b0 @ 0xe0..=0xef, Some(&b1), Some(&b2)) => Some((
+    let b0 = *bytes.get(i)?;
+    if b0 < 0x80 {
+        return Some((u32::from(b0), 1));
+    }
+    if let Some(&[b0 @ 0xe0..=0xef, b1, b2]) = bytes.get(i..i + 3) {
+        return Some((
             (u32::from(b0 & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f),
             3,
-        )),
-        _ => {
-            let c = text.get(i..)?.chars().next()?;
-            Some((c as u32, c.len_utf8()))
-        }
+        ));
     }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c as u32, c.len_utf8()))
 }
 
 /// The prefilter: a three-byte character is flagged by its last two bytes, each looked up by

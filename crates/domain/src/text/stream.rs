@@ -79,6 +79,7 @@ impl<'a> Filtered<'a> {
     /// stopping before the first character in `stops`. Returns how many non-whitespace
     /// characters were passed and the last of them. This is the scanners' fast path: most of a
     /// narrative is passed here, one bit test per character, without building anything.
+    #[inline]
     pub fn skip_plain(&mut self, stops: &StopSet) -> (usize, Option<char>) {
         let bytes = self.text.as_bytes();
         let mut count = 0;
