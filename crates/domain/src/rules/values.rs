@@ -31,13 +31,19 @@ fn problem(kind: CellKind, cell: &Cell) -> Option<&'static str> {
 }
 
 fn check_t2_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
-    for b in Block::all(ctx.report) {
-        for r in 0..b.rows() {
-            for ((c, cell), col) in b.row_cells(r).iter().enumerate().zip(b.def.columns) {
-                if let Some(why) = problem(col.kind, cell) {
-                    out.push(finding(&b, r, c, cell, why, rule));
-                }
-            }
+    // Every cell is looked at: in the format's index order, which is the report's, so no block
+    // is built until a cell is wrong.
+    let f = ctx.format;
+    for (cell, info) in ctx.report.cells.iter().zip(&f.index().cells) {
+        let Some(why) = problem(info.kind, cell) else {
+            continue;
+        };
+        let block = f
+            .tables
+            .get(info.table)
+            .and_then(|t| Block::of(ctx.report, t.key, info.block));
+        if let Some(b) = block {
+            out.push(finding(&b, info.row, info.col, cell, why, rule));
         }
     }
 }
