@@ -55,8 +55,8 @@ fn with_part(part: &str, cells: Vec<String>) -> Vec<String> {
     v
 }
 
-/// The table 三 rows a quantity is compared with, by key prefix, and a label for them.
-fn rows_of(b: &Block, q: Quantity) -> Option<(Vec<usize>, String)> {
+/// The table 三 rows a quantity is compared with, by key prefix.
+fn rows_of(b: &Block, q: Quantity) -> Option<Vec<usize>> {
     let prefixes: &[&str] = match q {
         Quantity::New => &["new"],
         Quantity::Carried => &["carry"],
@@ -65,27 +65,37 @@ fn rows_of(b: &Block, q: Quantity) -> Option<(Vec<usize>, String)> {
         Quantity::Outcome(o) => o.row_prefixes(),
         _ => return None,
     };
-    let mut rows = Vec::new();
+    let rows: Vec<usize> = prefixes
+        .iter()
+        .flat_map(|p| {
+            b.def
+                .rows
+                .iter()
+                .enumerate()
+                .filter(move |(_, r)| row_in(r.key, p))
+                .map(|(i, _)| i)
+        })
+        .collect();
+    (!rows.is_empty()).then_some(rows)
+}
+
+/// A label for rows, built only for a finding: an outcome's name is its group heading
+/// ("（三）不予公开"), else the row's own.
+fn label_of(b: &Block, rows: &[usize]) -> String {
     let mut labels: Vec<&str> = Vec::new();
-    for p in prefixes {
-        for (i, r) in b.def.rows.iter().enumerate() {
-            if row_in(r.key, p) {
-                rows.push(i);
-                // An outcome's name is its group heading ("（三）不予公开"), else the row's own.
-                let label = r
-                    .groups
-                    .iter()
-                    .rev()
-                    .find(|g| !g.starts_with("三、"))
-                    .copied()
-                    .unwrap_or(r.label);
-                if !labels.contains(&label) {
-                    labels.push(label);
-                }
-            }
+    for r in rows.iter().filter_map(|&i| b.def.rows.get(i)) {
+        let label = r
+            .groups
+            .iter()
+            .rev()
+            .find(|g| !g.starts_with("三、"))
+            .copied()
+            .unwrap_or(r.label);
+        if !labels.contains(&label) {
+            labels.push(label);
         }
     }
-    (!rows.is_empty()).then(|| (rows, labels.join("＋")))
+    labels.join("＋")
 }
 
 fn sum_rows(b: &Block, rows: &[usize]) -> i64 {
@@ -118,11 +128,12 @@ fn compare_count(b: &Block, m: &Mention, n: i64, text: &str) -> Option<(Vec<Stri
             ),
         ));
     }
-    let (rows, label) = rows_of(b, m.quantity)?;
+    let rows = rows_of(b, m.quantity)?;
     let v = sum_rows(b, &rows);
     if v == n {
         return None;
     }
+    let label = label_of(b, &rows);
     let cells = addresses(b, &rows);
     let quote = m.quote(text);
     let what = if rows.len() > 1 { "合计" } else { "总计" };
@@ -136,7 +147,7 @@ fn compare_share(b: &Block, m: &Mention, p: Fixed, text: &str) -> Option<(Vec<St
     if !matches!(m.quantity, Quantity::Outcome(_)) {
         return None;
     }
-    let (rows, label) = rows_of(b, m.quantity)?;
+    let rows = rows_of(b, m.quantity)?;
     let v = sum_rows(b, &rows);
     let total_row = b.row("total")?;
     let t = row_total(b, total_row);
@@ -150,6 +161,7 @@ fn compare_share(b: &Block, m: &Mention, p: Fixed, text: &str) -> Option<(Vec<St
     if 2 * s * t128 - t128 <= actual && actual < 2 * s * t128 + 2 * t128 {
         return None;
     }
+    let label = label_of(b, &rows);
     let cells = addresses(b, &[rows.as_slice(), &[total_row]].concat());
     let pct = v as f64 * 100.0 / t as f64;
     Some((
