@@ -155,7 +155,11 @@ impl Filter {
             all_ascii: false,
         };
         let mut n_ascii = 0;
-        let mut n_wide = 0;
+        // Per bucket, the nibbles it takes at each of the four places: a byte pair is flagged
+        // when all four of its nibbles are in one bucket's sets, so a character goes to the
+        // bucket whose product of set sizes (the pairs it flags) grows least.
+        let mut nibbles = [[0u16; 4]; 8];
+        let flagged = |n: &[u16; 4]| n.iter().map(|s| s.count_ones()).product::<u32>();
         for &c in chars {
             let mut buf = [0u8; 4];
             match *c.encode_utf8(&mut buf).as_bytes() {
@@ -167,8 +171,19 @@ impl Filter {
                     n_ascii += 1;
                 }
                 [_, b, t] => {
-                    let bucket = 1u8 << (n_wide % 8);
-                    n_wide += 1;
+                    let places = [b & 15, b >> 4, t & 15, t >> 4].map(|x| 1u16 << x);
+                    let with = |n: &[u16; 4]| {
+                        let mut m = *n;
+                        for (s, p) in m.iter_mut().zip(places) {
+                            *s |= p;
+                        }
+                        m
+                    };
+                    let k = (0..8)
+                        .min_by_key(|&k| flagged(&with(&nibbles[k])) - flagged(&nibbles[k]))
+                        .unwrap_or(0);
+                    nibbles[k] = with(&nibbles[k]);
+                    let bucket = 1u8 << k;
                     f.lo2[usize::from(b & 15)] |= bucket;
                     f.hi2[usize::from(b >> 4)] |= bucket;
                     f.lo3[usize::from(t & 15)] |= bucket;
