@@ -78,9 +78,17 @@ fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         return;
     };
     let parts = outcome_rows(ctx.format.id, &b, total);
-    for c in 0..b.cols() {
+    // Summed row by row, over each row's cells in memory order: (sum, any filled) per column.
+    let mut sums = vec![(0i128, false); b.cols()];
+    for &r in parts {
+        for (acc, cell) in sums.iter_mut().zip(b.row_cells(r)) {
+            if let Some(v) = cell.int() {
+                *acc = (acc.0 + i128::from(v), true);
+            }
+        }
+    }
+    for (c, &(s, any)) in sums.iter().enumerate() {
         let printed = b.int(total, c);
-        let (s, any) = sum(parts.iter().map(|&r| b.int(r, c)));
         if (!any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s {
             continue;
         }
