@@ -3,7 +3,7 @@
 use std::cell::OnceCell;
 
 use super::block::Block;
-use crate::format::{CellId, FormatDef};
+use crate::format::{CellId, FormatDef, PartDef};
 use crate::model::Report;
 
 /// Input to every rule.
@@ -16,17 +16,53 @@ pub struct Context<'a> {
     pub previous: Option<&'a Report>,
     /// The statements of each narrative part, scanned once for all text rules (by part index).
     pub(crate) scans: [OnceCell<Vec<crate::text::Mention>>; super::narrative::MAX_PARTS],
+    /// The text of each narrative part, by part index (empty when not written): the report's
+    /// map is read once here, where the rules would search it some thirty times.
+    texts: [&'a str; super::narrative::MAX_PARTS],
 }
 
 impl<'a> Context<'a> {
     /// A context for a report and optionally last year's.
     pub fn new(report: &'a Report, previous: Option<&'a Report>) -> Context<'a> {
+        let format = report.def();
+        let mut texts = [""; super::narrative::MAX_PARTS];
+        for (key, text) in &report.narrative {
+            let slot = format
+                .parts()
+                .position(|p| p.key == key)
+                .and_then(|i| texts.get_mut(i));
+            if let Some(slot) = slot {
+                *slot = text;
+            }
+        }
         Context {
             report,
-            format: report.def(),
+            format,
             previous,
             scans: Default::default(),
+            texts,
         }
+    }
+
+    /// The narrative text of a part (empty when not written), as [`Report::text`] gives it.
+    pub fn text(&self, part: &str) -> &'a str {
+        match self.format.parts().position(|p| p.key == part) {
+            Some(i) if i < self.texts.len() => self.texts[i],
+            _ => self.report.text(part),
+        }
+    }
+
+    /// Each narrative part of the format with its text, in the format's order.
+    pub fn part_texts(&self) -> impl Iterator<Item = (&'static PartDef, &'a str)> + '_ {
+        self.format.parts().enumerate().map(|(i, p)| {
+            (
+                p,
+                self.texts
+                    .get(i)
+                    .copied()
+                    .unwrap_or_else(|| self.report.text(p.key)),
+            )
+        })
     }
 
     /// The id of a cell address; `None` when this format has no such cell.

@@ -36,7 +36,7 @@ pub fn statements<'a, 'c>(
     parts: &'static [&'static str],
 ) -> impl Iterator<Item = (&'static str, &'a str, &'c [Mention])> + 'c {
     parts.iter().filter_map(move |&p| {
-        let text = ctx.report.text(p);
+        let text = ctx.text(p);
         if text.is_empty() {
             return None;
         }

@@ -86,9 +86,9 @@ fn is_nothing(text: &str) -> bool {
 }
 
 fn check_s3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
-    let overview = ctx.report.text("overview");
+    let overview = ctx.text("overview");
     for (part, words) in THEMES {
-        if !is_nothing(ctx.report.text(part)) || words.iter().any(|w| overview.contains(w)) {
+        if !is_nothing(ctx.text(part)) || words.iter().any(|w| overview.contains(w)) {
             continue;
         }
         out.push(rule.diag(
@@ -99,7 +99,7 @@ fn check_s3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_s4(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
-    let text = ctx.report.text("problems");
+    let text = ctx.text("problems");
     if is_nothing(text) {
         let what = if text.trim().is_empty() {
             "为空".to_string()
@@ -118,7 +118,7 @@ fn check_s5(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     if ctx.report.meta.year.is_some_and(|y| y < 2021) {
         return;
     }
-    let text = ctx.report.text("other_matters");
+    let text = ctx.text("other_matters");
     if ["处理费", "收费", "费用"].iter().any(|w| text.contains(w)) {
         return;
     }
@@ -135,18 +135,15 @@ fn check_s6(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let Some(year) = ctx.report.meta.year else {
         return;
     };
-    for s in ctx.format.sections {
-        for p in s.parts {
-            let text = ctx.report.text(p.key);
-            if let Some((found, quote, why)) = wrong_year(text, year) {
-                out.push(rule.diag(
-                    vec![place(p.key), "meta.year".to_string()],
-                    format!(
-                        "“{}”中“{quote}”{why}写的是 {found} 年，而本报告是 {year} 年度的报告",
-                        part_label(ctx.format, p.key)
-                    ),
-                ));
-            }
+    for (p, text) in ctx.part_texts() {
+        if let Some((found, quote, why)) = wrong_year(text, year) {
+            out.push(rule.diag(
+                vec![place(p.key), "meta.year".to_string()],
+                format!(
+                    "“{}”中“{quote}”{why}写的是 {found} 年，而本报告是 {year} 年度的报告",
+                    part_label(ctx.format, p.key)
+                ),
+            ));
         }
     }
 }
