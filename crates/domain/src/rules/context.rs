@@ -46,23 +46,34 @@ impl<'a> Context<'a> {
 
     /// The narrative text of a part (empty when not written), as [`Report::text`] gives it.
     pub fn text(&self, part: &str) -> &'a str {
-        match self.format.parts().position(|p| p.key == part) {
-            Some(i) if i < self.texts.len() => self.texts[i],
-            _ => self.report.text(part),
-        }
+        self.part(part)
+            .map_or_else(|| self.report.text(part), |(_, text)| text)
+    }
+
+    /// A part of the format by key: its index and its text.
+    pub(crate) fn part(&self, key: &str) -> Option<(usize, &'a str)> {
+        let (i, p) = self
+            .format
+            .parts()
+            .enumerate()
+            .find(|(_, p)| p.key == key)?;
+        Some((i, self.text_at(i, p)))
     }
 
     /// Each narrative part of the format with its text, in the format's order.
     pub fn part_texts(&self) -> impl Iterator<Item = (&'static PartDef, &'a str)> + '_ {
-        self.format.parts().enumerate().map(|(i, p)| {
-            (
-                p,
-                self.texts
-                    .get(i)
-                    .copied()
-                    .unwrap_or_else(|| self.report.text(p.key)),
-            )
-        })
+        self.format
+            .parts()
+            .enumerate()
+            .map(|(i, p)| (p, self.text_at(i, p)))
+    }
+
+    /// The text of part `p`, at index `i` of the format's parts.
+    fn text_at(&self, i: usize, p: &PartDef) -> &'a str {
+        self.texts
+            .get(i)
+            .copied()
+            .unwrap_or_else(|| self.report.text(p.key))
     }
 
     /// The id of a cell address; `None` when this format has no such cell.

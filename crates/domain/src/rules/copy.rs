@@ -170,9 +170,9 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let mut parts = Vec::new();
     let (mut shared, mut total) = (0usize, 0usize);
     let mut own = Vec::new();
-    for p in ctx.format.parts() {
+    for (p, text) in ctx.part_texts() {
         own.clear();
-        shingles(ctx.report.text(p.key), &mut own);
+        shingles(text, &mut own);
         if own.is_empty() {
             continue;
         }
@@ -194,10 +194,9 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     }
     let detail = if parts.is_empty() {
         places.extend(
-            ctx.format
-                .parts()
-                .filter(|p| !ctx.report.text(p.key).trim().is_empty())
-                .map(|p| place(p.key)),
+            ctx.part_texts()
+                .filter(|(_, text)| !text.trim().is_empty())
+                .map(|(p, _)| place(p.key)),
         );
         String::new()
     } else {

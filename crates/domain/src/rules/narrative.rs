@@ -36,11 +36,10 @@ pub fn statements<'a, 'c>(
     parts: &'static [&'static str],
 ) -> impl Iterator<Item = (&'static str, &'a str, &'c [Mention])> + 'c {
     parts.iter().filter_map(move |&p| {
-        let text = ctx.text(p);
+        let (index, text) = ctx.part(p)?;
         if text.is_empty() {
             return None;
         }
-        let index = ctx.format.parts().position(|d| d.key == p)?;
         let m = ctx.scans.get(index)?.get_or_init(|| scan(text));
         (!m.is_empty()).then_some((p, text, m.as_slice()))
     })
