@@ -23,9 +23,7 @@ fn check_t3_4(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         let Some(b) = ctx.block(key, 0) else {
             continue;
         };
-        let blanks: usize = (0..b.rows())
-            .map(|r| b.row_cells(r).iter().filter(|c| c.is_blank()).count())
-            .sum();
+        let blanks = b.all_cells().iter().filter(|c| c.is_blank()).count();
         if blanks == 0 {
             continue;
         }

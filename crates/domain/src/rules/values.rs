@@ -34,7 +34,15 @@ fn check_t2_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     // Every cell is looked at: in the format's index order, which is the report's, so no block
     // is built until a cell is wrong.
     let f = ctx.format;
-    for (cell, info) in ctx.report.cells.iter().zip(&f.index().cells) {
+    let infos = &f.index().cells;
+    for (id, cell) in ctx.report.cells.iter().enumerate() {
+        // Blank and a whole number ≥ 0 fit every kind of cell: only the rest needs its kind.
+        if matches!(cell, Cell::Blank) || matches!(cell, Cell::Int(v) if *v >= 0) {
+            continue;
+        }
+        let Some(info) = infos.get(id) else {
+            break;
+        };
         let Some(why) = problem(info.kind, cell) else {
             continue;
         };
