@@ -3,6 +3,7 @@
 
 use super::block::Block;
 use crate::format::RowDef;
+use crate::model::Cell;
 
 /// The sum of the integer values, and whether any of them is filled in.
 pub fn sum(values: impl IntoIterator<Item = Option<i64>>) -> (i128, bool) {
@@ -73,23 +74,32 @@ impl RowMismatch {
 /// every cell blank are skipped (nothing entered yet).
 pub fn row_total_mismatches<'b>(b: &'b Block) -> impl Iterator<Item = RowMismatch> + 'b {
     let total_col = b.total_col();
-    (0..b.rows()).filter_map(move |row| {
-        let total_col = total_col?;
-        let cells = b.row_cells(row);
-        let printed = cells.get(total_col).and_then(|c| c.int());
-        let (s, any) = sum(cells
-            .iter()
-            .enumerate()
-            .filter(|&(c, _)| c != total_col)
-            .map(|(_, cell)| cell.int()));
-        if (!any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s {
-            return None;
-        }
-        Some(RowMismatch {
-            row,
-            total_col,
-            printed,
-            sum: s,
+    let cols = b.cols().max(1);
+    // Rows as consecutive slices of the block's cells: no bounds check per row or cell.
+    let rows = total_col.map_or(&[][..], |_| b.all_cells());
+    rows.chunks_exact(cols)
+        .enumerate()
+        .filter_map(move |(row, cells)| {
+            let total_col = total_col?;
+            let (mut s, mut any, mut printed) = (0i128, false, None);
+            for (c, cell) in cells.iter().enumerate() {
+                if let Cell::Int(v) = *cell {
+                    if c == total_col {
+                        printed = Some(v);
+                    } else {
+                        s += i128::from(v);
+                        any = true;
+                    }
+                }
+            }
+            if (!any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s {
+                return None;
+            }
+            Some(RowMismatch {
+                row,
+                total_col,
+                printed,
+                sum: s,
+            })
         })
-    })
 }
