@@ -412,6 +412,23 @@ mod tests {
     }
 
     #[test]
+    fn first_difference_is_the_first_unequal_byte() {
+        let slow = |a: &[u8], b: &[u8]| a.iter().zip(b).position(|(x, y)| x != y);
+        let base: Vec<u8> = (0u8..40).collect();
+        for len in [0, 1, 7, 8, 9, 16, 23, 24, 40] {
+            for at in 0..len {
+                let mut other = base[..len].to_vec();
+                other[at] ^= 0x80;
+                for (a, b) in [(&base[..len], &other[..]), (&base[..], &other[..])] {
+                    assert_eq!(first_difference(a, b), slow(a, b), "len {len} at {at}");
+                    assert_eq!(first_difference(a, b), Some(at));
+                }
+            }
+            assert_eq!(first_difference(&base[..len], &base), None);
+        }
+    }
+
+    #[test]
     fn chars_until_counts_what_next_yields() {
         for t in ["12 34件", "1\n2", "1\n-2-\n3", "甲\u{3000}乙丙", ""] {
             for (at, _) in t.char_indices() {
