@@ -89,13 +89,13 @@ impl<'a> Block<'a> {
         self.cells.get(from..from + cols).unwrap_or(&[])
     }
 
-    /// Integer value at (row, column); `None` for blank, an amount, or out of range.
     /// The cells of the block, row after row (as many as the report holds).
     pub fn all_cells(&self) -> &'a [Cell] {
         let rest = self.cells.get(self.start..).unwrap_or(&[]);
         rest.get(..self.rows() * self.cols()).unwrap_or(rest)
     }
 
+    /// Integer value at (row, column); `None` for blank, an amount, or out of range.
     pub fn int(&self, row: usize, col: usize) -> Option<i64> {
         self.cell(row, col).int()
     }

@@ -9,7 +9,7 @@ use super::keywords::{Keyword, Role, Side};
 use super::numerals::{Fixed, Unit};
 use super::quantity::{AppealGroup, Quantity};
 use super::select::{clauses, sentences_to_read, Piece};
-use super::tokens::{context_keyword, push_clause_end, tokenize, Tok, Token};
+use super::tokens::{tokenize, tokenize_context, Tok, Token};
 
 /// What the text says about a quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,18 +86,7 @@ pub(super) fn scan_selected(text: &str) -> Vec<Mention> {
                 tokenize(text, clause, &mut toks);
             }
             Piece::Clause(clause, false) => {
-                // Characters a matched keyword covers are not tried again.
-                let mut covered = clause.start;
-                for (i, c) in starts.drain(..) {
-                    if i < covered {
-                        continue;
-                    }
-                    if let Some((token, end)) = context_keyword(upto, i, c) {
-                        toks.extend(token);
-                        covered = end;
-                    }
-                }
-                push_clause_end(text, clause, &mut toks);
+                tokenize_context(upto, clause, starts.drain(..), &mut toks);
             }
         });
     });

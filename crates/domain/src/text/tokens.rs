@@ -184,35 +184,48 @@ fn reaches_past_clause(k: &Keyword) -> bool {
     )
 }
 
-/// The characters where a context word may begin, for the clauses that quote no number and
-/// state no zero: of them, only the keywords that [reach past their clause](reaches_past_clause)
-/// are kept, with the break that ends the clause. Keywords are still matched longest-first
-/// wherever such a keyword may start, so they consume the characters [`tokenize`] has them
-/// consume (`context_words_never_start_inside_other_words` keeps it so).
+/// The set of [`context_starts`], where [`tokenize_context`] tries keywords in a clause that
+/// quotes no number and states no zero. Keywords are still matched longest-first wherever such
+/// a keyword may start, so they consume the characters [`tokenize`] has them consume
+/// (`context_words_never_start_inside_other_words` keeps it so).
 pub(super) fn context_starts_set() -> &'static CharSet {
     static STARTS: OnceLock<CharSet> = OnceLock::new();
     STARTS.get_or_init(|| CharSet::new(context_starts()))
 }
 
-/// The keyword starting with `c` at byte `i` of `text` (which ends at its sentence's end), and
-/// the byte where it ends; the token only when it is a context word.
-pub(super) fn context_keyword(text: &str, i: usize, c: char) -> Option<(Option<Token>, usize)> {
-    let mut s = Filtered::at(text, i);
-    let k = match_keyword(Matcher::get(), &s, c)?;
-    s.eat(k.text);
-    let token = reaches_past_clause(k).then(|| Token {
-        tok: Tok::Kw(k),
-        // Positions only matter between a number and a keyword of its own clause.
-        at: (0, 0),
-        bytes: (i, trim_end(text, s.offset())),
-        qualified: false,
-    });
-    Some((token, s.offset()))
-}
-
-/// Appends the break that ends a clause at `range` read only for its context words, as
-/// [`tokenize`] would.
-pub(super) fn push_clause_end(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
+/// Appends the tokens of a clause at `range` of `text` (which ends at its sentence's end) that
+/// is read only for its context words: the context words among the keywords matched at
+/// `starts` (the clause's characters in [`context_starts_set`], in order), and the break that
+/// ends the clause, as [`tokenize`] would give them.
+pub(super) fn tokenize_context(
+    text: &str,
+    range: Range<usize>,
+    starts: impl Iterator<Item = (usize, char)>,
+    toks: &mut Vec<Token>,
+) {
+    let matcher = Matcher::get();
+    // Characters a matched keyword covers are not tried again.
+    let mut covered = range.start;
+    for (i, c) in starts {
+        if i < covered {
+            continue;
+        }
+        let mut s = Filtered::at(text, i);
+        let Some(k) = match_keyword(matcher, &s, c) else {
+            continue;
+        };
+        s.eat(k.text);
+        if reaches_past_clause(k) {
+            toks.push(Token {
+                tok: Tok::Kw(k),
+                // Positions only matter between a number and a keyword of its own clause.
+                at: (0, 0),
+                bytes: (i, trim_end(text, s.offset())),
+                qualified: false,
+            });
+        }
+        covered = s.offset();
+    }
     let last = text
         .get(range.clone())
         .and_then(|r| r.char_indices().next_back());
@@ -226,7 +239,7 @@ pub(super) fn push_clause_end(text: &str, range: Range<usize>, toks: &mut Vec<To
     }
 }
 
-/// Where [`context_keyword`] is tried: the first characters of the context words, and of
+/// Where [`tokenize_context`] tries keywords: the first characters of the context words, and of
 /// every keyword that, matched from its own first character, could cover the start of a word
 /// already in the set ("答复" hides the "复议" of "答复议"), until nothing more is added.
 pub(super) fn context_starts() -> Vec<char> {
@@ -290,7 +303,7 @@ mod tests {
         }
     }
 
-    /// [`context_keyword`] is tried only at the characters of [`context_starts`]. That
+    /// [`tokenize_context`] tries keywords only at the characters of [`context_starts`]. That
     /// gives the tokens [`tokenize`] gives only if no keyword starting elsewhere could cover a
     /// keyword starting there: none may have, after its first character, a tail that starts such
     /// a keyword or that such a keyword starts.
