@@ -3,6 +3,7 @@
 //! serde; nothing here knows about the web.
 
 pub mod balance;
+pub mod batch;
 pub mod diagnostics;
 pub mod export;
 pub mod format;

@@ -76,6 +76,59 @@ impl Decimal {
     }
 }
 
+impl Decimal {
+    /// The exact sum of two values that are not negative, with as many decimals as the longer
+    /// of the two ("1.50" + "2.5" = "4.00"); `None` when either is negative. Digit by digit, so
+    /// any length adds exactly.
+    pub fn checked_add(&self, other: &Decimal) -> Option<Decimal> {
+        if self.is_negative() || other.is_negative() {
+            return None;
+        }
+        let split = |d: &Decimal| {
+            let body = d.text.strip_prefix('-').unwrap_or(&d.text).to_string();
+            match body.split_once('.') {
+                Some((i, f)) => (i.to_string(), f.to_string()),
+                None => (body, String::new()),
+            }
+        };
+        let ((ai, af), (bi, bf)) = (split(self), split(other));
+        let scale = af.len().max(bf.len());
+        let width = ai.len().max(bi.len()) + scale;
+        // Both as digit strings of one width: integer part padded on the left, fraction on the
+        // right, so the sum is a plain column addition.
+        let digits = |i: &str, f: &str| {
+            format!("{i:0>w$}{f:0<scale$}", w = width - scale)
+                .bytes()
+                .map(|b| b - b'0')
+                .collect::<Vec<u8>>()
+        };
+        let (a, b) = (digits(&ai, &af), digits(&bi, &bf));
+        let mut out = Vec::with_capacity(width + 1);
+        let mut carry = 0;
+        for (x, y) in a.iter().rev().zip(b.iter().rev()) {
+            let d = x + y + carry;
+            out.push(b'0' + d % 10);
+            carry = d / 10;
+        }
+        if carry > 0 {
+            out.push(b'0' + carry);
+        }
+        out.reverse();
+        let int_len = out.len() - scale;
+        let int = String::from_utf8_lossy(&out[..int_len]);
+        let int = match int.trim_start_matches('0') {
+            "" => "0",
+            t => t,
+        };
+        let text = if scale == 0 {
+            int.to_string()
+        } else {
+            format!("{int}.{}", String::from_utf8_lossy(&out[int_len..]))
+        };
+        Decimal::parse(&text)
+    }
+}
+
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text)
@@ -106,5 +159,27 @@ mod tests {
         for bad in ["", ".", "1.2.3", "1e5", "+1", " 1", "１"] {
             assert!(Decimal::parse(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn adds_exactly_at_any_length() {
+        let add = |a: &str, b: &str| {
+            Decimal::parse(a)
+                .unwrap()
+                .checked_add(&Decimal::parse(b).unwrap())
+                .map(|d| d.as_str().to_string())
+        };
+        assert_eq!(add("1.50", "2.5").as_deref(), Some("4.00"));
+        assert_eq!(add("0.1", "0.2").as_deref(), Some("0.3"));
+        assert_eq!(add("99.99", "0.01").as_deref(), Some("100.00"));
+        assert_eq!(add("7", "0").as_deref(), Some("7"));
+        assert_eq!(add(".5", "5.").as_deref(), Some("5.5"));
+        assert_eq!(add("0012", "3").as_deref(), Some("15"));
+        assert_eq!(
+            add("99999999999999999999999999999999999999.9", "0.1").as_deref(),
+            Some("100000000000000000000000000000000000000.0")
+        );
+        assert_eq!(add("-1", "2"), None);
+        assert_eq!(add("-0", "2").as_deref(), Some("2"));
     }
 }

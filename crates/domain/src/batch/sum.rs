@@ -1,0 +1,158 @@
+//! The sum of several reports of one year: every entry cell added up, the totals computed
+//! from the sums, as a supervising office totals the reports of the agencies it oversees.
+
+use std::fmt;
+
+use crate::model::{Cell, Decimal, Report, ReportKind};
+use crate::totals::compute;
+
+/// Why reports cannot be summed; `Display` gives the Chinese message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SumError {
+    /// No report was given.
+    Empty,
+    /// A report has no year, so which format its tables follow is not known.
+    NoYear {
+        /// The report, as the caller named it.
+        name: String,
+    },
+    /// Reports of different years: their figures are not of one period.
+    Years {
+        /// The first report and its year.
+        first: (String, i32),
+        /// The first report of another year, and that year.
+        other: (String, i32),
+    },
+    /// A negative amount (which the checks reject): there is no sum to give.
+    Negative {
+        /// The report, as the caller named it.
+        name: String,
+        /// The official label of the cell.
+        cell: String,
+    },
+    /// A sum beyond what a count cell holds.
+    TooLarge {
+        /// The official label of the cell.
+        cell: String,
+    },
+}
+
+impl fmt::Display for SumError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SumError::Empty => write!(f, "没有可汇总的报告"),
+            SumError::NoYear { name } => {
+                write!(f, "“{name}”未填写报告年度，无法确定其表格格式，不能汇总")
+            }
+            SumError::Years { first, other } => write!(
+                f,
+                "只能汇总同一年度的报告：“{}”为{}年度，“{}”为{}年度",
+                first.0, first.1, other.0, other.1
+            ),
+            SumError::Negative { name, cell } => {
+                write!(f, "“{name}”的“{cell}”为负数，不能汇总")
+            }
+            SumError::TooLarge { cell } => write!(f, "“{cell}”的合计超出可记录的范围"),
+        }
+    }
+}
+
+impl std::error::Error for SumError {}
+
+/// The sum of `reports` (each with the name messages use for it): a report of their common
+/// year and format whose entry cells hold the sums (a cell blank in every report stays blank;
+/// amounts add exactly) and whose totals are computed from them. The agency reads
+/// "汇总（N份报告）"; the kind is kept when all agree; the narrative is empty.
+pub fn sum_reports<'a>(
+    reports: impl IntoIterator<Item = (&'a str, &'a Report)>,
+) -> Result<Report, SumError> {
+    let reports: Vec<(&str, &Report)> = reports.into_iter().collect();
+    let (first_name, first) = *reports.first().ok_or(SumError::Empty)?;
+    let year = first.meta.year.ok_or_else(|| SumError::NoYear {
+        name: first_name.to_string(),
+    })?;
+    for &(name, r) in &reports {
+        match r.meta.year {
+            None => {
+                return Err(SumError::NoYear {
+                    name: name.to_string(),
+                })
+            }
+            Some(y) if y != year => {
+                return Err(SumError::Years {
+                    first: (first_name.to_string(), year),
+                    other: (name.to_string(), y),
+                })
+            }
+            Some(_) => {}
+        }
+    }
+    let mut sum = Report::for_year(year);
+    let def = sum.def();
+    let kinds_agree = reports.iter().all(|(_, r)| r.meta.kind == first.meta.kind);
+    sum.meta.kind = if kinds_agree {
+        first.meta.kind
+    } else {
+        ReportKind::default()
+    };
+    sum.meta.agency = format!("汇总（{}份报告）", reports.len());
+    for (id, info) in def.index().cells.iter().enumerate() {
+        if info.computed {
+            continue;
+        }
+        let mut total = Cell::Blank;
+        for &(name, r) in &reports {
+            // A report of the same year has the same format, so the same cell ids.
+            total = add(&total, r.cell(id)).map_err(|fault| match fault {
+                Fault::Negative => SumError::Negative {
+                    name: name.to_string(),
+                    cell: def.cell_label(id),
+                },
+                Fault::TooLarge => SumError::TooLarge {
+                    cell: def.cell_label(id),
+                },
+            })?;
+        }
+        if let Some(c) = sum.cells.get_mut(id) {
+            *c = total;
+        }
+    }
+    Ok(compute(&sum))
+}
+
+enum Fault {
+    Negative,
+    TooLarge,
+}
+
+/// One cell added to a running sum: blank adds nothing; an amount makes the sum an amount.
+fn add(total: &Cell, cell: &Cell) -> Result<Cell, Fault> {
+    let amount = |c: &Cell| match c {
+        Cell::Amount(d) => Some(d.clone()),
+        Cell::Int(v) => Decimal::parse(&v.to_string()),
+        Cell::Blank => None,
+    };
+    Ok(match (total, cell) {
+        (t, Cell::Blank) => t.clone(),
+        (Cell::Blank, c) => {
+            if matches!(c, Cell::Int(v) if *v < 0)
+                || matches!(c, Cell::Amount(d) if d.is_negative())
+            {
+                return Err(Fault::Negative);
+            }
+            c.clone()
+        }
+        (Cell::Int(a), Cell::Int(b)) => {
+            if *b < 0 {
+                return Err(Fault::Negative);
+            }
+            Cell::Int(a.checked_add(*b).ok_or(Fault::TooLarge)?)
+        }
+        (t, c) => {
+            let (Some(a), Some(b)) = (amount(t), amount(c)) else {
+                return Err(Fault::Negative);
+            };
+            Cell::Amount(a.checked_add(&b).ok_or(Fault::Negative)?)
+        }
+    })
+}

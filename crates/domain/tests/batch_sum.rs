@@ -1,0 +1,147 @@
+//! Summing the reports of several agencies for one year (`batch::sum_reports`).
+
+use report_domain::batch::{sum_reports, SumError};
+use report_domain::{validate, Cell, Decimal, Report, ReportKind};
+
+fn seed() -> Report {
+    Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed fixture reads")
+}
+
+fn pingtan() -> Report {
+    Report::from_json_str(include_str!("fixtures/pingtan-2021.json")).expect("Pingtan reads")
+}
+
+fn amount(s: &str) -> Cell {
+    Cell::Amount(Decimal::parse(s).expect("a decimal"))
+}
+
+#[test]
+fn every_entry_is_the_sum_and_the_totals_follow() {
+    let (a, b) = (seed(), pingtan());
+    let sum = sum_reports([("郑县商务局", &a), ("平潭", &b)]).expect("same year sums");
+    assert_eq!(sum.meta.year, Some(2021));
+    assert_eq!(sum.meta.agency, "汇总（2份报告）");
+    assert!(sum.narrative.is_empty());
+    let def = sum.def();
+    let mut compared = 0;
+    for (id, info) in def.index().cells.iter().enumerate() {
+        if info.computed {
+            continue;
+        }
+        let want = match (a.cell(id), b.cell(id)) {
+            (Cell::Int(x), Cell::Int(y)) => Cell::Int(x + y),
+            (Cell::Blank, c) | (c, Cell::Blank) => c.clone(),
+            _ => continue,
+        };
+        assert_eq!(sum.cell(id), &want, "{}", info.address);
+        compared += 1;
+    }
+    assert!(compared > 100, "{compared} cells compared");
+    // Pingtan received 70 applications (新收), the seed 0 in its table.
+    assert_eq!(
+        sum.get("table3.new.total"),
+        Some(&Cell::Int(
+            a.get("table3.new.total").and_then(Cell::int).unwrap_or(0)
+                + b.get("table3.new.total").and_then(Cell::int).unwrap_or(0)
+        ))
+    );
+    // Two reports that each balance give a sum that balances: no arithmetic finding.
+    let arithmetic = ["T3-1", "T3-2", "T3-3", "T4-1"];
+    let found: Vec<_> = validate(&sum, None)
+        .into_iter()
+        .filter(|d| arithmetic.contains(&d.code))
+        .collect();
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn blank_everywhere_stays_blank_and_blank_adds_nothing() {
+    let mut a = Report::for_year(2022);
+    let mut b = Report::for_year(2022);
+    assert!(a.set("table3.new.natural", Cell::Int(3)));
+    assert!(b.set("table3.new.natural", Cell::Int(4)));
+    assert!(b.set("table3.new.business", Cell::Int(2)));
+    let sum = sum_reports([("甲", &a), ("乙", &b)]).expect("sums");
+    assert_eq!(sum.get("table3.new.natural"), Some(&Cell::Int(7)));
+    assert_eq!(sum.get("table3.new.business"), Some(&Cell::Int(2)));
+    assert_eq!(sum.get("table3.new.research"), Some(&Cell::Blank));
+    assert_eq!(sum.get("table3.new.total"), Some(&Cell::Int(9)));
+}
+
+#[test]
+fn fees_add_exactly() {
+    let mut a = Report::for_year(2021);
+    let mut b = Report::for_year(2021);
+    let mut c = Report::for_year(2021);
+    assert!(a.set("table2.fees.amount", amount("0.1")));
+    assert!(b.set("table2.fees.amount", amount("0.2")));
+    assert!(c.set("table2.fees.amount", amount("12.005")));
+    let sum = sum_reports([("甲", &a), ("乙", &b), ("丙", &c)]).expect("sums");
+    assert_eq!(sum.get("table2.fees.amount"), Some(&amount("12.305")));
+}
+
+#[test]
+fn the_kind_is_kept_only_when_all_agree() {
+    let mut a = Report::for_year(2021);
+    let mut b = Report::for_year(2021);
+    a.meta.kind = ReportKind::Government;
+    b.meta.kind = ReportKind::Government;
+    let sum = sum_reports([("甲", &a), ("乙", &b)]).expect("sums");
+    assert_eq!(sum.meta.kind, ReportKind::Government);
+    b.meta.kind = ReportKind::Department;
+    let sum = sum_reports([("甲", &a), ("乙", &b)]).expect("sums");
+    assert_eq!(sum.meta.kind, ReportKind::default());
+}
+
+#[test]
+fn what_cannot_be_summed_says_why_in_chinese() {
+    assert_eq!(sum_reports([]), Err(SumError::Empty));
+    assert_eq!(sum_reports([]).unwrap_err().to_string(), "没有可汇总的报告");
+
+    let a = Report::for_year(2021);
+    let b = Report::for_year(2022);
+    let err = sum_reports([("甲.json", &a), ("乙.json", &b)]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "只能汇总同一年度的报告：“甲.json”为2021年度，“乙.json”为2022年度"
+    );
+
+    let mut no_year = Report::for_year(2021);
+    no_year.meta.year = None;
+    let err = sum_reports([("甲.json", &a), ("乙.json", &no_year)]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "“乙.json”未填写报告年度，无法确定其表格格式，不能汇总"
+    );
+
+    let mut negative = Report::for_year(2021);
+    assert!(negative.set("table3.new.natural", Cell::Int(-2)));
+    let err = sum_reports([("甲.json", &a), ("乙.json", &negative)]).unwrap_err();
+    assert!(
+        matches!(&err, SumError::Negative { name, cell } if name == "乙.json" && cell.contains("新收")),
+        "{err:?}"
+    );
+
+    let mut big = Report::for_year(2021);
+    assert!(big.set("table3.new.natural", Cell::Int(i64::MAX)));
+    let err = sum_reports([("甲.json", &big), ("乙.json", &big)]).unwrap_err();
+    assert!(matches!(err, SumError::TooLarge { .. }), "{err:?}");
+}
+
+#[test]
+fn the_2019_format_sums_in_its_own_cells() {
+    let mut a = Report::for_year(2019);
+    let mut b = Report::for_year(2019);
+    let def = a.def();
+    let entry = def
+        .index()
+        .cells
+        .iter()
+        .position(|c| !c.computed && c.address.starts_with("table3."))
+        .expect("an entry cell of table 三");
+    a.cells[entry] = Cell::Int(5);
+    b.cells[entry] = Cell::Int(6);
+    let sum = sum_reports([("甲", &a), ("乙", &b)]).expect("sums");
+    assert_eq!(sum.format, a.format);
+    assert_eq!(sum.cells[entry], Cell::Int(11));
+}
