@@ -23,6 +23,13 @@ else
 fi
 export CARGO_TERM_COLOR=never
 
+# A cold run writes several GB under target/ (native, wasm32 and release builds). A full disk
+# fails every layer with "No space left on device"; say so first, where it is easy to see.
+FREE_MB=$(df -Pm "$ROOT" 2>/dev/null | awk 'NR == 2 { print $4 }')
+if [ -n "$FREE_MB" ] && [ "$FREE_MB" -lt 8000 ]; then
+  echo "warning: only ${FREE_MB} MB free on the disk of $ROOT; a cold run may need 8000 MB"
+fi
+
 LOGDIR="$(mktemp -d)"
 SERVER_PID=""
 cleanup() {
