@@ -5,6 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use report_domain::Report;
 
+use crate::components::batch::{batch_state, BatchReview};
 use crate::components::diagnostics::DiagnosticsPanel;
 use crate::components::layout::{Header, ReportForm, SectionNav, Status};
 use crate::components::publish::PagePrint;
@@ -25,6 +26,8 @@ pub fn App() -> impl IntoView {
     let store = Store::new(initial_report());
     store.provide();
     let status = Status::provide();
+    // The review of many reports is shared by the header's button, its dialog and the drop zone.
+    batch_state();
     // Opens this tab's draft (or starts one) and autosaves every change.
     crate::components::drafts::install(store);
 
@@ -65,5 +68,6 @@ pub fn App() -> impl IntoView {
             <DiagnosticsPanel />
         </div>
         <PagePrint />
+        <BatchReview />
     }
 }

@@ -1,5 +1,6 @@
 //! The form's components, one per file, grouped by feature.
 
+pub mod batch;
 pub mod diagnostics;
 pub mod dom;
 pub mod drafts;

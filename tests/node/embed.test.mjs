@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EMBED = process.env.EMBED_DIR ?? path.join(ROOT, 'dist', 'embed');
 const api = await import(pathToFileURL(path.join(EMBED, 'index.js')).href);
-const { validate, compute, parseReport, renderHtml, formats, template, mount } = api;
+const { validate, compute, parseReport, sumReports, renderHtml, formats, template, mount } = api;
 
 const SEED = JSON.parse(
   await readFile(path.join(ROOT, 'crates/domain/tests/fixtures/seed-2021.json'), 'utf8'),
@@ -38,11 +38,11 @@ function refuses(fn, pattern) {
 }
 
 test('the module exports the documented functions, and its types sit beside it', async () => {
-  for (const f of [validate, compute, parseReport, renderHtml, formats, template, mount]) {
+  for (const f of [validate, compute, parseReport, sumReports, renderHtml, formats, template, mount]) {
     assert.equal(typeof f, 'function');
   }
   const dts = await readFile(path.join(EMBED, 'index.d.ts'), 'utf8');
-  for (const name of ['validate', 'compute', 'parseReport', 'renderHtml', 'formats', 'template', 'mount']) {
+  for (const name of ['validate', 'compute', 'parseReport', 'sumReports', 'renderHtml', 'formats', 'template', 'mount']) {
     assert.match(dts, new RegExp(`export function ${name}\\(`));
   }
 });
@@ -132,6 +132,27 @@ test('compute fills every total; validate then finds no arithmetic error', () =>
   assert.deepEqual(arith, [], JSON.stringify(arith));
   // The input is not modified.
   assert.equal(r.table3.new.total, null);
+});
+
+test('sumReports: the reports of one year summed, a repeat named, other years refused', () => {
+  const other = seed();
+  other.meta.agency = '郑县教育局';
+  other.table3.new.natural = 4;
+  other.table2.fees.amount = '0.25';
+  const { report, repeats } = sumReports([seed(), other, JSON.stringify(seed())]);
+  assert.equal(report.meta.agency, '汇总（3份报告）');
+  assert.equal(report.table3.new.natural, 4);
+  assert.equal(report.table3.new.total, 4);
+  assert.equal(report.table2.fees.amount, '0.25');
+  assert.deepEqual(repeats, ['“郑县商务局”2021年度的报告出现 2 次（第1份、第3份），合计中被重复计算']);
+
+  const later = seed();
+  later.meta.year = 2022;
+  refuses(() => sumReports([seed(), later]), /^sumReports\(reports\)：只能汇总同一年度的报告：“第1份”为2021年度，“第2份”为2022年度$/);
+  refuses(() => sumReports(seed()), /^sumReports\(reports\)：应为年度报告数组/);
+  refuses(() => sumReports([]), /^sumReports\(reports\)：没有可汇总的报告$/);
+  refuses(() => sumReports([seed(), 7]), /^sumReports\(reports\[1\]\)：/);
+  refuses(() => sumReports([seed(), '{oops']), /^sumReports\(reports\[1\]\)：不是有效的 JSON 文字/);
 });
 
 test('template(year): an empty report in the format of that year', () => {
@@ -285,13 +306,13 @@ test('random damage to the seed: every call answers or throws an Error, never tr
       for (const key of p.slice(0, -1)) o = o[key];
       o[p.at(-1)] = junk[rand(junk.length)];
     }
-    for (const f of [validate, compute, renderHtml]) {
+    for (const f of [validate, compute, renderHtml, (x) => sumReports([SEED, x])]) {
       try {
         f(r);
         answered++;
       } catch (e) {
         assert.ok(e instanceof Error && !(e instanceof WebAssembly.RuntimeError), String(e));
-        assert.match(e.message, /^(validate|compute|renderHtml)\(report\)：\S/);
+        assert.match(e.message, /^((validate|compute|renderHtml)\(report\)|sumReports\(reports(\[1\])?\))：\S/);
         refused++;
       }
     }

@@ -53,8 +53,9 @@ test('what the API returns has the declared types', () => {
     computed: ['Report', api.compute(seed)],
     diagnostics: ['Diagnostic[]', api.validate(broken, { previous: seed })],
     parsed: ['Parsed', api.parseReport(pingtan)],
+    summed: ['Summed', api.sumReports([seed, seed])],
   };
-  const lines = [`import type { Diagnostic, FormatDef, Parsed, Report } from ${MODULE};`];
+  const lines = [`import type { Diagnostic, FormatDef, Parsed, Report, Summed } from ${MODULE};`];
   for (const [name, [type, value]] of Object.entries(values)) {
     lines.push(`export const ${name}: ${type} = ${JSON.stringify(value)};`);
   }
@@ -64,7 +65,7 @@ test('what the API returns has the declared types', () => {
 
 test("the README's usage type-checks, and wrong uses are refused", () => {
   const source = `
-import { validate, compute, parseReport, renderHtml, formats, template, mount } from ${MODULE};
+import { validate, compute, parseReport, sumReports, renderHtml, formats, template, mount } from ${MODULE};
 import type { Report, MountedForm } from ${MODULE};
 
 declare const lastYear: Report;
@@ -78,6 +79,8 @@ for (const d of validate(report, { previous: lastYear })) {
 }
 const { report: imported, notes } = parseReport(pastedTextOrHtml, { kind: 'auto' });
 const html: string = renderHtml(imported);
+const { report: total, repeats } = sumReports([imported, JSON.stringify(report)]);
+const warnings: string[] = repeats;
 const [f2021, f2019] = formats();
 const form: MountedForm = mount(document.body, {
   namespace: 'portal',
@@ -96,6 +99,8 @@ const badColumn: Report = { schema_version: 1, format: '2021', table3: { new: { 
 const sev: ReturnType<typeof validate>[number]['severity'] = 'fatal';
 // @ts-expect-error: validate needs a report
 validate();
+// @ts-expect-error: sumReports takes an array of reports
+sumReports(report);
 // @ts-expect-error: the import kind is one of auto, text, html, json
 parseReport('x', { kind: 'pdf' });
 `;

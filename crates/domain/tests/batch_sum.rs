@@ -145,3 +145,66 @@ fn the_2019_format_sums_in_its_own_cells() {
     assert_eq!(sum.format, a.format);
     assert_eq!(sum.cells[entry], Cell::Int(11));
 }
+
+#[test]
+fn a_report_given_twice_is_named_with_its_files() {
+    use report_domain::batch::repeats;
+    let (a, b) = (seed(), pingtan());
+    let mut again = pingtan();
+    again.meta.agency = format!(" {} ", again.meta.agency);
+    let mut unnamed = Report::for_year(2021);
+    unnamed.meta.agency = String::new();
+    let found = repeats([
+        ("平潭.json", &b),
+        ("郑县.json", &a),
+        ("无名.json", &unnamed),
+        ("平潭.txt", &again),
+        ("无名2.json", &unnamed),
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].names, vec!["平潭.json", "平潭.txt"]);
+    assert_eq!(
+        found[0].message(),
+        "“平潭综合实验区”2021年度的报告出现 2 次（平潭.json、平潭.txt），合计中被重复计算"
+    );
+    let mut next_year = pingtan();
+    next_year.meta.year = Some(2022);
+    assert!(repeats([("a", &b), ("b", &next_year)]).is_empty());
+}
+
+#[test]
+fn the_findings_of_every_file_as_one_csv_list() {
+    use report_domain::batch::{review_csv, Reviewed};
+    let (a, b) = (seed(), pingtan());
+    let (fa, fb) = (validate(&a, None), validate(&b, None));
+    assert!(fb.is_empty() && !fa.is_empty());
+    let csv = review_csv([
+        Reviewed::Checked {
+            file: "平潭.json",
+            report: &b,
+            findings: &fb,
+        },
+        Reviewed::Checked {
+            file: "郑县, 商务局.json",
+            report: &a,
+            findings: &fa,
+        },
+        Reviewed::Unread {
+            file: "扫描件.pdf",
+            reason: "这不是文本文件",
+        },
+    ]);
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(lines[0], "文件,机关名称,报告年度,级别,规则,问题");
+    assert_eq!(lines[1], "平潭.json,平潭综合实验区,2021,,,未发现问题");
+    // One line per finding of the seed (its T3-6 warning), the comma in the name quoted.
+    assert_eq!(lines[2..2 + fa.len()].len(), fa.len());
+    assert!(
+        lines[2].starts_with("\"郑县, 商务局.json\",郑县商务局,2021,提醒,T3-6,"),
+        "{}",
+        lines[2]
+    );
+    assert_eq!(lines[2 + fa.len()], "扫描件.pdf,,,无法读取,,这不是文本文件");
+    assert_eq!(lines.len(), 2 + fa.len() + 2, "and the last line's CRLF");
+}

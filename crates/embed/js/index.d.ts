@@ -145,6 +145,13 @@ export interface Parsed {
   notes: string[];
 }
 
+export interface Summed {
+  /** The sum: entry cells added (blank in every report stays null), totals computed. */
+  report: Report;
+  /** A Chinese warning for each agency and year given more than once ("第1份、第3份"). */
+  repeats: string[];
+}
+
 export type CellKind = 'count' | 'signed_count' | 'amount';
 
 export interface ColumnDef {
@@ -238,6 +245,8 @@ export function validate(report: Report | string, options?: ValidateOptions | nu
 export function compute(report: Report | string): Report;
 /** A report read from pasted text, a saved web page (HTML) or our JSON export. */
 export function parseReport(input: string, options?: ParseOptions | null): Parsed;
+/** The sum of several reports of one year. Throws an Error for mixed years or a bad report. */
+export function sumReports(reports: Array<Report | string>): Summed;
 /** The printable HTML page (official layout, A4 print CSS). */
 export function renderHtml(report: Report | string): string;
 /** Every official format as data, newest first. */

@@ -1,6 +1,6 @@
 // 政府信息公开工作年度报告 — JavaScript API (ES module), for portals and Node 20+.
 //
-//   import { validate, compute, parseReport, renderHtml, formats, template, mount }
+//   import { validate, compute, parseReport, sumReports, renderHtml, formats, template, mount }
 //     from './embed/index.js';
 //
 // This file is stable; it loads the WebAssembly beside it (report_embed_bg.wasm) with top-level
@@ -84,6 +84,19 @@ export function parseReport(input, options) {
     throw new Error(`parseReport(input)：应为文字（粘贴的全文或网页 HTML），收到 ${input === null ? 'null' : typeof input}`);
   }
   return call(wasm.parseReport, input, jsonArg('parseReport(options)', options, true));
+}
+
+/**
+ * The sum of several reports of one year: { report, repeats }. Each element is a report object
+ * or its JSON text; `repeats` warns (in Chinese) of an agency and year given more than once.
+ */
+export function sumReports(reports) {
+  if (!Array.isArray(reports)) {
+    throw new Error(`sumReports(reports)：应为年度报告数组（收到 ${reports === null ? 'null' : typeof reports}）`);
+  }
+  // Each element as JSON text, kept a string inside the array so a bad one is named by index.
+  const parts = reports.map((r, i) => JSON.stringify(jsonArg(`sumReports(reports[${i}])`, r)));
+  return call(wasm.sumReports, `[${parts.join(',')}]`);
 }
 
 /** The printable HTML page (official layout, A4 print CSS) as a string. */

@@ -4,6 +4,7 @@
 //! Every error is a Chinese sentence naming the function and the offending place, e.g.
 //! "validate(report)：table3.new.natural：应为整数或 null".
 
+use report_domain::batch::{repeats, sum_reports};
 use report_domain::format::{CellKind, FORMATS};
 use report_domain::{compute, import, report_html, validate, Diagnostic, InputKind, Report};
 use serde::Serialize;
@@ -122,6 +123,41 @@ pub fn parse_report(input: &str, options: Option<&Value>) -> Result<Value, ApiEr
     let mut out = Map::new();
     out.insert("report".into(), imported.report.to_json());
     out.insert("notes".into(), imported.notes.into());
+    Ok(Value::Object(out))
+}
+
+/// The sum of several reports of one year: `{ report, repeats }`, the summed report (entry
+/// cells added, totals computed) and a Chinese warning for each agency and year given more than
+/// once. Each element is a report object or its JSON text; reports are named "第N份".
+pub fn sum_reports_of(reports: &Value) -> Result<Value, ApiError> {
+    const WHAT: &str = "sumReports(reports)";
+    let Value::Array(list) = reports else {
+        return Err(ApiError::new(
+            WHAT,
+            format!("应为年度报告数组（收到{}）", type_name(reports)),
+        ));
+    };
+    let mut read = Vec::with_capacity(list.len());
+    for (i, v) in list.iter().enumerate() {
+        let what = format!("sumReports(reports[{i}])");
+        let parsed;
+        let v = match v {
+            Value::String(text) => {
+                parsed = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+                    .map_err(|e| ApiError::new(&what, json_syntax(&e)))?;
+                &parsed
+            }
+            v => v,
+        };
+        read.push(read_report(&what, v)?);
+    }
+    let names: Vec<String> = (1..=read.len()).map(|i| format!("第{i}份")).collect();
+    let named = || names.iter().map(String::as_str).zip(&read);
+    let sum = sum_reports(named()).map_err(|e| ApiError::new(WHAT, e))?;
+    let repeats: Vec<String> = repeats(named()).iter().map(|r| r.message()).collect();
+    let mut out = Map::new();
+    out.insert("report".into(), sum.to_json());
+    out.insert("repeats".into(), repeats.into());
     Ok(Value::Object(out))
 }
 

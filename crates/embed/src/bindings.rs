@@ -83,6 +83,13 @@ pub fn parse_report_js(input: JsValue, options: JsValue) -> Result<JsValue, JsEr
     to_js("parseReport", &api::parse_report(&text, options.as_ref())?)
 }
 
+/// The sum of several reports of one year: `{ report, repeats }`.
+#[wasm_bindgen(js_name = sumReports)]
+pub fn sum_reports_js(reports: JsValue) -> Result<JsValue, JsError> {
+    let reports = json_arg("sumReports(reports)", &reports)?;
+    to_js("sumReports", &api::sum_reports_of(&reports)?)
+}
+
 /// The printable HTML page of a report.
 #[wasm_bindgen(js_name = renderHtml)]
 pub fn render_html_js(report: JsValue) -> Result<String, JsError> {

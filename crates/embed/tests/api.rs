@@ -2,7 +2,7 @@
 //! behaviour through WebAssembly is tested by tests/node/embed.test.mjs.
 
 use report_embed::api::{
-    compute_report, formats, parse_report, render_html, template, validate_report,
+    compute_report, formats, parse_report, render_html, sum_reports_of, template, validate_report,
 };
 use serde_json::{json, Value};
 
@@ -88,4 +88,46 @@ fn template_covers_exactly_the_cells_of_the_format() {
     ] {
         assert!(template(&year).is_err(), "{year}");
     }
+}
+
+#[test]
+fn reports_of_one_year_sum_and_a_repeat_is_named() {
+    let mut other = seed();
+    other["meta"]["agency"] = json!("郑县教育局");
+    other["table3"]["new"]["natural"] = json!(4);
+    // The same report as JSON text counts as given twice.
+    let text = serde_json::to_string(&seed()).expect("serialises");
+    let out = sum_reports_of(&json!([seed(), other, text])).expect("sums");
+    assert_eq!(out["report"]["meta"]["agency"], json!("汇总（3份报告）"));
+    assert_eq!(out["report"]["table3"]["new"]["natural"], json!(4));
+    assert_eq!(out["report"]["table3"]["new"]["total"], json!(4));
+    assert_eq!(
+        out["repeats"],
+        json!(["“郑县商务局”2021年度的报告出现 2 次（第1份、第3份），合计中被重复计算"])
+    );
+}
+
+#[test]
+fn what_cannot_be_summed_is_refused_with_its_place() {
+    let e = sum_reports_of(&json!({})).unwrap_err();
+    assert_eq!(e.0, "sumReports(reports)：应为年度报告数组（收到对象）");
+    let e = sum_reports_of(&json!([])).unwrap_err();
+    assert_eq!(e.0, "sumReports(reports)：没有可汇总的报告");
+    let e = sum_reports_of(&json!([seed(), "{oops"])).unwrap_err();
+    assert!(
+        e.0.starts_with("sumReports(reports[1])：不是有效的 JSON 文字"),
+        "{}",
+        e.0
+    );
+    let mut bad = seed();
+    bad["table3"]["new"]["natural"] = json!("x");
+    let e = sum_reports_of(&json!([seed(), bad])).unwrap_err();
+    assert!(e.0.starts_with("sumReports(reports[1])："), "{}", e.0);
+    let mut later = seed();
+    later["meta"]["year"] = json!(2022);
+    let e = sum_reports_of(&json!([seed(), later])).unwrap_err();
+    assert_eq!(
+        e.0,
+        "sumReports(reports)：只能汇总同一年度的报告：“第1份”为2021年度，“第2份”为2022年度"
+    );
 }

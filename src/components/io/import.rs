@@ -8,6 +8,7 @@ use report_domain::import::{import, import_bytes, ImportError, InputKind};
 use report_domain::Report;
 
 use super::read_file::{file_input, first_file, read_file};
+use crate::components::batch::BatchState;
 use crate::components::drafts::{use_drafts, Drafts};
 use crate::components::layout::{use_status, Status};
 use crate::storage::display_name;
@@ -96,19 +97,9 @@ impl Importer {
         }
     }
 
-    /// Imports file bytes by name: our JSON exactly, anything else through the importer.
+    /// Imports file bytes by name (see [`report_from_file`]).
     pub fn file(&self, name: &str, bytes: &[u8]) {
-        let kind = InputKind::from_file_name(name);
-        let looks_json = bytes
-            .iter()
-            .find(|b| !b.is_ascii_whitespace() && !matches!(**b, 0xEF | 0xBB | 0xBF))
-            == Some(&b'{');
-        let result = if kind == InputKind::Json || (kind == InputKind::Auto && looks_json) {
-            restore_json(bytes)
-        } else {
-            import_bytes(bytes, kind).map(|i| (i.report, true))
-        };
-        self.finish(result);
+        self.finish(report_from_file(name, bytes));
     }
 
     /// Imports pasted text.
@@ -128,6 +119,21 @@ impl Importer {
             Ok(b) => this.file(&name, &b),
             Err(m) => this.state.error.set(Some(m)),
         });
+    }
+}
+
+/// The report in a file's bytes, by its name: our JSON exactly, anything else (a saved page, a
+/// text) through the importer; with whether it was imported from a published copy.
+pub fn report_from_file(name: &str, bytes: &[u8]) -> Result<(Report, bool), ImportError> {
+    let kind = InputKind::from_file_name(name);
+    let looks_json = bytes
+        .iter()
+        .find(|b| !b.is_ascii_whitespace() && !matches!(**b, 0xEF | 0xBB | 0xBF))
+        == Some(&b'{');
+    if kind == InputKind::Json || (kind == InputKind::Auto && looks_json) {
+        restore_json(bytes)
+    } else {
+        import_bytes(bytes, kind).map(|i| (i.report, true))
     }
 }
 
@@ -221,6 +227,10 @@ pub fn ImportControls() -> impl IntoView {
 pub fn DropZone() -> impl IntoView {
     let state = import_state();
     let importer = Importer::from_context();
+    let use_batch = {
+        let b = use_context::<BatchState>();
+        move || b
+    };
     let has_files = |e: &web_sys::DragEvent| {
         e.data_transfer().is_some_and(|dt| {
             dt.types()
@@ -244,8 +254,19 @@ pub fn DropZone() -> impl IntoView {
     });
     let drop = window_event_listener(leptos::ev::drop, move |e| {
         state.dragging.set(false);
-        let file = first_file(e.data_transfer().and_then(|dt| dt.files()));
-        if let Some(file) = file {
+        let files = e.data_transfer().and_then(|dt| dt.files());
+        // While 汇总审查 is open, every dropped file goes to the review.
+        let batch = use_batch();
+        if let (Some(batch), Some(files)) = (batch.filter(|b| b.open.get_untracked()), &files) {
+            e.prevent_default();
+            for i in 0..files.length() {
+                if let Some(f) = files.get(i) {
+                    batch.read(f);
+                }
+            }
+            return;
+        }
+        if let Some(file) = first_file(files) {
             e.prevent_default();
             importer.read(file);
         }

@@ -10,6 +10,6 @@ mod summary;
 
 pub use download::{download, download_json, report_file_name};
 pub use export::ExportButton;
-pub use import::{import_state, DropZone, ImportControls, ImportState, Importer};
+pub use import::{import_state, report_from_file, DropZone, ImportControls, ImportState, Importer};
 pub use read_file::{file_input, first_file, read_file};
 pub use summary::ImportSummary;

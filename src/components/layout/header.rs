@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use report_domain::Report;
 
 use super::status::{use_status, StatusLine};
+use crate::components::batch::batch_state;
 use crate::offline::OfflineLink;
 use crate::store::{use_store, Load};
 
@@ -21,6 +22,7 @@ pub const SAMPLE_JSON: &str = include_str!(concat!(
 pub fn Header() -> impl IntoView {
     let store = use_store();
     let status = use_status();
+    let batch = batch_state();
     let subtitle = move || {
         store.with_meta(|m| {
             let agency = if m.agency.trim().is_empty() {
@@ -76,6 +78,14 @@ pub fn Header() -> impl IntoView {
                 </button>
                 <button type="button" class="sample" on:click=load_sample>
                     "载入示例（县商务局2021年报告）"
+                </button>
+                <button
+                    type="button"
+                    on:click=move |_| batch.open.set(true)
+                    title="逐份检查多份年度报告，并加总同一年度的表格"
+                    data-testid="batch-open"
+                >
+                    "汇总审查"
                 </button>
                 <OfflineLink />
             </div>

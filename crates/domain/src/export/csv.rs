@@ -30,6 +30,17 @@ pub fn tables_csv(report: &Report) -> String {
     out
 }
 
+/// Rows of fields as CSV text, in the same form as [`tables_csv`] (byte-order mark, CRLF,
+/// quoting, formula guard), for any list a user takes to a spreadsheet.
+pub fn rows_csv<'a>(rows: impl IntoIterator<Item = &'a [String]>) -> String {
+    let mut out = String::new();
+    out.push(BOM);
+    for r in rows {
+        line(&mut out, r);
+    }
+    out
+}
+
 fn table(out: &mut String, g: &Grid) {
     let width = g.cols.len();
     for l in super::layout::unroll(&g.head, width, false) {

@@ -6,7 +6,7 @@ mod html;
 mod layout;
 mod title;
 
-pub use csv::tables_csv;
+pub use csv::{rows_csv, tables_csv};
 pub use escape::{escape_html, escape_into};
 pub use html::{report_body_html, report_html, PRINT_CSS};
 pub use layout::{grid, grids, unroll, ColKind, Grid, GridCell, Role};

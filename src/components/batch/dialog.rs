@@ -1,0 +1,241 @@
+//! The 汇总审查 dialog: add report files (several at once), see each one's findings, open any
+//! of them as a draft, and the sum of the reports of one year below.
+
+use leptos::ev;
+use leptos::prelude::*;
+use report_domain::batch::{review_csv, Reviewed};
+use report_domain::Severity;
+
+use super::state::{batch_state, Entry};
+use super::sum_view::BatchSum;
+use crate::components::drafts::use_drafts;
+use crate::components::io::{download, file_input};
+use crate::components::layout::use_status;
+use crate::storage::display_name;
+
+/// The dialog (rendered only while open).
+#[component]
+pub fn BatchReview() -> impl IntoView {
+    let state = batch_state();
+    let close_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if state.open.get() {
+            if let Some(b) = close_button.get() {
+                let _ = b.focus();
+            }
+        }
+    });
+    let keys = window_event_listener(ev::keydown, move |e| {
+        if e.key() == "Escape" && state.open.get_untracked() {
+            state.open.set(false);
+        }
+    });
+    on_cleanup(move || keys.remove());
+    let on_files = move |e: ev::Event| {
+        let Some(input) = file_input(&e) else { return };
+        if let Some(files) = input.files() {
+            for i in 0..files.length() {
+                if let Some(f) = files.get(i) {
+                    state.read(f);
+                }
+            }
+        }
+        input.set_value("");
+    };
+    let status = use_status();
+    let export_csv = move |_| {
+        let csv = state.entries.with(|es| {
+            review_csv(es.iter().map(|e| match &e.outcome {
+                Ok(c) => Reviewed::Checked {
+                    file: &e.file,
+                    report: &c.report,
+                    findings: &c.findings,
+                },
+                Err(reason) => Reviewed::Unread {
+                    file: &e.file,
+                    reason,
+                },
+            }))
+        });
+        let name = "汇总审查检查结果.csv";
+        match download(name, "text/csv;charset=utf-8", &csv) {
+            Ok(()) => status.announce(format!("已导出检查结果：{name}")),
+            Err(e) => status.announce(e),
+        }
+    };
+    let summary = move || {
+        state.entries.with(|es| {
+            let unread = es.iter().filter(|e| e.outcome.is_err()).count();
+            let with_errors = es
+                .iter()
+                .filter(|e| e.outcome.as_ref().is_ok_and(|c| c.counts.0 > 0))
+                .count();
+            let mut s = format!("共 {} 份文件：{} 份有错误", es.len(), with_errors);
+            if unread > 0 {
+                s.push_str(&format!("，{unread} 份无法读取"));
+            }
+            s
+        })
+    };
+    move || {
+        state.open.get().then(|| {
+            view! {
+                <div class="batch-review" role="dialog" aria-modal="true" aria-label="汇总审查" data-testid="batch-dialog">
+                    <div class="batch-panel">
+                        <div class="batch-bar">
+                            <h2>"汇总审查"</h2>
+                            <label class="file-button" title="可一次选择多份：本应用导出的 .json，网页另存的 .html / .htm，文本 .txt">
+                                "添加报告文件…"
+                                <input
+                                    type="file"
+                                    multiple=true
+                                    accept=".json,.txt,.html,.htm,application/json,text/plain,text/html"
+                                    on:change=on_files
+                                    data-testid="batch-files"
+                                />
+                            </label>
+                            <button
+                                type="button"
+                                on:click=export_csv
+                                disabled=move || state.entries.with(Vec::is_empty)
+                                title="每个问题一行，可在 Excel / WPS 中筛选"
+                                data-testid="batch-csv"
+                            >
+                                "导出检查结果 CSV"
+                            </button>
+                            <button type="button" on:click=move |_| state.entries.set(Vec::new()) data-testid="batch-clear">
+                                "清空"
+                            </button>
+                            <button type="button" node_ref=close_button on:click=move |_| state.open.set(false) data-testid="batch-close">
+                                "关闭"
+                            </button>
+                        </div>
+                        <p class="hint">
+                            "逐份检查下属机关的年度报告，并把同一年度报告的表格数字加总。文件只在本机浏览器中读取，不会上传。"
+                        </p>
+                        {move || {
+                            if state.entries.with(Vec::is_empty) {
+                                view! { <p class="batch-empty">"尚未添加报告。可一次选择多份文件，也可把文件拖到本窗口。"</p> }
+                                    .into_any()
+                            } else {
+                                view! {
+                                    <p class="batch-summary" data-testid="batch-summary">{summary}</p>
+                                    <table class="batch-table" data-testid="batch-table">
+                                        <thead>
+                                            <tr>
+                                                <th scope="col">"文件"</th>
+                                                <th scope="col">"机关"</th>
+                                                <th scope="col">"年度"</th>
+                                                <th scope="col">"检查结果"</th>
+                                                <th scope="col">"操作"</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {move || state.entries.get().into_iter().map(|e| view! { <EntryRow entry=e /> }).collect_view()}
+                                        </tbody>
+                                    </table>
+                                    <BatchSum />
+                                }
+                                    .into_any()
+                            }
+                        }}
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// One file's row: its report and findings, or why it could not be read.
+#[component]
+fn EntryRow(entry: Entry) -> impl IntoView {
+    let state = batch_state();
+    let drafts = use_drafts();
+    let status = use_status();
+    let id = entry.id;
+    let remove = view! {
+        <button type="button" on:click=move |_| state.remove(id) aria-label=format!("移除 {}", entry.file)>
+            "移除"
+        </button>
+    };
+    match entry.outcome {
+        Err(message) => view! {
+            <tr class="batch-unread" data-testid="batch-row">
+                <td>{entry.file}</td>
+                <td colspan="3" role="alert">{format!("无法读取：{message}")}</td>
+                <td>{remove}</td>
+            </tr>
+        }
+        .into_any(),
+        Ok(checked) => {
+            let meta = &checked.report.meta;
+            let agency = if meta.agency.trim().is_empty() {
+                "（未填写机关名称）".to_string()
+            } else {
+                meta.agency.clone()
+            };
+            let year = meta
+                .year
+                .map(|y| y.to_string())
+                .unwrap_or_else(|| "—".into());
+            let (errors, warnings) = checked.counts;
+            let verdict = if errors + warnings == 0 {
+                "✓ 未发现问题".to_string()
+            } else {
+                format!("{errors} 个错误 · {warnings} 个提醒")
+            };
+            let findings = checked
+                .findings
+                .iter()
+                .map(|d| {
+                    let (class, icon) = match d.severity {
+                        Severity::Error => ("err", "✖"),
+                        Severity::Warning => ("warn", "⚠"),
+                    };
+                    view! {
+                        <li class=class>
+                            <span aria-hidden="true">{icon}</span>
+                            {format!(" {} {}：{}", d.severity.label(), d.code, d.message)}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let has_findings = errors + warnings > 0;
+            let row_class = if errors > 0 { "batch-has-errors" } else { "" };
+            let report = checked.report.clone();
+            let imported = checked.imported;
+            let open = move |_| {
+                let Some(drafts) = drafts else { return };
+                let who = display_name("", &report.meta.agency, report.meta.year);
+                drafts.open_new(report.clone(), format!("汇总审查：{who}"), imported, None);
+                state.open.set(false);
+                status.announce(format!("已把“{who}”作为新草稿打开"));
+            };
+            view! {
+                <tr data-testid="batch-row" class=row_class>
+                    <td>{entry.file}</td>
+                    <td>{agency}</td>
+                    <td>{year}</td>
+                    <td>
+                        {if has_findings {
+                            view! {
+                                <details>
+                                    <summary data-testid="batch-verdict">{verdict}</summary>
+                                    <ul class="batch-findings">{findings}</ul>
+                                </details>
+                            }
+                                .into_any()
+                        } else {
+                            view! { <span data-testid="batch-verdict">{verdict}</span> }.into_any()
+                        }}
+                    </td>
+                    <td>
+                        <button type="button" on:click=open>"打开为草稿"</button>
+                        {remove}
+                    </td>
+                </tr>
+            }
+            .into_any()
+        }
+    }
+}

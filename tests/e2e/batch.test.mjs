@@ -1,0 +1,164 @@
+// End-to-end tests of 汇总审查: several report files are read and checked at once, a file that
+// is not a report is named with its reason, the reports of one year are summed (and reports of
+// another year refused, with the reason), and the sum exports as JSON and opens as a draft.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { servedApp, ROOT } from './helpers.mjs';
+import { fresh, waitCell, waitSaved, downloadText } from './draft-helpers.mjs';
+
+const app = servedApp({ viewport: { width: 1366, height: 900 } });
+
+const fixture = (name) => readFileSync(path.join(ROOT, 'crates/domain/tests/fixtures', name), 'utf8');
+const shared = (name) => readFileSync(path.join(ROOT, '..', 'shared', 'fixtures', name), 'utf8');
+
+/** The sum of a table 三 row's applicant columns (its 总计 is computed). */
+const rowSum = (r, row) =>
+  Object.entries(r.table3[row])
+    .filter(([k]) => k !== 'total')
+    .reduce((s, [, v]) => s + (v ?? 0), 0);
+
+function reports() {
+  const pingtan = JSON.parse(fixture('pingtan-2021.json'));
+  // The seed with 3 more applications from natural persons and nothing else changed: its table
+  // no longer balances, so the review lists it with errors.
+  const seed = JSON.parse(fixture('seed-2021.json'));
+  seed.table3.new.natural += 3;
+  return { pingtan, seed };
+}
+
+const rows = (page) =>
+  page.$$eval('[data-testid="batch-row"]', (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, ' ').trim()));
+
+test('several files are checked at once, summed by year, and the sum exports and opens', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  const { pingtan, seed } = reports();
+  await page.click('[data-testid="batch-open"]');
+  await page.waitForSelector('[data-testid="batch-dialog"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'batch-close');
+
+  await page.setInputFiles('[data-testid="batch-files"]', [
+    { name: 'pingtan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pingtan)) },
+    { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed)) },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 2);
+  const listed = await rows(page);
+  const pingtanRow = listed.find((r) => r.startsWith('pingtan.json'));
+  const seedRow = listed.find((r) => r.startsWith('seed.json'));
+  assert.match(pingtanRow, /平潭综合实验区/);
+  assert.match(pingtanRow, /2021/);
+  assert.match(seedRow, /郑县商务局 2021 [1-9]\d* 个错误/);
+
+  // The findings of a report are listed under its verdict, with code and message.
+  const seedFindings = await page
+    .locator('[data-testid="batch-row"]', { hasText: 'seed.json' })
+    .locator('.batch-findings li')
+    .allTextContents();
+  assert.ok(seedFindings.some((t) => /错误 T3-\d：/.test(t)), seedFindings.join('\n'));
+
+  // A file that is not a report, dropped on the dialog, is named with its reason; the draft is
+  // not touched.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array([0, 1, 2, 3])], 'scan.bin', { type: 'application/octet-stream' }));
+    const target = document.querySelector('[data-testid="batch-dialog"]');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 3);
+  const unread = (await rows(page)).find((r) => r.startsWith('scan.bin'));
+  assert.match(unread, /无法读取：/);
+  assert.match(await page.textContent('[data-testid="batch-summary"]'), /共 3 份文件：1 份有错误，1 份无法读取/);
+
+  // The findings of every file as one CSV list, a finding a line.
+  const list = await downloadText(page, () => page.click('[data-testid="batch-csv"]'));
+  assert.equal(list.name, '汇总审查检查结果.csv');
+  const lines = list.text.replace(/^\uFEFF/, '').split('\r\n');
+  assert.equal(lines[0], '文件,机关名称,报告年度,级别,规则,问题');
+  assert.ok(lines.includes('pingtan.json,平潭综合实验区,2021,,,未发现问题'), lines.join('\n'));
+  assert.ok(lines.some((l) => l.startsWith('seed.json,郑县商务局,2021,错误,T3-1,')), lines.join('\n'));
+  assert.ok(lines.some((l) => l.startsWith('scan.bin,,,无法读取,,')), lines.join('\n'));
+
+  // The sum of the two 2021 reports: table 三's key rows.
+  const figures = await page.$$eval('[data-testid="batch-figures"] tr', (trs) =>
+    trs.map((tr) => [tr.querySelector('th').textContent, tr.querySelector('td').textContent]),
+  );
+  const figure = (label) => Number(figures.find(([l]) => l === label)?.[1]);
+  assert.equal(figure('一、本年新收政府信息公开申请数量'), rowSum(pingtan, 'new') + rowSum(seed, 'new'));
+  assert.equal(figure('四、结转下年度继续办理'), rowSum(pingtan, 'forward') + rowSum(seed, 'forward'));
+  // （七）总计 is named with its group; both reports' results add up (the seed's are 0).
+  assert.ok(figures.some(([l]) => l === '三、本年度办理结果 （七）总计'), JSON.stringify(figures));
+  assert.match(await page.textContent('[data-testid="batch-sum"] h3'), /合计（2021年度，2份报告）/);
+
+  // The same report given twice (its published text beside its JSON) is named: the sum would
+  // count it twice.
+  assert.equal(await page.locator('[data-testid="batch-repeat"]').count(), 0);
+  await page.setInputFiles('[data-testid="batch-files"]', {
+    name: 'pingtan.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(shared('2021-pingtan-flattened.txt')),
+  });
+  await page.waitForSelector('[data-testid="batch-repeat"]');
+  assert.match(
+    await page.textContent('[data-testid="batch-repeat"]'),
+    /“平潭综合实验区”2021年度的报告出现 2 次（pingtan\.json、pingtan\.txt），合计中被重复计算/,
+  );
+  assert.match(await page.textContent('[data-testid="batch-sum"] h3'), /3份报告/);
+  await page.click('button[aria-label="移除 pingtan.txt"]');
+  await page.waitForSelector('[data-testid="batch-repeat"]', { state: 'detached' });
+
+  // A report of another year cannot be summed with them: the reason names both files.
+  await page.setInputFiles('[data-testid="batch-files"]', {
+    name: 'huaian-2024.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(shared('2024-huaian-pdf-layout.txt')),
+  });
+  await page.waitForSelector('[data-testid="batch-sum-error"]');
+  assert.match(
+    await page.textContent('[data-testid="batch-sum-error"]'),
+    /只能汇总同一年度的报告：“pingtan\.json”为2021年度，“huaian-2024\.txt”为2024年度/,
+  );
+  await page.click('button[aria-label="移除 huaian-2024.txt"]');
+  await page.waitForSelector('[data-testid="batch-figures"]');
+
+  // The sum as JSON: entries added, totals computed.
+  const { name, text } = await downloadText(page, () => page.click('[data-testid="batch-export"]'));
+  assert.match(name, /汇总（2份报告）2021年/);
+  const sum = JSON.parse(text);
+  assert.equal(sum.meta.agency, '汇总（2份报告）');
+  assert.equal(sum.table3.new.natural, pingtan.table3.new.natural + seed.table3.new.natural);
+  assert.equal(sum.table3.new.total, rowSum(pingtan, 'new') + rowSum(seed, 'new'));
+
+  // The sum opens as a new draft, where every cell and check can be seen.
+  await page.click('[data-testid="batch-open-sum"]');
+  await page.waitForSelector('[data-testid="batch-dialog"]', { state: 'detached' });
+  await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent.includes('汇总'));
+  await waitCell(page, 'table3.new.total', String(sum.table3.new.total));
+  await waitSaved(page);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('one reviewed report opens as a draft; Escape closes the review', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await page.click('[data-testid="batch-open"]');
+  await page.setInputFiles('[data-testid="batch-files"]', {
+    name: 'pingtan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(fixture('pingtan-2021.json')),
+  });
+  await page.waitForSelector('[data-testid="batch-row"]');
+  await page.click('[data-testid="batch-row"] >> text=打开为草稿');
+  await page.waitForSelector('[data-testid="batch-dialog"]', { state: 'detached' });
+  await waitCell(page, 'table3.new.total', '70');
+  await waitSaved(page);
+
+  // The review keeps its files while closed; Escape closes it again.
+  await page.click('[data-testid="batch-open"]');
+  await page.waitForSelector('[data-testid="batch-row"]');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid="batch-dialog"]', { state: 'detached' });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
