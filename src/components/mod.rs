@@ -7,6 +7,7 @@ pub mod drafts;
 pub mod io;
 pub mod layout;
 pub mod meta;
+pub mod modal;
 pub mod narrative;
 pub mod publish;
 pub mod tables;

@@ -4,33 +4,20 @@
 use leptos::ev;
 use leptos::prelude::*;
 use report_domain::batch::{review_csv, Reviewed};
-use report_domain::Severity;
 
-use super::state::{batch_state, Entry};
+use super::entry_row::EntryRow;
+use super::state::batch_state;
 use super::sum_view::BatchSum;
-use crate::components::drafts::use_drafts;
 use crate::components::io::{download, file_input};
 use crate::components::layout::use_status;
-use crate::storage::display_name;
+use crate::components::modal::modal_keys;
 
 /// The dialog (rendered only while open).
 #[component]
 pub fn BatchReview() -> impl IntoView {
     let state = batch_state();
     let close_button = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if state.open.get() {
-            if let Some(b) = close_button.get() {
-                let _ = b.focus();
-            }
-        }
-    });
-    let keys = window_event_listener(ev::keydown, move |e| {
-        if e.key() == "Escape" && state.open.get_untracked() {
-            state.open.set(false);
-        }
-    });
-    on_cleanup(move || keys.remove());
+    modal_keys(state.open, close_button, move || state.open.set(false));
     let on_files = move |e: ev::Event| {
         let Some(input) = file_input(&e) else { return };
         if let Some(files) = input.files() {
@@ -143,99 +130,5 @@ pub fn BatchReview() -> impl IntoView {
                 </div>
             }
         })
-    }
-}
-
-/// One file's row: its report and findings, or why it could not be read.
-#[component]
-fn EntryRow(entry: Entry) -> impl IntoView {
-    let state = batch_state();
-    let drafts = use_drafts();
-    let status = use_status();
-    let id = entry.id;
-    let remove = view! {
-        <button type="button" on:click=move |_| state.remove(id) aria-label=format!("移除 {}", entry.file)>
-            "移除"
-        </button>
-    };
-    match entry.outcome {
-        Err(message) => view! {
-            <tr class="batch-unread" data-testid="batch-row">
-                <td>{entry.file}</td>
-                <td colspan="3" role="alert">{format!("无法读取：{message}")}</td>
-                <td>{remove}</td>
-            </tr>
-        }
-        .into_any(),
-        Ok(checked) => {
-            let meta = &checked.report.meta;
-            let agency = if meta.agency.trim().is_empty() {
-                "（未填写机关名称）".to_string()
-            } else {
-                meta.agency.clone()
-            };
-            let year = meta
-                .year
-                .map(|y| y.to_string())
-                .unwrap_or_else(|| "—".into());
-            let (errors, warnings) = checked.counts;
-            let verdict = if errors + warnings == 0 {
-                "✓ 未发现问题".to_string()
-            } else {
-                format!("{errors} 个错误 · {warnings} 个提醒")
-            };
-            let findings = checked
-                .findings
-                .iter()
-                .map(|d| {
-                    let (class, icon) = match d.severity {
-                        Severity::Error => ("err", "✖"),
-                        Severity::Warning => ("warn", "⚠"),
-                    };
-                    view! {
-                        <li class=class>
-                            <span aria-hidden="true">{icon}</span>
-                            {format!(" {} {}：{}", d.severity.label(), d.code, d.message)}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let has_findings = errors + warnings > 0;
-            let row_class = if errors > 0 { "batch-has-errors" } else { "" };
-            let report = checked.report.clone();
-            let imported = checked.imported;
-            let open = move |_| {
-                let Some(drafts) = drafts else { return };
-                let who = display_name("", &report.meta.agency, report.meta.year);
-                drafts.open_new(report.clone(), format!("汇总审查：{who}"), imported, None);
-                state.open.set(false);
-                status.announce(format!("已把“{who}”作为新草稿打开"));
-            };
-            view! {
-                <tr data-testid="batch-row" class=row_class>
-                    <td>{entry.file}</td>
-                    <td>{agency}</td>
-                    <td>{year}</td>
-                    <td>
-                        {if has_findings {
-                            view! {
-                                <details>
-                                    <summary data-testid="batch-verdict">{verdict}</summary>
-                                    <ul class="batch-findings">{findings}</ul>
-                                </details>
-                            }
-                                .into_any()
-                        } else {
-                            view! { <span data-testid="batch-verdict">{verdict}</span> }.into_any()
-                        }}
-                    </td>
-                    <td>
-                        <button type="button" on:click=open>"打开为草稿"</button>
-                        {remove}
-                    </td>
-                </tr>
-            }
-            .into_any()
-        }
     }
 }

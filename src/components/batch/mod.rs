@@ -2,6 +2,7 @@
 //! checked; the reports of one year are summed, and any of them (or the sum) opens as a draft.
 
 mod dialog;
+mod entry_row;
 mod state;
 mod sum_view;
 

@@ -1,13 +1,13 @@
 //! The print preview: the printable report in a sandboxed frame sized like an A4 sheet, over
 //! the page, with 打印 and 关闭预览.
 
-use leptos::ev;
 use leptos::prelude::*;
 use report_domain::export::report_title;
 
 use super::document::preview_document;
 use super::state::publish_state;
 use crate::components::layout::use_status;
+use crate::components::modal::modal_keys;
 use crate::store::use_store;
 
 /// The preview dialog (rendered only while open).
@@ -17,20 +17,7 @@ pub fn PrintPreview() -> impl IntoView {
     let status = use_status();
     let state = publish_state();
     let close_button = NodeRef::<leptos::html::Button>::new();
-    // Keyboard users land on the dialog's first control, and Escape leaves it.
-    Effect::new(move |_| {
-        if state.open.get() {
-            if let Some(b) = close_button.get() {
-                let _ = b.focus();
-            }
-        }
-    });
-    let keys = window_event_listener(ev::keydown, move |e| {
-        if e.key() == "Escape" && state.open.get_untracked() {
-            state.close();
-        }
-    });
-    on_cleanup(move || keys.remove());
+    modal_keys(state.open, close_button, move || state.close());
     let on_load = move |_| {
         state.loaded.set(true);
         if state.print_pending.get_untracked() {
