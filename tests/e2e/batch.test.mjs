@@ -140,6 +140,35 @@ test('several files are checked at once, summed by year, and the sum exports and
   await page.close();
 });
 
+test("last year's report of the same agency in the list is checked against", async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  const last = JSON.parse(fixture('pingtan-2021.json'));
+  last.meta.year = 2020;
+  last.table3.forward.natural += 5; // carried forward 5 more than this year's 上年结转 says
+  await page.click('[data-testid="batch-open"]');
+  await page.setInputFiles('[data-testid="batch-files"]', [
+    { name: 'pingtan-2021.json', mimeType: 'application/json', buffer: Buffer.from(fixture('pingtan-2021.json')) },
+  ]);
+  await page.waitForSelector('[data-testid="batch-row"]');
+  assert.match((await rows(page))[0], /未发现问题/);
+  await page.setInputFiles('[data-testid="batch-files"]', [
+    { name: 'pingtan-2020.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(last)) },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 2);
+  const row = page.locator('[data-testid="batch-row"]', { hasText: 'pingtan-2021.json' });
+  await row.locator('.batch-against').waitFor();
+  assert.equal(await row.locator('.batch-against').textContent(), '已与上年报告“pingtan-2020.json”对照检查');
+  const findings = await row.locator('.batch-findings li').allTextContents();
+  assert.ok(findings.some((t) => t.includes('T3-5')), findings.join('\n'));
+  // Removing last year's report takes its findings away again.
+  await page.click('button[aria-label="移除 pingtan-2020.json"]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 1);
+  assert.match((await rows(page))[0], /未发现问题/);
+  assert.equal(await page.locator('.batch-against').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('one reviewed report opens as a draft; Escape closes the review', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
   await page.click('[data-testid="batch-open"]');

@@ -208,3 +208,30 @@ fn the_findings_of_every_file_as_one_csv_list() {
     assert_eq!(lines[2 + fa.len()], "扫描件.pdf,,,无法读取,,这不是文本文件");
     assert_eq!(lines.len(), 2 + fa.len() + 2, "and the last line's CRLF");
 }
+
+#[test]
+fn last_years_report_in_the_collection_is_checked_against() {
+    use report_domain::batch::{check_all, previous_years};
+    let this = pingtan();
+    // Last year's report of the same agency carried 5 forward; this year's 上年结转 says 0.
+    let mut last = pingtan();
+    last.meta.year = Some(2020);
+    last.meta.agency = format!("{} ", last.meta.agency);
+    assert!(last.set("table3.forward.natural", Cell::Int(5)));
+    let other = seed();
+    let reports = [&this, &other, &last];
+    assert_eq!(previous_years(&reports), vec![Some(2), None, None]);
+    let checked = check_all(&reports);
+    assert_eq!(checked[0].0, Some(2));
+    assert!(
+        checked[0].1.iter().any(|d| d.code == "T3-5"),
+        "{:?}",
+        checked[0].1
+    );
+    // Alone, the same report has no cross-year finding.
+    assert!(check_all(&[&this])[0].1.iter().all(|d| d.code != "T3-5"));
+    assert_eq!(checked[1].1, validate(&other, None));
+    let mut unnamed = pingtan();
+    unnamed.meta.agency = " ".into();
+    assert_eq!(previous_years(&[&unnamed, &last]), vec![None, None]);
+}

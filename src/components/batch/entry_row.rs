@@ -63,6 +63,9 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let against = checked.previous.as_ref().map(
+                |p| view! { <p class="batch-against">{format!("已与上年报告“{p}”对照检查")}</p> },
+            );
             let has_findings = errors + warnings > 0;
             let row_class = if errors > 0 { "batch-has-errors" } else { "" };
             let report = checked.report.clone();
@@ -80,6 +83,7 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
                     <td>{agency}</td>
                     <td>{year}</td>
                     <td>
+                        {against}
                         {if has_findings {
                             view! {
                                 <details>

@@ -1,9 +1,11 @@
 //! The reports collected for review: each file with its report and its findings, or the reason
-//! it could not be read.
+//! it could not be read. Findings are renewed whenever the list changes, since a report is
+//! checked against last year's report of its agency when the list holds it.
 
 use leptos::prelude::*;
+use report_domain::batch::check_all;
 use report_domain::diagnostics::counts;
-use report_domain::{validate, Diagnostic, Report};
+use report_domain::{Diagnostic, Report};
 
 use crate::components::io::{read_file, report_from_file};
 
@@ -14,10 +16,12 @@ pub struct Checked {
     pub report: Report,
     /// Whether it came from a published copy (a page or a text) rather than our JSON.
     pub imported: bool,
-    /// Every finding of the checks (last year's report is not known here).
+    /// Every finding of the checks.
     pub findings: Vec<Diagnostic>,
     /// How many findings are errors and how many warnings.
     pub counts: (usize, usize),
+    /// The file of last year's report it was checked against, when the list holds one.
+    pub previous: Option<String>,
 }
 
 /// One file of the review.
@@ -54,17 +58,35 @@ pub fn batch_state() -> BatchState {
     })
 }
 
-/// Reads and checks one file's bytes.
-pub fn check_file(name: &str, bytes: &[u8]) -> Result<Checked, String> {
+/// Reads one file's bytes (checked by [`recheck`] once it is in the list).
+fn read_report(name: &str, bytes: &[u8]) -> Result<Checked, String> {
     let (report, imported) = report_from_file(name, bytes).map_err(|e| e.message())?;
-    let findings = validate(&report, None);
-    let counts = counts(&findings);
     Ok(Checked {
         report,
         imported,
-        findings,
-        counts,
+        findings: Vec::new(),
+        counts: (0, 0),
+        previous: None,
     })
+}
+
+/// Checks every report of the list again, each against last year's report of its agency when
+/// the list holds it.
+fn recheck(entries: &mut [Entry]) {
+    let (files, reports): (Vec<&str>, Vec<&Report>) = entries
+        .iter()
+        .filter_map(|e| Some((e.file.as_str(), &e.outcome.as_ref().ok()?.report)))
+        .unzip();
+    let results: Vec<(Option<String>, Vec<Diagnostic>)> = check_all(&reports)
+        .into_iter()
+        .map(|(p, findings)| (p.map(|i| files[i].to_string()), findings))
+        .collect();
+    let checked = entries.iter_mut().filter_map(|e| e.outcome.as_mut().ok());
+    for (c, (previous, findings)) in checked.zip(results) {
+        c.counts = counts(&findings);
+        c.findings = findings;
+        c.previous = previous;
+    }
 }
 
 impl BatchState {
@@ -72,21 +94,26 @@ impl BatchState {
     pub fn push(&self, file: String, outcome: Result<Checked, String>) {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        self.entries
-            .update(|es| es.push(Entry { id, file, outcome }));
+        self.entries.update(|es| {
+            es.push(Entry { id, file, outcome });
+            recheck(es);
+        });
     }
 
     /// Reads a picked or dropped file, then checks and adds it.
     pub fn read(&self, file: web_sys::File) {
         let this = *self;
         read_file(file, move |name, bytes| {
-            let outcome = bytes.and_then(|b| check_file(&name, &b));
+            let outcome = bytes.and_then(|b| read_report(&name, &b));
             this.push(name, outcome);
         });
     }
 
     /// Drops a file from the review.
     pub fn remove(&self, id: usize) {
-        self.entries.update(|es| es.retain(|e| e.id != id));
+        self.entries.update(|es| {
+            es.retain(|e| e.id != id);
+            recheck(es);
+        });
     }
 }

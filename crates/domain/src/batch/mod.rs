@@ -1,10 +1,13 @@
-//! Many reports at once, as a supervising office or an evaluator collects them: the sum of
-//! their tables, the reports that would be counted twice in it, and their findings as one list.
+//! Many reports at once, as a supervising office or an evaluator collects them: each checked
+//! (against last year's where the collection has it), the sum of their tables, the reports that
+//! would be counted twice in it, and their findings as one list.
 
 mod repeats;
+mod review;
 mod review_csv;
 mod sum;
 
 pub use repeats::{repeats, Repeat};
+pub use review::{check_all, previous_years};
 pub use review_csv::{review_csv, Reviewed, REVIEW_COLUMNS};
 pub use sum::{sum_reports, SumError};

@@ -1,0 +1,39 @@
+//! Checking a collection of reports: each against every rule, and against last year's report of
+//! the same agency when the collection holds it, so the cross-year rules (上年结转 against last
+//! year's 结转下年度, 现行有效 against last year's, text copied from last year) run too.
+
+use crate::diagnostics::Diagnostic;
+use crate::model::Report;
+use crate::rules::validate;
+
+/// For each report, the position of last year's report of the same agency among `reports` (the
+/// first one), if any. Agencies compare without surrounding whitespace; a report with no agency
+/// or no year has none.
+pub fn previous_years(reports: &[&Report]) -> Vec<Option<usize>> {
+    let key = |r: &Report| {
+        let agency = r.meta.agency.trim();
+        r.meta
+            .year
+            .filter(|_| !agency.is_empty())
+            .map(|y| (agency.to_string(), y))
+    };
+    let keys: Vec<Option<(String, i32)>> = reports.iter().map(|r| key(r)).collect();
+    keys.iter()
+        .map(|k| {
+            let (agency, year) = k.as_ref()?;
+            let last = year.checked_sub(1)?;
+            keys.iter()
+                .position(|o| o.as_ref().is_some_and(|(a, y)| a == agency && *y == last))
+        })
+        .collect()
+}
+
+/// The findings of each report, with last year's report where [`previous_years`] finds it;
+/// returned with that position.
+pub fn check_all(reports: &[&Report]) -> Vec<(Option<usize>, Vec<Diagnostic>)> {
+    previous_years(reports)
+        .into_iter()
+        .zip(reports)
+        .map(|(p, r)| (p, validate(r, p.map(|i| reports[i]))))
+        .collect()
+}
