@@ -1,6 +1,7 @@
 // End-to-end tests of 汇总审查: several report files are read and checked at once, a file that
-// is not a report is named with its reason, the reports of one year are summed (and reports of
-// another year refused, with the reason), and the sum exports as JSON and opens as a draft.
+// is not a report is named with its reason, the reports are summed one year at a time (newest
+// first; a report without a year is named and left out), and a sum exports as JSON and opens as
+// a draft.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -108,19 +109,29 @@ test('several files are checked at once, summed by year, and the sum exports and
   await page.click('button[aria-label="移除 pingtan.txt"]');
   await page.waitForSelector('[data-testid="batch-repeat"]', { state: 'detached' });
 
-  // A report of another year cannot be summed with them: the reason names both files.
-  await page.setInputFiles('[data-testid="batch-files"]', {
-    name: 'huaian-2024.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(shared('2024-huaian-pdf-layout.txt')),
-  });
-  await page.waitForSelector('[data-testid="batch-sum-error"]');
-  assert.match(
-    await page.textContent('[data-testid="batch-sum-error"]'),
-    /只能汇总同一年度的报告：“pingtan\.json”为2021年度，“huaian-2024\.txt”为2024年度/,
+  // A report of another year gets its own sum, newest year first; one without a year is named
+  // and left out of every sum.
+  const undated = JSON.parse(fixture('seed-2021.json'));
+  undated.meta.year = null;
+  await page.setInputFiles('[data-testid="batch-files"]', [
+    { name: 'huaian-2024.txt', mimeType: 'text/plain', buffer: Buffer.from(shared('2024-huaian-pdf-layout.txt')) },
+    { name: 'undated.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(undated)) },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="batch-sum"]').length === 2);
+  const headings = await page.$$eval('[data-testid="batch-sum"] h3', (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual(headings, ['合计（2024年度，1份报告）', '合计（2021年度，2份报告）']);
+  assert.equal(
+    await page.textContent('[data-testid="batch-no-year"]'),
+    '⚠ undated.json 未填写报告年度，未计入合计',
   );
+  const huaianNew = Number(
+    await page.locator('[data-year="2024"] [data-testid="batch-figures"] tr', { hasText: '一、本年新收' }).locator('td').textContent(),
+  );
+  assert.equal(huaianNew, 3119); // the Huaian table's 本年新收 entries add up to its printed 3119
   await page.click('button[aria-label="移除 huaian-2024.txt"]');
-  await page.waitForSelector('[data-testid="batch-figures"]');
+  await page.click('button[aria-label="移除 undated.json"]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="batch-sum"]').length === 1);
+  assert.equal(await page.locator('[data-testid="batch-no-year"]').count(), 0);
 
   // The sum as JSON: entries added, totals computed.
   const { name, text } = await downloadText(page, () => page.click('[data-testid="batch-export"]'));

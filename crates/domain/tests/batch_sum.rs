@@ -235,3 +235,16 @@ fn last_years_report_in_the_collection_is_checked_against() {
     unnamed.meta.agency = " ".into();
     assert_eq!(previous_years(&[&unnamed, &last]), vec![None, None]);
 }
+
+#[test]
+fn reports_group_by_year_newest_first() {
+    use report_domain::batch::by_year;
+    let a = Report::for_year(2020);
+    let b = Report::for_year(2021);
+    let mut none = Report::for_year(2021);
+    none.meta.year = None;
+    let (years, no_year) = by_year(&[&a, &b, &none, &a, &b, &b]);
+    assert_eq!(years, vec![(2021, vec![1, 4, 5]), (2020, vec![0, 3])]);
+    assert_eq!(no_year, vec![2]);
+    assert_eq!(by_year(&[]), (vec![], vec![]));
+}

@@ -10,4 +10,4 @@ mod sum;
 pub use repeats::{repeats, Repeat};
 pub use review::{check_all, previous_years};
 pub use review_csv::{review_csv, Reviewed, REVIEW_COLUMNS};
-pub use sum::{sum_reports, SumError};
+pub use sum::{by_year, sum_reports, SumError};

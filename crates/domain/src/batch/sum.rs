@@ -120,6 +120,24 @@ pub fn sum_reports<'a>(
     Ok(compute(&sum))
 }
 
+/// The positions of `reports` by year, newest year first (each year's in the given order), and
+/// the positions of the reports with no year: what [`sum_reports`] can sum, one year at a time.
+pub fn by_year(reports: &[&Report]) -> (Vec<(i32, Vec<usize>)>, Vec<usize>) {
+    let mut years: Vec<(i32, Vec<usize>)> = Vec::new();
+    let mut no_year = Vec::new();
+    for (i, r) in reports.iter().enumerate() {
+        match r.meta.year {
+            None => no_year.push(i),
+            Some(y) => match years.iter_mut().find(|(year, _)| *year == y) {
+                Some((_, list)) => list.push(i),
+                None => years.push((y, vec![i])),
+            },
+        }
+    }
+    years.sort_by_key(|(year, _)| std::cmp::Reverse(*year));
+    (years, no_year)
+}
+
 enum Fault {
     Negative,
     TooLarge,
