@@ -248,3 +248,49 @@ fn reports_group_by_year_newest_first() {
     assert_eq!(no_year, vec![2]);
     assert_eq!(by_year(&[]), (vec![], vec![]));
 }
+
+#[test]
+fn key_figures_of_table_3_with_their_groups() {
+    use report_domain::batch::key_figures;
+    let figures = key_figures(&pingtan());
+    let labels: Vec<&str> = figures.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        vec![
+            "一、本年新收政府信息公开申请数量",
+            "二、上年结转政府信息公开申请数量",
+            "三、本年度办理结果 （七）总计",
+            "四、结转下年度继续办理",
+        ]
+    );
+    assert_eq!(figures[0].1, "70");
+    assert_eq!(figures[3].1, "1");
+    // The 2019 format has the same rows.
+    assert_eq!(key_figures(&Report::for_year(2019)).len(), 4);
+}
+
+#[test]
+fn a_collection_sums_year_by_year() {
+    use report_domain::batch::sums_by_year;
+    let (p, s) = (pingtan(), seed());
+    let mut older = seed();
+    older.meta.year = Some(2020);
+    let mut undated = seed();
+    undated.meta.year = None;
+    let named = [
+        ("p.json", &p),
+        ("old.json", &older),
+        ("none.json", &undated),
+        ("s.json", &s),
+        ("p.txt", &p),
+    ];
+    let (sums, no_year) = sums_by_year(&named);
+    assert_eq!(no_year, vec!["none.json"]);
+    let years: Vec<(i32, usize)> = sums.iter().map(|y| (y.year, y.count)).collect();
+    assert_eq!(years, vec![(2021, 3), (2020, 1)]);
+    let sum2021 = sums[0].sum.as_ref().expect("sums");
+    assert_eq!(sum2021.get("table3.new.total"), Some(&Cell::Int(140)));
+    assert_eq!(sums[0].repeats.len(), 1);
+    assert_eq!(sums[0].repeats[0].names, vec!["p.json", "p.txt"]);
+    assert!(sums[1].repeats.is_empty());
+}

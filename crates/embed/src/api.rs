@@ -38,6 +38,19 @@ pub fn read_report(what: &str, v: &Value) -> Result<Report, ApiError> {
     Report::from_json(v).map_err(|e| ApiError::new(what, e))
 }
 
+/// A report given as an object or as its JSON text (as `options.previous` and the elements of
+/// `sumReports` may be).
+fn read_report_or_text(what: &str, v: &Value) -> Result<Report, ApiError> {
+    match v {
+        Value::String(text) => {
+            let parsed = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+                .map_err(|e| ApiError::new(what, json_syntax(&e)))?;
+            read_report(what, &parsed)
+        }
+        v => read_report(what, v),
+    }
+}
+
 /// The options argument as an object whose keys are all in `known` (`null` = no options).
 fn read_options<'a>(
     what: &str,
@@ -72,12 +85,7 @@ pub fn validate_report(
     let previous = match options.and_then(|o| o.get("previous")) {
         None | Some(Value::Null) => None,
         // Last year's report may come as JSON text, like the report itself.
-        Some(Value::String(text)) => {
-            let p = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-                .map_err(|e| ApiError::new("validate(options.previous)", json_syntax(&e)))?;
-            Some(read_report("validate(options.previous)", &p)?)
-        }
-        Some(p) => Some(read_report("validate(options.previous)", p)?),
+        Some(p) => Some(read_report_or_text("validate(options.previous)", p)?),
     };
     Ok(validate(&report, previous.as_ref()))
 }
@@ -137,20 +145,11 @@ pub fn sum_reports_of(reports: &Value) -> Result<Value, ApiError> {
             format!("应为年度报告数组（收到{}）", type_name(reports)),
         ));
     };
-    let mut read = Vec::with_capacity(list.len());
-    for (i, v) in list.iter().enumerate() {
-        let what = format!("sumReports(reports[{i}])");
-        let parsed;
-        let v = match v {
-            Value::String(text) => {
-                parsed = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-                    .map_err(|e| ApiError::new(&what, json_syntax(&e)))?;
-                &parsed
-            }
-            v => v,
-        };
-        read.push(read_report(&what, v)?);
-    }
+    let read = list
+        .iter()
+        .enumerate()
+        .map(|(i, v)| read_report_or_text(&format!("sumReports(reports[{i}])"), v))
+        .collect::<Result<Vec<Report>, ApiError>>()?;
     let names: Vec<String> = (1..=read.len()).map(|i| format!("第{i}份")).collect();
     let named = || names.iter().map(String::as_str).zip(&read);
     let sum = sum_reports(named()).map_err(|e| ApiError::new(WHAT, e))?;

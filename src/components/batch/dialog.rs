@@ -55,7 +55,7 @@ pub fn BatchReview() -> impl IntoView {
             let unread = es.iter().filter(|e| e.outcome.is_err()).count();
             let with_errors = es
                 .iter()
-                .filter(|e| e.outcome.as_ref().is_ok_and(|c| c.counts.0 > 0))
+                .filter(|e| e.outcome.as_ref().is_ok_and(|c| c.counts().errors > 0))
                 .count();
             let mut s = format!("共 {} 份文件：{} 份有错误", es.len(), with_errors);
             if unread > 0 {

@@ -6,7 +6,7 @@ use report_domain::Severity;
 
 use super::state::{batch_state, Entry};
 use crate::components::drafts::use_drafts;
-use crate::components::layout::use_status;
+use crate::components::layout::{agency_label, use_status};
 use crate::storage::display_name;
 
 /// One file's row: its report and findings, or why it could not be read.
@@ -32,20 +32,17 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
         .into_any(),
         Ok(checked) => {
             let meta = &checked.report.meta;
-            let agency = if meta.agency.trim().is_empty() {
-                "（未填写机关名称）".to_string()
-            } else {
-                meta.agency.clone()
-            };
+            let agency = agency_label(&meta.agency);
             let year = meta
                 .year
                 .map(|y| y.to_string())
                 .unwrap_or_else(|| "—".into());
-            let (errors, warnings) = checked.counts;
-            let verdict = if errors + warnings == 0 {
+            let counts = checked.counts();
+            let errors = counts.errors;
+            let verdict = if checked.findings.is_empty() {
                 "✓ 未发现问题".to_string()
             } else {
-                format!("{errors} 个错误 · {warnings} 个提醒")
+                counts.summary()
             };
             let findings = checked
                 .findings
@@ -66,7 +63,7 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
             let against = checked.previous.as_ref().map(
                 |p| view! { <p class="batch-against">{format!("已与上年报告“{p}”对照检查")}</p> },
             );
-            let has_findings = errors + warnings > 0;
+            let has_findings = !checked.findings.is_empty();
             let row_class = if errors > 0 { "batch-has-errors" } else { "" };
             let report = checked.report.clone();
             let imported = checked.imported;

@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 use report_domain::batch::check_all;
-use report_domain::diagnostics::counts;
 use report_domain::{Diagnostic, Report};
 
 use crate::components::io::{read_file, report_from_file};
+use crate::store::Counts;
 
 /// A report read from a file and checked.
 #[derive(Clone)]
@@ -18,8 +18,6 @@ pub struct Checked {
     pub imported: bool,
     /// Every finding of the checks.
     pub findings: Vec<Diagnostic>,
-    /// How many findings are errors and how many warnings.
-    pub counts: (usize, usize),
     /// The file of last year's report it was checked against, when the list holds one.
     pub previous: Option<String>,
 }
@@ -65,27 +63,37 @@ fn read_report(name: &str, bytes: &[u8]) -> Result<Checked, String> {
         report,
         imported,
         findings: Vec::new(),
-        counts: (0, 0),
         previous: None,
     })
+}
+
+/// The reports of the list that could be read, each with its file name.
+pub fn named_reports(entries: &[Entry]) -> Vec<(&str, &Report)> {
+    entries
+        .iter()
+        .filter_map(|e| Some((e.file.as_str(), &e.outcome.as_ref().ok()?.report)))
+        .collect()
 }
 
 /// Checks every report of the list again, each against last year's report of its agency when
 /// the list holds it.
 fn recheck(entries: &mut [Entry]) {
-    let (files, reports): (Vec<&str>, Vec<&Report>) = entries
-        .iter()
-        .filter_map(|e| Some((e.file.as_str(), &e.outcome.as_ref().ok()?.report)))
-        .unzip();
+    let (files, reports): (Vec<&str>, Vec<&Report>) = named_reports(entries).into_iter().unzip();
     let results: Vec<(Option<String>, Vec<Diagnostic>)> = check_all(&reports)
         .into_iter()
         .map(|(p, findings)| (p.map(|i| files[i].to_string()), findings))
         .collect();
     let checked = entries.iter_mut().filter_map(|e| e.outcome.as_mut().ok());
     for (c, (previous, findings)) in checked.zip(results) {
-        c.counts = counts(&findings);
         c.findings = findings;
         c.previous = previous;
+    }
+}
+
+impl Checked {
+    /// Its errors, open warnings and the warnings its agency acknowledged with a justification.
+    pub fn counts(&self) -> Counts {
+        Counts::of(&self.findings, &self.report.acknowledgements)
     }
 }
 

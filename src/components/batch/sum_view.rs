@@ -3,65 +3,12 @@
 //! check can be seen).
 
 use leptos::prelude::*;
-use report_domain::batch::{by_year, repeats, sum_reports};
-use report_domain::Report;
+use report_domain::batch::{key_figures, sums_by_year, YearSum};
 
-use super::state::batch_state;
+use super::state::{batch_state, named_reports};
 use crate::components::drafts::use_drafts;
 use crate::components::io::download_json;
 use crate::components::layout::use_status;
-
-/// Table 三 rows whose 总计 the summary shows: received, carried over, concluded, carried on.
-const KEY_ROWS: [&str; 4] = ["new", "carry", "total", "forward"];
-
-/// The official label and the 总计 of each key row of table 三.
-fn key_figures(r: &Report) -> Vec<(String, String)> {
-    let Some((_, t)) = r.def().table("table3") else {
-        return Vec::new();
-    };
-    let rows = t.blocks.iter().flat_map(|b| b.rows.iter());
-    rows.filter(|row| KEY_ROWS.contains(&row.key))
-        .map(|row| {
-            let value = r
-                .get(&format!("table3.{}.total", row.key))
-                .map(|c| c.display())
-                .unwrap_or_default();
-            // "（七）总计" alone does not say of what: its groups come first.
-            let mut label: Vec<&str> = row.groups.to_vec();
-            label.push(row.label);
-            (label.join(" "), value)
-        })
-        .collect()
-}
-
-/// One year's sum: the report (or why there is none), how many reports, and the ones given twice.
-#[derive(Clone, PartialEq)]
-struct YearSum {
-    year: i32,
-    sum: Result<Report, String>,
-    count: usize,
-    twice: Vec<String>,
-}
-
-/// The sums of the list's reports, one per year, and the files with no year.
-fn year_sums(named: &[(&str, &Report)]) -> (Vec<YearSum>, Vec<String>) {
-    let reports: Vec<&Report> = named.iter().map(|(_, r)| *r).collect();
-    let (years, no_year) = by_year(&reports);
-    let sums = years
-        .into_iter()
-        .map(|(year, list)| {
-            let group: Vec<(&str, &Report)> = list.iter().map(|&i| named[i]).collect();
-            YearSum {
-                year,
-                sum: sum_reports(group.iter().copied()).map_err(|e| e.to_string()),
-                count: group.len(),
-                twice: repeats(group).iter().map(|r| r.message()).collect(),
-            }
-        })
-        .collect();
-    let no_year = no_year.iter().map(|&i| named[i].0.to_string()).collect();
-    (sums, no_year)
-}
 
 /// The sum sections of the dialog.
 #[component]
@@ -69,11 +16,9 @@ pub fn BatchSum() -> impl IntoView {
     let state = batch_state();
     let sums = Memo::new(move |_| {
         state.entries.with(|es| {
-            let named: Vec<(&str, &Report)> = es
-                .iter()
-                .filter_map(|e| Some((e.file.as_str(), &e.outcome.as_ref().ok()?.report)))
-                .collect();
-            year_sums(&named)
+            let (sums, no_year) = sums_by_year(&named_reports(es));
+            let no_year: Vec<String> = no_year.into_iter().map(str::to_string).collect();
+            (sums, no_year)
         })
     });
     move || {
@@ -103,7 +48,7 @@ fn YearSection(sum: YearSum) -> impl IntoView {
         year,
         sum,
         count,
-        twice,
+        repeats,
     } = sum;
     let heading = format!("合计（{year}年度，{count}份报告）");
     let report = match sum {
@@ -111,16 +56,16 @@ fn YearSection(sum: YearSum) -> impl IntoView {
             return view! {
                 <section class="batch-sum" data-testid="batch-sum" data-year=year>
                     <h3>{heading}</h3>
-                    <p class="storage-banner error" role="alert" data-testid="batch-sum-error">{message}</p>
+                    <p class="storage-banner error" role="alert" data-testid="batch-sum-error">{message.to_string()}</p>
                 </section>
             }
             .into_any()
         }
         Ok(r) => r,
     };
-    let twice = twice
-        .into_iter()
-        .map(|m| view! { <p class="storage-banner warn" role="alert" data-testid="batch-repeat">{format!("⚠ 提醒：{m}")}</p> })
+    let twice = repeats
+        .iter()
+        .map(|r| view! { <p class="storage-banner warn" role="alert" data-testid="batch-repeat">{format!("⚠ 提醒：{}", r.message())}</p> })
         .collect_view();
     let figures = key_figures(&report)
         .into_iter()

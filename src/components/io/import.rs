@@ -227,10 +227,7 @@ pub fn ImportControls() -> impl IntoView {
 pub fn DropZone() -> impl IntoView {
     let state = import_state();
     let importer = Importer::from_context();
-    let use_batch = {
-        let b = use_context::<BatchState>();
-        move || b
-    };
+    let batch = use_context::<BatchState>();
     let has_files = |e: &web_sys::DragEvent| {
         e.data_transfer().is_some_and(|dt| {
             dt.types()
@@ -256,7 +253,6 @@ pub fn DropZone() -> impl IntoView {
         state.dragging.set(false);
         let files = e.data_transfer().and_then(|dt| dt.files());
         // While 汇总审查 is open, every dropped file goes to the review.
-        let batch = use_batch();
         if let (Some(batch), Some(files)) = (batch.filter(|b| b.open.get_untracked()), &files) {
             e.prevent_default();
             for i in 0..files.length() {

@@ -17,6 +17,15 @@ pub const SAMPLE_JSON: &str = include_str!(concat!(
     "/crates/domain/tests/fixtures/seed-2021.json"
 ));
 
+/// The agency's name as the page shows it, or a placeholder saying it is not filled in.
+pub fn agency_label(agency: &str) -> String {
+    if agency.trim().is_empty() {
+        "（未填写机关名称）".to_string()
+    } else {
+        agency.to_string()
+    }
+}
+
 /// The header.
 #[component]
 pub fn Header() -> impl IntoView {
@@ -25,11 +34,7 @@ pub fn Header() -> impl IntoView {
     let batch = batch_state();
     let subtitle = move || {
         store.with_meta(|m| {
-            let agency = if m.agency.trim().is_empty() {
-                "（未填写机关名称）".to_string()
-            } else {
-                m.agency.clone()
-            };
+            let agency = agency_label(&m.agency);
             match m.year {
                 Some(y) => format!("{agency} · {y}年度"),
                 None => agency,

@@ -1,13 +1,16 @@
 //! Many reports at once, as a supervising office or an evaluator collects them: each checked
-//! (against last year's where the collection has it), the sum of their tables, the reports that
-//! would be counted twice in it, and their findings as one list.
+//! (against last year's where the collection has it), the sum of their tables by year, the
+//! reports that would be counted twice in it, and their findings as one list.
 
+mod figures;
 mod repeats;
 mod review;
 mod review_csv;
 mod sum;
+mod whose;
 
+pub use figures::key_figures;
 pub use repeats::{repeats, Repeat};
 pub use review::{check_all, previous_years};
 pub use review_csv::{review_csv, Reviewed, REVIEW_COLUMNS};
-pub use sum::{by_year, sum_reports, SumError};
+pub use sum::{by_year, sum_reports, sums_by_year, SumError, YearSum};

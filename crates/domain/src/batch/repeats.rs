@@ -1,6 +1,7 @@
 //! Reports that appear more than once in a collection: the same agency and year from two files
 //! (its JSON and its published page, say) would be counted twice in the sum.
 
+use super::whose::whose;
 use crate::model::Report;
 
 /// One agency's report of one year found in several files.
@@ -33,8 +34,7 @@ impl Repeat {
 pub fn repeats<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>) -> Vec<Repeat> {
     let mut seen: Vec<Repeat> = Vec::new();
     for (name, r) in reports {
-        let agency = r.meta.agency.trim();
-        let Some(year) = r.meta.year.filter(|_| !agency.is_empty()) else {
+        let Some((agency, year)) = whose(r) else {
             continue;
         };
         match seen

@@ -2,6 +2,7 @@
 //! the same agency when the collection holds it, so the cross-year rules (上年结转 against last
 //! year's 结转下年度, 现行有效 against last year's, text copied from last year) run too.
 
+use super::whose::whose;
 use crate::diagnostics::Diagnostic;
 use crate::model::Report;
 use crate::rules::validate;
@@ -10,20 +11,12 @@ use crate::rules::validate;
 /// first one), if any. Agencies compare without surrounding whitespace; a report with no agency
 /// or no year has none.
 pub fn previous_years(reports: &[&Report]) -> Vec<Option<usize>> {
-    let key = |r: &Report| {
-        let agency = r.meta.agency.trim();
-        r.meta
-            .year
-            .filter(|_| !agency.is_empty())
-            .map(|y| (agency.to_string(), y))
-    };
-    let keys: Vec<Option<(String, i32)>> = reports.iter().map(|r| key(r)).collect();
+    let keys: Vec<Option<(&str, i32)>> = reports.iter().map(|r| whose(r)).collect();
     keys.iter()
         .map(|k| {
-            let (agency, year) = k.as_ref()?;
-            let last = year.checked_sub(1)?;
-            keys.iter()
-                .position(|o| o.as_ref().is_some_and(|(a, y)| a == agency && *y == last))
+            let (agency, year) = (*k)?;
+            let last = (agency, year.checked_sub(1)?);
+            keys.iter().position(|o| *o == Some(last))
         })
         .collect()
 }

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::repeats::{repeats, Repeat};
 use crate::model::{Cell, Decimal, Report, ReportKind};
 use crate::totals::compute;
 
@@ -138,6 +139,45 @@ pub fn by_year(reports: &[&Report]) -> (Vec<(i32, Vec<usize>)>, Vec<usize>) {
     (years, no_year)
 }
 
+/// One year's sum in a collection: the summed report (or why there is none), how many reports
+/// went into it, and the reports among them given more than once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearSum {
+    /// The report year.
+    pub year: i32,
+    /// The sum of that year's reports.
+    pub sum: Result<Report, SumError>,
+    /// How many reports it adds up.
+    pub count: usize,
+    /// That year's reports given more than once (each counted every time in the sum).
+    pub repeats: Vec<Repeat>,
+}
+
+/// The sums of a collection one year at a time, newest first, with the names of the reports
+/// that have no year (in no sum).
+pub fn sums_by_year<'a>(named: &[(&'a str, &'a Report)]) -> (Vec<YearSum>, Vec<&'a str>) {
+    let reports: Vec<&Report> = named.iter().map(|(_, r)| *r).collect();
+    let (years, no_year) = by_year(&reports);
+    let sums = years
+        .into_iter()
+        .map(|(year, list)| {
+            let group: Vec<(&str, &Report)> =
+                list.iter().filter_map(|&i| named.get(i).copied()).collect();
+            YearSum {
+                year,
+                sum: sum_reports(group.iter().copied()),
+                count: group.len(),
+                repeats: repeats(group),
+            }
+        })
+        .collect();
+    let no_year = no_year
+        .iter()
+        .filter_map(|&i| Some(named.get(i)?.0))
+        .collect();
+    (sums, no_year)
+}
+
 enum Fault {
     Negative,
     TooLarge,
@@ -145,6 +185,14 @@ enum Fault {
 
 /// One cell added to a running sum: blank adds nothing; an amount makes the sum an amount.
 fn add(total: &Cell, cell: &Cell) -> Result<Cell, Fault> {
+    let negative = match cell {
+        Cell::Int(v) => *v < 0,
+        Cell::Amount(d) => d.is_negative(),
+        Cell::Blank => false,
+    };
+    if negative {
+        return Err(Fault::Negative);
+    }
     let amount = |c: &Cell| match c {
         Cell::Amount(d) => Some(d.clone()),
         Cell::Int(v) => Decimal::parse(&v.to_string()),
@@ -152,25 +200,13 @@ fn add(total: &Cell, cell: &Cell) -> Result<Cell, Fault> {
     };
     Ok(match (total, cell) {
         (t, Cell::Blank) => t.clone(),
-        (Cell::Blank, c) => {
-            if matches!(c, Cell::Int(v) if *v < 0)
-                || matches!(c, Cell::Amount(d) if d.is_negative())
-            {
-                return Err(Fault::Negative);
-            }
-            c.clone()
-        }
-        (Cell::Int(a), Cell::Int(b)) => {
-            if *b < 0 {
-                return Err(Fault::Negative);
-            }
-            Cell::Int(a.checked_add(*b).ok_or(Fault::TooLarge)?)
-        }
-        (t, c) => {
-            let (Some(a), Some(b)) = (amount(t), amount(c)) else {
-                return Err(Fault::Negative);
-            };
-            Cell::Amount(a.checked_add(&b).ok_or(Fault::Negative)?)
-        }
+        (Cell::Blank, c) => c.clone(),
+        (Cell::Int(a), Cell::Int(b)) => Cell::Int(a.checked_add(*b).ok_or(Fault::TooLarge)?),
+        // Neither is negative (the running sum is made of checked cells), so the exact sum is
+        // always there.
+        (t, c) => match (amount(t), amount(c)) {
+            (Some(a), Some(b)) => Cell::Amount(a.checked_add(&b).ok_or(Fault::Negative)?),
+            _ => return Err(Fault::Negative),
+        },
     })
 }
