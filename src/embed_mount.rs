@@ -12,6 +12,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 use crate::app::App;
+use crate::storage::Namespace;
 use crate::store::{Load, Store};
 
 /// The storage namespace of a mounted form: the prefix under which its drafts are kept in
@@ -21,9 +22,12 @@ use crate::store::{Load, Store};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StorageNamespace(pub String);
 
-/// The namespace provided by [`mount_into`], if any (for the drafts code).
-pub fn storage_namespace() -> Option<String> {
-    use_context::<StorageNamespace>().map(|n| n.0)
+/// The namespace of everything this form keeps in storage (drafts, the 汇总审查 list): the one
+/// provided by [`mount_into`], or the default.
+pub fn storage_namespace() -> Namespace {
+    use_context::<StorageNamespace>()
+        .map(|n| Namespace::new(&n.0))
+        .unwrap_or_default()
 }
 
 /// What a portal chooses when it mounts the form.

@@ -177,17 +177,7 @@ impl<K: KvStore> DraftStore<K> {
     /// Moves an unreadable entry to `<ns>/quarantine/<key>/<time>`: written there first, and
     /// removed from its key only once that write succeeded.
     fn quarantine(&self, key: &str, raw: String, reason: String, now: f64) -> Quarantined {
-        let target = self.ns.quarantine(key, now);
-        let moved_to = match self.kv.set(&target, &raw) {
-            Ok(()) => self.kv.remove(key).ok().map(|()| target),
-            Err(_) => None,
-        };
-        Quarantined {
-            key: key.to_string(),
-            moved_to,
-            reason,
-            raw,
-        }
+        quarantine(&self.kv, &self.ns, key, raw, reason, now)
     }
 
     /// Every quarantined entry kept in storage: (key, content).
@@ -343,5 +333,28 @@ impl<K: KvStore> DraftStore<K> {
     /// Reads the raw text of a key.
     pub fn get_raw(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.kv.get(key)
+    }
+}
+
+/// Moves the unreadable entry `raw` at `key` to `<ns>/quarantine/<key>/<time>`: written there
+/// first, and removed from its key only once that write succeeded, so it is never lost.
+pub(super) fn quarantine<K: KvStore>(
+    kv: &K,
+    ns: &Namespace,
+    key: &str,
+    raw: String,
+    reason: String,
+    now: f64,
+) -> Quarantined {
+    let target = ns.quarantine(key, now);
+    let moved_to = match kv.set(&target, &raw) {
+        Ok(()) => kv.remove(key).ok().map(|()| target),
+        Err(_) => None,
+    };
+    Quarantined {
+        key: key.to_string(),
+        moved_to,
+        reason,
+        raw,
     }
 }

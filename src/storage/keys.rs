@@ -69,6 +69,11 @@ impl Namespace {
         format!("{}/last", self.prefix)
     }
 
+    /// The `localStorage` key of the 汇总审查 list (the files collected for review).
+    pub fn review(&self) -> String {
+        format!("{}/review", self.prefix)
+    }
+
     /// The `sessionStorage` key remembering this tab's draft (so a reload reopens it).
     pub fn tab_draft(&self) -> String {
         format!("{}/tab-draft", self.prefix)

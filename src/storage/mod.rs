@@ -1,6 +1,6 @@
-//! Drafts in `localStorage`: the key namespace, the stored entry format, the draft operations
-//! with their conflict protocol and quarantine of unreadable entries, and the carry-over of
-//! last year's report. Plain Rust over a [`KvStore`], so the logic is unit-tested natively;
+//! Drafts and the 汇总审查 list in `localStorage`: the key namespace, the stored entry format,
+//! the draft operations with their conflict protocol and quarantine of unreadable entries, the
+//! carry-over of last year's report, and the review list. Plain Rust over a [`KvStore`], so the logic is unit-tested natively;
 //! the browser glue is in [`web`].
 
 mod drafts;
@@ -9,8 +9,11 @@ mod error;
 mod keys;
 mod kv;
 mod next_year;
+mod review;
 pub mod web;
 
+#[cfg(test)]
+mod review_tests;
 #[cfg(test)]
 mod tests;
 
@@ -20,3 +23,6 @@ pub use error::StorageError;
 pub use keys::{Namespace, DEFAULT_NAMESPACE};
 pub use kv::{KvStore, MemoryKv};
 pub use next_year::{in_force_offer, next_year, InForceOffer};
+pub use review::{
+    load_review, review_message, save_review, LoadedReview, ReviewFile, REVIEW_VERSION,
+};

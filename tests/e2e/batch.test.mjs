@@ -202,3 +202,61 @@ test('one reviewed report opens as a draft; Escape closes the review', async () 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the review list survives a reload until it is emptied; a damaged or unwritable list is reported', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  const reopen = async () => {
+    await page.reload();
+    await page.waitForSelector('[data-testid="batch-open"]');
+    await page.click('[data-testid="batch-open"]');
+    await page.waitForSelector('[data-testid="batch-dialog"]');
+  };
+  await page.click('[data-testid="batch-open"]');
+  await page.setInputFiles('[data-testid="batch-files"]', [
+    { name: 'pingtan.json', mimeType: 'application/json', buffer: Buffer.from(fixture('pingtan-2021.json')) },
+    { name: 'scan.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 1, 2, 3]) },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 2);
+  const before = (await rows(page)).sort();
+
+  // After a reload the same files are listed, checked again, and summed.
+  await reopen();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 2);
+  assert.deepEqual((await rows(page)).sort(), before);
+  assert.match(before.find((r) => r.startsWith('pingtan.json')), /未发现问题/);
+  assert.match(before.find((r) => r.startsWith('scan.bin')), /无法读取：/);
+  assert.match(await page.textContent('.batch-sum'), /2021/);
+  assert.equal(await page.locator('[data-testid="batch-notice"]').count(), 0);
+
+  // 清空 empties it for good.
+  await page.click('[data-testid="batch-clear"]');
+  await reopen();
+  await page.waitForSelector('.batch-empty');
+  assert.equal(await page.evaluate(() => localStorage.getItem('disclosure-report/v1/review')), null);
+
+  // A damaged stored list is moved aside (not deleted) and said so at the top of the dialog.
+  await page.evaluate(() => localStorage.setItem('disclosure-report/v1/review', '{"review_version":1,'));
+  await reopen();
+  const notice = await page.textContent('[data-testid="batch-notice"]');
+  assert.match(notice, /无法读取（不是有效的 JSON/);
+  assert.match(notice, /已原样移至隔离区保存，未删除/);
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('disclosure-report/v1/quarantine/disclosure-report/v1/review/')),
+  );
+  assert.equal(kept.length, 1);
+
+  // A storage that refuses the write: the list still works, and the dialog says it is not kept.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await page.setInputFiles('[data-testid="batch-files"]', [
+    { name: 'pingtan.json', mimeType: 'application/json', buffer: Buffer.from(fixture('pingtan-2021.json')) },
+  ]);
+  await page.waitForSelector('[data-testid="batch-row"]');
+  assert.match(await page.textContent('[data-testid="batch-notice"]'), /浏览器存储空间已满：汇总审查的文件列表未能保存/);
+  assert.match((await rows(page))[0], /未发现问题/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

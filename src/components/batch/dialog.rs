@@ -90,7 +90,7 @@ pub fn BatchReview() -> impl IntoView {
                             >
                                 "导出检查结果 CSV"
                             </button>
-                            <button type="button" on:click=move |_| state.entries.set(Vec::new()) data-testid="batch-clear">
+                            <button type="button" on:click=move |_| state.clear() data-testid="batch-clear">
                                 "清空"
                             </button>
                             <button type="button" node_ref=close_button on:click=move |_| state.open.set(false) data-testid="batch-close">
@@ -98,8 +98,13 @@ pub fn BatchReview() -> impl IntoView {
                             </button>
                         </div>
                         <p class="hint">
-                            "逐份检查下属机关的年度报告，并把同一年度报告的表格数字加总。同一机关上一年度的报告也在列表中时，会与之对照检查（上年结转、现行有效件数、与上年重复的文字）。文件只在本机浏览器中读取，不会上传。"
+                            "逐份检查下属机关的年度报告，并把同一年度报告的表格数字加总。同一机关上一年度的报告也在列表中时，会与之对照检查（上年结转、现行有效件数、与上年重复的文字）。文件只在本机浏览器中读取，不会上传；列表保存在本浏览器中，刷新页面后仍在。"
                         </p>
+                        {move || {
+                            state.notice.get().map(|m| {
+                                view! { <p class="storage-banner error" role="alert" data-testid="batch-notice">{m}</p> }
+                            })
+                        }}
                         {move || {
                             if state.entries.with(Vec::is_empty) {
                                 view! { <p class="batch-empty">"尚未添加报告。可一次选择多份文件，也可把文件拖到本窗口。"</p> }

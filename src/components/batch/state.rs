@@ -1,12 +1,16 @@
 //! The reports collected for review: each file with its report and its findings, or the reason
 //! it could not be read. Findings are renewed whenever the list changes, since a report is
-//! checked against last year's report of its agency when the list holds it.
+//! checked against last year's report of its agency when the list holds it. The list is kept
+//! in `localStorage` (read when the dialog first opens, written on every change), so a reload
+//! does not cost a supervising office the files it collected.
 
 use leptos::prelude::*;
 use report_domain::batch::check_all;
 use report_domain::{Diagnostic, Report};
 
 use crate::components::io::{read_file, report_from_file};
+use crate::storage::web::{now, Area, WebKv};
+use crate::storage::{load_review, review_message, save_review};
 use crate::store::Counts;
 
 /// A report read from a file and checked.
@@ -40,7 +44,11 @@ pub struct BatchState {
     pub open: RwSignal<bool>,
     /// The files, in the order they were added.
     pub entries: RwSignal<Vec<Entry>>,
+    /// Why the list could not be kept in, or read back from, the browser's storage (Chinese).
+    pub notice: RwSignal<Option<String>>,
     next_id: StoredValue<usize>,
+    /// Whether the stored list has been read (on the first opening).
+    loaded: StoredValue<bool>,
 }
 
 /// The review state: provided by the app's root on first use, found by context after that.
@@ -49,7 +57,9 @@ pub fn batch_state() -> BatchState {
         let s = BatchState {
             open: RwSignal::new(false),
             entries: RwSignal::new(Vec::new()),
+            notice: RwSignal::new(None),
             next_id: StoredValue::new(0),
+            loaded: StoredValue::new(false),
         };
         provide_context(s);
         s
@@ -98,14 +108,92 @@ impl Checked {
 }
 
 impl BatchState {
-    /// Adds a file's outcome at the end of the list.
-    pub fn push(&self, file: String, outcome: Result<Checked, String>) {
+    /// Opens the dialog, with the list kept from an earlier visit on the first opening.
+    pub fn show(&self) {
+        self.restore();
+        self.open.set(true);
+    }
+
+    /// Reads the stored list once, before any file of this visit is added (they come after
+    /// it). It is not written back: a report that could not be read stays stored as it was
+    /// until the list changes.
+    fn restore(&self) {
+        if self.loaded.get_value() {
+            return;
+        }
+        self.loaded.set_value(true);
+        let ns = crate::embed_mount::storage_namespace();
+        let loaded = match load_review(&WebKv(Area::Local), &ns, now()) {
+            Ok(l) => l,
+            Err(e) => {
+                self.notice.set(Some(review_message(&e)));
+                return;
+            }
+        };
+        self.notice.set(loaded.problem.as_ref().map(review_message));
+        let stored: Vec<Entry> = loaded
+            .files
+            .into_iter()
+            .map(|f| Entry {
+                id: self.take_id(),
+                file: f.file,
+                outcome: f.outcome.map(|(report, imported)| Checked {
+                    report,
+                    imported,
+                    findings: Vec::new(),
+                    previous: None,
+                }),
+            })
+            .collect();
+        if !stored.is_empty() {
+            self.entries.update(|es| {
+                let added = std::mem::replace(es, stored);
+                es.extend(added);
+                recheck(es);
+            });
+        }
+    }
+
+    fn take_id(&self) -> usize {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
+        id
+    }
+
+    /// Changes the list, checks it again and stores it.
+    fn change(&self, f: impl FnOnce(&mut Vec<Entry>)) {
+        self.restore();
         self.entries.update(|es| {
-            es.push(Entry { id, file, outcome });
+            f(es);
             recheck(es);
         });
+        let ns = crate::embed_mount::storage_namespace();
+        let saved = self.entries.with_untracked(|es| {
+            save_review(
+                &WebKv(Area::Local),
+                &ns,
+                es.iter().map(|e| {
+                    let outcome = match &e.outcome {
+                        Ok(c) => Ok((&c.report, c.imported)),
+                        Err(reason) => Err(reason.as_str()),
+                    };
+                    (e.file.as_str(), outcome)
+                }),
+            )
+        });
+        match saved {
+            Ok(()) => {
+                // A failure to read the stored list stays shown until the list is written again.
+                self.notice.set(None);
+            }
+            Err(e) => self.notice.set(Some(review_message(&e))),
+        }
+    }
+
+    /// Adds a file's outcome at the end of the list.
+    pub fn push(&self, file: String, outcome: Result<Checked, String>) {
+        let id = self.take_id();
+        self.change(|es| es.push(Entry { id, file, outcome }));
     }
 
     /// Reads a picked or dropped file, then checks and adds it.
@@ -119,9 +207,11 @@ impl BatchState {
 
     /// Drops a file from the review.
     pub fn remove(&self, id: usize) {
-        self.entries.update(|es| {
-            es.retain(|e| e.id != id);
-            recheck(es);
-        });
+        self.change(|es| es.retain(|e| e.id != id));
+    }
+
+    /// Empties the review.
+    pub fn clear(&self) {
+        self.change(Vec::clear);
     }
 }

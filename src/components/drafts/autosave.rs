@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::controller::Drafts;
-use crate::storage::Namespace;
 use crate::store::Store;
 
 /// Delay after the last edit before the draft is written (the product asks for ≤ 1 s).
@@ -17,10 +16,7 @@ pub const DEBOUNCE_MS: u64 = 600;
 /// Provides the drafts controller for `store`, opens this tab's draft and starts autosaving.
 /// The namespace is the portal's (see `embed_mount::StorageNamespace`) or the default.
 pub fn install(store: Store) -> Drafts {
-    let ns = crate::embed_mount::storage_namespace()
-        .map(|p| Namespace::new(&p))
-        .unwrap_or_default();
-    let drafts = Drafts::provide(store, ns);
+    let drafts = Drafts::provide(store, crate::embed_mount::storage_namespace());
     // Shared by the import controls, the drop zone and the summary.
     crate::components::io::import_state();
     drafts.start();

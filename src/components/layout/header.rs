@@ -86,7 +86,7 @@ pub fn Header() -> impl IntoView {
                 </button>
                 <button
                     type="button"
-                    on:click=move |_| batch.open.set(true)
+                    on:click=move |_| batch.show()
                     title="逐份检查多份年度报告，并加总同一年度的表格"
                     data-testid="batch-open"
                 >
