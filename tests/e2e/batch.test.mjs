@@ -81,6 +81,28 @@ test('several files are checked at once, summed by year, and the sum exports and
   assert.ok(lines.some((l) => l.startsWith('seed.json,郑县商务局,2021,错误,T3-1,')), lines.join('\n'));
   assert.ok(lines.some((l) => l.startsWith('scan.bin,,,无法读取,,')), lines.join('\n'));
 
+  // The 汇总表: a line per report with every cell under its label, then the year's sum line.
+  const sheet = await downloadText(page, () => page.click('[data-testid="batch-figures-csv"]'));
+  assert.equal(sheet.name, '汇总审查汇总表.csv');
+  const table = sheet.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => l.split(','));
+  assert.deepEqual(table[0].slice(0, 3), ['文件', '机关名称', '报告年度']);
+  assert.deepEqual(table.slice(1).map((r) => r.slice(0, 3).join(' ')), [
+    'pingtan.json 平潭综合实验区 2021',
+    'seed.json 郑县商务局 2021',
+    '合计 2021年度2份报告之和 2021',
+  ]);
+  const col = table[0].indexOf('一、本年新收政府信息公开申请数量 / 总计');
+  assert.ok(col > 2, table[0].join(','));
+  // A report's line shows its totals as it states them (the seed's no longer balances); the
+  // sum's are computed from the summed entries.
+  assert.deepEqual(
+    table.slice(1).map((r) => Number(r[col])),
+    [pingtan.table3.new.total, seed.table3.new.total, rowSum(pingtan, 'new') + rowSum(seed, 'new')],
+  );
+  assert.notEqual(seed.table3.new.total, rowSum(seed, 'new'));
+  const natural = table[0].indexOf('一、本年新收政府信息公开申请数量 / 自然人');
+  assert.equal(Number(table[2][natural]), seed.table3.new.natural);
+
   // The sum of the two 2021 reports: table 三's key rows.
   const figures = await page.$$eval('[data-testid="batch-figures"] tr', (trs) =>
     trs.map((tr) => [tr.querySelector('th').textContent, tr.querySelector('td').textContent]),

@@ -3,14 +3,16 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use report_domain::batch::{review_csv, Reviewed};
+use report_domain::batch::{figures_csv, review_csv, Reviewed};
 
 use super::entry_row::EntryRow;
-use super::state::batch_state;
+use super::state::{batch_state, named_reports};
 use super::sum_view::BatchSum;
-use crate::components::io::{download, file_input};
+use crate::components::io::{download_announced, file_input};
 use crate::components::layout::use_status;
 use crate::components::modal::modal_keys;
+
+const CSV: &str = "text/csv;charset=utf-8";
 
 /// The dialog (rendered only while open).
 #[component]
@@ -44,11 +46,11 @@ pub fn BatchReview() -> impl IntoView {
                 },
             }))
         });
-        let name = "汇总审查检查结果.csv";
-        match download(name, "text/csv;charset=utf-8", &csv) {
-            Ok(()) => status.announce(format!("已导出检查结果：{name}")),
-            Err(e) => status.announce(e),
-        }
+        download_announced(status, "汇总审查检查结果.csv", CSV, &csv);
+    };
+    let export_figures = move |_| {
+        let csv = state.entries.with(|es| figures_csv(&named_reports(es)));
+        download_announced(status, "汇总审查汇总表.csv", CSV, &csv);
     };
     let summary = move || {
         state.entries.with(|es| {
@@ -89,6 +91,15 @@ pub fn BatchReview() -> impl IntoView {
                                 data-testid="batch-csv"
                             >
                                 "导出检查结果 CSV"
+                            </button>
+                            <button
+                                type="button"
+                                on:click=export_figures
+                                disabled=move || state.entries.with(|es| named_reports(es).is_empty())
+                                title="每份报告一行、每个表格单元格一列，各年度报告之后附其合计行，可在 Excel / WPS 中继续汇总"
+                                data-testid="batch-figures-csv"
+                            >
+                                "导出汇总表 CSV"
                             </button>
                             <button type="button" on:click=move |_| state.clear() data-testid="batch-clear">
                                 "清空"

@@ -7,7 +7,7 @@ use report_domain::batch::{key_figures, sums_by_year, YearSum};
 
 use super::state::{batch_state, named_reports};
 use crate::components::drafts::use_drafts;
-use crate::components::io::download_json;
+use crate::components::io::export_json;
 use crate::components::layout::use_status;
 
 /// The sum sections of the dialog.
@@ -72,10 +72,7 @@ fn YearSection(sum: YearSum) -> impl IntoView {
         .map(|(label, value)| view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> })
         .collect_view();
     let for_export = report.clone();
-    let export = move |_| match download_json(&for_export) {
-        Ok(name) => status.announce(format!("已导出合计：{name}")),
-        Err(e) => status.announce(e),
-    };
+    let export = move |_| export_json(&for_export, status);
     let open = move |_| {
         let Some(drafts) = drafts else { return };
         drafts.open_new(

@@ -4,6 +4,8 @@ use std::time::Duration;
 
 use leptos::prelude::set_timeout;
 use report_domain::Report;
+
+use crate::components::layout::Status;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `content` as a file download. Returns a Chinese message when the browser refused.
@@ -40,12 +42,29 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     Ok(())
 }
 
+/// Offers `content` as a file download and says in the status line that it was exported, or
+/// why the browser refused.
+pub fn download_announced(status: Status, file_name: &str, mime: &str, content: &str) {
+    match download(file_name, mime, content) {
+        Ok(()) => status.announce(format!("已导出 {file_name}")),
+        Err(e) => status.announce(e),
+    }
+}
+
 /// Offers the report as our JSON file (what 导出 JSON writes and the import reads back).
 /// Returns the file name, or a Chinese message when the browser refused.
 pub fn download_json(r: &Report) -> Result<String, String> {
     let name = report_file_name(r, "json");
     download(&name, "application/json", &r.to_json_string())?;
     Ok(name)
+}
+
+/// [`download_json`], saying in the status line that it was exported, or why not.
+pub fn export_json(r: &Report, status: Status) {
+    match download_json(r) {
+        Ok(name) => status.announce(format!("已导出 {name}")),
+        Err(e) => status.announce(e),
+    }
 }
 
 /// The file name of a report's JSON export: "<机关><年份>年政府信息公开工作年度报告.json", with

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::download::download_json;
+use super::download::export_json;
 use crate::components::layout::use_status;
 use crate::store::use_store;
 
@@ -12,11 +12,7 @@ pub fn ExportButton() -> impl IntoView {
     let store = use_store();
     let status = use_status();
     let export = move |_| {
-        let r = store.report_untracked();
-        match download_json(&r) {
-            Ok(name) => status.announce(format!("已导出 {name}")),
-            Err(e) => status.announce(e),
-        }
+        export_json(&store.report_untracked(), status);
     };
     view! {
         <button type="button" on:click=export data-testid="export-json" title="下载本报告的 JSON 文件，可在其他电脑或浏览器中导入">

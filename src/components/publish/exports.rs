@@ -3,7 +3,7 @@
 use report_domain::export::{report_html, tables_csv};
 
 use super::document::csv_file_name;
-use crate::components::io::{download, report_file_name};
+use crate::components::io::{download_announced, report_file_name};
 use crate::components::layout::Status;
 use crate::store::Store;
 
@@ -11,18 +11,12 @@ use crate::store::Store;
 pub fn export_html(store: Store, status: Status) {
     let r = store.report_untracked();
     let name = report_file_name(&r, "html");
-    match download(&name, "text/html;charset=utf-8", &report_html(&r)) {
-        Ok(()) => status.announce(format!("已导出 {name}")),
-        Err(e) => status.announce(e),
-    }
+    download_announced(status, &name, "text/html;charset=utf-8", &report_html(&r));
 }
 
 /// Downloads the three tables as "<机关><年份>年政府信息公开工作年度报告（表格）.csv".
 pub fn export_csv(store: Store, status: Status) {
     let r = store.report_untracked();
     let name = csv_file_name(&r);
-    match download(&name, "text/csv;charset=utf-8", &tables_csv(&r)) {
-        Ok(()) => status.announce(format!("已导出 {name}")),
-        Err(e) => status.announce(e),
-    }
+    download_announced(status, &name, "text/csv;charset=utf-8", &tables_csv(&r));
 }

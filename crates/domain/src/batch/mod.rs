@@ -1,8 +1,10 @@
 //! Many reports at once, as a supervising office or an evaluator collects them: each checked
 //! (against last year's where the collection has it), the sum of their tables by year, the
-//! reports that would be counted twice in it, and their findings as one list.
+//! reports that would be counted twice in it, their findings as one list, and their figures as
+//! one sheet.
 
 mod figures;
+mod figures_csv;
 mod repeats;
 mod review;
 mod review_csv;
@@ -10,6 +12,7 @@ mod sum;
 mod whose;
 
 pub use figures::key_figures;
+pub use figures_csv::{figures_csv, FIGURES_LEAD};
 pub use repeats::{repeats, Repeat};
 pub use review::{check_all, previous_years};
 pub use review_csv::{review_csv, Reviewed, REVIEW_COLUMNS};

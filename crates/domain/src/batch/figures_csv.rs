@@ -1,0 +1,105 @@
+//! The 汇总表 of a collection: a line per report with every cell of its tables, and after each
+//! year's reports the line of their sum, as a supervising office hands its figures on in a
+//! spreadsheet.
+
+use super::sum::sums_by_year;
+use crate::export::rows_csv;
+use crate::format::{format, FormatId};
+use crate::model::Report;
+
+/// The leading column headings of [`figures_csv`]; a column per table cell follows.
+pub const FIGURES_LEAD: [&str; 3] = ["文件", "机关名称", "报告年度"];
+
+/// The sheet's columns: for each format among `reports` (in the order they first appear), a
+/// column per cell, headed by its label ("一、本年新收政府信息公开申请数量 / 自然人"). A label
+/// both formats use is one column: the two formats' 总计 of table 三 line up.
+struct Columns {
+    labels: Vec<String>,
+    /// For each format present, the column of each of its cells.
+    of_format: Vec<(FormatId, Vec<usize>)>,
+}
+
+impl Columns {
+    fn of(reports: &[&Report]) -> Columns {
+        let mut labels: Vec<String> = Vec::new();
+        let mut of_format: Vec<(FormatId, Vec<usize>)> = Vec::new();
+        for r in reports {
+            if of_format.iter().any(|(f, _)| *f == r.format) {
+                continue;
+            }
+            let f = format(r.format);
+            let columns = (0..f.cell_count())
+                .map(|id| {
+                    let label = f.cell_label(id);
+                    match labels.iter().position(|l| *l == label) {
+                        Some(i) => i,
+                        None => {
+                            labels.push(label);
+                            labels.len() - 1
+                        }
+                    }
+                })
+                .collect();
+            of_format.push((r.format, columns));
+        }
+        Columns { labels, of_format }
+    }
+
+    /// A line: the leading fields, then the report's cells in their columns (blank elsewhere).
+    fn line(&self, lead: [String; 3], r: &Report) -> Vec<String> {
+        let mut row: Vec<String> = lead.into();
+        let width = row.len() + self.labels.len();
+        row.resize(width, String::new());
+        if let Some((_, columns)) = self.of_format.iter().find(|(f, _)| *f == r.format) {
+            for (id, &col) in columns.iter().enumerate() {
+                if let Some(field) = row.get_mut(FIGURES_LEAD.len() + col) {
+                    *field = r.cell(id).display();
+                }
+            }
+        }
+        row
+    }
+}
+
+/// The 汇总表 as CSV (the same form as the tables export: byte-order mark, CRLF, formula
+/// guard). Years come newest first, each year's reports in the given order followed by the
+/// line "合计" of their sum (or, where they cannot be summed, the reason in its place); the
+/// reports without a year come last, in no sum.
+pub fn figures_csv(named: &[(&str, &Report)]) -> String {
+    let reports: Vec<&Report> = named.iter().map(|(_, r)| *r).collect();
+    let columns = Columns::of(&reports);
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut head: Vec<String> = FIGURES_LEAD.iter().map(|s| s.to_string()).collect();
+    head.extend(columns.labels.iter().cloned());
+    rows.push(head);
+    let report_line = |file: &str, r: &Report| {
+        let year = r.meta.year.map(|y| y.to_string()).unwrap_or_default();
+        columns.line(
+            [file.to_string(), r.meta.agency.trim().to_string(), year],
+            r,
+        )
+    };
+    let (sums, _) = sums_by_year(named);
+    for s in &sums {
+        for (file, r) in named.iter().filter(|(_, r)| r.meta.year == Some(s.year)) {
+            rows.push(report_line(file, r));
+        }
+        let what = format!("{}年度{}份报告之和", s.year, s.count);
+        match &s.sum {
+            Ok(sum) => rows.push(columns.line(["合计".into(), what, s.year.to_string()], sum)),
+            Err(e) => {
+                let mut row = vec![
+                    "合计".into(),
+                    format!("{what}：无法合计，{e}"),
+                    s.year.to_string(),
+                ];
+                row.resize(FIGURES_LEAD.len() + columns.labels.len(), String::new());
+                rows.push(row);
+            }
+        }
+    }
+    for (file, r) in named.iter().filter(|(_, r)| r.meta.year.is_none()) {
+        rows.push(report_line(file, r));
+    }
+    rows_csv(rows.iter().map(Vec::as_slice))
+}
