@@ -15,8 +15,8 @@ use crate::app::App;
 use crate::storage::Namespace;
 use crate::store::{Load, Store};
 
-/// The storage namespace of a mounted form: the prefix under which its drafts are kept in
-/// `localStorage`, so that a portal with several forms (or several agencies' reports) keeps
+/// The storage namespace of a mounted form: the prefix under which its drafts and its 汇总审查
+/// list are kept in `localStorage`, so that a portal with several forms (or several agencies' reports) keeps
 /// them apart. Provided as context by [`mount_into`]; absent in the hosted app, which uses the
 /// default namespace.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +33,7 @@ pub fn storage_namespace() -> Namespace {
 /// What a portal chooses when it mounts the form.
 #[derive(Default)]
 pub struct MountOptions {
-    /// Storage namespace for drafts (see [`StorageNamespace`]).
+    /// Storage namespace for drafts and the 汇总审查 list (see [`StorageNamespace`]).
     pub namespace: Option<String>,
     /// Called with the report (the JSON interchange object) after every change.
     pub on_change: Option<js_sys::Function>,

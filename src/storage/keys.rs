@@ -69,9 +69,16 @@ impl Namespace {
         format!("{}/last", self.prefix)
     }
 
-    /// The `localStorage` key of the 汇总审查 list (the files collected for review).
-    pub fn review(&self) -> String {
-        format!("{}/review", self.prefix)
+    /// The `localStorage` key of a file of the 汇总审查 list (the files collected for review).
+    pub fn review(&self, id: &str) -> String {
+        format!("{}/review/{id}", self.prefix)
+    }
+
+    /// The id of a key, if it is a review key of this namespace.
+    pub fn review_id<'a>(&self, key: &'a str) -> Option<&'a str> {
+        key.strip_prefix(&self.prefix)?
+            .strip_prefix("/review/")
+            .filter(|id| !id.is_empty())
     }
 
     /// The `sessionStorage` key remembering this tab's draft (so a reload reopens it).

@@ -1,10 +1,13 @@
 //! The 汇总审查 list in `localStorage`: the files a supervising office collected for review, so
-//! a reload or a closed tab does not cost it the list. The findings are not stored: they are
-//! computed again from the reports on loading, so a newer version's checks apply.
+//! a reload or a closed tab does not cost it the list. Each file is an entry of its own
+//! (`<prefix>/review/<id>`): adding a file writes only that file, a tab never writes over what
+//! another tab added, and an entry that cannot be read is moved aside alone. The findings are
+//! not stored: they are computed again on loading, so a newer version's checks apply.
 //!
-//! Stored form (`<prefix>/review`):
-//! `{ "review_version": 1, "files": [{ "file", "imported", "report" } | { "file", "unread" }] }`,
-//! each `report` in the JSON interchange format (migrated on reading like any report).
+//! Entry (`review_version` 1): `{ "review_version", "order", "file", "imported", "report" }`, or
+//! `{ "review_version", "order", "file", "unread" }` for a file that could not be read; `report`
+//! is the JSON interchange format (migrated on reading like any report), `order` the position in
+//! the list (the time it was added).
 
 use report_domain::Report;
 use serde_json::{json, Value};
@@ -14,157 +17,194 @@ use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::KvStore;
 
-/// The stored form's version this code writes.
+/// The entry version this code writes.
 pub const REVIEW_VERSION: u64 = 1;
+
+/// Most of the storage the list may take, in UTF-16 code units as browsers count them (about a
+/// third of the usual quota; some 100 reports): the rest stays for the drafts, which, unlike the
+/// files of the list, cannot be added again from disk.
+pub const REVIEW_BUDGET: usize = 1_800_000;
 
 /// One file of the review as stored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReviewFile {
+    /// The entry's id (the last part of its key).
+    pub id: String,
+    /// Its place in the list: files are listed by it.
+    pub order: f64,
     /// The file name.
     pub file: String,
     /// The report read from it, and whether it came from a published copy (a page or a text);
     /// or why the file could not be read (Chinese).
     pub outcome: Result<(Report, bool), String>,
+    /// The storage it takes (UTF-16 code units of key and value).
+    pub size: usize,
 }
 
-/// Writes the list (an empty list removes the key).
-pub fn save_review<'a, K: KvStore>(
-    kv: &K,
-    ns: &Namespace,
-    files: impl IntoIterator<Item = (&'a str, Result<(&'a Report, bool), &'a str>)>,
-) -> Result<(), StorageError> {
-    let files: Vec<Value> = files
-        .into_iter()
-        .map(|(file, outcome)| match outcome {
-            Ok((report, imported)) => {
-                json!({ "file": file, "imported": imported, "report": report.to_json() })
-            }
-            Err(reason) => json!({ "file": file, "unread": reason }),
-        })
-        .collect();
-    if files.is_empty() {
-        return kv.remove(&ns.review());
+/// A stored entry that could not be read, moved to quarantine (never deleted).
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnreadableEntry {
+    /// The file name, when that much could be read.
+    pub file: Option<String>,
+    /// Why it could not be read (Chinese).
+    pub reason: String,
+    /// Where it is kept now (`None`: moving failed, it stays under its key, which nothing
+    /// writes again).
+    pub moved_to: Option<String>,
+    /// Its content as stored, for the download.
+    pub raw: String,
+}
+
+impl UnreadableEntry {
+    /// The message for the user, in Chinese.
+    pub fn message(&self) -> String {
+        let what = match &self.file {
+            Some(f) => format!("汇总审查列表中保存的“{f}”"),
+            None => "汇总审查列表中保存的一项".to_string(),
+        };
+        let kept = if self.moved_to.is_some() {
+            "已原样移至隔离区保存"
+        } else {
+            "已原样保留"
+        };
+        format!("{what}无法读取（{}），{kept}，未删除。", self.reason)
     }
-    let text = json!({ "review_version": REVIEW_VERSION, "files": files }).to_string();
-    kv.set(&ns.review(), &text)
 }
 
 /// What loading the list gave.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadedReview {
-    /// The files, in the order they were added.
+    /// The files, in list order.
     pub files: Vec<ReviewFile>,
-    /// Set when the stored list, or a report in it, could not be read: the stored text was
-    /// copied to quarantine first (never deleted), and what could be read is in `files`.
-    pub problem: Option<StorageError>,
+    /// The entries that could not be read.
+    pub unreadable: Vec<UnreadableEntry>,
 }
 
-/// Reads the list. A list that cannot be read at all is moved to quarantine; a report in it
-/// that cannot be read shows as a file that could not be read, after the stored text was
-/// copied to quarantine.
+fn utf16_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// Writes one file of the list under its id, unless the list would then take more than
+/// [`REVIEW_BUDGET`] with the `used` units it takes already (that is refused as a full
+/// storage). Returns the units the entry takes.
+pub fn save_review_file<K: KvStore>(
+    kv: &K,
+    ns: &Namespace,
+    id: &str,
+    order: f64,
+    file: &str,
+    outcome: Result<(&Report, bool), &str>,
+    used: usize,
+) -> Result<usize, StorageError> {
+    let value = match outcome {
+        Ok((report, imported)) => json!({
+            "review_version": REVIEW_VERSION, "order": order, "file": file,
+            "imported": imported, "report": report.to_json(),
+        }),
+        Err(reason) => json!({
+            "review_version": REVIEW_VERSION, "order": order, "file": file, "unread": reason,
+        }),
+    }
+    .to_string();
+    let key = ns.review(id);
+    let size = utf16_len(&key) + utf16_len(&value);
+    if used.saturating_add(size) > REVIEW_BUDGET {
+        return Err(StorageError::QuotaExceeded);
+    }
+    kv.set(&key, &value)?;
+    Ok(size)
+}
+
+/// Removes one file of the list.
+pub fn remove_review_file<K: KvStore>(
+    kv: &K,
+    ns: &Namespace,
+    id: &str,
+) -> Result<(), StorageError> {
+    kv.remove(&ns.review(id))
+}
+
+/// Reads the list. An entry that cannot be read is moved to quarantine and reported; the others
+/// are listed.
 pub fn load_review<K: KvStore>(
     kv: &K,
     ns: &Namespace,
     now: f64,
 ) -> Result<LoadedReview, StorageError> {
-    let key = ns.review();
-    let Some(text) = kv.get(&key)? else {
-        return Ok(LoadedReview::default());
-    };
-    let files = match decode(&text) {
-        Ok(files) => files,
-        Err(reason) => {
-            let q = quarantine(kv, ns, &key, text, reason, now);
-            return Ok(LoadedReview {
-                files: Vec::new(),
-                problem: Some(q.error()),
-            });
+    let mut out = LoadedReview::default();
+    let mut keys = kv.keys()?;
+    keys.sort();
+    for key in keys {
+        let Some(id) = ns.review_id(&key) else {
+            continue;
+        };
+        let Some(text) = kv.get(&key)? else {
+            continue;
+        };
+        match decode(&text) {
+            Ok((order, file, outcome)) => out.files.push(ReviewFile {
+                id: id.to_string(),
+                order,
+                file,
+                outcome,
+                size: utf16_len(&key) + utf16_len(&text),
+            }),
+            Err((file, reason)) => {
+                let q = quarantine(kv, ns, &key, text, reason, now);
+                out.unreadable.push(UnreadableEntry {
+                    file,
+                    reason: q.reason,
+                    moved_to: q.moved_to,
+                    raw: q.raw,
+                });
+            }
         }
-    };
-    let broken = files
-        .iter()
-        .find_map(|d| match (&d.entry.outcome, d.was_report) {
-            (Err(reason), true) => Some(reason.clone()),
-            _ => None,
-        });
-    let problem = broken.map(|reason| {
-        // A copy, not a move: the readable files stay listed under the key.
-        let target = ns.quarantine(&key, now);
-        StorageError::Corrupt {
-            key: key.clone(),
-            reason,
-            moved_to: kv.set(&target, &text).ok().map(|()| target),
-        }
-    });
-    Ok(LoadedReview {
-        files: files.into_iter().map(|d| d.entry).collect(),
-        problem,
-    })
+    }
+    out.files.sort_by(|a, b| a.order.total_cmp(&b.order));
+    Ok(out)
 }
 
-struct Decoded {
-    entry: ReviewFile,
-    /// Whether a report was stored for it (as opposed to a file that was never readable).
-    was_report: bool,
-}
+type Decoded = (f64, String, Result<(Report, bool), String>);
 
-fn decode(text: &str) -> Result<Vec<Decoded>, String> {
+/// Reads an entry; the error carries the file name when that much could be read.
+fn decode(text: &str) -> Result<Decoded, (Option<String>, String)> {
     let v: Value = serde_json::from_str(text).map_err(|e| {
-        format!(
+        let reason = format!(
             "不是有效的 JSON（第 {} 行第 {} 列附近有误）",
             e.line(),
             e.column()
-        )
+        );
+        (None, reason)
     })?;
+    let file = v.get("file").and_then(Value::as_str).map(str::to_string);
+    let fail = |reason: String| (file.clone(), reason);
     match v.get("review_version").and_then(Value::as_u64) {
         Some(REVIEW_VERSION) => {}
-        Some(n) => return Err(format!("由更新版本的本应用保存（列表格式第 {n} 版）")),
-        None => return Err("缺少列表格式版本（review_version）".into()),
+        Some(n) => return Err(fail(format!("由更新版本的本应用保存（第 {n} 版）"))),
+        None => return Err(fail("缺少版本（review_version）".into())),
     }
-    let files = v
-        .get("files")
-        .and_then(Value::as_array)
-        .ok_or("缺少文件列表（files）")?;
-    files
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let file = f
-                .get("file")
-                .and_then(Value::as_str)
-                .ok_or_else(|| format!("第 {} 个文件缺少文件名", i + 1))?
-                .to_string();
-            let imported = f.get("imported").and_then(Value::as_bool).unwrap_or(false);
-            let (outcome, was_report) = match (f.get("report"), f.get("unread")) {
-                (Some(r), _) => (
-                    Report::from_json(r)
-                        .map(|r| (r, imported))
-                        .map_err(|e| format!("保存的报告无法读取：{e}")),
-                    true,
-                ),
-                (None, Some(reason)) => (Err(reason.as_str().unwrap_or("").to_string()), false),
-                (None, None) => return Err(format!("第 {} 个文件“{file}”缺少内容", i + 1)),
-            };
-            Ok(Decoded {
-                entry: ReviewFile { file, outcome },
-                was_report,
-            })
-        })
-        .collect()
+    let name = file.clone().ok_or_else(|| fail("缺少文件名".into()))?;
+    let order = v.get("order").and_then(Value::as_f64).unwrap_or(0.0);
+    let outcome = match (v.get("report"), v.get("unread").and_then(Value::as_str)) {
+        (Some(r), _) => {
+            let imported = v.get("imported").and_then(Value::as_bool).unwrap_or(false);
+            Ok((
+                Report::from_json(r).map_err(|e| fail(e.to_string()))?,
+                imported,
+            ))
+        }
+        (None, Some(reason)) => Err(reason.to_string()),
+        (None, None) => return Err(fail("缺少报告内容".into())),
+    };
+    Ok((order, name, outcome))
 }
 
 /// The message for a failure to keep the list, in Chinese: unlike a draft, the list only
-/// costs re-adding the files.
+/// costs adding the files again.
 pub fn review_message(e: &StorageError) -> String {
     match e {
-        StorageError::Unavailable { .. } => {
-            "浏览器存储不可用：汇总审查的文件列表无法保存，刷新或关闭页面后需要重新添加文件。"
-                .into()
-        }
-        StorageError::QuotaExceeded => {
-            "浏览器存储空间已满：汇总审查的文件列表未能保存，刷新或关闭页面后需要重新添加文件。可移除不需要的文件或草稿后再试。"
-                .into()
-        }
+        StorageError::Unavailable { .. } => "浏览器存储不可用（可能已禁用网站数据或处于受限模式）：汇总审查的文件列表无法保存，刷新或关闭页面后需要重新添加文件。".into(),
+        StorageError::QuotaExceeded => "浏览器存储空间不足，或汇总审查列表已达其存储上限（为草稿留出空间）：新添加的文件未保存在列表中，刷新或关闭页面后需要重新添加。可移除不需要的文件后再试。".into(),
         other => other.message(),
     }
 }

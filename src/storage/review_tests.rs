@@ -1,5 +1,6 @@
-//! Native tests of the stored 汇总审查 list: round trip, removal when empty, quota, and
-//! unreadable content kept in quarantine.
+//! Native tests of the stored 汇总审查 list: one entry per file, in list order; removal; the
+//! portal's namespace; the storage budget and a full storage; unreadable entries moved aside
+//! alone.
 
 use report_domain::{Cell, Report};
 
@@ -12,155 +13,207 @@ fn report(agency: &str, natural: i64) -> Report {
     r
 }
 
-fn save(kv: &MemoryKv, files: &[ReviewFile]) -> Result<(), StorageError> {
-    save_review(
-        kv,
-        &Namespace::default(),
-        files.iter().map(|f| {
-            (
-                f.file.as_str(),
-                f.outcome
-                    .as_ref()
-                    .map(|(r, imported)| (r, *imported))
-                    .map_err(String::as_str),
-            )
-        }),
-    )
-}
+/// A file the tests store: (id, order, file, outcome).
+type Stored = (
+    &'static str,
+    f64,
+    &'static str,
+    Result<(Report, bool), String>,
+);
 
-fn list() -> Vec<ReviewFile> {
+/// The files the tests store.
+fn files() -> Vec<Stored> {
     vec![
-        ReviewFile {
-            file: "甲局.json".into(),
-            outcome: Ok((report("甲局", 3), false)),
-        },
-        ReviewFile {
-            file: "乙局.html".into(),
-            outcome: Ok((report("乙局", 4), true)),
-        },
-        ReviewFile {
-            file: "照片.png".into(),
-            outcome: Err("无法识别的文件类型".into()),
-        },
+        ("b", 1.0, "甲局.json", Ok((report("甲局", 3), false))),
+        ("a", 2.0, "乙局.html", Ok((report("乙局", 4), true))),
+        ("c", 3.0, "照片.png", Err("无法识别的文件类型".into())),
     ]
 }
 
-#[test]
-fn list_round_trips_in_order() {
-    let kv = MemoryKv::default();
-    save(&kv, &list()).unwrap();
-    let loaded = load_review(&kv, &Namespace::default(), 1.0).unwrap();
-    assert_eq!(loaded.problem, None);
-    assert_eq!(loaded.files, list());
-    assert!(kv.map.borrow().contains_key("disclosure-report/v1/review"));
+/// Stores `files()` in `kv`, returning the units they take.
+fn store_all(kv: &MemoryKv, ns: &Namespace) -> usize {
+    let mut used = 0;
+    for (id, order, file, outcome) in files() {
+        let outcome = outcome
+            .as_ref()
+            .map(|(r, i)| (r, *i))
+            .map_err(String::as_str);
+        used += save_review_file(kv, ns, id, order, file, outcome, used).expect("saved");
+    }
+    used
 }
 
 #[test]
-fn nothing_stored_is_an_empty_list_and_an_empty_list_removes_the_key() {
+fn files_round_trip_in_list_order_whatever_their_ids() {
     let kv = MemoryKv::default();
+    let used = store_all(&kv, &Namespace::default());
+    let loaded = load_review(&kv, &Namespace::default(), 1.0).unwrap();
+    assert!(loaded.unreadable.is_empty());
+    let got: Vec<_> = loaded
+        .files
+        .iter()
+        .map(|f| (f.id.as_str(), f.order, f.file.as_str(), f.outcome.clone()))
+        .collect();
+    assert_eq!(got, files());
+    assert_eq!(loaded.files.iter().map(|f| f.size).sum::<usize>(), used);
+    assert!(kv
+        .map
+        .borrow()
+        .contains_key("disclosure-report/v1/review/b"));
+}
+
+#[test]
+fn removing_a_file_removes_its_entry_only() {
+    let kv = MemoryKv::default();
+    let ns = Namespace::default();
+    store_all(&kv, &ns);
+    remove_review_file(&kv, &ns, "a").unwrap();
+    let loaded = load_review(&kv, &ns, 1.0).unwrap();
+    let names: Vec<_> = loaded.files.iter().map(|f| f.file.as_str()).collect();
+    assert_eq!(names, ["甲局.json", "照片.png"]);
     assert_eq!(
-        load_review(&kv, &Namespace::default(), 1.0).unwrap(),
+        load_review(&MemoryKv::default(), &ns, 1.0).unwrap(),
         LoadedReview::default()
     );
-    save(&kv, &list()).unwrap();
-    save(&kv, &[]).unwrap();
-    assert!(kv.map.borrow().is_empty());
 }
 
 #[test]
 fn the_list_lives_in_the_portals_namespace() {
     let kv = MemoryKv::default();
-    let ns = Namespace::new("portal/x");
-    save_review(&kv, &ns, [("a.json", Ok((&report("甲局", 1), false)))]).unwrap();
-    assert!(kv.map.borrow().contains_key("portal/x/review"));
+    let portal = Namespace::new("portal/x");
+    store_all(&kv, &portal);
+    assert!(kv.map.borrow().contains_key("portal/x/review/a"));
     assert!(load_review(&kv, &Namespace::default(), 1.0)
         .unwrap()
         .files
         .is_empty());
-    assert_eq!(load_review(&kv, &ns, 1.0).unwrap().files.len(), 1);
+    assert_eq!(load_review(&kv, &portal, 1.0).unwrap().files.len(), 3);
+    assert_eq!(portal.review_id("portal/x/review/a"), Some("a"));
+    assert_eq!(portal.review_id("portal/x/review/"), None);
+    assert_eq!(portal.review_id("portal/xy/review/a"), None);
+    assert_eq!(
+        portal.review_id(&portal.quarantine("portal/x/review/a", 1.0)),
+        None
+    );
 }
 
 #[test]
-fn a_full_storage_is_reported_in_chinese_and_keeps_the_old_list() {
+fn the_budget_and_a_full_storage_refuse_the_file_and_keep_the_others() {
     let kv = MemoryKv::default();
-    save(&kv, &list()[..1]).unwrap();
-    let used = kv
-        .map
-        .borrow()
-        .iter()
-        .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
-        .sum::<usize>();
+    let ns = Namespace::default();
+    let r = report("甲局", 1);
+    // Over the list's budget: refused like a full storage, nothing written.
+    let e = save_review_file(
+        &kv,
+        &ns,
+        "x",
+        1.0,
+        "a.json",
+        Ok((&r, false)),
+        REVIEW_BUDGET - 10,
+    )
+    .unwrap_err();
+    assert_eq!(e, StorageError::QuotaExceeded);
+    assert!(kv.map.borrow().is_empty());
+    assert!(review_message(&e).contains("新添加的文件未保存在列表中"));
+    // A storage that is full itself.
+    let used = store_all(&kv, &ns);
     let kv = MemoryKv {
         quota: Some(used + 10),
         ..kv
     };
-    let e = save(&kv, &list()).unwrap_err();
+    let e = save_review_file(&kv, &ns, "y", 4.0, "b.json", Ok((&r, false)), used).unwrap_err();
     assert_eq!(e, StorageError::QuotaExceeded);
-    assert!(review_message(&e).contains("汇总审查的文件列表未能保存"));
-    assert_eq!(
-        load_review(&kv, &Namespace::default(), 1.0).unwrap().files,
-        list()[..1]
-    );
+    assert_eq!(load_review(&kv, &ns, 1.0).unwrap().files.len(), 3);
     let off = MemoryKv {
         disabled: true,
         ..MemoryKv::default()
     };
-    let e = save(&off, &list()).unwrap_err();
+    let e = save_review_file(&off, &ns, "x", 1.0, "a.json", Ok((&r, false)), 0).unwrap_err();
     assert!(review_message(&e).contains("浏览器存储不可用"));
 }
 
 #[test]
-fn an_unreadable_list_is_moved_to_quarantine_not_deleted() {
-    for (text, why) in [
-        ("{not json", "不是有效的 JSON"),
-        (r#"{"review_version":9,"files":[]}"#, "更新版本"),
-        (r#"{"files":[]}"#, "review_version"),
+fn an_unreadable_entry_is_moved_aside_alone_and_named() {
+    let cases = [
+        ("{not json", None, "不是有效的 JSON"),
         (
-            r#"{"review_version":1,"files":[{"imported":true}]}"#,
-            "文件名",
+            r#"{"review_version":9,"file":"新.json"}"#,
+            Some("新.json"),
+            "更新版本",
         ),
-    ] {
+        (
+            r#"{"file":"无版本.json"}"#,
+            Some("无版本.json"),
+            "review_version",
+        ),
+        (
+            r#"{"review_version":1,"imported":true}"#,
+            None,
+            "缺少文件名",
+        ),
+        (
+            r#"{"review_version":1,"file":"空.json"}"#,
+            Some("空.json"),
+            "缺少报告内容",
+        ),
+        (
+            r#"{"review_version":1,"file":"坏.json","report":{"format":"2021","table3":"坏"}}"#,
+            Some("坏.json"),
+            "",
+        ),
+    ];
+    for (text, file, why) in cases {
         let kv = MemoryKv::default();
-        kv.set("disclosure-report/v1/review", text).unwrap();
-        let loaded = load_review(&kv, &Namespace::default(), 7.0).unwrap();
-        assert!(loaded.files.is_empty());
-        let q = "disclosure-report/v1/quarantine/disclosure-report/v1/review/7";
-        match loaded.problem {
-            Some(StorageError::Corrupt {
-                reason, moved_to, ..
-            }) => {
-                assert!(reason.contains(why), "{reason}");
-                assert_eq!(moved_to.as_deref(), Some(q));
-            }
-            other => panic!("{other:?}"),
-        }
+        let ns = Namespace::default();
+        store_all(&kv, &ns);
+        kv.set("disclosure-report/v1/review/zz", text).unwrap();
+        let loaded = load_review(&kv, &ns, 7.0).unwrap();
+        assert_eq!(loaded.files.len(), 3, "the other files stay listed");
+        let [u] = loaded.unreadable.as_slice() else {
+            panic!("{:?}", loaded.unreadable)
+        };
+        let q = "disclosure-report/v1/quarantine/disclosure-report/v1/review/zz/7";
+        assert_eq!(u.file.as_deref(), file);
+        assert!(u.reason.contains(why), "{}", u.reason);
+        assert_eq!(u.moved_to.as_deref(), Some(q));
+        assert_eq!(u.raw, text);
         let map = kv.map.borrow();
         assert_eq!(map.get(q).map(String::as_str), Some(text));
-        assert!(!map.contains_key("disclosure-report/v1/review"));
+        assert!(!map.contains_key("disclosure-report/v1/review/zz"));
+        let m = u.message();
+        assert!(m.ends_with("已原样移至隔离区保存，未删除。"), "{m}");
+        match file {
+            Some(f) => assert!(
+                m.starts_with(&format!("汇总审查列表中保存的“{f}”无法读取（")),
+                "{m}"
+            ),
+            None => assert!(m.starts_with("汇总审查列表中保存的一项无法读取（"), "{m}"),
+        }
     }
 }
 
 #[test]
-fn an_unreadable_report_shows_as_unread_and_the_stored_text_is_copied_aside() {
+fn an_unreadable_entry_that_cannot_be_moved_stays_where_it_is() {
     let kv = MemoryKv::default();
-    save(&kv, &list()).unwrap();
-    let key = "disclosure-report/v1/review";
-    let text = kv.get(key).unwrap().unwrap();
-    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    v["files"][1]["report"]["table3"] = serde_json::json!("坏");
-    let broken = v.to_string();
-    kv.set(key, &broken).unwrap();
-    let loaded = load_review(&kv, &Namespace::default(), 5.0).unwrap();
-    assert_eq!(loaded.files[0], list()[0]);
-    assert_eq!(loaded.files[2], list()[2]);
-    let reason = loaded.files[1].outcome.as_ref().unwrap_err();
-    assert!(reason.starts_with("保存的报告无法读取："), "{reason}");
-    let q = "disclosure-report/v1/quarantine/disclosure-report/v1/review/5";
-    assert!(matches!(
-        &loaded.problem,
-        Some(StorageError::Corrupt { moved_to: Some(m), .. }) if m == q
-    ));
-    let map = kv.map.borrow();
-    assert_eq!(map.get(q), Some(&broken));
-    assert_eq!(map.get(key), Some(&broken), "a copy: the list stays");
+    let ns = Namespace::default();
+    kv.set("disclosure-report/v1/review/zz", "{not json")
+        .unwrap();
+    // Room for nothing more: the quarantine copy cannot be written.
+    let kv = MemoryKv {
+        quota: Some(0),
+        ..kv
+    };
+    let loaded = load_review(&kv, &ns, 7.0).unwrap();
+    assert_eq!(loaded.unreadable[0].moved_to, None);
+    assert!(loaded.unreadable[0]
+        .message()
+        .ends_with("已原样保留，未删除。"));
+    assert_eq!(
+        kv.map
+            .borrow()
+            .get("disclosure-report/v1/review/zz")
+            .map(String::as_str),
+        Some("{not json")
+    );
 }

@@ -86,22 +86,23 @@ test('several files are checked at once, summed by year, and the sum exports and
   assert.equal(sheet.name, '汇总审查汇总表.csv');
   const table = sheet.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => l.split(','));
   assert.deepEqual(table[0].slice(0, 3), ['文件', '机关名称', '报告年度']);
-  assert.deepEqual(table.slice(1).map((r) => r.slice(0, 3).join(' ')), [
-    'pingtan.json 平潭综合实验区 2021',
-    'seed.json 郑县商务局 2021',
-    '合计 2021年度2份报告之和 2021',
-  ]);
+  // The two files were read at once: their lines come in the order their reading finished.
+  const line = (file) => table.find((r) => r[0] === file);
+  assert.equal(table.length, 4);
+  assert.deepEqual(line('pingtan.json').slice(1, 3), ['平潭综合实验区', '2021']);
+  assert.deepEqual(line('seed.json').slice(1, 3), ['郑县商务局', '2021']);
+  assert.deepEqual(table[3].slice(0, 3), ['合计', '合计（2021年度，2份报告）', '2021']);
   const col = table[0].indexOf('一、本年新收政府信息公开申请数量 / 总计');
   assert.ok(col > 2, table[0].join(','));
   // A report's line shows its totals as it states them (the seed's no longer balances); the
   // sum's are computed from the summed entries.
   assert.deepEqual(
-    table.slice(1).map((r) => Number(r[col])),
+    [line('pingtan.json'), line('seed.json'), table[3]].map((r) => Number(r[col])),
     [pingtan.table3.new.total, seed.table3.new.total, rowSum(pingtan, 'new') + rowSum(seed, 'new')],
   );
   assert.notEqual(seed.table3.new.total, rowSum(seed, 'new'));
   const natural = table[0].indexOf('一、本年新收政府信息公开申请数量 / 自然人');
-  assert.equal(Number(table[2][natural]), seed.table3.new.natural);
+  assert.equal(Number(line('seed.json')[natural]), seed.table3.new.natural);
 
   // The sum of the two 2021 reports: table 三's key rows.
   const figures = await page.$$eval('[data-testid="batch-figures"] tr', (trs) =>
@@ -225,7 +226,7 @@ test('one reviewed report opens as a draft; Escape closes the review', async () 
   await page.close();
 });
 
-test('the review list survives a reload until it is emptied; a damaged or unwritable list is reported', async () => {
+test('the review list survives a reload until it is emptied; a damaged entry or a full storage is reported', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
   const reopen = async () => {
     await page.reload();
@@ -254,18 +255,32 @@ test('the review list survives a reload until it is emptied; a damaged or unwrit
   await page.click('[data-testid="batch-clear"]');
   await reopen();
   await page.waitForSelector('.batch-empty');
-  assert.equal(await page.evaluate(() => localStorage.getItem('disclosure-report/v1/review')), null);
+  const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('disclosure-report/v1/review/')));
+  assert.deepEqual(await stored(), []);
 
-  // A damaged stored list is moved aside (not deleted) and said so at the top of the dialog.
-  await page.evaluate(() => localStorage.setItem('disclosure-report/v1/review', '{"review_version":1,'));
+  // A damaged stored entry is moved aside alone (not deleted) and named at the top of the
+  // dialog; the other files stay listed.
+  await page.setInputFiles('[data-testid="batch-files"]', [
+    { name: 'pingtan.json', mimeType: 'application/json', buffer: Buffer.from(fixture('pingtan-2021.json')) },
+  ]);
+  await page.waitForSelector('[data-testid="batch-row"]');
+  await page.evaluate(() =>
+    localStorage.setItem('disclosure-report/v1/review/zz', '{"review_version":1,"file":"坏.json","report":{"format":"2021","table3":7}}'),
+  );
   await reopen();
-  const notice = await page.textContent('[data-testid="batch-notice"]');
-  assert.match(notice, /无法读取（不是有效的 JSON/);
-  assert.match(notice, /已原样移至隔离区保存，未删除/);
+  await page.waitForSelector('[data-testid="batch-row"]');
+  assert.equal(await page.locator('[data-testid="batch-row"]').count(), 1);
+  const notice = await page.textContent('[data-testid="batch-unreadable"]');
+  assert.match(notice, /汇总审查列表中保存的“坏\.json”无法读取（/);
+  assert.match(notice, /已原样移至隔离区保存，未删除。/);
   const kept = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith('disclosure-report/v1/quarantine/disclosure-report/v1/review/')),
+    Object.keys(localStorage).filter((k) => k.startsWith('disclosure-report/v1/quarantine/disclosure-report/v1/review/zz/')),
   );
   assert.equal(kept.length, 1);
+  assert.equal((await stored()).length, 1);
+  await page.click('[data-testid="batch-unreadable"] >> text=知道了');
+  await page.waitForSelector('[data-testid="batch-unreadable"]', { state: 'detached' });
+  await page.click('[data-testid="batch-clear"]');
 
   // A storage that refuses the write: the list still works, and the dialog says it is not kept.
   await page.evaluate(() => {
@@ -277,8 +292,13 @@ test('the review list survives a reload until it is emptied; a damaged or unwrit
     { name: 'pingtan.json', mimeType: 'application/json', buffer: Buffer.from(fixture('pingtan-2021.json')) },
   ]);
   await page.waitForSelector('[data-testid="batch-row"]');
-  assert.match(await page.textContent('[data-testid="batch-notice"]'), /浏览器存储空间已满：汇总审查的文件列表未能保存/);
+  assert.match(await page.textContent('[data-testid="batch-notice"]'), /新添加的文件未保存在列表中/);
   assert.match((await rows(page))[0], /未发现问题/);
+  // It stays listed while the page is open, though the dialog reads the stored list again.
+  await page.click('[data-testid="batch-close"]');
+  await page.click('[data-testid="batch-open"]');
+  await page.waitForSelector('[data-testid="batch-row"]');
+  assert.equal(await page.locator('[data-testid="batch-row"]').count(), 1);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -4,6 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { launch, ROOT } from './helpers.mjs';
 
 let server;
@@ -162,5 +164,37 @@ test('portal: mount() refuses bad arguments with clear Errors', async () => {
   assert.equal(messages[3], 'Error: mount(options.namespace)：应为非空文字（不超过 100 个字符）');
   assert.equal(messages[4], 'Error: mount(options)：未知的选项“colour”（可用：namespace、onChange、onValidate）');
   assert.equal(messages[5], 'Error: mount(options)：应为对象');
+  await page.close();
+});
+
+test("portal: the 汇总审查 list is kept under the portal's namespace and read back there", async () => {
+  const { page, errors } = await openPortal();
+  const open = async () => {
+    await page.click('#report-form [data-testid="batch-open"]');
+    await page.waitForSelector('[data-testid="batch-dialog"]');
+  };
+  await open();
+  await page.click('[data-testid="batch-clear"]');
+  // Added through the file reader's callback, where no context can be looked up.
+  await page.setInputFiles('[data-testid="batch-files"]', {
+    name: 'pingtan.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(path.join(ROOT, 'crates/domain/tests/fixtures/pingtan-2021.json')),
+  });
+  await page.waitForSelector('[data-testid="batch-row"]');
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/review/')));
+  assert.equal(keys.length, 1);
+  assert.match(keys[0], /^portal-demo\/review\/r/);
+  await page.reload();
+  await page.waitForSelector('#report-form [data-cell="table3.new.natural"]');
+  await open();
+  await page.waitForSelector('[data-testid="batch-row"]');
+  assert.match(await page.textContent('[data-testid="batch-row"]'), /pingtan\.json/);
+  await page.click('[data-testid="batch-clear"]');
+  assert.deepEqual(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/review/'))),
+    [],
+  );
+  assert.deepEqual(errors, []);
   await page.close();
 });

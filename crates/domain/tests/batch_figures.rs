@@ -3,7 +3,7 @@
 //! last.
 
 use report_domain::batch::{figures_csv, sum_reports, FIGURES_LEAD};
-use report_domain::{Cell, Decimal, Report};
+use report_domain::{Cell, Decimal, FormatId, Report};
 
 fn seed() -> Report {
     Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed fixture reads")
@@ -72,7 +72,7 @@ fn a_line_per_report_with_every_cell_and_the_years_sum_after_them() {
     );
     assert_eq!(
         rows[3][..3],
-        ["合计", "2021年度2份报告之和", "2021"].map(String::from)
+        ["合计", "合计（2021年度，2份报告）", "2021"].map(String::from)
     );
     // Every cell, each report's and the sum's, under its own label.
     let sum = sum_reports([("seed.json", &a), ("平潭.html", &b)]).expect("sums");
@@ -117,7 +117,7 @@ fn years_come_newest_first_and_reports_without_a_year_last() {
             ("undated.json", "")
         ]
     );
-    assert_eq!(rows[4][1], "2020年度1份报告之和");
+    assert_eq!(rows[4][1], "合计（2020年度，1份报告）");
 }
 
 #[test]
@@ -136,6 +136,10 @@ fn the_two_formats_share_the_columns_they_have_in_common() {
     old.meta.agency = "旧局".into();
     let p = pingtan();
     let rows = parse(&figures_csv(&[("p.json", &p), ("old.json", &old)]));
+    // The columns do not depend on the order of the list: the newer format's come first.
+    let reversed = parse(&figures_csv(&[("old.json", &old), ("p.json", &p)]));
+    assert_eq!(reversed[0], rows[0]);
+    assert_eq!(rows[0][3], p.def().cell_label(0));
     let (c21, c19) = (p.def().cell_count(), def19.cell_count());
     let shared = (0..c19)
         .filter(|&id| rows[0].contains(&def19.cell_label(id)))
@@ -157,7 +161,8 @@ fn the_two_formats_share_the_columns_they_have_in_common() {
     );
     assert_eq!(at(&rows, old_row, "政府集中采购 / 采购总金额"), "12.5");
     // A cell the other format lacks is blank on its line.
-    assert_eq!(at(&rows, 1, "政府集中采购 / 采购总金额"), "");
+    let p_row = rows.iter().position(|r| r[0] == "p.json").expect("listed");
+    assert_eq!(at(&rows, p_row, "政府集中采购 / 采购总金额"), "");
     assert_eq!(
         at(&rows, old_row, "一、本年新收政府信息公开申请数量 / 自然人"),
         ""
@@ -172,7 +177,7 @@ fn a_year_that_cannot_be_summed_says_why_on_its_sum_line() {
     let sum = &rows[3];
     assert_eq!(sum[0], "合计");
     assert!(
-        sum[1].starts_with("2021年度2份报告之和：无法合计，“bad.json”的“"),
+        sum[1].starts_with("合计（2021年度，2份报告）：“bad.json”的“"),
         "{}",
         sum[1]
     );
@@ -185,4 +190,43 @@ fn a_year_that_cannot_be_summed_says_why_on_its_sum_line() {
 fn no_report_is_a_heading_alone() {
     let rows = parse(&figures_csv(&[]));
     assert_eq!(rows, vec![FIGURES_LEAD.map(String::from).to_vec()]);
+}
+
+#[test]
+fn a_year_in_the_older_tables_sums_in_them_and_a_mix_says_why() {
+    // A published 2021 page that kept the 2019 tables.
+    let mut old_tables = Report::new(FormatId::F2019);
+    old_tables.meta.year = Some(2021);
+    old_tables.meta.agency = "旧表局".into();
+    assert!(old_tables.set("table3.new.natural", Cell::Int(6)));
+    let rows = parse(&figures_csv(&[
+        ("a.html", &old_tables),
+        ("b.html", &old_tables),
+    ]));
+    let total = "一、本年新收政府信息公开申请数量 / 总计";
+    assert_eq!(rows[3][0], "合计");
+    assert_eq!(at(&rows, 3, total), "12");
+    // The same report twice: the sum line says it was counted twice.
+    assert!(
+        rows[3][1].starts_with(
+            "合计（2021年度，2份报告）；提醒：“旧表局”2021年度的报告出现 2 次（a.html、b.html）"
+        ),
+        "{}",
+        rows[3][1]
+    );
+    // With a report in the 2021 tables, the year cannot be summed, and the line says why.
+    let p = pingtan();
+    let rows = parse(&figures_csv(&[("a.html", &old_tables), ("p.json", &p)]));
+    assert!(
+        rows[3][1].ends_with(
+            "只能汇总同一表格格式的报告：“a.html”为2019年版（试行）表格，“p.json”为2021年版表格"
+        ),
+        "{}",
+        rows[3][1]
+    );
+    assert_eq!(
+        at(&rows, 1, "一、本年新收政府信息公开申请数量 / 自然人"),
+        "6"
+    );
+    assert_eq!(at(&rows, 2, total), "70");
 }

@@ -1,7 +1,7 @@
 //! Summing the reports of several agencies for one year (`batch::sum_reports`).
 
 use report_domain::batch::{sum_reports, SumError};
-use report_domain::{validate, Cell, Decimal, Report, ReportKind};
+use report_domain::{validate, Cell, Decimal, FormatId, Report, ReportKind};
 
 fn seed() -> Report {
     Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed fixture reads")
@@ -126,6 +126,43 @@ fn what_cannot_be_summed_says_why_in_chinese() {
     assert!(big.set("table3.new.natural", Cell::Int(i64::MAX)));
     let err = sum_reports([("甲.json", &big), ("乙.json", &big)]).unwrap_err();
     assert!(matches!(err, SumError::TooLarge { .. }), "{err:?}");
+
+    // A published page of 2021 that kept the 2019 tables: its cells do not line up.
+    let mut old_tables = Report::new(FormatId::F2019);
+    old_tables.meta.year = Some(2021);
+    let err = sum_reports([("甲.json", &a), ("乙.html", &old_tables)]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "只能汇总同一表格格式的报告：“甲.json”为2021年版表格，“乙.html”为2019年版（试行）表格"
+    );
+}
+
+#[test]
+fn reports_of_one_year_in_the_older_format_sum_in_that_format() {
+    let mut a = Report::new(FormatId::F2019);
+    a.meta.year = Some(2021);
+    let mut b = a.clone();
+    assert!(a.set("table3.new.natural", Cell::Int(4)));
+    assert!(b.set("table3.new.natural", Cell::Int(5)));
+    let sum = sum_reports([("甲", &a), ("乙", &b)]).expect("one format sums");
+    assert_eq!(sum.format, FormatId::F2019);
+    assert_eq!(sum.meta.year, Some(2021));
+    assert_eq!(sum.get("table3.new.natural"), Some(&Cell::Int(9)));
+    assert_eq!(sum.get("table3.new.total"), Some(&Cell::Int(9)));
+}
+
+#[test]
+fn a_decrease_in_the_2019_format_is_added_like_any_figure() {
+    let mut a = Report::for_year(2020);
+    let mut b = Report::for_year(2020);
+    assert!(a.set("table2.licensing.change", Cell::Int(-3)));
+    assert!(b.set("table2.licensing.change", Cell::Int(1)));
+    let sum = sum_reports([("甲", &a), ("乙", &b)]).expect("本年增/减 may be negative");
+    assert_eq!(sum.get("table2.licensing.change"), Some(&Cell::Int(-2)));
+    // Any other count still may not.
+    assert!(b.set("table2.licensing.decisions", Cell::Int(-1)));
+    let err = sum_reports([("甲", &a), ("乙", &b)]).unwrap_err();
+    assert!(matches!(err, SumError::Negative { .. }), "{err:?}");
 }
 
 #[test]

@@ -222,7 +222,7 @@ export interface FormatDef {
 }
 
 export interface MountOptions {
-  /** Prefix of the form's drafts in localStorage (keeps several forms on one origin apart). */
+  /** Prefix of the form's drafts and 汇总审查 list in localStorage (keeps several forms on one origin apart). */
   namespace?: string;
   /** Called with the report after every change. */
   onChange?: (report: Report) => void;

@@ -8,11 +8,10 @@ use report_domain::batch::{figures_csv, review_csv, Reviewed};
 use super::entry_row::EntryRow;
 use super::state::{batch_state, named_reports};
 use super::sum_view::BatchSum;
-use crate::components::io::{download_announced, file_input};
+use super::unreadable::UnreadableEntries;
+use crate::components::io::{download_announced, file_input, CSV_MIME};
 use crate::components::layout::use_status;
 use crate::components::modal::modal_keys;
-
-const CSV: &str = "text/csv;charset=utf-8";
 
 /// The dialog (rendered only while open).
 #[component]
@@ -46,11 +45,11 @@ pub fn BatchReview() -> impl IntoView {
                 },
             }))
         });
-        download_announced(status, "汇总审查检查结果.csv", CSV, &csv);
+        download_announced(status, "汇总审查检查结果.csv", CSV_MIME, &csv);
     };
     let export_figures = move |_| {
         let csv = state.entries.with(|es| figures_csv(&named_reports(es)));
-        download_announced(status, "汇总审查汇总表.csv", CSV, &csv);
+        download_announced(status, "汇总审查汇总表.csv", CSV_MIME, &csv);
     };
     let summary = move || {
         state.entries.with(|es| {
@@ -116,6 +115,7 @@ pub fn BatchReview() -> impl IntoView {
                                 view! { <p class="storage-banner error" role="alert" data-testid="batch-notice">{m}</p> }
                             })
                         }}
+                        <UnreadableEntries />
                         {move || {
                             if state.entries.with(Vec::is_empty) {
                                 view! { <p class="batch-empty">"尚未添加报告。可一次选择多份文件，也可把文件拖到本窗口。"</p> }

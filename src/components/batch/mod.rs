@@ -5,6 +5,7 @@ mod dialog;
 mod entry_row;
 mod state;
 mod sum_view;
+mod unreadable;
 
 pub use dialog::BatchReview;
 pub use state::{batch_state, BatchState, Checked, Entry};

@@ -1,16 +1,21 @@
 //! The reports collected for review: each file with its report and its findings, or the reason
 //! it could not be read. Findings are renewed whenever the list changes, since a report is
-//! checked against last year's report of its agency when the list holds it. The list is kept
-//! in `localStorage` (read when the dialog first opens, written on every change), so a reload
-//! does not cost a supervising office the files it collected.
+//! checked against last year's report of its agency when the list holds it.
+//!
+//! The list is kept in `localStorage`, a file per entry (`storage::review`): adding a file
+//! writes it, removing one removes it, and opening the dialog reads the list again (so files
+//! another tab added show up). A file that could not be stored stays listed while the page is
+//! open, with the reason shown.
 
 use leptos::prelude::*;
 use report_domain::batch::check_all;
 use report_domain::{Diagnostic, Report};
 
 use crate::components::io::{read_file, report_from_file};
-use crate::storage::web::{now, Area, WebKv};
-use crate::storage::{load_review, review_message, save_review};
+use crate::storage::web::{new_id, now, Area, WebKv};
+use crate::storage::{
+    load_review, remove_review_file, review_message, save_review_file, Namespace, UnreadableEntry,
+};
 use crate::store::Counts;
 
 /// A report read from a file and checked.
@@ -35,6 +40,10 @@ pub struct Entry {
     pub file: String,
     /// The checked report, or why the file could not be read (Chinese).
     pub outcome: Result<Checked, String>,
+    /// Its place in the list (the time it was added).
+    order: f64,
+    /// Its id in storage and the storage it takes; `None` when it could not be stored.
+    stored: Option<(String, usize)>,
 }
 
 /// The review's state, shared by the header's button, the dialog and the page's drop zone.
@@ -44,11 +53,15 @@ pub struct BatchState {
     pub open: RwSignal<bool>,
     /// The files, in the order they were added.
     pub entries: RwSignal<Vec<Entry>>,
-    /// Why the list could not be kept in, or read back from, the browser's storage (Chinese).
+    /// Why the last file could not be kept in, or removed from, the browser's storage
+    /// (Chinese).
     pub notice: RwSignal<Option<String>>,
+    /// Stored entries that could not be read, moved aside when the list was read.
+    pub unreadable: RwSignal<Vec<UnreadableEntry>>,
     next_id: StoredValue<usize>,
-    /// Whether the stored list has been read (on the first opening).
-    loaded: StoredValue<bool>,
+    /// The storage namespace, fixed when the state is made: files are added from file-reader
+    /// callbacks, where no context can be looked up.
+    ns: StoredValue<Namespace>,
 }
 
 /// The review state: provided by the app's root on first use, found by context after that.
@@ -58,8 +71,9 @@ pub fn batch_state() -> BatchState {
             open: RwSignal::new(false),
             entries: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
+            unreadable: RwSignal::new(Vec::new()),
             next_id: StoredValue::new(0),
-            loaded: StoredValue::new(false),
+            ns: StoredValue::new(crate::embed_mount::storage_namespace()),
         };
         provide_context(s);
         s
@@ -69,12 +83,7 @@ pub fn batch_state() -> BatchState {
 /// Reads one file's bytes (checked by [`recheck`] once it is in the list).
 fn read_report(name: &str, bytes: &[u8]) -> Result<Checked, String> {
     let (report, imported) = report_from_file(name, bytes).map_err(|e| e.message())?;
-    Ok(Checked {
-        report,
-        imported,
-        findings: Vec::new(),
-        previous: None,
-    })
+    Ok(Checked::new(report, imported))
 }
 
 /// The reports of the list that could be read, each with its file name.
@@ -101,6 +110,16 @@ fn recheck(entries: &mut [Entry]) {
 }
 
 impl Checked {
+    /// A report not checked yet.
+    fn new(report: Report, imported: bool) -> Checked {
+        Checked {
+            report,
+            imported,
+            findings: Vec::new(),
+            previous: None,
+        }
+    }
+
     /// Its errors, open warnings and the warnings its agency acknowledged with a justification.
     pub fn counts(&self) -> Counts {
         Counts::of(&self.findings, &self.report.acknowledgements)
@@ -108,50 +127,10 @@ impl Checked {
 }
 
 impl BatchState {
-    /// Opens the dialog, with the list kept from an earlier visit on the first opening.
+    /// Opens the dialog with the list as stored (plus the files this page could not store).
     pub fn show(&self) {
-        self.restore();
+        self.reload();
         self.open.set(true);
-    }
-
-    /// Reads the stored list once, before any file of this visit is added (they come after
-    /// it). It is not written back: a report that could not be read stays stored as it was
-    /// until the list changes.
-    fn restore(&self) {
-        if self.loaded.get_value() {
-            return;
-        }
-        self.loaded.set_value(true);
-        let ns = crate::embed_mount::storage_namespace();
-        let loaded = match load_review(&WebKv(Area::Local), &ns, now()) {
-            Ok(l) => l,
-            Err(e) => {
-                self.notice.set(Some(review_message(&e)));
-                return;
-            }
-        };
-        self.notice.set(loaded.problem.as_ref().map(review_message));
-        let stored: Vec<Entry> = loaded
-            .files
-            .into_iter()
-            .map(|f| Entry {
-                id: self.take_id(),
-                file: f.file,
-                outcome: f.outcome.map(|(report, imported)| Checked {
-                    report,
-                    imported,
-                    findings: Vec::new(),
-                    previous: None,
-                }),
-            })
-            .collect();
-        if !stored.is_empty() {
-            self.entries.update(|es| {
-                let added = std::mem::replace(es, stored);
-                es.extend(added);
-                recheck(es);
-            });
-        }
     }
 
     fn take_id(&self) -> usize {
@@ -160,40 +139,87 @@ impl BatchState {
         id
     }
 
-    /// Changes the list, checks it again and stores it.
-    fn change(&self, f: impl FnOnce(&mut Vec<Entry>)) {
-        self.restore();
-        self.entries.update(|es| {
-            f(es);
-            recheck(es);
-        });
-        let ns = crate::embed_mount::storage_namespace();
-        let saved = self.entries.with_untracked(|es| {
-            save_review(
-                &WebKv(Area::Local),
-                &ns,
-                es.iter().map(|e| {
-                    let outcome = match &e.outcome {
-                        Ok(c) => Ok((&c.report, c.imported)),
-                        Err(reason) => Err(reason.as_str()),
-                    };
-                    (e.file.as_str(), outcome)
-                }),
-            )
-        });
-        match saved {
-            Ok(()) => {
-                // A failure to read the stored list stays shown until the list is written again.
-                self.notice.set(None);
+    /// Reads the stored list again; the files this page could not store keep their places.
+    fn reload(&self) {
+        let loaded = match load_review(&WebKv(Area::Local), &self.ns.get_value(), now()) {
+            Ok(l) => l,
+            Err(e) => {
+                self.notice.set(Some(review_message(&e)));
+                return;
             }
-            Err(e) => self.notice.set(Some(review_message(&e))),
+        };
+        if !loaded.unreadable.is_empty() {
+            self.unreadable.update(|u| u.extend(loaded.unreadable));
         }
+        let mut list: Vec<Entry> = loaded
+            .files
+            .into_iter()
+            .map(|f| Entry {
+                id: self.take_id(),
+                file: f.file,
+                outcome: f.outcome.map(|(r, imported)| Checked::new(r, imported)),
+                order: f.order,
+                stored: Some((f.id, f.size)),
+            })
+            .collect();
+        let unstored: Vec<Entry> = self
+            .entries
+            .with_untracked(|es| es.iter().filter(|e| e.stored.is_none()).cloned().collect());
+        list.extend(unstored);
+        list.sort_by(|a, b| a.order.total_cmp(&b.order));
+        recheck(&mut list);
+        self.entries.set(list);
     }
 
-    /// Adds a file's outcome at the end of the list.
+    /// Adds a file's outcome at the end of the list and stores it.
     pub fn push(&self, file: String, outcome: Result<Checked, String>) {
+        let ns = self.ns.get_value();
+        // Two files read in the same millisecond keep the order they were read in.
+        let order = self.entries.with_untracked(|es| {
+            es.iter()
+                .map(|e| e.order)
+                .fold(now(), |a, b| a.max(b + 1e-3))
+        });
+        let used: usize = self.entries.with_untracked(|es| {
+            es.iter()
+                .filter_map(|e| e.stored.as_ref())
+                .map(|s| s.1)
+                .sum()
+        });
+        let key = new_id("r");
+        let saved = save_review_file(
+            &WebKv(Area::Local),
+            &ns,
+            &key,
+            order,
+            &file,
+            match &outcome {
+                Ok(c) => Ok((&c.report, c.imported)),
+                Err(reason) => Err(reason.as_str()),
+            },
+            used,
+        );
+        let stored = match saved {
+            Ok(size) => {
+                self.notice.set(None);
+                Some((key, size))
+            }
+            Err(e) => {
+                self.notice.set(Some(review_message(&e)));
+                None
+            }
+        };
         let id = self.take_id();
-        self.change(|es| es.push(Entry { id, file, outcome }));
+        self.entries.update(|es| {
+            es.push(Entry {
+                id,
+                file,
+                outcome,
+                order,
+                stored,
+            });
+            recheck(es);
+        });
     }
 
     /// Reads a picked or dropped file, then checks and adds it.
@@ -205,13 +231,35 @@ impl BatchState {
         });
     }
 
-    /// Drops a file from the review.
-    pub fn remove(&self, id: usize) {
-        self.change(|es| es.retain(|e| e.id != id));
+    /// Drops files from the review and from storage.
+    fn drop_where(&self, which: impl Fn(&Entry) -> bool) {
+        let ns = self.ns.get_value();
+        let mut failed = None;
+        self.entries.update(|es| {
+            es.retain(|e| {
+                if !which(e) {
+                    return true;
+                }
+                if let Some((key, _)) = &e.stored {
+                    if let Err(err) = remove_review_file(&WebKv(Area::Local), &ns, key) {
+                        failed = Some(err);
+                    }
+                }
+                false
+            });
+            recheck(es);
+        });
+        self.notice.set(failed.map(|e| review_message(&e)));
     }
 
-    /// Empties the review.
+    /// Drops a file from the review.
+    pub fn remove(&self, id: usize) {
+        self.drop_where(|e| e.id == id);
+    }
+
+    /// Empties the review, with the files another tab added since the list was read.
     pub fn clear(&self) {
-        self.change(Vec::clear);
+        self.reload();
+        self.drop_where(|_| true);
     }
 }

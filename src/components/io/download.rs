@@ -61,11 +61,12 @@ pub fn download_json(r: &Report) -> Result<String, String> {
 
 /// [`download_json`], saying in the status line that it was exported, or why not.
 pub fn export_json(r: &Report, status: Status) {
-    match download_json(r) {
-        Ok(name) => status.announce(format!("已导出 {name}")),
-        Err(e) => status.announce(e),
-    }
+    let name = report_file_name(r, "json");
+    download_announced(status, &name, "application/json", &r.to_json_string());
 }
+
+/// The type of our CSV downloads (UTF-8, with the byte-order mark inside).
+pub const CSV_MIME: &str = "text/csv;charset=utf-8";
 
 /// The file name of a report's JSON export: "<机关><年份>年政府信息公开工作年度报告.json", with
 /// characters that file systems refuse replaced.

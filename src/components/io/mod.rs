@@ -8,7 +8,9 @@ mod import;
 mod read_file;
 mod summary;
 
-pub use download::{download, download_announced, download_json, export_json, report_file_name};
+pub use download::{
+    download, download_announced, download_json, export_json, report_file_name, CSV_MIME,
+};
 pub use export::ExportButton;
 pub use import::{import_state, report_from_file, DropZone, ImportControls, ImportState, Importer};
 pub use read_file::{file_input, first_file, read_file};

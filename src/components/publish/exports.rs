@@ -3,7 +3,7 @@
 use report_domain::export::{report_html, tables_csv};
 
 use super::document::csv_file_name;
-use crate::components::io::{download_announced, report_file_name};
+use crate::components::io::{download_announced, report_file_name, CSV_MIME};
 use crate::components::layout::Status;
 use crate::store::Store;
 
@@ -18,5 +18,5 @@ pub fn export_html(store: Store, status: Status) {
 pub fn export_csv(store: Store, status: Status) {
     let r = store.report_untracked();
     let name = csv_file_name(&r);
-    download_announced(status, &name, "text/csv;charset=utf-8", &tables_csv(&r));
+    download_announced(status, &name, CSV_MIME, &tables_csv(&r));
 }

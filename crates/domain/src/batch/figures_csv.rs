@@ -4,15 +4,16 @@
 
 use super::sum::sums_by_year;
 use crate::export::rows_csv;
-use crate::format::{format, FormatId};
+use crate::format::{FormatId, FORMATS};
 use crate::model::Report;
 
 /// The leading column headings of [`figures_csv`]; a column per table cell follows.
 pub const FIGURES_LEAD: [&str; 3] = ["文件", "机关名称", "报告年度"];
 
-/// The sheet's columns: for each format among `reports` (in the order they first appear), a
-/// column per cell, headed by its label ("一、本年新收政府信息公开申请数量 / 自然人"). A label
-/// both formats use is one column: the two formats' 总计 of table 三 line up.
+/// The sheet's columns: for each format among `reports` (newest format first, whatever the
+/// order of the list, so that sheets made from the same reports line up), a column per cell,
+/// headed by its label ("一、本年新收政府信息公开申请数量 / 自然人"). A label both formats use is
+/// one column: the two formats' 总计 of table 三 line up.
 struct Columns {
     labels: Vec<String>,
     /// For each format present, the column of each of its cells.
@@ -23,11 +24,10 @@ impl Columns {
     fn of(reports: &[&Report]) -> Columns {
         let mut labels: Vec<String> = Vec::new();
         let mut of_format: Vec<(FormatId, Vec<usize>)> = Vec::new();
-        for r in reports {
-            if of_format.iter().any(|(f, _)| *f == r.format) {
-                continue;
-            }
-            let f = format(r.format);
+        for f in FORMATS
+            .iter()
+            .filter(|f| reports.iter().any(|r| r.format == f.id))
+        {
             let columns = (0..f.cell_count())
                 .map(|id| {
                     let label = f.cell_label(id);
@@ -40,7 +40,7 @@ impl Columns {
                     }
                 })
                 .collect();
-            of_format.push((r.format, columns));
+            of_format.push((f.id, columns));
         }
         Columns { labels, of_format }
     }
@@ -63,8 +63,8 @@ impl Columns {
 
 /// The 汇总表 as CSV (the same form as the tables export: byte-order mark, CRLF, formula
 /// guard). Years come newest first, each year's reports in the given order followed by the
-/// line "合计" of their sum (or, where they cannot be summed, the reason in its place); the
-/// reports without a year come last, in no sum.
+/// line "合计" of their sum (naming any report given twice; where they cannot be summed, the
+/// reason in place of the figures); the reports without a year come last, in no sum.
 pub fn figures_csv(named: &[(&str, &Report)]) -> String {
     let reports: Vec<&Report> = named.iter().map(|(_, r)| *r).collect();
     let columns = Columns::of(&reports);
@@ -84,15 +84,15 @@ pub fn figures_csv(named: &[(&str, &Report)]) -> String {
         for (file, r) in named.iter().filter(|(_, r)| r.meta.year == Some(s.year)) {
             rows.push(report_line(file, r));
         }
-        let what = format!("{}年度{}份报告之和", s.year, s.count);
+        // Worded as the dialog's sum heading; what the dialog warns of goes with it.
+        let mut what = format!("合计（{}年度，{}份报告）", s.year, s.count);
+        for r in &s.repeats {
+            what.push_str(&format!("；提醒：{}", r.message()));
+        }
         match &s.sum {
             Ok(sum) => rows.push(columns.line(["合计".into(), what, s.year.to_string()], sum)),
             Err(e) => {
-                let mut row = vec![
-                    "合计".into(),
-                    format!("{what}：无法合计，{e}"),
-                    s.year.to_string(),
-                ];
+                let mut row = vec!["合计".into(), format!("{what}：{e}"), s.year.to_string()];
                 row.resize(FIGURES_LEAD.len() + columns.labels.len(), String::new());
                 rows.push(row);
             }

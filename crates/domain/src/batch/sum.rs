@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::repeats::{repeats, Repeat};
+use crate::format::CellKind;
 use crate::model::{Cell, Decimal, Report, ReportKind};
 use crate::totals::compute;
 
@@ -23,6 +24,14 @@ pub enum SumError {
         first: (String, i32),
         /// The first report of another year, and that year.
         other: (String, i32),
+    },
+    /// Reports of one year in different formats (a published page can keep the old tables):
+    /// their cells do not line up.
+    Formats {
+        /// The first report and its format's name.
+        first: (String, &'static str),
+        /// The first report in another format, and that format's name.
+        other: (String, &'static str),
     },
     /// A negative amount (which the checks reject): there is no sum to give.
     Negative {
@@ -48,6 +57,11 @@ impl fmt::Display for SumError {
             SumError::Years { first, other } => write!(
                 f,
                 "只能汇总同一年度的报告：“{}”为{}年度，“{}”为{}年度",
+                first.0, first.1, other.0, other.1
+            ),
+            SumError::Formats { first, other } => write!(
+                f,
+                "只能汇总同一表格格式的报告：“{}”为{}表格，“{}”为{}表格",
                 first.0, first.1, other.0, other.1
             ),
             SumError::Negative { name, cell } => {
@@ -87,8 +101,17 @@ pub fn sum_reports<'a>(
             }
             Some(_) => {}
         }
+        if r.format != first.format {
+            return Err(SumError::Formats {
+                first: (first_name.to_string(), first.def().name),
+                other: (name.to_string(), r.def().name),
+            });
+        }
     }
-    let mut sum = Report::for_year(year);
+    // The reports' own format, which is not always the year's: an imported page may keep the
+    // tables of the format before.
+    let mut sum = Report::new(first.format);
+    sum.meta.year = Some(year);
     let def = sum.def();
     let kinds_agree = reports.iter().all(|(_, r)| r.meta.kind == first.meta.kind);
     sum.meta.kind = if kinds_agree {
@@ -103,8 +126,8 @@ pub fn sum_reports<'a>(
         }
         let mut total = Cell::Blank;
         for &(name, r) in &reports {
-            // A report of the same year has the same format, so the same cell ids.
-            total = add(&total, r.cell(id)).map_err(|fault| match fault {
+            // Every report has the sum's format, so the same cell ids.
+            total = add(&total, r.cell(id), info.kind).map_err(|fault| match fault {
                 Fault::Negative => SumError::Negative {
                     name: name.to_string(),
                     cell: def.cell_label(id),
@@ -183,10 +206,11 @@ enum Fault {
     TooLarge,
 }
 
-/// One cell added to a running sum: blank adds nothing; an amount makes the sum an amount.
-fn add(total: &Cell, cell: &Cell) -> Result<Cell, Fault> {
+/// One cell of a cell kind added to a running sum: blank adds nothing; an amount makes the sum
+/// an amount. Only a signed count (2019 format 本年增/减) may be negative.
+fn add(total: &Cell, cell: &Cell, kind: CellKind) -> Result<Cell, Fault> {
     let negative = match cell {
-        Cell::Int(v) => *v < 0,
+        Cell::Int(v) => *v < 0 && kind != CellKind::SignedCount,
         Cell::Amount(d) => d.is_negative(),
         Cell::Blank => false,
     };

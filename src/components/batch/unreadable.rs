@@ -1,0 +1,49 @@
+//! The stored entries of the 汇总审查 list that could not be read: each named with its reason,
+//! its content downloadable as stored (it is kept in quarantine, never deleted).
+
+use leptos::prelude::*;
+
+use super::state::batch_state;
+use crate::components::io::download_announced;
+use crate::components::layout::use_status;
+
+/// The notice (nothing when every entry was read).
+#[component]
+pub fn UnreadableEntries() -> impl IntoView {
+    let state = batch_state();
+    let status = use_status();
+    move || {
+        let entries = state.unreadable.get();
+        (!entries.is_empty()).then(|| {
+            let items = entries
+                .into_iter()
+                .map(|u| {
+                    let raw = u.raw.clone();
+                    let save = move |_| {
+                        download_announced(
+                            status,
+                            "汇总审查无法读取的条目.json",
+                            "application/json",
+                            &raw,
+                        )
+                    };
+                    view! {
+                        <li>
+                            {u.message()}
+                            " "
+                            <button type="button" on:click=save>"下载原始内容"</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="storage-banner quarantine" role="alert" data-testid="batch-unreadable">
+                    <ul>{items}</ul>
+                    <button type="button" on:click=move |_| state.unreadable.set(Vec::new())>
+                        "知道了"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
