@@ -78,6 +78,8 @@ pub struct LoadedReview {
     pub files: Vec<ReviewFile>,
     /// The entries that could not be read.
     pub unreadable: Vec<UnreadableEntry>,
+    /// How many entries a newer version of the app wrote: left as they are, not listed.
+    pub newer: usize,
 }
 
 fn utf16_len(s: &str) -> usize {
@@ -124,8 +126,8 @@ pub fn remove_review_file<K: KvStore>(
     kv.remove(&ns.review(id))
 }
 
-/// Reads the list. An entry that cannot be read is moved to quarantine and reported; the others
-/// are listed.
+/// Reads the list. An entry that cannot be read is moved to quarantine and reported; one that
+/// a newer version of the app wrote is left for it and counted; the others are listed.
 pub fn load_review<K: KvStore>(
     kv: &K,
     ns: &Namespace,
@@ -149,7 +151,8 @@ pub fn load_review<K: KvStore>(
                 outcome,
                 size: utf16_len(&key) + utf16_len(&text),
             }),
-            Err((file, reason)) => {
+            Err(Unread::Newer) => out.newer += 1,
+            Err(Unread::Damaged(file, reason)) => {
                 let q = quarantine(kv, ns, &key, text, reason, now);
                 out.unreadable.push(UnreadableEntry {
                     file,
@@ -166,21 +169,30 @@ pub fn load_review<K: KvStore>(
 
 type Decoded = (f64, String, Result<(Report, bool), String>);
 
-/// Reads an entry; the error carries the file name when that much could be read.
-fn decode(text: &str) -> Result<Decoded, (Option<String>, String)> {
+/// Why an entry was not read.
+enum Unread {
+    /// Written by a newer version of the app: left as it is for that version.
+    Newer,
+    /// Damaged: the file name when that much could be read, and the reason (Chinese).
+    Damaged(Option<String>, String),
+}
+
+/// Reads an entry.
+fn decode(text: &str) -> Result<Decoded, Unread> {
     let v: Value = serde_json::from_str(text).map_err(|e| {
         let reason = format!(
             "不是有效的 JSON（第 {} 行第 {} 列附近有误）",
             e.line(),
             e.column()
         );
-        (None, reason)
+        Unread::Damaged(None, reason)
     })?;
     let file = v.get("file").and_then(Value::as_str).map(str::to_string);
-    let fail = |reason: String| (file.clone(), reason);
+    let fail = |reason: String| Unread::Damaged(file.clone(), reason);
     match v.get("review_version").and_then(Value::as_u64) {
         Some(REVIEW_VERSION) => {}
-        Some(n) => return Err(fail(format!("由更新版本的本应用保存（第 {n} 版）"))),
+        Some(n) if n > REVIEW_VERSION => return Err(Unread::Newer),
+        Some(n) => return Err(fail(format!("未知的版本（第 {n} 版）"))),
         None => return Err(fail("缺少版本（review_version）".into())),
     }
     let name = file.clone().ok_or_else(|| fail("缺少文件名".into()))?;

@@ -138,9 +138,9 @@ fn an_unreadable_entry_is_moved_aside_alone_and_named() {
     let cases = [
         ("{not json", None, "不是有效的 JSON"),
         (
-            r#"{"review_version":9,"file":"新.json"}"#,
-            Some("新.json"),
-            "更新版本",
+            r#"{"review_version":0,"file":"零.json"}"#,
+            Some("零.json"),
+            "未知的版本",
         ),
         (
             r#"{"file":"无版本.json"}"#,
@@ -160,7 +160,7 @@ fn an_unreadable_entry_is_moved_aside_alone_and_named() {
         (
             r#"{"review_version":1,"file":"坏.json","report":{"format":"2021","table3":"坏"}}"#,
             Some("坏.json"),
-            "",
+            "table3",
         ),
     ];
     for (text, file, why) in cases {
@@ -215,5 +215,25 @@ fn an_unreadable_entry_that_cannot_be_moved_stays_where_it_is() {
             .get("disclosure-report/v1/review/zz")
             .map(String::as_str),
         Some("{not json")
+    );
+}
+
+#[test]
+fn an_entry_of_a_newer_version_is_left_for_it() {
+    let kv = MemoryKv::default();
+    let ns = Namespace::default();
+    store_all(&kv, &ns);
+    let newer = r#"{"review_version":2,"order":9,"file":"新.json","report":{}}"#;
+    kv.set("disclosure-report/v1/review/n", newer).unwrap();
+    let loaded = load_review(&kv, &ns, 7.0).unwrap();
+    assert_eq!(loaded.files.len(), 3);
+    assert_eq!(loaded.newer, 1);
+    assert!(loaded.unreadable.is_empty());
+    assert_eq!(
+        kv.map
+            .borrow()
+            .get("disclosure-report/v1/review/n")
+            .map(String::as_str),
+        Some(newer)
     );
 }

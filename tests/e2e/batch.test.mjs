@@ -226,7 +226,7 @@ test('one reviewed report opens as a draft; Escape closes the review', async () 
   await page.close();
 });
 
-test('the review list survives a reload until it is emptied; a damaged entry or a full storage is reported', async () => {
+test('the review list survives a reload until it is emptied; a damaged or newer entry, a full storage and a refused removal are reported', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
   const reopen = async () => {
     await page.reload();
@@ -282,8 +282,20 @@ test('the review list survives a reload until it is emptied; a damaged entry or 
   await page.waitForSelector('[data-testid="batch-unreadable"]', { state: 'detached' });
   await page.click('[data-testid="batch-clear"]');
 
-  // A storage that refuses the write: the list still works, and the dialog says it is not kept.
+  // An entry a newer version of the app wrote is left as it is and counted, not listed.
+  await page.evaluate(() =>
+    localStorage.setItem('disclosure-report/v1/review/new', '{"review_version":2,"file":"新.json"}'),
+  );
+  await reopen();
+  assert.match(await page.textContent('[data-testid="batch-newer"]'), /另有 1 份文件由更新版本的本应用加入/);
+  assert.equal(await page.locator('[data-testid="batch-row"]').count(), 0);
+  await page.evaluate(() => localStorage.removeItem('disclosure-report/v1/review/new'));
+
+  // A storage that refuses the write: the file is still checked and listed, marked as not
+  // saved, and said so; it stays listed when the dialog opens again, and is saved once the
+  // storage takes it.
   await page.evaluate(() => {
+    window.realSetItem = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
@@ -293,12 +305,38 @@ test('the review list survives a reload until it is emptied; a damaged entry or 
   ]);
   await page.waitForSelector('[data-testid="batch-row"]');
   assert.match(await page.textContent('[data-testid="batch-notice"]'), /新添加的文件未保存在列表中/);
-  assert.match((await rows(page))[0], /未发现问题/);
-  // It stays listed while the page is open, though the dialog reads the stored list again.
+  assert.match((await rows(page))[0], /未保存在浏览器中.*未发现问题/);
+  await page.click('[data-testid="batch-close"]');
+  await page.click('[data-testid="batch-open"]');
+  await page.waitForSelector('[data-testid="batch-unsaved"]');
+  assert.equal(await page.locator('[data-testid="batch-row"]').count(), 1);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = window.realSetItem;
+  });
   await page.click('[data-testid="batch-close"]');
   await page.click('[data-testid="batch-open"]');
   await page.waitForSelector('[data-testid="batch-row"]');
+  assert.equal(await page.locator('[data-testid="batch-unsaved"]').count(), 0);
+  assert.equal(await page.locator('[data-testid="batch-notice"]').count(), 0);
+  assert.equal((await stored()).length, 1);
+
+  // A storage that refuses the removal: the file stays listed (it would come back), and why.
+  await page.evaluate(() => {
+    window.realRemoveItem = Storage.prototype.removeItem;
+    Storage.prototype.removeItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+  });
+  await page.click('button[aria-label="移除 pingtan.json"]');
+  await page.waitForSelector('[data-testid="batch-notice"]');
+  assert.match(await page.textContent('[data-testid="batch-notice"]'), /浏览器存储拒绝了移除操作：“pingtan\.json”仍保存在浏览器中/);
   assert.equal(await page.locator('[data-testid="batch-row"]').count(), 1);
+  await page.evaluate(() => {
+    Storage.prototype.removeItem = window.realRemoveItem;
+  });
+  await page.click('button[aria-label="移除 pingtan.json"]');
+  await page.waitForSelector('.batch-empty');
+  assert.deepEqual(await stored(), []);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -117,6 +117,16 @@ pub fn BatchReview() -> impl IntoView {
                         }}
                         <UnreadableEntries />
                         {move || {
+                            let n = state.newer.get();
+                            (n > 0).then(|| {
+                                view! {
+                                    <p class="storage-banner warn" role="note" data-testid="batch-newer">
+                                        {format!("浏览器中另有 {n} 份文件由更新版本的本应用加入汇总审查，此页面无法读取，未列出（已原样保留）。请使用最新版本的页面查看。")}
+                                    </p>
+                                }
+                            })
+                        }}
+                        {move || {
                             if state.entries.with(Vec::is_empty) {
                                 view! { <p class="batch-empty">"尚未添加报告。可一次选择多份文件，也可把文件拖到本窗口。"</p> }
                                     .into_any()

@@ -21,10 +21,17 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
             "移除"
         </button>
     };
+    let unsaved = (!entry.is_stored()).then(|| {
+        view! {
+            <p class="batch-unsaved" data-testid="batch-unsaved" title="刷新或关闭页面后需要重新添加；每次打开汇总审查时会再次尝试保存">
+                "未保存在浏览器中"
+            </p>
+        }
+    });
     match entry.outcome {
         Err(message) => view! {
             <tr class="batch-unread" data-testid="batch-row">
-                <td>{entry.file}</td>
+                <td>{entry.file} {unsaved}</td>
                 <td colspan="3" role="alert">{format!("无法读取：{message}")}</td>
                 <td>{remove}</td>
             </tr>
@@ -76,7 +83,7 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
             };
             view! {
                 <tr data-testid="batch-row" class=row_class>
-                    <td>{entry.file}</td>
+                    <td>{entry.file} {unsaved}</td>
                     <td>{agency}</td>
                     <td>{year}</td>
                     <td>

@@ -5,7 +5,7 @@
 //! The list is kept in `localStorage`, a file per entry (`storage::review`): adding a file
 //! writes it, removing one removes it, and opening the dialog reads the list again (so files
 //! another tab added show up). A file that could not be stored stays listed while the page is
-//! open, with the reason shown.
+//! open, marked as not saved, and is tried again whenever the dialog opens.
 
 use leptos::prelude::*;
 use report_domain::batch::check_all;
@@ -14,7 +14,8 @@ use report_domain::{Diagnostic, Report};
 use crate::components::io::{read_file, report_from_file};
 use crate::storage::web::{new_id, now, Area, WebKv};
 use crate::storage::{
-    load_review, remove_review_file, review_message, save_review_file, Namespace, UnreadableEntry,
+    load_review, remove_review_file, review_message, save_review_file, Namespace, StorageError,
+    UnreadableEntry,
 };
 use crate::store::Counts;
 
@@ -56,8 +57,10 @@ pub struct BatchState {
     /// Why the last file could not be kept in, or removed from, the browser's storage
     /// (Chinese).
     pub notice: RwSignal<Option<String>>,
-    /// Stored entries that could not be read, moved aside when the list was read.
+    /// Stored entries that could not be read, moved aside when the list was last read.
     pub unreadable: RwSignal<Vec<UnreadableEntry>>,
+    /// How many stored entries a newer version of the app wrote (left for it, not listed).
+    pub newer: RwSignal<usize>,
     next_id: StoredValue<usize>,
     /// The storage namespace, fixed when the state is made: files are added from file-reader
     /// callbacks, where no context can be looked up.
@@ -72,6 +75,7 @@ pub fn batch_state() -> BatchState {
             entries: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
             unreadable: RwSignal::new(Vec::new()),
+            newer: RwSignal::new(0),
             next_id: StoredValue::new(0),
             ns: StoredValue::new(crate::embed_mount::storage_namespace()),
         };
@@ -126,11 +130,47 @@ impl Checked {
     }
 }
 
+impl Entry {
+    /// Whether the file is kept in the browser's storage.
+    pub fn is_stored(&self) -> bool {
+        self.stored.is_some()
+    }
+}
+
+/// The storage the stored entries of `entries` take.
+fn used(entries: &[Entry]) -> usize {
+    entries
+        .iter()
+        .filter_map(|e| e.stored.as_ref())
+        .map(|s| s.1)
+        .sum()
+}
+
 impl BatchState {
     /// Opens the dialog with the list as stored (plus the files this page could not store).
     pub fn show(&self) {
         self.reload();
         self.open.set(true);
+    }
+
+    /// Writes a file of the list under a new id, within what the list may use besides `used`.
+    fn store(&self, e: &Entry, used: usize) -> Result<(String, usize), StorageError> {
+        let id = new_id("r");
+        let outcome = match &e.outcome {
+            Ok(c) => Ok((&c.report, c.imported)),
+            Err(reason) => Err(reason.as_str()),
+        };
+        let ns = self.ns.get_value();
+        save_review_file(
+            &WebKv(Area::Local),
+            &ns,
+            &id,
+            e.order,
+            &e.file,
+            outcome,
+            used,
+        )
+        .map(|size| (id, size))
     }
 
     fn take_id(&self) -> usize {
@@ -139,18 +179,18 @@ impl BatchState {
         id
     }
 
-    /// Reads the stored list again; the files this page could not store keep their places.
-    fn reload(&self) {
+    /// Reads the stored list again; the files this page could not store keep their places and
+    /// are tried again. Returns whether the list could be read.
+    fn reload(&self) -> bool {
         let loaded = match load_review(&WebKv(Area::Local), &self.ns.get_value(), now()) {
             Ok(l) => l,
             Err(e) => {
                 self.notice.set(Some(review_message(&e)));
-                return;
+                return false;
             }
         };
-        if !loaded.unreadable.is_empty() {
-            self.unreadable.update(|u| u.extend(loaded.unreadable));
-        }
+        self.unreadable.set(loaded.unreadable);
+        self.newer.set(loaded.newer);
         let mut list: Vec<Entry> = loaded
             .files
             .into_iter()
@@ -165,59 +205,45 @@ impl BatchState {
         let unstored: Vec<Entry> = self
             .entries
             .with_untracked(|es| es.iter().filter(|e| e.stored.is_none()).cloned().collect());
-        list.extend(unstored);
+        let mut failed = None;
+        for mut e in unstored {
+            match self.store(&e, used(&list)) {
+                Ok(stored) => e.stored = Some(stored),
+                Err(err) => failed = Some(err),
+            }
+            list.push(e);
+        }
+        self.notice.set(failed.map(|e| review_message(&e)));
         list.sort_by(|a, b| a.order.total_cmp(&b.order));
         recheck(&mut list);
         self.entries.set(list);
+        true
     }
 
     /// Adds a file's outcome at the end of the list and stores it.
     pub fn push(&self, file: String, outcome: Result<Checked, String>) {
-        let ns = self.ns.get_value();
         // Two files read in the same millisecond keep the order they were read in.
         let order = self.entries.with_untracked(|es| {
             es.iter()
                 .map(|e| e.order)
                 .fold(now(), |a, b| a.max(b + 1e-3))
         });
-        let used: usize = self.entries.with_untracked(|es| {
-            es.iter()
-                .filter_map(|e| e.stored.as_ref())
-                .map(|s| s.1)
-                .sum()
-        });
-        let key = new_id("r");
-        let saved = save_review_file(
-            &WebKv(Area::Local),
-            &ns,
-            &key,
+        let mut entry = Entry {
+            id: self.take_id(),
+            file,
+            outcome,
             order,
-            &file,
-            match &outcome {
-                Ok(c) => Ok((&c.report, c.imported)),
-                Err(reason) => Err(reason.as_str()),
-            },
-            used,
-        );
-        let stored = match saved {
-            Ok(size) => {
-                self.notice.set(None);
-                Some((key, size))
-            }
-            Err(e) => {
-                self.notice.set(Some(review_message(&e)));
-                None
-            }
+            stored: None,
         };
-        let id = self.take_id();
+        match self.store(&entry, self.entries.with_untracked(|es| used(es))) {
+            Ok(stored) => {
+                entry.stored = Some(stored);
+                self.notice.set(None);
+            }
+            Err(e) => self.notice.set(Some(review_message(&e))),
+        }
         self.entries.update(|es| {
-            es.push(Entry {
-                id,
-                file,
-                outcome,
-                order,
-                stored,
-            });
+            es.push(entry);
             recheck(es);
         });
     }
@@ -231,25 +257,35 @@ impl BatchState {
         });
     }
 
-    /// Drops files from the review and from storage.
+    /// Drops files from the review and from storage. A stored file that cannot be removed
+    /// from storage stays listed (it would come back on the next reading), with the reason.
     fn drop_where(&self, which: impl Fn(&Entry) -> bool) {
         let ns = self.ns.get_value();
-        let mut failed = None;
+        let mut kept = Vec::new();
         self.entries.update(|es| {
             es.retain(|e| {
                 if !which(e) {
                     return true;
                 }
-                if let Some((key, _)) = &e.stored {
-                    if let Err(err) = remove_review_file(&WebKv(Area::Local), &ns, key) {
-                        failed = Some(err);
+                let Some((key, _)) = &e.stored else {
+                    return false;
+                };
+                match remove_review_file(&WebKv(Area::Local), &ns, key) {
+                    Ok(()) => false,
+                    Err(_) => {
+                        kept.push(e.file.clone());
+                        true
                     }
                 }
-                false
             });
             recheck(es);
         });
-        self.notice.set(failed.map(|e| review_message(&e)));
+        self.notice.set((!kept.is_empty()).then(|| {
+            format!(
+                "浏览器存储拒绝了移除操作：“{}”仍保存在浏览器中，刷新页面后会再次出现，因此仍留在列表中。",
+                kept.join("”“")
+            )
+        }));
     }
 
     /// Drops a file from the review.
@@ -257,9 +293,11 @@ impl BatchState {
         self.drop_where(|e| e.id == id);
     }
 
-    /// Empties the review, with the files another tab added since the list was read.
+    /// Empties the review, with the files another tab added since the list was read. When the
+    /// stored list cannot be read, nothing is dropped: the reason is shown instead.
     pub fn clear(&self) {
-        self.reload();
-        self.drop_where(|_| true);
+        if self.reload() {
+            self.drop_where(|_| true);
+        }
     }
 }
