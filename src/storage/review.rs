@@ -216,7 +216,7 @@ fn decode(text: &str) -> Result<Decoded, Unread> {
 pub fn review_message(e: &StorageError) -> String {
     match e {
         StorageError::Unavailable { .. } => "浏览器存储不可用（可能已禁用网站数据或处于受限模式）：汇总审查的文件列表无法保存，刷新或关闭页面后需要重新添加文件。".into(),
-        StorageError::QuotaExceeded => "浏览器存储空间不足，或汇总审查列表已达其存储上限（为草稿留出空间）：新添加的文件未保存在列表中，刷新或关闭页面后需要重新添加。可移除不需要的文件后再试。".into(),
+        StorageError::QuotaExceeded => "浏览器存储空间不足，或汇总审查列表已达其存储上限（为草稿留出空间）：标为“未保存在浏览器中”的文件在刷新或关闭页面后需要重新添加。移除不需要的文件后再打开汇总审查，会再次尝试保存。".into(),
         other => other.message(),
     }
 }

@@ -115,7 +115,9 @@ fn the_budget_and_a_full_storage_refuse_the_file_and_keep_the_others() {
     .unwrap_err();
     assert_eq!(e, StorageError::QuotaExceeded);
     assert!(kv.map.borrow().is_empty());
-    assert!(review_message(&e).contains("新添加的文件未保存在列表中"));
+    assert!(
+        review_message(&e).contains("标为“未保存在浏览器中”的文件在刷新或关闭页面后需要重新添加")
+    );
     // A storage that is full itself.
     let used = store_all(&kv, &ns);
     let kv = MemoryKv {

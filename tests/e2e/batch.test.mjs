@@ -304,7 +304,7 @@ test('the review list survives a reload until it is emptied; a damaged or newer 
     { name: 'pingtan.json', mimeType: 'application/json', buffer: Buffer.from(fixture('pingtan-2021.json')) },
   ]);
   await page.waitForSelector('[data-testid="batch-row"]');
-  assert.match(await page.textContent('[data-testid="batch-notice"]'), /新添加的文件未保存在列表中/);
+  assert.match(await page.textContent('[data-testid="batch-notice"]'), /标为“未保存在浏览器中”的文件在刷新或关闭页面后需要重新添加/);
   assert.match((await rows(page))[0], /未保存在浏览器中.*未发现问题/);
   await page.click('[data-testid="batch-close"]');
   await page.click('[data-testid="batch-open"]');
