@@ -18,6 +18,12 @@ pub trait KvStore {
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
 
+/// The storage an entry takes as browsers count it against the quota: UTF-16 code units of its
+/// key and its value.
+pub fn entry_units(key: &str, value: &str) -> usize {
+    key.encode_utf16().count() + value.encode_utf16().count()
+}
+
 /// An in-memory store with an optional quota in bytes (keys + values, UTF-16 units like the
 /// browser's), for tests.
 #[derive(Debug, Default)]
@@ -36,7 +42,7 @@ impl MemoryKv {
             .borrow()
             .iter()
             .filter(|(k, _)| k.as_str() != key)
-            .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
+            .map(|(k, v)| entry_units(k, v))
             .sum()
     }
 
@@ -60,7 +66,7 @@ impl KvStore for MemoryKv {
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.check()?;
         if let Some(q) = self.quota {
-            let size = key.encode_utf16().count() + value.encode_utf16().count();
+            let size = entry_units(key, value);
             if self.used_without(key) + size > q {
                 return Err(StorageError::QuotaExceeded);
             }

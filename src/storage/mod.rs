@@ -24,6 +24,7 @@ pub use keys::{Namespace, DEFAULT_NAMESPACE};
 pub use kv::{KvStore, MemoryKv};
 pub use next_year::{in_force_offer, next_year, InForceOffer};
 pub use review::{
-    load_review, remove_review_file, review_message, save_review_file, LoadedReview, ReviewFile,
-    UnreadableEntry, REVIEW_BUDGET, REVIEW_VERSION,
+    load_review, newer_entries_message, removal_refused_message, remove_review_file,
+    review_message, save_review_file, LoadedReview, ReviewFile, UnreadableEntry, REVIEW_BUDGET,
+    REVIEW_VERSION,
 };

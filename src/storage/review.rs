@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use super::drafts::quarantine;
 use super::error::StorageError;
 use super::keys::Namespace;
-use super::kv::KvStore;
+use super::kv::{entry_units, KvStore};
 
 /// The entry version this code writes.
 pub const REVIEW_VERSION: u64 = 1;
@@ -82,10 +82,6 @@ pub struct LoadedReview {
     pub newer: usize,
 }
 
-fn utf16_len(s: &str) -> usize {
-    s.encode_utf16().count()
-}
-
 /// Writes one file of the list under its id, unless the list would then take more than
 /// [`REVIEW_BUDGET`] with the `used` units it takes already (that is refused as a full
 /// storage). Returns the units the entry takes.
@@ -109,7 +105,7 @@ pub fn save_review_file<K: KvStore>(
     }
     .to_string();
     let key = ns.review(id);
-    let size = utf16_len(&key) + utf16_len(&value);
+    let size = entry_units(&key, &value);
     if used.saturating_add(size) > REVIEW_BUDGET {
         return Err(StorageError::QuotaExceeded);
     }
@@ -149,7 +145,7 @@ pub fn load_review<K: KvStore>(
                 order,
                 file,
                 outcome,
-                size: utf16_len(&key) + utf16_len(&text),
+                size: entry_units(&key, &text),
             }),
             Err(Unread::Newer) => out.newer += 1,
             Err(Unread::Damaged(file, reason)) => {
@@ -219,4 +215,18 @@ pub fn review_message(e: &StorageError) -> String {
         StorageError::QuotaExceeded => "浏览器存储空间不足，或汇总审查列表已达其存储上限（为草稿留出空间）：标为“未保存在浏览器中”的文件在刷新或关闭页面后需要重新添加。移除不需要的文件后再打开汇总审查，会再次尝试保存。".into(),
         other => other.message(),
     }
+}
+
+/// The message when the storage refused to remove `files` from the list, in Chinese: they stay
+/// listed, since they would come back on the next reading.
+pub fn removal_refused_message(files: &[String]) -> String {
+    format!(
+        "浏览器存储拒绝了移除操作：“{}”仍保存在浏览器中，刷新页面后会再次出现，因此仍留在列表中。",
+        files.join("”“")
+    )
+}
+
+/// The message when `n` stored entries were written by a newer version of the app, in Chinese.
+pub fn newer_entries_message(n: usize) -> String {
+    format!("浏览器中另有 {n} 份文件由更新版本的本应用加入汇总审查，此页面无法读取，未列出（已原样保留）。请使用最新版本的页面查看。")
 }

@@ -239,3 +239,12 @@ fn an_entry_of_a_newer_version_is_left_for_it() {
         Some(newer)
     );
 }
+
+#[test]
+fn a_refused_removal_names_the_files_kept() {
+    let m = removal_refused_message(&["甲.json".into(), "乙.html".into()]);
+    assert_eq!(
+        m,
+        "浏览器存储拒绝了移除操作：“甲.json”“乙.html”仍保存在浏览器中，刷新页面后会再次出现，因此仍留在列表中。"
+    );
+}

@@ -12,6 +12,7 @@ use super::unreadable::UnreadableEntries;
 use crate::components::io::{download_announced, file_input, CSV_MIME};
 use crate::components::layout::use_status;
 use crate::components::modal::modal_keys;
+use crate::storage::newer_entries_message;
 
 /// The dialog (rendered only while open).
 #[component]
@@ -22,11 +23,7 @@ pub fn BatchReview() -> impl IntoView {
     let on_files = move |e: ev::Event| {
         let Some(input) = file_input(&e) else { return };
         if let Some(files) = input.files() {
-            for i in 0..files.length() {
-                if let Some(f) = files.get(i) {
-                    state.read(f);
-                }
-            }
+            state.read_all(&files);
         }
         input.set_value("");
     };
@@ -121,7 +118,7 @@ pub fn BatchReview() -> impl IntoView {
                             (n > 0).then(|| {
                                 view! {
                                     <p class="storage-banner warn" role="note" data-testid="batch-newer">
-                                        {format!("浏览器中另有 {n} 份文件由更新版本的本应用加入汇总审查，此页面无法读取，未列出（已原样保留）。请使用最新版本的页面查看。")}
+                                        {newer_entries_message(n)}
                                     </p>
                                 }
                             })

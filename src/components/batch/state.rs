@@ -14,8 +14,8 @@ use report_domain::{Diagnostic, Report};
 use crate::components::io::{read_file, report_from_file};
 use crate::storage::web::{new_id, now, Area, WebKv};
 use crate::storage::{
-    load_review, remove_review_file, review_message, save_review_file, Namespace, StorageError,
-    UnreadableEntry,
+    load_review, removal_refused_message, remove_review_file, review_message, save_review_file,
+    Namespace, StorageError, UnreadableEntry,
 };
 use crate::store::Counts;
 
@@ -248,8 +248,15 @@ impl BatchState {
         });
     }
 
+    /// Reads picked or dropped files, each checked and added as its reading ends.
+    pub fn read_all(&self, files: &web_sys::FileList) {
+        for f in (0..files.length()).filter_map(|i| files.get(i)) {
+            self.read(f);
+        }
+    }
+
     /// Reads a picked or dropped file, then checks and adds it.
-    pub fn read(&self, file: web_sys::File) {
+    fn read(&self, file: web_sys::File) {
         let this = *self;
         read_file(file, move |name, bytes| {
             let outcome = bytes.and_then(|b| read_report(&name, &b));
@@ -280,12 +287,8 @@ impl BatchState {
             });
             recheck(es);
         });
-        self.notice.set((!kept.is_empty()).then(|| {
-            format!(
-                "浏览器存储拒绝了移除操作：“{}”仍保存在浏览器中，刷新页面后会再次出现，因此仍留在列表中。",
-                kept.join("”“")
-            )
-        }));
+        self.notice
+            .set((!kept.is_empty()).then(|| removal_refused_message(&kept)));
     }
 
     /// Drops a file from the review.

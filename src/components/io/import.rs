@@ -255,11 +255,7 @@ pub fn DropZone() -> impl IntoView {
         // While 汇总审查 is open, every dropped file goes to the review.
         if let (Some(batch), Some(files)) = (batch.filter(|b| b.open.get_untracked()), &files) {
             e.prevent_default();
-            for i in 0..files.length() {
-                if let Some(f) = files.get(i) {
-                    batch.read(f);
-                }
-            }
+            batch.read_all(files);
             return;
         }
         if let Some(file) = first_file(files) {

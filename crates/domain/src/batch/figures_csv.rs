@@ -3,12 +3,13 @@
 //! spreadsheet.
 
 use super::sum::sums_by_year;
+use super::whose::{lead, LEAD_COLUMNS};
 use crate::export::rows_csv;
 use crate::format::{FormatId, FORMATS};
 use crate::model::Report;
 
 /// The leading column headings of [`figures_csv`]; a column per table cell follows.
-pub const FIGURES_LEAD: [&str; 3] = ["文件", "机关名称", "报告年度"];
+pub const FIGURES_LEAD: [&str; 3] = LEAD_COLUMNS;
 
 /// The sheet's columns: for each format among `reports` (newest format first, whatever the
 /// order of the list, so that sheets made from the same reports line up), a column per cell,
@@ -45,11 +46,13 @@ impl Columns {
         Columns { labels, of_format }
     }
 
-    /// A line: the leading fields, then the report's cells in their columns (blank elsewhere).
-    fn line(&self, lead: [String; 3], r: &Report) -> Vec<String> {
+    /// A line: the leading fields, then the report's cells in their columns (blank elsewhere,
+    /// and all blank without a report).
+    fn line(&self, lead: [String; 3], r: Option<&Report>) -> Vec<String> {
         let mut row: Vec<String> = lead.into();
         let width = row.len() + self.labels.len();
         row.resize(width, String::new());
+        let Some(r) = r else { return row };
         if let Some((_, columns)) = self.of_format.iter().find(|(f, _)| *f == r.format) {
             for (id, &col) in columns.iter().enumerate() {
                 if let Some(field) = row.get_mut(FIGURES_LEAD.len() + col) {
@@ -72,13 +75,7 @@ pub fn figures_csv(named: &[(&str, &Report)]) -> String {
     let mut head: Vec<String> = FIGURES_LEAD.iter().map(|s| s.to_string()).collect();
     head.extend(columns.labels.iter().cloned());
     rows.push(head);
-    let report_line = |file: &str, r: &Report| {
-        let year = r.meta.year.map(|y| y.to_string()).unwrap_or_default();
-        columns.line(
-            [file.to_string(), r.meta.agency.trim().to_string(), year],
-            r,
-        )
-    };
+    let report_line = |file: &str, r: &Report| columns.line(lead(file, r), Some(r));
     let (sums, _) = sums_by_year(named);
     for s in &sums {
         for (file, r) in named.iter().filter(|(_, r)| r.meta.year == Some(s.year)) {
@@ -89,14 +86,11 @@ pub fn figures_csv(named: &[(&str, &Report)]) -> String {
         for r in &s.repeats {
             what.push_str(&format!("；提醒：{}", r.message()));
         }
-        match &s.sum {
-            Ok(sum) => rows.push(columns.line(["合计".into(), what, s.year.to_string()], sum)),
-            Err(e) => {
-                let mut row = vec!["合计".into(), format!("{what}：{e}"), s.year.to_string()];
-                row.resize(FIGURES_LEAD.len() + columns.labels.len(), String::new());
-                rows.push(row);
-            }
-        }
+        let year = s.year.to_string();
+        rows.push(match &s.sum {
+            Ok(sum) => columns.line(["合计".into(), what, year], Some(sum)),
+            Err(e) => columns.line(["合计".into(), format!("{what}：{e}"), year], None),
+        });
     }
     for (file, r) in named.iter().filter(|(_, r)| r.meta.year.is_none()) {
         rows.push(report_line(file, r));

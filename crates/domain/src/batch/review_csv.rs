@@ -1,6 +1,7 @@
 //! The findings of a collection of reports as one CSV list, a finding a line, as evaluators
 //! publish them: which agency's report, which rule, what is wrong.
 
+use super::whose::{lead, LEAD_COLUMNS};
 use crate::diagnostics::Diagnostic;
 use crate::export::rows_csv;
 use crate::model::Report;
@@ -26,7 +27,14 @@ pub enum Reviewed<'a> {
 }
 
 /// The column headings of [`review_csv`].
-pub const REVIEW_COLUMNS: [&str; 6] = ["文件", "机关名称", "报告年度", "级别", "规则", "问题"];
+pub const REVIEW_COLUMNS: [&str; 6] = [
+    LEAD_COLUMNS[0],
+    LEAD_COLUMNS[1],
+    LEAD_COLUMNS[2],
+    "级别",
+    "规则",
+    "问题",
+];
 
 /// The CSV list: a line per finding; a report without findings has one line saying so, a file
 /// that could not be read one line with the reason.
@@ -47,13 +55,7 @@ pub fn review_csv<'a>(files: impl IntoIterator<Item = Reviewed<'a>>) -> String {
                 report,
                 findings,
             } => {
-                let lead = || {
-                    vec![
-                        file.to_string(),
-                        report.meta.agency.trim().to_string(),
-                        report.meta.year.map(|y| y.to_string()).unwrap_or_default(),
-                    ]
-                };
+                let lead = || lead(file, report).to_vec();
                 if findings.is_empty() {
                     let mut r = lead();
                     r.extend([String::new(), String::new(), "未发现问题".into()]);
