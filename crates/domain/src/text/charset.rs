@@ -29,14 +29,11 @@ impl CharSet {
         }
     }
 
-    /// Whether [`CharSet::each`] runs the SIMD prefilter on this machine (x86-64 with AVX2);
-    /// otherwise it decodes every character.
-    pub fn prefilter_available() -> bool {
-        #[cfg(target_arch = "x86_64")]
-        if std::is_x86_feature_detected!("avx2") {
-            return true;
-        }
-        false
+    /// [`CharSet::has`] for a code point below 0x10000 (a three-byte character's), as the
+    /// hottest loops ask: no range test.
+    #[inline]
+    pub fn has_bmp(&self, c: usize) -> bool {
+        self.bits[(c >> 6) & 1023] & (1 << (c & 63)) != 0
     }
 
     /// Whether a character (as a code point) is in the set.
@@ -45,41 +42,27 @@ impl CharSet {
         c < 0x10000 && self.bits[(c >> 6) as usize & 1023] & (1 << (c & 63)) != 0
     }
 
-    /// The first character of `text` at or after byte `from` that is in the set, with its byte
-    /// offset. `from` must be a character boundary (otherwise nothing is found).
-    pub fn find(&self, text: &str, from: usize) -> Option<(usize, char)> {
-        let mut found = None;
-        self.each(text, from, |i, c| {
-            found = Some((i, c));
-            false
-        });
-        found
-    }
-
-    /// Calls `f` with each character of `text` at or after byte `from` that is in the set, in
-    /// order, with its byte offset, until `f` returns false. One pass, however many are found.
-    pub fn each(&self, text: &str, from: usize, f: impl FnMut(usize, char) -> bool) {
-        self.each_until(text, from, text.len(), f);
-    }
-
-    /// [`CharSet::each`] for the characters that start before byte `end`. The text after `end`
-    /// may be read (so the prefilter keeps its stride on a short range), never reported.
-    pub fn each_until(
+    /// Calls `f` with each character of `text` at or after byte `from` (a character boundary)
+    /// that is in the set, in order, with its byte offset, until `f` returns false. One pass,
+    /// however many are found. With `simd`, the SIMD prefilter runs where the machine has it
+    /// (x86-64 with AVX2); without, or elsewhere (WebAssembly), every character is decoded. Both
+    /// find the same characters; tests compare them.
+    pub fn each(
         &self,
         text: &str,
         from: usize,
-        end: usize,
+        simd: bool,
         mut f: impl FnMut(usize, char) -> bool,
     ) {
         let bytes = text.as_bytes();
+        let end = text.len();
         let mut i = from;
         let mut hit = |i: usize| {
-            i < end
-                && decode(text, bytes, i)
-                    .and_then(|(c, _)| char::from_u32(c))
-                    .is_none_or(|c| f(i, c))
+            decode(text, bytes, i)
+                .and_then(|(c, _)| char::from_u32(c))
+                .is_none_or(|c| f(i, c))
         };
-        if let Some(filter) = &self.filter {
+        if let (Some(filter), true) = (&self.filter, simd) {
             // The first character is looked at directly: the prefilter reads the byte before
             // each position it tests.
             let Some((c, len)) = decode(text, bytes, i) else {
@@ -344,6 +327,16 @@ fn exact(set: &CharSet, bytes: &[u8], p: usize, from: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// The first character of the set at or after `from`, by [`CharSet::each`].
+    fn find(set: &CharSet, text: &str, from: usize, simd: bool) -> Option<(usize, char)> {
+        let mut found = None;
+        set.each(text, from, simd, |i, c| {
+            found = Some((i, c));
+            false
+        });
+        found
+    }
+
     /// The first character of the set, the slow way.
     fn naive(set: &CharSet, text: &str, from: usize) -> Option<(usize, char)> {
         text.get(from..)?
@@ -353,7 +346,7 @@ mod tests {
     }
 
     #[test]
-    fn find_agrees_with_the_slow_way() {
+    fn each_agrees_with_the_slow_way() {
         let sets = [
             CharSet::new("。！？!?…件个年".chars()),
             CharSet::new("年".chars()),
@@ -392,11 +385,13 @@ mod tests {
             }
             for set in &sets {
                 for (from, _) in text.char_indices().chain([(text.len(), ' ')]) {
-                    assert_eq!(
-                        set.find(&text, from),
-                        naive(set, &text, from),
-                        "{text:?} {from}"
-                    );
+                    for simd in [true, false] {
+                        assert_eq!(
+                            find(set, &text, from, simd),
+                            naive(set, &text, from),
+                            "{text:?} {from} {simd}"
+                        );
+                    }
                 }
             }
         }

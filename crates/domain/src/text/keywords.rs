@@ -3,7 +3,8 @@
 
 use std::sync::OnceLock;
 
-use super::stream::StopSet;
+use super::charset::CharSet;
+use super::tokens::{CLAUSE_ENDS, SENTENCE_ENDS};
 
 use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
 
@@ -156,71 +157,86 @@ pub static KEYWORDS: &[Keyword] = &[
 
 /// The table indexed by first character, longest words first, built once.
 pub struct Matcher {
-    /// Bit per (first char mod 256): a quick "no keyword starts here".
-    bits: [u64; 4],
-    /// (first char, keyword indices longest first), sorted by char.
-    by_first: Vec<(char, Vec<usize>)>,
-    /// Bit per Basic Multilingual Plane character that the scanner must look at: keyword
-    /// starts, numerals, the punctuation that ends clauses and sentences, and the words that
-    /// qualify a number (第, 等, 约…).
-    interesting: StopSet,
+    /// Per Basic Multilingual Plane character, 1 + its index in `by_first` when a keyword
+    /// starts with it, else 0: one load finds a character's keywords.
+    slot: Box<[u8]>,
+    /// Per first character: the keyword indices longest first, and the characters that may
+    /// follow it in one of them (most tries fail there: "公" + "信"); `None` when the character
+    /// is a keyword by itself ("未"), which any character may follow.
+    by_first: Vec<(Vec<usize>, Option<Vec<char>>)>,
+    /// The characters the tokenizer must look at: keyword starts, numerals, the punctuation
+    /// that ends clauses and sentences, and line breaks (a page-number line may follow).
+    /// Everything else is passed unread.
+    interesting: CharSet,
 }
 
-/// Characters besides keyword starts that the scanner stops at.
-const STOPS: &str = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百\
-                     。！？!?…，,；;：:（）()【】“”「」第等约近超逾";
+/// Characters besides keyword starts and breaks that the tokenizer looks at: numerals. (The
+/// words that qualify a number, 第, 等, 约…, are read back from the number when one is found.)
+const STOPS: &str = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百";
 
 impl Matcher {
     /// The shared matcher over `KEYWORDS`.
     pub fn get() -> &'static Matcher {
         static M: OnceLock<Matcher> = OnceLock::new();
         M.get_or_init(|| {
-            let mut bits = [0u64; 4];
-            let mut by_first: Vec<(char, Vec<usize>)> = Vec::new();
+            let mut slot = vec![0u8; 0x10000].into_boxed_slice();
+            let mut firsts: Vec<char> = Vec::new();
+            let mut by_first: Vec<(Vec<usize>, Option<Vec<char>>)> = Vec::new();
             for (i, k) in KEYWORDS.iter().enumerate() {
-                let Some(c) = k.text.chars().next() else {
+                let mut chars = k.text.chars();
+                let Some(c) = chars.next() else {
                     continue;
                 };
-                let b = (c as u32 & 255) as usize;
-                bits[b / 64] |= 1 << (b % 64);
-                match by_first.iter_mut().find(|(f, _)| *f == c) {
-                    Some((_, v)) => v.push(i),
-                    None => by_first.push((c, vec![i])),
+                let n = match firsts.iter().position(|&f| f == c) {
+                    Some(n) => n,
+                    None => {
+                        firsts.push(c);
+                        by_first.push((Vec::new(), Some(Vec::new())));
+                        firsts.len() - 1
+                    }
+                };
+                let (words, seconds) = &mut by_first[n];
+                words.push(i);
+                match (chars.next(), seconds.as_mut()) {
+                    (Some(second), Some(seconds)) => seconds.push(second),
+                    (Some(_), None) => {}
+                    (None, _) => *seconds = None,
+                }
+                if let (Some(s), Ok(v)) = (slot.get_mut(c as usize), u8::try_from(n + 1)) {
+                    *s = v;
                 }
             }
-            for (_, v) in &mut by_first {
-                v.sort_by_key(|&i| std::cmp::Reverse(KEYWORDS[i].text.chars().count()));
+            for (words, _) in &mut by_first {
+                words.sort_by_key(|&i| std::cmp::Reverse(KEYWORDS[i].text.chars().count()));
             }
-            by_first.sort_by_key(|(c, _)| *c);
-            let interesting = StopSet::new(
+            let interesting = CharSet::new(
                 STOPS
                     .chars()
-                    .filter(|c| !c.is_whitespace())
-                    .chain(by_first.iter().map(|(c, _)| *c)),
+                    .chain(SENTENCE_ENDS.chars())
+                    .chain(CLAUSE_ENDS.chars())
+                    .chain(['\n', '\r', '\u{c}'])
+                    .chain(firsts),
             );
             Matcher {
-                bits,
+                slot,
                 by_first,
                 interesting,
             }
         })
     }
 
-    /// The characters the scanner must stop at (for
-    /// [`Filtered::skip_plain`](super::Filtered::skip_plain)).
-    pub fn stops(&self) -> &StopSet {
+    /// The characters the tokenizer must look at.
+    pub fn stops(&self) -> &CharSet {
         &self.interesting
     }
 
-    /// Keywords that may start with `c`, longest first (empty for most characters).
-    pub fn candidates(&self, c: char) -> &[usize] {
-        let b = (c as u32 & 255) as usize;
-        if self.bits[b / 64] & (1 << (b % 64)) == 0 {
-            return &[];
-        }
-        match self.by_first.binary_search_by_key(&c, |(f, _)| *f) {
-            Ok(i) => &self.by_first[i].1,
-            Err(_) => &[],
+    /// Keywords that may start with `c`, longest first (empty for most characters), and the
+    /// characters that may follow `c` in them (`None`: any may, as `c` is a keyword itself).
+    pub fn candidates(&self, c: char) -> (&[usize], Option<&[char]>) {
+        let n = self.slot.get(c as usize).map_or(0, |&n| usize::from(n));
+        match n.checked_sub(1).and_then(|n| self.by_first.get(n)) {
+            Some((words, seconds)) => (words, seconds.as_deref()),
+            None => (&[], Some(&[])),
         }
     }
 }
@@ -242,10 +258,13 @@ mod tests {
         let m = Matcher::get();
         let c: Vec<&str> = m
             .candidates('上')
+            .0
             .iter()
             .map(|&i| KEYWORDS[i].text)
             .collect();
         assert_eq!(c.first(), Some(&"上一年度结转"));
-        assert!(m.candidates('的').is_empty());
+        assert!(m.candidates('的').0.is_empty());
+        assert_eq!(m.candidates('公').1, Some(&['开'][..]));
+        assert_eq!(m.candidates('未').1, None);
     }
 }

@@ -18,4 +18,4 @@ pub use keywords::{Keyword, Role, Side, KEYWORDS};
 pub use numerals::{read_number, Fixed, Num, Unit};
 pub use quantity::{AppealColumn, AppealGroup, DocColumn, DocRow, Outcome, Quantity};
 pub use scan::{scan, Mention, Value};
-pub use stream::{is_space, Filtered, StopSet};
+pub use stream::{is_space, Filtered};

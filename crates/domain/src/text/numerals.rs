@@ -121,7 +121,7 @@ fn chinese_unit(c: char) -> Option<i64> {
 }
 
 /// The most digits a figure may have before it is taken for something else (a phone number…).
-const MAX_DIGITS: usize = 15;
+pub(super) const MAX_DIGITS: usize = 15;
 
 /// Reads a number at the stream's position (which `starts_number` accepted, or "百分之"), with
 /// its unit. Returns `None` and leaves the stream where it stopped when no number is there.

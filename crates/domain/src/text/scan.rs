@@ -4,12 +4,12 @@
 
 use std::ops::Range;
 
-use super::charset::CharSet;
 use super::keywords::{Keyword, Role, Side};
 use super::numerals::{Fixed, Unit};
 use super::quantity::{AppealGroup, Quantity};
-use super::select::{clauses, sentences_to_read, Piece};
-use super::tokens::{tokenize, tokenize_context, Tok, Token};
+use super::select::sentences_to_read;
+use super::stream::gap;
+use super::tokens::{tokenize, Tok, Token};
 
 /// What the text says about a quantity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,42 +62,17 @@ const WEAK_WINDOW: usize = 4;
 
 /// The statements a narrative text makes, in text order.
 pub fn scan(text: &str) -> Vec<Mention> {
-    // Selecting what to read pays off when the search for the marks is a SIMD pass; with the
-    // scalar search (WebAssembly) it costs as much as the tokenizing it saves.
-    if CharSet::prefilter_available() {
-        scan_selected(text)
-    } else {
-        scan_every_character(text)
-    }
-}
-
-/// [`scan`], tokenizing only the sentences and clauses that may state something.
-pub(super) fn scan_selected(text: &str) -> Vec<Mention> {
     let mut toks = Vec::new();
-    // Where context words may begin in the clause being passed: tried at its end, if it is not
-    // read in full instead.
-    let mut starts: Vec<(usize, char)> = Vec::new();
-    sentences_to_read(text, |sentence| {
-        let upto = text.get(..sentence.end).unwrap_or(text);
-        clauses(text, sentence, |piece| match piece {
-            Piece::ContextStart(i, c) => starts.push((i, c)),
-            Piece::Clause(clause, true) => {
-                starts.clear();
-                tokenize(text, clause, &mut toks);
-            }
-            Piece::Clause(clause, false) => {
-                tokenize_context(upto, clause, starts.drain(..), &mut toks);
-            }
-        });
-    });
-    resolve(&toks)
+    sentences_to_read(text, true, |sentence| tokenize(text, sentence, &mut toks));
+    resolve(text, &toks)
 }
 
-/// [`scan`], tokenizing every character: the reference [`scan_selected`] must agree with.
-pub(super) fn scan_every_character(text: &str) -> Vec<Mention> {
+/// [`scan`] reading every sentence, without the SIMD search: what `scan` must agree with.
+#[cfg(test)]
+pub(super) fn scan_every_sentence(text: &str) -> Vec<Mention> {
     let mut toks = Vec::new();
     tokenize(text, 0..text.len(), &mut toks);
-    resolve(&toks)
+    resolve(text, &toks)
 }
 
 /// Per-sentence and per-clause context while resolving.
@@ -134,7 +109,7 @@ fn sentence_mentions_applications(toks: &[Token], from: usize) -> bool {
         .any(|t| matches!(t.tok, Tok::Kw(k) if k.role == Role::Weak(Quantity::Received)))
 }
 
-fn resolve(toks: &[Token]) -> Vec<Mention> {
+fn resolve(text: &str, toks: &[Token]) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut st = State::default();
     let mut sentence_start = 0usize;
@@ -186,7 +161,7 @@ fn resolve(toks: &[Token]) -> Vec<Mention> {
                 if num.unit == Some(Unit::Percent) {
                     let share = i > 0
                         && matches!(toks[i - 1].tok, Tok::Kw(k) if k.role == Role::Share)
-                        && t.at.0 == toks[i - 1].at.1;
+                        && gap(text, toks[i - 1].bytes.1, t.bytes.0, 0) == 0;
                     if let (true, Some(m)) = (share, st.last_mention) {
                         let q = out[m].quantity;
                         let kwd = &toks[i - 1];
@@ -199,7 +174,7 @@ fn resolve(toks: &[Token]) -> Vec<Mention> {
                     }
                     continue;
                 }
-                let Some((j, k)) = attach(toks, i, clause_start, used) else {
+                let Some((j, k)) = attach(text, toks, i, clause_start, used) else {
                     continue;
                 };
                 if let Some(bit) = j.checked_sub(clause_start).filter(|&b| b < 128) {
@@ -290,6 +265,7 @@ fn close_clause(toks: &[Token], from: usize, to: usize, st: &State, out: &mut Ve
 /// The keyword governing the number at `i`: the nearest one before it in the clause or right
 /// after it, whichever is closer (before wins a tie); weak keywords only when no other applies.
 fn attach(
+    text: &str,
     toks: &[Token],
     i: usize,
     clause_start: usize,
@@ -313,7 +289,11 @@ fn attach(
         match t.tok {
             Tok::Num(_) => break,
             Tok::Kw(k) if takes_number(k) && k.side != Side::After => {
-                let dist = num.at.0.saturating_sub(t.at.1);
+                let dist = gap(text, t.bytes.1, num.bytes.0, BEFORE_WINDOW);
+                // Keywords further back stand further away.
+                if dist > BEFORE_WINDOW {
+                    break;
+                }
                 let slot = usize::from(matches!(k.role, Role::Weak(_)));
                 let window = if slot == 1 {
                     WEAK_WINDOW
@@ -336,7 +316,7 @@ fn attach(
         match t.tok {
             Tok::Num(_) | Tok::Sentence | Tok::Clause => break,
             Tok::Kw(k) if takes_number(k) && k.side != Side::Before => {
-                let dist = t.at.0.saturating_sub(num.at.1);
+                let dist = gap(text, num.bytes.1, t.bytes.0, AFTER_WINDOW);
                 if dist > AFTER_WINDOW {
                     break;
                 }

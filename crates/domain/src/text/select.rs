@@ -1,6 +1,6 @@
-//! Which parts of a narrative text the scanner reads token by token. Most sentences of a report
-//! quote no count; finding them is a search for a few characters, where tokenizing is a
-//! decision at every one.
+//! Which sentences of a narrative text the scanner reads token by token. Most sentences of a
+//! report quote no count; finding them is a search for a few characters (a SIMD search where
+//! the machine has one), where tokenizing is a decision at every one.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -9,9 +9,7 @@ use super::charset::CharSet;
 use super::keywords::{Role, KEYWORDS};
 use super::numerals::{is_unit, starts_number, UNITS};
 use super::stream::{is_space, Filtered};
-use super::tokens::{
-    context_starts, context_starts_set, is_clause_end, is_sentence_end, CLAUSE_ENDS, SENTENCE_ENDS,
-};
+use super::tokens::{is_sentence_end, SENTENCE_ENDS};
 
 /// The first characters of the keywords with a role: where such a keyword's token can begin.
 fn keyword_starts(role: impl Fn(Role) -> bool) -> impl Iterator<Item = char> {
@@ -37,7 +35,7 @@ fn group_starts() -> impl Iterator<Item = char> {
 /// others are only passed over: most of a narrative never quotes a count, and nothing the
 /// resolver keeps from one sentence to the next comes from them (only the last named group does,
 /// which "均获维持" reads: when the text says 维持, every sentence naming a group is read too).
-pub(super) fn sentences_to_read(text: &str, mut f: impl FnMut(Range<usize>)) {
+pub(super) fn sentences_to_read(text: &str, simd: bool, mut f: impl FnMut(Range<usize>)) {
     struct Sets {
         marks: CharSet,
         marks_and_groups: CharSet,
@@ -54,7 +52,7 @@ pub(super) fn sentences_to_read(text: &str, mut f: impl FnMut(Range<usize>)) {
     };
     let mut start = 0;
     let mut read = false;
-    look_for.each(text, 0, |i, c| {
+    look_for.each(text, 0, simd, |i, c| {
         if is_sentence_end(c) {
             let end = i + c.len_utf8();
             if read {
@@ -98,79 +96,4 @@ fn claims_upheld(text: &str) -> bool {
     WEI.get_or_init(|| memchr::memmem::Finder::new("维"))
         .find_iter(text.as_bytes())
         .any(|i| Filtered::at(text, i + '维'.len_utf8()).peek() == Some('持'))
-}
-
-/// What [`clauses`] reports of a sentence, in text order.
-pub(super) enum Piece {
-    /// A character at byte `.0` where a context word may begin
-    /// ([`context_starts_set`](super::tokens::context_starts_set)).
-    ContextStart(usize, char),
-    /// A clause, and whether it must be tokenized in full (it may quote a count, a share or a
-    /// zero) or only for the words that give context to the other clauses.
-    Clause(Range<usize>, bool),
-}
-
-/// Calls `f` with the pieces of a sentence: each clause, after the places in it where a context
-/// word may begin. One pass over the sentence finds both.
-pub(super) fn clauses(text: &str, sentence: Range<usize>, mut f: impl FnMut(Piece)) {
-    struct Sets {
-        all: CharSet,
-        marks: CharSet,
-    }
-    static SETS: OnceLock<Sets> = OnceLock::new();
-    let sets = SETS.get_or_init(|| {
-        // Besides the sentence's marks: "占" before a share, and "维" of "均获维持".
-        let marks: Vec<char> = marks()
-            .chain(keyword_starts(|r| r == Role::Share))
-            .chain(['维'])
-            .collect();
-        Sets {
-            all: CharSet::new(
-                CLAUSE_ENDS
-                    .chars()
-                    .chain(SENTENCE_ENDS.chars())
-                    .chain(marks.iter().copied())
-                    .chain(context_starts()),
-            ),
-            marks: CharSet::new(marks),
-        }
-    });
-    let context = context_starts_set();
-    let full = text;
-    let text = text.get(..sentence.end).unwrap_or(text);
-    let mut start = sentence.start;
-    let mut marked = false;
-    sets.all.each_until(full, start, sentence.end, |i, c| {
-        if is_sentence_end(c) || is_clause_end(c) {
-            // "1,234": the comma belongs to the number.
-            if c == ',' && follows_digit(text, i) {
-                return true;
-            }
-            let end = i + c.len_utf8();
-            f(Piece::Clause(start..end, marked));
-            start = end;
-            marked = false;
-            return true;
-        }
-        if context.has(u32::from(c)) {
-            f(Piece::ContextStart(i, c));
-        }
-        if !marked && sets.marks.has(u32::from(c)) {
-            marked = may_state(text, i, c);
-        }
-        true
-    });
-    if start < text.len() {
-        f(Piece::Clause(start..text.len(), marked));
-    }
-}
-
-/// Whether the character before byte `at` (past whitespace) is a digit.
-fn follows_digit(text: &str, at: usize) -> bool {
-    text.get(..at)
-        .unwrap_or("")
-        .chars()
-        .rev()
-        .find(|c| !c.is_whitespace())
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }

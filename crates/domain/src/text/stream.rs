@@ -1,8 +1,6 @@
 //! The narrative as the checks read it: whitespace, line breaks and page-number lines are skipped,
 //! so a sentence split by a line or page break in copied text reads as one.
 
-use super::charset::{decode, CharSet};
-
 /// Whitespace as copied text has it: ASCII, no-break and full-width spaces, zero-width marks.
 /// Cheaper than `char::is_whitespace` on CJK text, where almost every character is above U+3000.
 #[inline]
@@ -19,20 +17,6 @@ pub fn is_space(c: char) -> bool {
             u,
             0xa0 | 0x1680 | 0x2000..=0x200b | 0x2028 | 0x2029 | 0x202f | 0x205f | 0x3000
         ),
-    }
-}
-
-/// The characters a scanner stops at for [`Filtered::skip_plain`]: the ones it must look at,
-/// plus whitespace and line breaks, which the stream itself handles.
-pub struct StopSet(CharSet);
-
-impl StopSet {
-    /// The set of `chars` and whitespace.
-    pub fn new(chars: impl IntoIterator<Item = char>) -> StopSet {
-        let spaces = (0u32..0x10000)
-            .filter_map(char::from_u32)
-            .filter(|&c| is_space(c));
-        StopSet(CharSet::new(chars.into_iter().chain(spaces)))
     }
 }
 
@@ -75,57 +59,6 @@ impl<'a> Filtered<'a> {
         }
     }
 
-    /// Advances past every character not in `stops` and past whitespace and page-number lines,
-    /// stopping before the first character in `stops`. Returns how many non-whitespace
-    /// characters were passed and the last of them. This is the scanners' fast path: most of a
-    /// narrative is passed here, one bit test per character, without building anything.
-    #[inline]
-    pub fn skip_plain(&mut self, stops: &StopSet) -> (usize, Option<char>) {
-        let bytes = self.text.as_bytes();
-        let mut count = 0;
-        let mut last: Option<usize> = None;
-        let mut i = self.pos;
-        loop {
-            if self.line_start {
-                self.line_start = false;
-                if let Some(len) = self.text.get(i..).and_then(page_number_line) {
-                    i += len;
-                    self.line_start = true;
-                    continue;
-                }
-            }
-            // The hot loop: decode (ASCII and three-byte characters inline, which is all of a
-            // Chinese text but its rare symbols) and test one bit. Whitespace and line breaks
-            // are in the set too, so plain text takes a single branch per character.
-            let special = loop {
-                let Some((c, len)) = decode(self.text, bytes, i) else {
-                    break None;
-                };
-                if stops.0.has(c) {
-                    break Some((c, len));
-                }
-                count += 1;
-                last = Some(i);
-                i += len;
-            };
-            match special {
-                None => {
-                    i = self.text.len();
-                    break;
-                }
-                Some((0x0a | 0x0d | 0x0c, len)) => {
-                    i += len;
-                    self.line_start = true;
-                }
-                Some((c, len)) if char::from_u32(c).is_some_and(is_space) => i += len,
-                Some(_) => break,
-            }
-        }
-        self.pos = i;
-        let last = last.and_then(|p| self.text.get(p..)?.chars().next());
-        (count, last)
-    }
-
     /// Takes the ASCII digits that follow right here (no whitespace before or between them), at
     /// most `max`: what `next` would yield one by one, without decoding each. Returns them.
     pub fn take_ascii_digits(&mut self, max: usize) -> &'a str {
@@ -140,29 +73,6 @@ impl<'a> Filtered<'a> {
             .count();
         self.pos += n;
         rest.get(..n).unwrap_or("")
-    }
-
-    /// How many characters the stream yields before reaching byte `to` (an offset this stream
-    /// reaches, as a clone advanced further returns).
-    pub fn chars_until(&self, to: usize) -> usize {
-        // No line break in between: no page-number line can be skipped, so the count is the
-        // non-whitespace characters of the raw text (the usual case: a number's digits).
-        if !self.line_start {
-            if let Some(between) = self.text.get(self.pos..to) {
-                if !between.bytes().any(|b| matches!(b, b'\n' | b'\r' | 0x0c)) {
-                    return between.chars().filter(|&c| !is_space(c)).count();
-                }
-            }
-        }
-        let mut f = self.clone();
-        let mut k = 0;
-        while f.offset() < to {
-            if f.next().is_none() {
-                break;
-            }
-            k += 1;
-        }
-        k
     }
 
     /// Whether the stream continues with `s` (whose own characters are never whitespace);
@@ -203,10 +113,41 @@ impl<'a> Filtered<'a> {
     }
 }
 
+/// How many characters a stream yields between byte `from`, just after a character it yielded,
+/// and byte `to`, where a later one starts: how far apart two tokens stand. Counted no further
+/// than `cap + 1`, as the scanner only asks whether a keyword is within a few characters of its
+/// number.
+pub(super) fn gap(text: &str, from: usize, to: usize, cap: usize) -> usize {
+    let Some(between) = text.get(from..to) else {
+        return 0;
+    };
+    let mut n = 0;
+    // No line break in between: no page-number line can be skipped, so the count is the
+    // non-whitespace characters of the raw text (the usual case).
+    if !between.bytes().any(|b| matches!(b, b'\n' | b'\r' | 0x0c)) {
+        for c in between.chars() {
+            if !is_space(c) {
+                n += 1;
+                if n > cap {
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+    for (at, _) in Filtered::at(text, from) {
+        if at >= to || n > cap {
+            break;
+        }
+        n += 1;
+    }
+    n
+}
+
 /// The first position where `a` and `b` differ, within the shorter of them. Compared eight bytes
 /// at a time: the keyword matcher asks this at every candidate word, most of which share their
 /// first characters with others ("行政复议", "行政诉讼", "行政许可"…).
-fn first_difference(a: &[u8], b: &[u8]) -> Option<usize> {
+pub(super) fn first_difference(a: &[u8], b: &[u8]) -> Option<usize> {
     let n = a.len().min(b.len());
     let (a, b) = (a.get(..n)?, b.get(..n)?);
     let mut i = 0;
@@ -278,7 +219,7 @@ impl Iterator for Filtered<'_> {
 
 /// Length in bytes of a page-number line at the start of `s` (including its line break), if the
 /// line is one. Only the line's own characters are read.
-fn page_number_line(s: &str) -> Option<usize> {
+pub(super) fn page_number_line(s: &str) -> Option<usize> {
     // Most lines are text: their first character decides without looking for the line's end.
     let first = s.trim_start().chars().next()?;
     if !matches!(first, '-' | '－' | '—' | '–' | '第') {
@@ -429,32 +370,26 @@ mod tests {
     }
 
     #[test]
-    fn chars_until_counts_what_next_yields() {
-        for t in ["12 34件", "1\n2", "1\n-2-\n3", "甲\u{3000}乙丙", ""] {
-            for (at, _) in t.char_indices() {
-                let f = Filtered::at(t, at);
-                let mut g = f.clone();
-                let mut n = 0;
-                while g.next().is_some() {
-                    n += 1;
-                    assert_eq!(f.chars_until(g.offset()), n, "{t:?} from {at}");
+    fn gap_counts_the_characters_between() {
+        for t in [
+            "12 34件",
+            "1\n2",
+            "1\n-2-\n3",
+            "甲\u{3000}乙丙",
+            "甲\n乙 \n丙",
+            "",
+        ] {
+            let chars: Vec<(usize, char)> = Filtered::new(t).collect();
+            for (i, &(a, c)) in chars.iter().enumerate() {
+                let end = a + c.len_utf8();
+                for (j, &(b, _)) in chars.iter().enumerate().skip(i + 1) {
+                    let between = j - i - 1;
+                    assert_eq!(gap(t, end, b, usize::MAX), between, "{t:?} {a}..{b}");
+                    for cap in 0..3 {
+                        assert_eq!(gap(t, end, b, cap), between.min(cap + 1), "{t:?} {cap}");
+                    }
                 }
             }
         }
-    }
-
-    #[test]
-    fn skip_plain_counts_what_it_passes() {
-        let s = "甲乙 丙\n-2-\n丁3件";
-        let mut f = Filtered::new(s);
-        let digits = StopSet::new('0'..='9');
-        assert_eq!(f.skip_plain(&digits), (4, Some('丁')));
-        assert_eq!(f.peek(), Some('3'));
-        let mut g = Filtered::at(s, s.len());
-        assert_eq!(g.skip_plain(&StopSet::new([])), (0, None));
-        // Characters past the bitmap never stop; whitespace is never counted.
-        let mut h = Filtered::new("甲 \u{3000}乙😀丙");
-        assert_eq!(h.skip_plain(&StopSet::new(['丙'])), (3, Some('😀')));
-        assert_eq!(h.peek(), Some('丙'));
     }
 }

@@ -240,8 +240,13 @@ fn reading_only_what_may_state_finds_the_same() {
     }
     let mut stated = 0;
     for t in &texts {
-        let m = super::scan::scan_selected(t);
-        assert_eq!(m, super::scan::scan_every_character(t), "{t:?}");
+        let m = scan(t);
+        assert_eq!(m, super::scan::scan_every_sentence(t), "{t:?}");
+        let mut scalar = Vec::new();
+        super::select::sentences_to_read(t, false, |s| scalar.push(s));
+        let mut simd = Vec::new();
+        super::select::sentences_to_read(t, true, |s| simd.push(s));
+        assert_eq!(scalar, simd, "{t:?}");
         stated += m.len();
     }
     // The corpus does exercise statements, not only silence.

@@ -2,13 +2,11 @@
 //! clauses and sentences.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
-use super::charset::CharSet;
-use super::keywords::{Keyword, Matcher, Role, KEYWORDS};
-use super::numerals::{read_number, starts_number, Num};
-use super::quantity::Quantity;
-use super::stream::Filtered;
+use super::charset::decode;
+use super::keywords::{Keyword, Matcher, KEYWORDS};
+use super::numerals::{read_number, starts_number, Fixed, Num, Unit, MAX_DIGITS};
+use super::stream::{first_difference, is_space, page_number_line, Filtered};
 
 /// A token of a narrative text.
 #[derive(Debug, Clone, Copy)]
@@ -25,9 +23,9 @@ pub(super) enum Tok {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Token {
     pub(super) tok: Tok,
-    /// Position in filtered characters (start, end).
-    pub(super) at: (usize, usize),
-    /// Byte range in the text.
+    /// Byte range in the text, from the token's first character to just after its last. How
+    /// far apart two tokens stand, in characters, is counted only when a rule asks
+    /// ([`gap`](super::stream::gap)).
     pub(super) bytes: (usize, usize),
     /// "等" / "约" / "近" / "第" just before a number: not an exact count of the keyword.
     pub(super) qualified: bool,
@@ -66,91 +64,161 @@ pub(super) fn is_clause_end(c: char) -> bool {
     )
 }
 
-/// Appends the tokens of the clauses or sentences at `range` of `text` (which ends at a break or
-/// at the end of the text).
+/// Appends the tokens of the sentences at `range` of `text` (which ends at a sentence end or at
+/// the end of the text). A search for the characters that may start a token
+/// ([`Matcher::stops`]) passes over the plain text between them, a bit test per character; each
+/// character found is read as a break, a number or a keyword, or passed.
 pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
     let matcher = Matcher::get();
-    // The range ends the text the stream sees: nothing a token reads crosses a break.
-    let text = text.get(..range.end).unwrap_or(text);
-    let mut s = if range.start == 0 {
-        Filtered::new(text)
-    } else {
-        Filtered::at(text, range.start)
-    };
-    let mut n = 0usize; // filtered characters consumed
+    let stops = matcher.stops();
+    let bytes = text.as_bytes();
+    let end = range.end.min(text.len());
+    let mut i = range.start;
+    if i == 0 {
+        i = skip_page_lines(text, 0);
+    }
+    // Where the text after the last token (or break, or character looked at) begins: the plain
+    // text from here to the next character looked at ends with the character before a number.
+    let mut from = i;
+    // The last character before `from`: "第3次" is an ordinal, "约3件" not exact.
     let mut prev = '\0';
-    loop {
-        let (skipped, last) = s.skip_plain(matcher.stops());
-        n += skipped;
-        if let Some(c) = last {
-            prev = c;
+    let hot = bytes.get(..end).unwrap_or(bytes);
+    while i < end {
+        // The hot loop: plain three-byte characters (almost all of a Chinese text) are passed
+        // with a bit test each, without the general decoding.
+        while i + 2 < hot.len() {
+            let b0 = hot[i];
+            if b0 & 0xf0 != 0xe0 {
+                break;
+            }
+            let code = (usize::from(b0 & 0x0f) << 12)
+                | (usize::from(hot[i + 1] & 0x3f) << 6)
+                | usize::from(hot[i + 2] & 0x3f);
+            if stops.has_bmp(code) {
+                break;
+            }
+            i += 3;
         }
-        // skip_plain stops right at the next character (never before whitespace).
-        let start_byte = s.offset();
-        let Some(c) = text.get(start_byte..).and_then(|r| r.chars().next()) else {
+        if i >= end {
+            break;
+        }
+        let Some((code, len)) = decode(text, bytes, i) else {
             break;
         };
-        let start = n;
+        if !stops.has(code) {
+            i += len;
+            continue;
+        }
+        let c = char::from_u32(code).unwrap_or('\0');
+        let next = i + len;
+        if matches!(c, '\n' | '\r' | '\u{c}') {
+            if let Some(p) = last_filtered(text, from, i) {
+                prev = p;
+            }
+            i = skip_page_lines(text, next);
+            from = i;
+            continue;
+        }
         if is_sentence_end(c) || is_clause_end(c) {
-            s.next();
-            n += 1;
             let tok = if is_sentence_end(c) {
                 Tok::Sentence
             } else {
                 Tok::Clause
             };
-            push_break(toks, tok, start, start_byte);
-            prev = c;
+            push_break(toks, tok, i);
+            (i, from, prev) = (next, next, c);
             continue;
         }
         if starts_number(c) || c == '百' {
-            let mut probe = s.clone();
-            if let Some(num) = read_number(&mut probe) {
-                let consumed = s.chars_until(probe.offset());
-                if consumed > 0 {
-                    let end_byte = probe.offset();
-                    n += consumed;
-                    s = probe;
-                    // "第3次" is an ordinal, not a count.
-                    if num.unit.is_some() && !num.approx && prev != '第' {
-                        let byte0 = first_byte(text, start_byte);
+            let read = match plain_figure(text, i) {
+                Some(fast) => Some(fast),
+                None => {
+                    let mut probe = Filtered::at(text, i);
+                    read_number(&mut probe).map(|num| (num, probe.offset()))
+                }
+            };
+            if let Some((num, stop)) = read {
+                if stop > i {
+                    let before = last_filtered(text, from, i).unwrap_or(prev);
+                    if num.unit.is_some() && !num.approx && before != '第' {
                         toks.push(Token {
                             tok: Tok::Num(num),
-                            at: (start, n),
-                            bytes: (byte0, trim_end(text, end_byte)),
-                            qualified: matches!(prev, '等' | '约' | '近' | '超' | '逾'),
+                            bytes: (i, stop),
+                            qualified: matches!(before, '等' | '约' | '近' | '超' | '逾'),
                         });
                     }
-                    prev = '0';
+                    (i, from, prev) = (stop, stop, '0');
                     continue;
                 }
             }
         }
-        if let Some(k) = match_keyword(matcher, &s, c) {
-            let mut probe = s.clone();
-            probe.eat(k.text);
-            let len = k.text.chars().count();
-            n += len;
-            let end_byte = probe.offset();
-            s = probe;
+        if let Some((k, stop)) = match_keyword(matcher, text, i, c) {
             toks.push(Token {
                 tok: Tok::Kw(k),
-                at: (start, n),
-                bytes: (first_byte(text, start_byte), trim_end(text, end_byte)),
+                bytes: (i, stop),
                 qualified: false,
             });
-            prev = k.text.chars().last().unwrap_or('\0');
+            let last = k.text.chars().next_back().unwrap_or('\0');
+            (i, from, prev) = (stop, stop, last);
             continue;
         }
-        s.next();
-        n += 1;
-        prev = c;
+        (i, from, prev) = (next, next, c);
     }
 }
 
-/// Appends a break: consecutive breaks make one (a sentence end wins), and nothing comes before
-/// the first token.
-fn push_break(toks: &mut Vec<Token>, tok: Tok, at: usize, b: usize) {
+/// The usual figure, read without the general reader: ASCII digits and right after them the
+/// character that ends the number (a unit, or any other that [`read_number`] does not read on
+/// through). `None` where the general reader is needed: whitespace, a separator, 万, 余 or 多
+/// after the digits, or more digits than a figure has.
+fn plain_figure(text: &str, at: usize) -> Option<(Num, usize)> {
+    let bytes = text.as_bytes().get(at..)?;
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > MAX_DIGITS {
+        return None;
+    }
+    let mut value: i64 = 0;
+    for &b in &bytes[..digits] {
+        value = value * 10 + i64::from(b - b'0');
+    }
+    let end = at + digits;
+    let next = text.get(end..).and_then(|r| r.chars().next());
+    let (unit, len) = match next {
+        Some('件' | '个' | '起' | '宗' | '次' | '条' | '项') => (Some(Unit::Count), 3),
+        Some('%') => (Some(Unit::Percent), 1),
+        Some('％') => (Some(Unit::Percent), 3),
+        Some('元') => (Some(Unit::Yuan), 3),
+        Some(c) if c.is_ascii_digit() || matches!(c, ',' | '.' | '．' | '万' | '余' | '多') => {
+            return None
+        }
+        Some(c) if is_space(c) || starts_number(c) => return None,
+        _ => (None, 0),
+    };
+    let num = Num {
+        value: Fixed::int(value),
+        unit,
+        approx: false,
+    };
+    Some((num, end + len))
+}
+
+/// Where the text goes on after the page-number lines (if any) that start at byte `at`, a line
+/// start.
+fn skip_page_lines(text: &str, mut at: usize) -> usize {
+    while let Some(len) = text.get(at..).and_then(page_number_line) {
+        at += len;
+    }
+    at
+}
+
+/// The last character of `text[from..to]` that is not whitespace (the plain text passed between
+/// two characters the tokenizer looks at, where no line break is).
+fn last_filtered(text: &str, from: usize, to: usize) -> Option<char> {
+    text.get(from..to)?.chars().rev().find(|&c| !is_space(c))
+}
+
+/// Appends a break at byte `at`: consecutive breaks make one (a sentence end wins), and nothing
+/// comes before the first token.
+fn push_break(toks: &mut Vec<Token>, tok: Tok, at: usize) {
     match toks.last_mut() {
         None => {}
         Some(Token {
@@ -166,129 +234,49 @@ fn push_break(toks: &mut Vec<Token>, tok: Tok, at: usize, b: usize) {
         }) => {}
         Some(_) => toks.push(Token {
             tok,
-            at: (at, at + 1),
-            bytes: (b, b),
+            bytes: (at, at),
             qualified: false,
         }),
     }
 }
 
-/// Whether a keyword's meaning reaches past its clause: a table 四 group and a table 二 document
-/// row set the context of the numbers after them in the sentence, and "申请" anywhere in a
-/// sentence makes its "收到 N" count applications. Every other keyword only takes a number of its
-/// own clause.
-fn reaches_past_clause(k: &Keyword) -> bool {
-    matches!(
-        k.role,
-        Role::Group(_) | Role::DocRow(_) | Role::Weak(Quantity::Received)
-    )
-}
-
-/// The set of [`context_starts`], where [`tokenize_context`] tries keywords in a clause that
-/// quotes no number and states no zero. Keywords are still matched longest-first wherever such
-/// a keyword may start, so they consume the characters [`tokenize`] has them consume
-/// (`context_words_never_start_inside_other_words` keeps it so).
-pub(super) fn context_starts_set() -> &'static CharSet {
-    static STARTS: OnceLock<CharSet> = OnceLock::new();
-    STARTS.get_or_init(|| CharSet::new(context_starts()))
-}
-
-/// Appends the tokens of a clause at `range` of `text` (which ends at its sentence's end) that
-/// is read only for its context words: the context words among the keywords matched at
-/// `starts` (the clause's characters in [`context_starts_set`], in order), and the break that
-/// ends the clause, as [`tokenize`] would give them.
-pub(super) fn tokenize_context(
-    text: &str,
-    range: Range<usize>,
-    starts: impl Iterator<Item = (usize, char)>,
-    toks: &mut Vec<Token>,
-) {
-    let matcher = Matcher::get();
-    // Characters a matched keyword covers are not tried again.
-    let mut covered = range.start;
-    for (i, c) in starts {
-        if i < covered {
-            continue;
+/// The longest keyword starting with `c` at byte `at`, with the byte where it ends. A keyword
+/// may be split by whitespace or a page break in copied text; the bytes are compared first, and
+/// the text is walked character by character only where they differ at whitespace.
+fn match_keyword(m: &Matcher, text: &str, at: usize, c: char) -> Option<(&'static Keyword, usize)> {
+    let (words, seconds) = m.candidates(c);
+    if words.is_empty() {
+        return None;
+    }
+    // Most tries end at the second character: no keyword goes on with it, and it is not
+    // whitespace (which a keyword split across lines would have there).
+    if let Some(seconds) = seconds {
+        let second = text.get(at + c.len_utf8()..)?.chars().next()?;
+        if !seconds.contains(&second) && !is_space(second) {
+            return None;
         }
-        let mut s = Filtered::at(text, i);
-        let Some(k) = match_keyword(matcher, &s, c) else {
-            continue;
+    }
+    let rest = text.as_bytes().get(at..)?;
+    words.iter().find_map(|&i| {
+        let k = &KEYWORDS[i];
+        let want = k.text.as_bytes();
+        let differs = match first_difference(rest, want) {
+            None if rest.len() >= want.len() => return Some((k, at + want.len())),
+            None => rest.len(),
+            Some(d) => d,
         };
-        s.eat(k.text);
-        if reaches_past_clause(k) {
-            toks.push(Token {
-                tok: Tok::Kw(k),
-                // Positions only matter between a number and a keyword of its own clause.
-                at: (0, 0),
-                bytes: (i, trim_end(text, s.offset())),
-                qualified: false,
-            });
+        // Where the bytes first differ, the text's character there must be whitespace for the
+        // keyword to match further on: every character before it equals one of the keyword's.
+        let start = (0..=differs)
+            .rev()
+            .find(|&b| text.is_char_boundary(at + b))?;
+        let here = text.get(at + start..)?.chars().next()?;
+        if !is_space(here) {
+            return None;
         }
-        covered = s.offset();
-    }
-    let last = text
-        .get(range.clone())
-        .and_then(|r| r.char_indices().next_back());
-    if let Some((i, c)) = last {
-        let b = range.start + i;
-        if is_sentence_end(c) {
-            push_break(toks, Tok::Sentence, 0, b);
-        } else if is_clause_end(c) {
-            push_break(toks, Tok::Clause, 0, b);
-        }
-    }
-}
-
-/// Where [`tokenize_context`] tries keywords: the first characters of the context words, and of
-/// every keyword that, matched from its own first character, could cover the start of a word
-/// already in the set ("答复" hides the "复议" of "答复议"), until nothing more is added.
-pub(super) fn context_starts() -> Vec<char> {
-    let first = |w: &str| w.chars().next();
-    let mut starts: Vec<char> = KEYWORDS
-        .iter()
-        .filter(|k| reaches_past_clause(k))
-        .filter_map(|k| first(k.text))
-        .collect();
-    loop {
-        let before = starts.len();
-        for k in KEYWORDS {
-            let Some(c) = first(k.text) else { continue };
-            if starts.contains(&c) {
-                continue;
-            }
-            let hides = k.text.char_indices().skip(1).any(|(j, _)| {
-                let tail = k.text.get(j..).unwrap_or("");
-                KEYWORDS
-                    .iter()
-                    .filter(|w| first(w.text).is_some_and(|f| starts.contains(&f)))
-                    .any(|w| w.text.starts_with(tail) || tail.starts_with(w.text))
-            });
-            if hides {
-                starts.push(c);
-            }
-        }
-        if starts.len() == before {
-            return starts;
-        }
-    }
-}
-
-/// The byte offset of the first non-whitespace character at or after `b`.
-fn first_byte(text: &str, b: usize) -> usize {
-    let rest = text.get(b..).unwrap_or("");
-    b + (rest.len() - rest.trim_start().len())
-}
-
-/// `b` moved back over trailing whitespace.
-fn trim_end(text: &str, b: usize) -> usize {
-    text.get(..b).map_or(b, |t| t.trim_end().len())
-}
-
-fn match_keyword(m: &Matcher, s: &Filtered, c: char) -> Option<&'static Keyword> {
-    m.candidates(c)
-        .iter()
-        .map(|&i| &KEYWORDS[i])
-        .find(|k| s.clone().eat(k.text))
+        let mut s = Filtered::at(text, at);
+        s.eat(k.text).then(|| (k, s.offset()))
+    })
 }
 
 #[cfg(test)]
@@ -300,37 +288,6 @@ mod tests {
         for c in (0u32..0x10000).filter_map(char::from_u32) {
             assert_eq!(is_sentence_end(c), SENTENCE_ENDS.contains(c), "{c:?}");
             assert_eq!(is_clause_end(c), CLAUSE_ENDS.contains(c), "{c:?}");
-        }
-    }
-
-    /// [`tokenize_context`] tries keywords only at the characters of [`context_starts`]. That
-    /// gives the tokens [`tokenize`] gives only if no keyword starting elsewhere could cover a
-    /// keyword starting there: none may have, after its first character, a tail that starts such
-    /// a keyword or that such a keyword starts.
-    #[test]
-    fn context_words_never_start_inside_other_words() {
-        let starts = context_starts();
-        let first = |w: &str| w.chars().next();
-        // The words it is about are in the set.
-        assert!(starts.contains(&'申') && starts.contains(&'行') && starts.contains(&'规'));
-        for k in KEYWORDS {
-            if first(k.text).is_some_and(|c| starts.contains(&c)) {
-                continue;
-            }
-            for (j, _) in k.text.char_indices().skip(1) {
-                let tail = &k.text[j..];
-                for w in KEYWORDS
-                    .iter()
-                    .filter(|w| first(w.text).is_some_and(|f| starts.contains(&f)))
-                {
-                    assert!(
-                        !(w.text.starts_with(tail) || tail.starts_with(w.text)),
-                        "{} could hide {}",
-                        k.text,
-                        w.text
-                    );
-                }
-            }
         }
     }
 }
