@@ -95,7 +95,7 @@ fn arabic(c: char) -> Option<i64> {
     }
 }
 
-fn chinese_digit(c: char) -> Option<i64> {
+pub(super) fn chinese_digit(c: char) -> Option<i64> {
     Some(match c {
         '零' | '〇' => 0,
         '一' => 1,
@@ -111,7 +111,7 @@ fn chinese_digit(c: char) -> Option<i64> {
     })
 }
 
-fn chinese_unit(c: char) -> Option<i64> {
+pub(super) fn chinese_unit(c: char) -> Option<i64> {
     Some(match c {
         '十' => 10,
         '百' => 100,

@@ -5,7 +5,9 @@ use std::ops::Range;
 
 use super::charset::decode;
 use super::keywords::{Keyword, Matcher, KEYWORDS};
-use super::numerals::{read_number, starts_number, Fixed, Num, Unit, MAX_DIGITS};
+use super::numerals::{
+    chinese_digit, chinese_unit, read_number, starts_number, Fixed, Num, Unit, MAX_DIGITS,
+};
 use super::stream::{first_difference, is_space, page_number_line, Filtered};
 
 /// A token of a narrative text.
@@ -166,31 +168,42 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
     }
 }
 
-/// The usual figure, read without the general reader: ASCII digits and right after them the
-/// character that ends the number (a unit, or any other that [`read_number`] does not read on
-/// through). `None` where the general reader is needed: whitespace, a separator, 万, 余 or 多
-/// after the digits, or more digits than a figure has.
+/// The usual figure, read without the general reader: ASCII digits, or Chinese numerals
+/// ("十四", "二〇三五", "一"), and right after them the character that ends the number (a unit,
+/// or any other that [`read_number`] does not read on through). `None` where the general reader
+/// is needed: whitespace, a separator, 万, 余 or 多 after the figure, "百分之", or a figure longer
+/// than the reader takes.
 fn plain_figure(text: &str, at: usize) -> Option<(Num, usize)> {
-    let bytes = text.as_bytes().get(at..)?;
-    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    if digits == 0 || digits > MAX_DIGITS {
-        return None;
-    }
-    let mut value: i64 = 0;
-    for &b in &bytes[..digits] {
-        value = value * 10 + i64::from(b - b'0');
-    }
-    let end = at + digits;
-    let next = text.get(end..).and_then(|r| r.chars().next());
-    let (unit, len) = match next {
+    let rest = text.get(at..)?;
+    let (value, len) = if rest.as_bytes().first()?.is_ascii_digit() {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > MAX_DIGITS {
+            return None;
+        }
+        let value = rest
+            .bytes()
+            .take(digits)
+            .fold(0i64, |v, b| v * 10 + i64::from(b - b'0'));
+        (value, digits)
+    } else {
+        if rest.starts_with('百') {
+            return None;
+        }
+        chinese_figure(rest)?
+    };
+    let end = at + len;
+    let (unit, unit_len) = match text.get(end..).and_then(|r| r.chars().next()) {
         Some('件' | '个' | '起' | '宗' | '次' | '条' | '项') => (Some(Unit::Count), 3),
         Some('%') => (Some(Unit::Percent), 1),
         Some('％') => (Some(Unit::Percent), 3),
         Some('元') => (Some(Unit::Yuan), 3),
-        Some(c) if c.is_ascii_digit() || matches!(c, ',' | '.' | '．' | '万' | '余' | '多') => {
+        Some(c)
+            if is_space(c)
+                || starts_number(c)
+                || matches!(c, ',' | '.' | '．' | '万' | '余' | '多' | '百' | '千') =>
+        {
             return None
         }
-        Some(c) if is_space(c) || starts_number(c) => return None,
         _ => (None, 0),
     };
     let num = Num {
@@ -198,7 +211,34 @@ fn plain_figure(text: &str, at: usize) -> Option<(Num, usize)> {
         unit,
         approx: false,
     };
-    Some((num, end + len))
+    Some((num, end + unit_len))
+}
+
+/// Chinese numerals at the start of `rest` as [`read_number`] reads them, with their length in
+/// bytes; `None` past twelve characters or at 万 (for the general reader).
+fn chinese_figure(rest: &str) -> Option<(i64, usize)> {
+    let (mut section, mut num) = (0i64, 0i64);
+    let mut prev_digit = false;
+    let mut len = 0;
+    for (count, c) in rest.chars().enumerate() {
+        if let Some(d) = chinese_digit(c) {
+            // Digits in a row are positional, as in 二〇二一 and the 零五 of 一百零五.
+            num = if prev_digit { num * 10 + d } else { d };
+            prev_digit = true;
+        } else if let Some(u) = chinese_unit(c) {
+            let n = if num == 0 && !prev_digit { 1 } else { num };
+            section += n * u;
+            num = 0;
+            prev_digit = false;
+        } else {
+            break;
+        }
+        if count >= 12 {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    (len > 0).then_some((section + num, len))
 }
 
 /// Where the text goes on after the page-number lines (if any) that start at byte `at`, a line
