@@ -155,31 +155,58 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("占比", Share, Before),
 ];
 
+/// What the tokenizer does at a character, by [`Matcher::class`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// Passed unread.
+    Plain,
+    /// A line break: a page-number line may follow.
+    LineBreak,
+    /// Ends a sentence (one of [`SENTENCE_ENDS`]).
+    SentenceEnd,
+    /// Ends a clause (one of [`CLAUSE_ENDS`]).
+    ClauseEnd,
+    /// May start a number: a digit, a Chinese numeral, 百 (of 百分之).
+    Numeral,
+    /// Starts the keywords of this index of the matcher's table.
+    Keyword(usize),
+}
+
 /// The table indexed by first character, longest words first, built once.
 pub struct Matcher {
-    /// Per Basic Multilingual Plane character, 1 + its index in `by_first` when a keyword
-    /// starts with it, else 0: one load finds a character's keywords.
-    slot: Box<[u8]>,
+    /// Per Basic Multilingual Plane character, its class: 0 plain, 1 line break, 2 sentence
+    /// end, 3 clause end, 4 numeral, 5 + n the first character of the keywords `by_first[n]`.
+    /// One load classifies a character.
+    class: Box<[u8]>,
     /// Per first character: the keyword indices longest first, and the characters that may
     /// follow it in one of them (most tries fail there: "公" + "信"); `None` when the character
     /// is a keyword by itself ("未"), which any character may follow.
     by_first: Vec<(Vec<usize>, Option<Vec<char>>)>,
-    /// The characters the tokenizer must look at: keyword starts, numerals, the punctuation
-    /// that ends clauses and sentences, and line breaks (a page-number line may follow).
-    /// Everything else is passed unread.
+    /// The characters that are not [`Class::Plain`], a bit each, for the tokenizer's hot loop.
     interesting: CharSet,
 }
 
 /// Characters besides keyword starts and breaks that the tokenizer looks at: numerals. (The
 /// words that qualify a number, 第, 等, 约…, are read back from the number when one is found.)
-const STOPS: &str = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百";
+const NUMERALS: &str = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百";
 
 impl Matcher {
     /// The shared matcher over `KEYWORDS`.
     pub fn get() -> &'static Matcher {
         static M: OnceLock<Matcher> = OnceLock::new();
         M.get_or_init(|| {
-            let mut slot = vec![0u8; 0x10000].into_boxed_slice();
+            let mut class = vec![0u8; 0x10000].into_boxed_slice();
+            let mut set = |chars: &mut dyn Iterator<Item = char>, v: u8| {
+                for c in chars {
+                    if let Some(slot) = class.get_mut(c as usize) {
+                        *slot = v;
+                    }
+                }
+            };
+            set(&mut ['\n', '\r', '\u{c}'].into_iter(), 1);
+            set(&mut SENTENCE_ENDS.chars(), 2);
+            set(&mut CLAUSE_ENDS.chars(), 3);
+            set(&mut NUMERALS.chars(), 4);
             let mut firsts: Vec<char> = Vec::new();
             let mut by_first: Vec<(Vec<usize>, Option<Vec<char>>)> = Vec::new();
             for (i, k) in KEYWORDS.iter().enumerate() {
@@ -202,23 +229,21 @@ impl Matcher {
                     (Some(_), None) => {}
                     (None, _) => *seconds = None,
                 }
-                if let (Some(s), Ok(v)) = (slot.get_mut(c as usize), u8::try_from(n + 1)) {
-                    *s = v;
+                // The table holds 250 keyword starts at most (it has some forty).
+                if let (Some(slot), Ok(v)) = (class.get_mut(c as usize), u8::try_from(n + 5)) {
+                    *slot = v;
                 }
             }
             for (words, _) in &mut by_first {
                 words.sort_by_key(|&i| std::cmp::Reverse(KEYWORDS[i].text.chars().count()));
             }
             let interesting = CharSet::new(
-                STOPS
-                    .chars()
-                    .chain(SENTENCE_ENDS.chars())
-                    .chain(CLAUSE_ENDS.chars())
-                    .chain(['\n', '\r', '\u{c}'])
-                    .chain(firsts),
+                (0u32..0x10000)
+                    .filter(|&c| class.get(c as usize).is_some_and(|&v| v != 0))
+                    .filter_map(char::from_u32),
             );
             Matcher {
-                slot,
+                class,
                 by_first,
                 interesting,
             }
@@ -230,11 +255,22 @@ impl Matcher {
         &self.interesting
     }
 
-    /// Keywords that may start with `c`, longest first (empty for most characters), and the
-    /// characters that may follow `c` in them (`None`: any may, as `c` is a keyword itself).
-    pub fn candidates(&self, c: char) -> (&[usize], Option<&[char]>) {
-        let n = self.slot.get(c as usize).map_or(0, |&n| usize::from(n));
-        match n.checked_sub(1).and_then(|n| self.by_first.get(n)) {
+    /// What the tokenizer does at a character (a code point).
+    pub fn class(&self, c: u32) -> Class {
+        match self.class.get(c as usize).copied().unwrap_or(0) {
+            0 => Class::Plain,
+            1 => Class::LineBreak,
+            2 => Class::SentenceEnd,
+            3 => Class::ClauseEnd,
+            4 => Class::Numeral,
+            n => Class::Keyword(usize::from(n) - 5),
+        }
+    }
+
+    /// The keywords of [`Class::Keyword`] `n`, longest first, and the characters that may
+    /// follow their first one (`None`: any may, as the first is a keyword itself).
+    pub fn keywords(&self, n: usize) -> (&[usize], Option<&[char]>) {
+        match self.by_first.get(n) {
             Some((words, seconds)) => (words, seconds.as_deref()),
             None => (&[], Some(&[])),
         }
@@ -256,15 +292,31 @@ mod tests {
             );
         }
         let m = Matcher::get();
-        let c: Vec<&str> = m
-            .candidates('上')
+        let candidates = |c: char| match m.class(c as u32) {
+            Class::Keyword(n) => m.keywords(n),
+            _ => (&[][..], Some(&[][..])),
+        };
+        let c: Vec<&str> = candidates('上')
             .0
             .iter()
             .map(|&i| KEYWORDS[i].text)
             .collect();
         assert_eq!(c.first(), Some(&"上一年度结转"));
-        assert!(m.candidates('的').0.is_empty());
-        assert_eq!(m.candidates('公').1, Some(&['开'][..]));
-        assert_eq!(m.candidates('未').1, None);
+        assert!(candidates('的').0.is_empty());
+        // A character has one class: no keyword starts with a break or a numeral.
+        for k in KEYWORDS {
+            let c = k.text.chars().next().unwrap_or('\0');
+            assert!(matches!(m.class(c as u32), Class::Keyword(_)), "{}", k.text);
+            assert!(
+                !SENTENCE_ENDS.contains(c) && !CLAUSE_ENDS.contains(c) && !NUMERALS.contains(c)
+            );
+        }
+        assert_eq!(m.class('。' as u32), Class::SentenceEnd);
+        assert_eq!(m.class('，' as u32), Class::ClauseEnd);
+        assert_eq!(m.class('百' as u32), Class::Numeral);
+        assert_eq!(m.class('\n' as u32), Class::LineBreak);
+        assert_eq!(m.class('的' as u32), Class::Plain);
+        assert_eq!(candidates('公').1, Some(&['开'][..]));
+        assert_eq!(candidates('未').1, None);
     }
 }

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::charset::decode;
-use super::keywords::{Keyword, Matcher, KEYWORDS};
+use super::keywords::{Class, Keyword, Matcher, KEYWORDS};
 use super::numerals::{
     chinese_digit, chinese_unit, read_number, starts_number, Fixed, Num, Unit, MAX_DIGITS,
 };
@@ -44,28 +44,6 @@ pub(super) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
 }
 
-/// Whether `c` ends a clause (one of [`CLAUSE_ENDS`], spelled out as for [`is_sentence_end`]).
-pub(super) fn is_clause_end(c: char) -> bool {
-    matches!(
-        c,
-        '，' | ','
-            | '；'
-            | ';'
-            | '：'
-            | ':'
-            | '（'
-            | '）'
-            | '('
-            | ')'
-            | '【'
-            | '】'
-            | '“'
-            | '”'
-            | '「'
-            | '」'
-    )
-}
-
 /// Appends the tokens of the sentences at `range` of `text` (which ends at a sentence end or at
 /// the end of the text). A search for the characters that may start a token
 /// ([`Matcher::stops`]) passes over the plain text between them, a bit test per character; each
@@ -88,83 +66,80 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
     while i < end {
         // The hot loop: plain three-byte characters (almost all of a Chinese text) are passed
         // with a bit test each, without the general decoding.
-        while i + 2 < hot.len() {
-            let b0 = hot[i];
-            if b0 & 0xf0 != 0xe0 {
-                break;
-            }
-            let code = (usize::from(b0 & 0x0f) << 12)
-                | (usize::from(hot[i + 1] & 0x3f) << 6)
-                | usize::from(hot[i + 2] & 0x3f);
-            if stops.has_bmp(code) {
-                break;
-            }
-            i += 3;
-        }
-        if i >= end {
-            break;
-        }
-        let Some((code, len)) = decode(text, bytes, i) else {
-            break;
-        };
-        if !stops.has(code) {
-            i += len;
-            continue;
-        }
-        let c = char::from_u32(code).unwrap_or('\0');
-        let next = i + len;
-        if matches!(c, '\n' | '\r' | '\u{c}') {
-            if let Some(p) = last_filtered(text, from, i) {
-                prev = p;
-            }
-            i = skip_page_lines(text, next);
-            from = i;
-            continue;
-        }
-        if is_sentence_end(c) || is_clause_end(c) {
-            let tok = if is_sentence_end(c) {
-                Tok::Sentence
-            } else {
-                Tok::Clause
-            };
-            push_break(toks, tok, i);
-            (i, from, prev) = (next, next, c);
-            continue;
-        }
-        if starts_number(c) || c == '百' {
-            let read = match plain_figure(text, i) {
-                Some(fast) => Some(fast),
-                None => {
-                    let mut probe = Filtered::at(text, i);
-                    read_number(&mut probe).map(|num| (num, probe.offset()))
-                }
-            };
-            if let Some((num, stop)) = read {
-                if stop > i {
-                    let before = last_filtered(text, from, i).unwrap_or(prev);
-                    if num.unit.is_some() && !num.approx && before != '第' {
-                        toks.push(Token {
-                            tok: Tok::Num(num),
-                            bytes: (i, stop),
-                            qualified: matches!(before, '等' | '约' | '近' | '超' | '逾'),
-                        });
+        let (code, len) = loop {
+            match hot.get(i..).and_then(<[u8]>::first_chunk::<3>) {
+                Some(&[b0 @ 0xe0..=0xef, b1, b2]) => {
+                    let code = (usize::from(b0 & 0x0f) << 12)
+                        | (usize::from(b1 & 0x3f) << 6)
+                        | usize::from(b2 & 0x3f);
+                    if !stops.has_bmp(code) {
+                        i += 3;
+                        continue;
                     }
-                    (i, from, prev) = (stop, stop, '0');
-                    continue;
+                    break (code as u32, 3);
+                }
+                _ => match decode(text, bytes, i) {
+                    Some((code, len)) if i < end => break (code, len),
+                    _ => return,
+                },
+            }
+        };
+        let next = i + len;
+        let c = char::from_u32(code).unwrap_or('\0');
+        match matcher.class(code) {
+            Class::Plain => i = next,
+            Class::LineBreak => {
+                if let Some(p) = last_filtered(text, from, i) {
+                    prev = p;
+                }
+                i = skip_page_lines(text, next);
+                from = i;
+            }
+            Class::SentenceEnd => {
+                push_break(toks, Tok::Sentence, i);
+                (i, from, prev) = (next, next, c);
+            }
+            Class::ClauseEnd => {
+                push_break(toks, Tok::Clause, i);
+                (i, from, prev) = (next, next, c);
+            }
+            Class::Numeral => {
+                let read = match plain_figure(text, i) {
+                    Some(fast) => Some(fast),
+                    None => {
+                        let mut probe = Filtered::at(text, i);
+                        read_number(&mut probe).map(|num| (num, probe.offset()))
+                    }
+                };
+                match read {
+                    Some((num, stop)) if stop > i => {
+                        let before = last_filtered(text, from, i).unwrap_or(prev);
+                        if num.unit.is_some() && !num.approx && before != '第' {
+                            toks.push(Token {
+                                tok: Tok::Num(num),
+                                bytes: (i, stop),
+                                qualified: matches!(before, '等' | '约' | '近' | '超' | '逾'),
+                            });
+                        }
+                        (i, from, prev) = (stop, stop, '0');
+                    }
+                    // No keyword starts with a numeral: the character is passed.
+                    _ => (i, from, prev) = (next, next, c),
                 }
             }
+            Class::Keyword(n) => match match_keyword(matcher, n, text, i, c) {
+                Some((k, stop)) => {
+                    toks.push(Token {
+                        tok: Tok::Kw(k),
+                        bytes: (i, stop),
+                        qualified: false,
+                    });
+                    let last = k.text.chars().next_back().unwrap_or('\0');
+                    (i, from, prev) = (stop, stop, last);
+                }
+                None => (i, from, prev) = (next, next, c),
+            },
         }
-        if let Some((k, stop)) = match_keyword(matcher, text, i, c) {
-            toks.push(Token {
-                tok: Tok::Kw(k),
-                bytes: (i, stop),
-                qualified: false,
-            });
-            let last = k.text.chars().next_back().unwrap_or('\0');
-            (i, from, prev) = (stop, stop, last);
-            continue;
-        }
-        (i, from, prev) = (next, next, c);
     }
 }
 
@@ -283,11 +258,14 @@ fn push_break(toks: &mut Vec<Token>, tok: Tok, at: usize) {
 /// The longest keyword starting with `c` at byte `at`, with the byte where it ends. A keyword
 /// may be split by whitespace or a page break in copied text; the bytes are compared first, and
 /// the text is walked character by character only where they differ at whitespace.
-fn match_keyword(m: &Matcher, text: &str, at: usize, c: char) -> Option<(&'static Keyword, usize)> {
-    let (words, seconds) = m.candidates(c);
-    if words.is_empty() {
-        return None;
-    }
+fn match_keyword(
+    m: &Matcher,
+    n: usize,
+    text: &str,
+    at: usize,
+    c: char,
+) -> Option<(&'static Keyword, usize)> {
+    let (words, seconds) = m.keywords(n);
     // Most tries end at the second character: no keyword goes on with it, and it is not
     // whitespace (which a keyword split across lines would have there).
     if let Some(seconds) = seconds {
@@ -327,7 +305,13 @@ mod tests {
     fn breaks_are_the_listed_characters() {
         for c in (0u32..0x10000).filter_map(char::from_u32) {
             assert_eq!(is_sentence_end(c), SENTENCE_ENDS.contains(c), "{c:?}");
-            assert_eq!(is_clause_end(c), CLAUSE_ENDS.contains(c), "{c:?}");
+            let class = Matcher::get().class(c as u32);
+            assert_eq!(
+                class == Class::SentenceEnd,
+                SENTENCE_ENDS.contains(c),
+                "{c:?}"
+            );
+            assert_eq!(class == Class::ClauseEnd, CLAUSE_ENDS.contains(c), "{c:?}");
         }
     }
 }
