@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { servedApp, ROOT } from './helpers.mjs';
+import { servedApp, openApp, ROOT } from './helpers.mjs';
 import { fresh, waitCell, waitSaved, downloadText } from './draft-helpers.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
@@ -339,4 +339,58 @@ test('the review list survives a reload until it is emptied; a damaged or newer 
   assert.deepEqual(await stored(), []);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test("another tab's changes to the review show in the open dialog", async () => {
+  const { page: a, errors } = await fresh(app.browser, app.url);
+  // A second tab of the same browser: the same localStorage.
+  const { page: b, errors: errorsB } = await openApp(app.browser, app.url);
+  await a.click('[data-testid="batch-open"]');
+  await a.waitForSelector('.batch-empty');
+  await b.click('[data-testid="batch-open"]');
+
+  // B adds a file: A lists it without being reopened.
+  await b.setInputFiles('[data-testid="batch-files"]', [
+    { name: 'pingtan.json', mimeType: 'application/json', buffer: Buffer.from(fixture('pingtan-2021.json')) },
+  ]);
+  await b.waitForSelector('[data-testid="batch-row"]');
+  await a.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 1);
+  const [listed] = await rows(a);
+  assert.match(listed, /^pingtan\.json/);
+  assert.match(listed, /未发现问题/);
+
+  // A damaged entry another tab wrote: A moves it aside and names it; when B then adds a
+  // file, A lists that file and still names the damaged entry (its content downloadable).
+  await b.evaluate(() =>
+    localStorage.setItem('disclosure-report/v1/review/zz', '{"review_version":1,"file":"坏.json","report":7}'),
+  );
+  await a.waitForSelector('[data-testid="batch-unreadable"]');
+  await b.setInputFiles('[data-testid="batch-files"]', [
+    { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(fixture('seed-2021.json')) },
+  ]);
+  await a.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 2);
+  const named = await a.locator('[data-testid="batch-unreadable"] li').allTextContents();
+  assert.equal(named.length, 1, named.join('\n'));
+  assert.match(named[0], /“坏\.json”无法读取/);
+
+  // B removes a file, then empties the list: A follows each time.
+  await b.click('button[aria-label="移除 pingtan.json"]');
+  await a.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 1);
+  assert.match((await rows(a))[0], /^seed\.json/);
+  await b.click('[data-testid="batch-clear"]');
+  await a.waitForSelector('.batch-empty');
+
+  // With A's dialog closed, B's changes are read when A opens it.
+  await a.click('[data-testid="batch-close"]');
+  await b.setInputFiles('[data-testid="batch-files"]', [
+    { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(fixture('seed-2021.json')) },
+  ]);
+  await b.waitForSelector('[data-testid="batch-row"]');
+  await a.click('[data-testid="batch-open"]');
+  await a.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 1);
+
+  await b.close();
+  await a.close();
+  assert.deepEqual(errors, []);
+  assert.deepEqual(errorsB, []);
 });

@@ -1,9 +1,11 @@
 //! The 汇总审查 dialog: add report files (several at once), see each one's findings, open any
-//! of them as a draft, and the sum of the reports of one year below.
+//! of them as a draft, and the sum of the reports of one year below. Files another tab adds or
+//! removes show while it is open.
 
 use leptos::ev;
 use leptos::prelude::*;
 use report_domain::batch::{figures_csv, review_csv, Reviewed};
+use wasm_bindgen::JsCast;
 
 use super::entry_row::EntryRow;
 use super::state::{batch_state, named_reports};
@@ -18,6 +20,13 @@ use crate::storage::newer_entries_message;
 #[component]
 pub fn BatchReview() -> impl IntoView {
     let state = batch_state();
+    // Files another tab adds or removes show in the open list.
+    let other_tabs = window_event_listener_untyped("storage", move |e| {
+        if let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() {
+            state.on_storage_event(e.key().as_deref());
+        }
+    });
+    on_cleanup(move || other_tabs.remove());
     let close_button = NodeRef::<leptos::html::Button>::new();
     modal_keys(state.open, close_button, move || state.open.set(false));
     let on_files = move |e: ev::Event| {

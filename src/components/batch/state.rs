@@ -3,9 +3,10 @@
 //! checked against last year's report of its agency when the list holds it.
 //!
 //! The list is kept in `localStorage`, a file per entry (`storage::review`): adding a file
-//! writes it, removing one removes it, and opening the dialog reads the list again (so files
-//! another tab added show up). A file that could not be stored stays listed while the page is
-//! open, marked as not saved, and is tried again whenever the dialog opens.
+//! writes it, removing one removes it, and opening the dialog reads the list again; while it is
+//! open, another tab's change to the list reads it again too. A file that could not be stored
+//! stays listed while the page is open, marked as not saved, and is tried again whenever the
+//! list is read.
 
 use leptos::prelude::*;
 use report_domain::batch::check_all;
@@ -149,8 +150,19 @@ fn used(entries: &[Entry]) -> usize {
 impl BatchState {
     /// Opens the dialog with the list as stored (plus the files this page could not store).
     pub fn show(&self) {
-        self.reload();
+        self.reload(false);
         self.open.set(true);
+    }
+
+    /// Follows another tab's change to the stored list while the dialog is open. `key` is the
+    /// changed key of a `storage` event (which only the origin's other tabs receive); `None`
+    /// when that tab cleared the storage. The entries this tab named as unreadable stay named
+    /// (each can still be downloaded), with any the new reading finds.
+    pub fn on_storage_event(&self, key: Option<&str>) {
+        let ours = key.is_none_or(|k| self.ns.with_value(|ns| ns.review_id(k).is_some()));
+        if ours && self.open.get_untracked() {
+            self.reload(true);
+        }
     }
 
     /// Writes a file of the list under a new id, within what the list may use besides `used`.
@@ -180,8 +192,9 @@ impl BatchState {
     }
 
     /// Reads the stored list again; the files this page could not store keep their places and
-    /// are tried again. Returns whether the list could be read.
-    fn reload(&self) -> bool {
+    /// are tried again. With `keep_unreadable`, the unreadable entries already named stay named
+    /// besides the new ones. Returns whether the list could be read.
+    fn reload(&self, keep_unreadable: bool) -> bool {
         let loaded = match load_review(&WebKv(Area::Local), &self.ns.get_value(), now()) {
             Ok(l) => l,
             Err(e) => {
@@ -189,7 +202,18 @@ impl BatchState {
                 return false;
             }
         };
-        self.unreadable.set(loaded.unreadable);
+        if keep_unreadable {
+            // An entry whose move failed is read again each time: named once.
+            self.unreadable.update(|u| {
+                for e in loaded.unreadable {
+                    if !u.contains(&e) {
+                        u.push(e);
+                    }
+                }
+            });
+        } else {
+            self.unreadable.set(loaded.unreadable);
+        }
         self.newer.set(loaded.newer);
         let mut list: Vec<Entry> = loaded
             .files
@@ -299,7 +323,7 @@ impl BatchState {
     /// Empties the review, with the files another tab added since the list was read. When the
     /// stored list cannot be read, nothing is dropped: the reason is shown instead.
     pub fn clear(&self) {
-        if self.reload() {
+        if self.reload(true) {
             self.drop_where(|_| true);
         }
     }
