@@ -180,21 +180,6 @@ impl<K: KvStore> DraftStore<K> {
         quarantine(&self.kv, &self.ns, key, raw, reason, now)
     }
 
-    /// Every quarantined entry kept in storage: (key, content).
-    pub fn quarantine_entries(&self) -> Result<Vec<(String, String)>, StorageError> {
-        let prefix = self.ns.quarantine_prefix();
-        let mut out = Vec::new();
-        for key in self.kv.keys()? {
-            if key.starts_with(&prefix) {
-                if let Some(v) = self.kv.get(&key)? {
-                    out.push((key, v));
-                }
-            }
-        }
-        out.sort();
-        Ok(out)
-    }
-
     /// Opens a draft. An unreadable one is moved to quarantine and reported as `Corrupt`.
     pub fn open(&self, id: &str, now: f64) -> Result<Opened, StorageError> {
         let key = self.ns.draft(id);

@@ -18,6 +18,22 @@ pub trait KvStore {
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
 
+/// A store borrowed: the draft store and the review list can work on one store together.
+impl<K: KvStore + ?Sized> KvStore for &K {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        (**self).keys()
+    }
+}
+
 /// The storage an entry takes as browsers count it against the quota: UTF-16 code units of its
 /// key and its value.
 pub fn entry_units(key: &str, value: &str) -> usize {

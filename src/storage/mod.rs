@@ -1,6 +1,7 @@
 //! Drafts and the 汇总审查 list in `localStorage`: the key namespace, the stored entry format,
 //! the draft operations with their conflict protocol and quarantine of unreadable entries, the
-//! carry-over of last year's report, and the review list. Plain Rust over a [`KvStore`], so the logic is unit-tested natively;
+//! carry-over of last year's report, the review list, and the 隔离区 of entries that could not
+//! be read. Plain Rust over a [`KvStore`], so the logic is unit-tested natively;
 //! the browser glue is in [`web`].
 
 mod drafts;
@@ -9,6 +10,7 @@ mod error;
 mod keys;
 mod kv;
 mod next_year;
+mod quarantine;
 mod review;
 pub mod web;
 
@@ -23,6 +25,9 @@ pub use error::StorageError;
 pub use keys::{Namespace, DEFAULT_NAMESPACE};
 pub use kv::{KvStore, MemoryKv};
 pub use next_year::{in_force_offer, next_year, InForceOffer};
+pub use quarantine::{
+    list_quarantine, quarantine_summary, remove_quarantined, QuarantineItem, QuarantineKind,
+};
 pub use review::{
     load_review, newer_entries_message, removal_refused_message, remove_review_file,
     review_message, save_review_file, LoadedReview, ReviewFile, UnreadableEntry, REVIEW_BUDGET,

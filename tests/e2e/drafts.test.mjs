@@ -1,5 +1,6 @@
 // End-to-end tests of drafts in localStorage: reload keeps the draft, drafts stay separate
-// (new, rename, delete with confirmation), a corrupt entry is kept aside, a full quota loses
+// (new, rename, delete with confirmation), a corrupt entry is kept aside (and stays listed in the
+// 隔离区, downloadable and deletable), a full quota loses
 // nothing, storage that refuses access leaves a working form with the JSON backup, and two tabs
 // on one draft do not overwrite each other's newer work.
 import { test } from 'node:test';
@@ -117,6 +118,32 @@ test('a corrupt stored entry is kept aside and reported, not deleted', async () 
   // Its raw content can be downloaded.
   const { text } = await downloadText(page, () => banner.locator('button', { hasText: '下载原始内容' }).click());
   assert.equal(text, '{"entry_version":1,"report":{oops');
+
+  // Once the notice is dismissed, the 隔离区 at the foot of the draft list still holds the
+  // entry: what it was, its content for download, and deletion after a confirmation.
+  await banner.locator('button', { hasText: '知道了' }).click();
+  await banner.waitFor({ state: 'detached' });
+  await page.click('[data-testid="draft-menu"]');
+  const area = page.locator('[data-testid="quarantine-area"]');
+  await area.locator('summary').click();
+  assert.match(await area.locator('summary').textContent(), /^隔离区：1 条，约 1 KB$/);
+  const item = area.locator('[data-testid="quarantine-item"]');
+  assert.match(await item.textContent(), /^草稿 · 移入于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  const again = await downloadText(page, () => item.locator('[data-testid="quarantine-download"]').click());
+  assert.match(again.name, /^隔离区-草稿-\d+\.txt$/);
+  assert.equal(again.text, '{"entry_version":1,"report":{oops');
+  await item.locator('[data-testid="quarantine-delete"]').click();
+  assert.match(await item.textContent(), /删除后无法恢复，确定删除？/);
+  await item.locator('button', { hasText: '取消' }).click();
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), q[0]), '{"entry_version":1,"report":{oops');
+  await item.locator('[data-testid="quarantine-delete"]').click();
+  await item.locator('[data-testid="quarantine-delete-confirm"]').click();
+  await area.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), q[0]), null);
+  // The drafts are untouched.
+  assert.equal((await storedDrafts(page)).length, 1);
+  await waitCell(page, 'table3.new.natural', '3');
+
   assert.equal(await page.locator(PANIC_BANNER_SELECTOR).count(), 0);
   assert.deepEqual(errors, []);
   await page.close();

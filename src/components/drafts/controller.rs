@@ -449,11 +449,6 @@ impl Drafts {
         self.ds().open(id, web::now()).map(|o| o.report)
     }
 
-    /// Every quarantined entry kept in storage.
-    pub fn quarantine_entries(&self) -> Vec<(String, String)> {
-        self.ds().quarantine_entries().unwrap_or_default()
-    }
-
     /// Whether the current report differs from the saved one (tracked).
     pub fn is_dirty(&self) -> bool {
         self.store.is_dirty()

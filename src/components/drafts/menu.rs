@@ -1,10 +1,11 @@
 //! The draft menu: the current draft's name and save state ("已保存 21:30:05"), the list of
-//! drafts, and new, duplicate, rename, delete (with confirmation).
+//! drafts, and new, duplicate, rename, delete (with confirmation); the 隔离区 below the list.
 
 use leptos::prelude::*;
 
 use super::controller::use_drafts;
 use super::from_last_year::FromLastYear;
+use super::quarantine::QuarantineArea;
 use crate::storage::web;
 
 /// The draft menu.
@@ -176,6 +177,7 @@ pub fn DraftMenu() -> impl IntoView {
             <Show when=move || open.get()>
                 <div class="draft-list" data-testid="draft-list">
                     <ul>{list}</ul>
+                    <QuarantineArea />
                 </div>
             </Show>
             {rename_dialog}

@@ -1,6 +1,6 @@
 //! Drafts in the browser: the drafts controller with the one autosave effect, the draft menu,
 //! the storage banners (full quota, unavailable storage, another tab's newer work, entries kept
-//! aside), and "new report from last year's".
+//! aside), the 隔离区 of those entries, and "new report from last year's".
 
 mod autosave;
 mod banners;
@@ -8,6 +8,7 @@ mod bar;
 mod controller;
 mod from_last_year;
 mod menu;
+mod quarantine;
 
 pub use autosave::install;
 pub use banners::StorageBanners;

@@ -1,0 +1,192 @@
+//! The 隔离区: stored entries that could not be read, moved aside under
+//! `<ns>/quarantine/<original key>/<time>` and never deleted by the app itself. The user can see
+//! them at any time (not only in the notice shown when they were moved), download each one's
+//! content as stored, and delete the ones not needed, which gives their storage back.
+
+use super::error::StorageError;
+use super::keys::Namespace;
+use super::kv::{entry_units, KvStore};
+
+/// What a quarantined entry was before it was moved aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuarantineKind {
+    /// A draft.
+    Draft,
+    /// A file of the 汇总审查 list.
+    ReviewFile,
+    /// Any other entry of the namespace.
+    Other,
+}
+
+impl QuarantineKind {
+    /// How the 隔离区 names it.
+    pub fn label(self) -> &'static str {
+        match self {
+            QuarantineKind::Draft => "草稿",
+            QuarantineKind::ReviewFile => "汇总审查列表中的文件",
+            QuarantineKind::Other => "其他条目",
+        }
+    }
+}
+
+/// A quarantined entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuarantineItem {
+    /// The key it is kept under.
+    pub key: String,
+    /// What it was.
+    pub kind: QuarantineKind,
+    /// When it was moved aside (ms since the epoch), as its key says.
+    pub moved_at: Option<f64>,
+    /// The storage it takes (UTF-16 code units of key and value).
+    pub units: usize,
+    /// Its content as stored.
+    pub raw: String,
+}
+
+impl QuarantineItem {
+    /// A file name for its downloaded content: "隔离区-草稿-1732770000000.txt".
+    pub fn file_name(&self) -> String {
+        let kind = match self.kind {
+            QuarantineKind::Draft => "草稿",
+            QuarantineKind::ReviewFile => "汇总审查",
+            QuarantineKind::Other => "条目",
+        };
+        match self.moved_at {
+            Some(t) => format!("隔离区-{kind}-{}.txt", t as u64),
+            None => format!("隔离区-{kind}.txt"),
+        }
+    }
+}
+
+/// Every quarantined entry of the namespace, most recently moved first.
+pub fn list_quarantine<K: KvStore>(
+    kv: &K,
+    ns: &Namespace,
+) -> Result<Vec<QuarantineItem>, StorageError> {
+    let prefix = ns.quarantine_prefix();
+    let mut out = Vec::new();
+    for key in kv.keys()? {
+        let Some(rest) = key.strip_prefix(&prefix) else {
+            continue;
+        };
+        let Some(raw) = kv.get(&key)? else {
+            continue;
+        };
+        let (original, time) = rest.rsplit_once('/').unwrap_or((rest, ""));
+        let kind = if ns.draft_id(original).is_some() {
+            QuarantineKind::Draft
+        } else if ns.review_id(original).is_some() {
+            QuarantineKind::ReviewFile
+        } else {
+            QuarantineKind::Other
+        };
+        out.push(QuarantineItem {
+            units: entry_units(&key, &raw),
+            moved_at: time.parse::<u64>().ok().map(|t| t as f64),
+            kind,
+            key,
+            raw,
+        });
+    }
+    out.sort_by(|a, b| {
+        b.moved_at
+            .unwrap_or(0.0)
+            .total_cmp(&a.moved_at.unwrap_or(0.0))
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    Ok(out)
+}
+
+/// Deletes a quarantined entry for good. A key outside the namespace's 隔离区 is left alone:
+/// only what the user chose in the 隔离区 is ever deleted here.
+pub fn remove_quarantined<K: KvStore>(
+    kv: &K,
+    ns: &Namespace,
+    key: &str,
+) -> Result<(), StorageError> {
+    if key.starts_with(&ns.quarantine_prefix()) {
+        kv.remove(key)?;
+    }
+    Ok(())
+}
+
+/// What the 隔离区 holds, in a few words: "2 条，约 13 KB".
+pub fn quarantine_summary(items: &[QuarantineItem]) -> String {
+    let units: usize = items.iter().map(|i| i.units).sum();
+    format!("{} 条，约 {} KB", items.len(), (units * 2).div_ceil(1024))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::{DraftStore, MemoryKv};
+
+    fn ns() -> Namespace {
+        Namespace::default()
+    }
+
+    #[test]
+    fn lists_what_was_moved_aside_newest_first_and_deletes_only_there() {
+        let kv = MemoryKv::default();
+        let n = ns();
+        kv.set(&n.draft("bad"), "{not json").unwrap();
+        kv.set(&n.review("r1"), "{\"review_version\":1,\"report\":7}")
+            .unwrap();
+        // A draft scan moves the draft aside at 1000; the review list's reading the file at 2000.
+        let drafts = DraftStore::new(&kv, n.clone(), "tab");
+        assert_eq!(drafts.scan(1000.0).unwrap().quarantined.len(), 1);
+        let review = crate::storage::load_review(&kv, &n, 2000.0).unwrap();
+        assert_eq!(review.unreadable.len(), 1);
+        kv.set(&n.quarantine("disclosure-report/v1/last", 500.0), "x")
+            .unwrap();
+
+        let items = list_quarantine(&kv, &n).unwrap();
+        let kinds: Vec<_> = items.iter().map(|i| (i.kind, i.moved_at)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (QuarantineKind::ReviewFile, Some(2000.0)),
+                (QuarantineKind::Draft, Some(1000.0)),
+                (QuarantineKind::Other, Some(500.0)),
+            ]
+        );
+        assert_eq!(items[1].raw, "{not json");
+        assert_eq!(items[1].file_name(), "隔离区-草稿-1000.txt");
+        assert_eq!(items[0].kind.label(), "汇总审查列表中的文件");
+        assert_eq!(items[1].units, entry_units(&items[1].key, "{not json"));
+        assert_eq!(quarantine_summary(&items[1..2]), "1 条，约 1 KB");
+
+        // Only keys of the 隔离区 are deleted.
+        remove_quarantined(&kv, &n, &n.draft("other")).unwrap();
+        kv.set(&n.draft("kept"), "{}").unwrap();
+        remove_quarantined(&kv, &n, &n.draft("kept")).unwrap();
+        assert!(kv.get(&n.draft("kept")).unwrap().is_some());
+        remove_quarantined(&kv, &n, &items[1].key).unwrap();
+        let left: Vec<_> = list_quarantine(&kv, &n)
+            .unwrap()
+            .into_iter()
+            .map(|i| i.kind)
+            .collect();
+        assert_eq!(left, [QuarantineKind::ReviewFile, QuarantineKind::Other]);
+    }
+
+    #[test]
+    fn another_namespace_and_an_unavailable_storage() {
+        let kv = MemoryKv::default();
+        let portal = Namespace::new("portal");
+        kv.set(&ns().quarantine(&ns().draft("a"), 1.0), "x")
+            .unwrap();
+        assert!(list_quarantine(&kv, &portal).unwrap().is_empty());
+        remove_quarantined(&kv, &portal, &ns().quarantine(&ns().draft("a"), 1.0)).unwrap();
+        assert_eq!(list_quarantine(&kv, &ns()).unwrap().len(), 1);
+        let broken = MemoryKv {
+            disabled: true,
+            ..MemoryKv::default()
+        };
+        assert!(matches!(
+            list_quarantine(&broken, &ns()),
+            Err(StorageError::Unavailable { .. })
+        ));
+    }
+}
