@@ -95,7 +95,7 @@ fn arabic(c: char) -> Option<i64> {
     }
 }
 
-pub(super) fn chinese_digit(c: char) -> Option<i64> {
+fn chinese_digit(c: char) -> Option<i64> {
     Some(match c {
         '零' | '〇' => 0,
         '一' => 1,
@@ -111,7 +111,7 @@ pub(super) fn chinese_digit(c: char) -> Option<i64> {
     })
 }
 
-pub(super) fn chinese_unit(c: char) -> Option<i64> {
+fn chinese_unit(c: char) -> Option<i64> {
     Some(match c {
         '十' => 10,
         '百' => 100,
@@ -240,27 +240,16 @@ fn thousands_group_follows(s: &Filtered) -> bool {
 }
 
 fn read_chinese(s: &mut Filtered) -> Option<Fixed> {
-    let (mut total, mut section, mut num) = (0i64, 0i64, 0i64);
-    let mut prev_digit = false;
+    let mut n = ChineseNumeral::default();
     let mut any = false;
     let mut len = 0;
     while let Some(c) = s.peek() {
-        if let Some(d) = chinese_digit(c) {
-            // Digits in a row are positional, as in 二〇二一 and the 零五 of 一百零五.
-            num = if prev_digit { num * 10 + d } else { d };
-            prev_digit = true;
-        } else if let Some(u) = chinese_unit(c) {
-            let n = if num == 0 && !prev_digit { 1 } else { num };
-            section += n * u;
-            num = 0;
-            prev_digit = false;
-        } else if c == '万' && any && !s.clone().eat("万元") {
-            total += (section + num) * 10_000;
-            section = 0;
-            num = 0;
-            prev_digit = false;
-        } else {
-            break;
+        if !n.push(c) {
+            if c == '万' && any && !s.clone().eat("万元") {
+                n.wan();
+            } else {
+                break;
+            }
         }
         any = true;
         len += 1;
@@ -269,7 +258,57 @@ fn read_chinese(s: &mut Filtered) -> Option<Fixed> {
         }
         s.next();
     }
-    any.then_some(Fixed::int(total + section + num))
+    any.then_some(Fixed::int(n.value()))
+}
+
+/// A Chinese numeral read a character at a time: 零〇一二两三四五六七八九 and 十百千 here, 万
+/// when the reader says so.
+#[derive(Default)]
+pub(super) struct ChineseNumeral {
+    total: i64,
+    section: i64,
+    num: i64,
+    prev_digit: bool,
+}
+
+impl ChineseNumeral {
+    /// Takes a digit or one of 十百千; false (taking nothing) for any other character.
+    pub(super) fn push(&mut self, c: char) -> bool {
+        if let Some(d) = chinese_digit(c) {
+            // Digits in a row are positional, as in 二〇二一 and the 零五 of 一百零五.
+            self.num = if self.prev_digit {
+                self.num * 10 + d
+            } else {
+                d
+            };
+            self.prev_digit = true;
+        } else if let Some(u) = chinese_unit(c) {
+            let n = if self.num == 0 && !self.prev_digit {
+                1
+            } else {
+                self.num
+            };
+            self.section += n * u;
+            self.num = 0;
+            self.prev_digit = false;
+        } else {
+            return false;
+        }
+        true
+    }
+
+    /// 万: what was read so far counts in ten thousands.
+    fn wan(&mut self) {
+        self.total += (self.section + self.num) * 10_000;
+        self.section = 0;
+        self.num = 0;
+        self.prev_digit = false;
+    }
+
+    /// The value read.
+    pub(super) fn value(&self) -> i64 {
+        self.total + self.section + self.num
+    }
 }
 
 #[cfg(test)]

@@ -5,9 +5,7 @@ use std::ops::Range;
 
 use super::charset::decode;
 use super::keywords::{Class, Keyword, Matcher, KEYWORDS};
-use super::numerals::{
-    chinese_digit, chinese_unit, read_number, starts_number, Fixed, Num, Unit, MAX_DIGITS,
-};
+use super::numerals::{read_number, starts_number, ChineseNumeral, Fixed, Num, Unit, MAX_DIGITS};
 use super::stream::{first_difference, is_space, page_number_line, Filtered};
 
 /// A token of a narrative text.
@@ -192,20 +190,10 @@ fn plain_figure(text: &str, at: usize) -> Option<(Num, usize)> {
 /// Chinese numerals at the start of `rest` as [`read_number`] reads them, with their length in
 /// bytes; `None` past twelve characters or at 万 (for the general reader).
 fn chinese_figure(rest: &str) -> Option<(i64, usize)> {
-    let (mut section, mut num) = (0i64, 0i64);
-    let mut prev_digit = false;
+    let mut n = ChineseNumeral::default();
     let mut len = 0;
     for (count, c) in rest.chars().enumerate() {
-        if let Some(d) = chinese_digit(c) {
-            // Digits in a row are positional, as in 二〇二一 and the 零五 of 一百零五.
-            num = if prev_digit { num * 10 + d } else { d };
-            prev_digit = true;
-        } else if let Some(u) = chinese_unit(c) {
-            let n = if num == 0 && !prev_digit { 1 } else { num };
-            section += n * u;
-            num = 0;
-            prev_digit = false;
-        } else {
+        if !n.push(c) {
             break;
         }
         if count >= 12 {
@@ -213,7 +201,7 @@ fn chinese_figure(rest: &str) -> Option<(i64, usize)> {
         }
         len += c.len_utf8();
     }
-    (len > 0).then_some((section + num, len))
+    (len > 0).then_some((n.value(), len))
 }
 
 /// Where the text goes on after the page-number lines (if any) that start at byte `at`, a line
