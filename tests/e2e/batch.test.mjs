@@ -341,6 +341,12 @@ test('the review list survives a reload until it is emptied; a damaged or newer 
   await page.close();
 });
 
+/** Adds a fixture report to the review of `page`, as the file `name`. */
+const addFixture = (page, name, file) =>
+  page.setInputFiles('[data-testid="batch-files"]', [
+    { name, mimeType: 'application/json', buffer: Buffer.from(fixture(file)) },
+  ]);
+
 test("another tab's changes to the review show in the open dialog", async () => {
   const { page: a, errors } = await fresh(app.browser, app.url);
   // A second tab of the same browser: the same localStorage.
@@ -350,9 +356,7 @@ test("another tab's changes to the review show in the open dialog", async () => 
   await b.click('[data-testid="batch-open"]');
 
   // B adds a file: A lists it without being reopened.
-  await b.setInputFiles('[data-testid="batch-files"]', [
-    { name: 'pingtan.json', mimeType: 'application/json', buffer: Buffer.from(fixture('pingtan-2021.json')) },
-  ]);
+  await addFixture(b, 'pingtan.json', 'pingtan-2021.json');
   await b.waitForSelector('[data-testid="batch-row"]');
   await a.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 1);
   const [listed] = await rows(a);
@@ -365,9 +369,7 @@ test("another tab's changes to the review show in the open dialog", async () => 
     localStorage.setItem('disclosure-report/v1/review/zz', '{"review_version":1,"file":"坏.json","report":7}'),
   );
   await a.waitForSelector('[data-testid="batch-unreadable"]');
-  await b.setInputFiles('[data-testid="batch-files"]', [
-    { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(fixture('seed-2021.json')) },
-  ]);
+  await addFixture(b, 'seed.json', 'seed-2021.json');
   await a.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 2);
   const named = await a.locator('[data-testid="batch-unreadable"] li').allTextContents();
   assert.equal(named.length, 1, named.join('\n'));
@@ -382,9 +384,7 @@ test("another tab's changes to the review show in the open dialog", async () => 
 
   // With A's dialog closed, B's changes are read when A opens it.
   await a.click('[data-testid="batch-close"]');
-  await b.setInputFiles('[data-testid="batch-files"]', [
-    { name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(fixture('seed-2021.json')) },
-  ]);
+  await addFixture(b, 'seed.json', 'seed-2021.json');
   await b.waitForSelector('[data-testid="batch-row"]');
   await a.click('[data-testid="batch-open"]');
   await a.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 1);
