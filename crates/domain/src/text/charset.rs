@@ -32,7 +32,8 @@ impl CharSet {
     /// [`CharSet::has`] for a code point below 0x10000 (a three-byte character's), as the
     /// hottest loops ask: no range test.
     #[inline]
-    pub fn has_bmp(&self, c: usize) -> bool {
+    pub(crate) fn has_bmp(&self, c: usize) -> bool {
+        debug_assert!(c < 0x10000);
         self.bits[(c >> 6) & 1023] & (1 << (c & 63)) != 0
     }
 

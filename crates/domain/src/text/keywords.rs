@@ -183,7 +183,7 @@ pub struct Matcher {
     /// is a keyword by itself ("未"), which any character may follow.
     by_first: Vec<(Vec<usize>, Option<Vec<char>>)>,
     /// The characters that are not [`Class::Plain`], a bit each, for the tokenizer's hot loop.
-    interesting: CharSet,
+    stops: CharSet,
 }
 
 /// Characters besides keyword starts and breaks that the tokenizer looks at: numerals. (The
@@ -237,7 +237,7 @@ impl Matcher {
             for (words, _) in &mut by_first {
                 words.sort_by_key(|&i| std::cmp::Reverse(KEYWORDS[i].text.chars().count()));
             }
-            let interesting = CharSet::new(
+            let stops = CharSet::new(
                 (0u32..0x10000)
                     .filter(|&c| class.get(c as usize).is_some_and(|&v| v != 0))
                     .filter_map(char::from_u32),
@@ -245,14 +245,14 @@ impl Matcher {
             Matcher {
                 class,
                 by_first,
-                interesting,
+                stops,
             }
         })
     }
 
     /// The characters the tokenizer must look at.
     pub fn stops(&self) -> &CharSet {
-        &self.interesting
+        &self.stops
     }
 
     /// What the tokenizer does at a character (a code point).

@@ -67,9 +67,10 @@ pub fn scan(text: &str) -> Vec<Mention> {
     resolve(text, &toks)
 }
 
-/// [`scan`] reading every sentence, without the SIMD search: what `scan` must agree with.
+/// [`scan`] tokenizing the whole text, without selecting sentences: what `scan` must agree
+/// with.
 #[cfg(test)]
-pub(super) fn scan_every_sentence(text: &str) -> Vec<Mention> {
+pub(super) fn scan_whole_text(text: &str) -> Vec<Mention> {
     let mut toks = Vec::new();
     tokenize(text, 0..text.len(), &mut toks);
     resolve(text, &toks)

@@ -118,8 +118,9 @@ impl<'a> Filtered<'a> {
 /// than `cap + 1`, as the scanner only asks whether a keyword is within a few characters of its
 /// number.
 pub(super) fn gap(text: &str, from: usize, to: usize, cap: usize) -> usize {
+    // A range that is not one of the text (never asked) counts as far, not as adjacent.
     let Some(between) = text.get(from..to) else {
-        return 0;
+        return cap.saturating_add(1);
     };
     let mut n = 0;
     // No line break in between: no page-number line can be skipped, so the count is the

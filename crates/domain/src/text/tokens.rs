@@ -27,7 +27,8 @@ pub(super) struct Token {
     /// far apart two tokens stand, in characters, is counted only when a rule asks
     /// ([`gap`](super::stream::gap)).
     pub(super) bytes: (usize, usize),
-    /// "等" / "约" / "近" / "第" just before a number: not an exact count of the keyword.
+    /// "等", "约", "近", "超" or "逾" just before a number: not an exact count of the keyword.
+    /// (After "第" the number is an ordinal and gives no token.)
     pub(super) qualified: bool,
 }
 
@@ -173,7 +174,7 @@ fn plain_figure(text: &str, at: usize) -> Option<(Num, usize)> {
         Some(c)
             if is_space(c)
                 || starts_number(c)
-                || matches!(c, ',' | '.' | '．' | '万' | '余' | '多' | '百' | '千') =>
+                || matches!(c, ',' | '.' | '．' | '万' | '余' | '多') =>
         {
             return None
         }
@@ -188,7 +189,8 @@ fn plain_figure(text: &str, at: usize) -> Option<(Num, usize)> {
 }
 
 /// Chinese numerals at the start of `rest` as [`read_number`] reads them, with their length in
-/// bytes; `None` past twelve characters or at 万 (for the general reader).
+/// bytes, up to the first other character; `None` past twelve characters (for the general
+/// reader, as for a 万 after them, which [`plain_figure`] leaves to it).
 fn chinese_figure(rest: &str) -> Option<(i64, usize)> {
     let mut n = ChineseNumeral::default();
     let mut len = 0;
@@ -288,6 +290,42 @@ fn match_keyword(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numerals_are_where_numbers_start() {
+        let m = Matcher::get();
+        for c in (0u32..0x10000).filter_map(char::from_u32) {
+            let numeral = m.class(c as u32) == Class::Numeral;
+            assert_eq!(numeral, starts_number(c) || c == '百', "{c:?}");
+        }
+    }
+
+    /// Wherever the fast path reads a figure, the general reader reads the same figure to the
+    /// same place.
+    #[test]
+    fn plain_figures_are_what_the_reader_reads() {
+        let texts = [
+            include_str!("../../../../../shared/fixtures/2019-shanghai-format2019.txt"),
+            include_str!("../../../../../shared/fixtures/2021-pingtan-flattened.txt"),
+            include_str!("../../../../../shared/fixtures/2024-huaian-pdf-layout.txt"),
+            "3件 3 件 3\n件 3.5件 3.件 1,234件 1,23件 1,2345件 3万元 3万件 3余件 3多 3％ 3% 3元 3百 3千 \
+             3十 3一 3０ 1234567890123456件 123456789012345件 十四个 二〇三五年 一百零五件 两千零一十件 \
+             十二万件 百分之十 三十 件 一二三四五六七八九十一二三四件 零 〇 七八 3",
+        ];
+        let mut read = 0;
+        for t in texts {
+            for (i, _) in t.char_indices() {
+                let Some((num, end)) = plain_figure(t, i) else {
+                    continue;
+                };
+                let mut s = Filtered::at(t, i);
+                assert_eq!(read_number(&mut s), Some(num), "{:?}", &t[i..]);
+                assert_eq!(s.offset(), end, "{:?}", &t[i..]);
+                read += 1;
+            }
+        }
+        assert!(read > 500, "{read}");
+    }
 
     #[test]
     fn breaks_are_the_listed_characters() {
