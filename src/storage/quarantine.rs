@@ -111,10 +111,15 @@ pub fn remove_quarantined<K: KvStore>(
     Ok(())
 }
 
+/// Storage in KB, rounded up, from UTF-16 code units (two bytes each).
+pub fn kilobytes(units: usize) -> usize {
+    units.saturating_mul(2).div_ceil(1024)
+}
+
 /// What the 隔离区 holds, in a few words: "2 条，约 13 KB".
 pub fn quarantine_summary(items: &[QuarantineItem]) -> String {
     let units: usize = items.iter().map(|i| i.units).sum();
-    format!("{} 条，约 {} KB", items.len(), (units * 2).div_ceil(1024))
+    format!("{} 条，约 {} KB", items.len(), kilobytes(units))
 }
 
 #[cfg(test)]
@@ -156,6 +161,7 @@ mod tests {
         assert_eq!(items[0].kind.label(), "汇总审查列表中的文件");
         assert_eq!(items[1].units, entry_units(&items[1].key, "{not json"));
         assert_eq!(quarantine_summary(&items[1..2]), "1 条，约 1 KB");
+        assert_eq!((kilobytes(0), kilobytes(512), kilobytes(513)), (0, 1, 2));
 
         // Only keys of the 隔离区 are deleted.
         remove_quarantined(&kv, &n, &n.draft("other")).unwrap();

@@ -9,7 +9,9 @@ use super::controller::use_drafts;
 use crate::components::io::download_announced;
 use crate::components::layout::use_status;
 use crate::storage::web::{date_time, Area, WebKv};
-use crate::storage::{list_quarantine, quarantine_summary, remove_quarantined, QuarantineItem};
+use crate::storage::{
+    kilobytes, list_quarantine, quarantine_summary, remove_quarantined, QuarantineItem,
+};
 
 /// The 隔离区 (rendered only when it holds something).
 #[component]
@@ -44,7 +46,7 @@ pub fn QuarantineArea() -> impl IntoView {
         let text = format!(
             "{}{when} · 约 {} KB",
             item.kind.label(),
-            (item.units * 2).div_ceil(1024)
+            kilobytes(item.units)
         );
         let (name, raw) = (item.file_name(), item.raw.clone());
         let save = move |_| download_announced(status, &name, "text/plain", &raw);
