@@ -44,10 +44,11 @@ impl Namespace {
         format!("{}/draft/{id}", self.prefix)
     }
 
-    /// The draft id of a key, if it is a draft key of this namespace.
+    /// The draft id of a key, if it is a draft key of this namespace. Ids never hold '/': a
+    /// key of a namespace nested in this one ("a/draft" in "a") is not taken for a draft.
     pub fn draft_id<'a>(&self, key: &'a str) -> Option<&'a str> {
         key.strip_prefix(&self.draft_prefix())
-            .filter(|id| !id.is_empty())
+            .filter(|id| !id.is_empty() && !id.contains('/'))
     }
 
     /// Where an unreadable entry is moved: `<prefix>/quarantine/<key>/<time>`.
@@ -74,11 +75,24 @@ impl Namespace {
         format!("{}/review/{id}", self.prefix)
     }
 
-    /// The id of a key, if it is a review key of this namespace.
+    /// The id of a key, if it is a review key of this namespace. Ids never hold '/': a key of
+    /// a namespace nested in this one ("a/review" in "a") is not taken for a review file.
     pub fn review_id<'a>(&self, key: &'a str) -> Option<&'a str> {
         key.strip_prefix(&self.prefix)?
             .strip_prefix("/review/")
-            .filter(|id| !id.is_empty())
+            .filter(|id| !id.is_empty() && !id.contains('/'))
+    }
+
+    /// The key an entry was moved aside from, and when (ms since the epoch), if `key` is one
+    /// of this namespace's quarantine keys ([`Namespace::quarantine`]).
+    pub fn quarantined_from<'a>(&self, key: &'a str) -> Option<(&'a str, f64)> {
+        let rest = key.strip_prefix(&self.quarantine_prefix())?;
+        let (original, time) = rest.rsplit_once('/')?;
+        let own = original
+            .strip_prefix(&self.prefix)
+            .is_some_and(|r| r.starts_with('/'));
+        let time = time.parse::<u64>().ok().filter(|_| own)?;
+        Some((original, time as f64))
     }
 
     /// The `sessionStorage` key remembering this tab's draft (so a reload reopens it).

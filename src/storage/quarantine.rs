@@ -37,7 +37,7 @@ pub struct QuarantineItem {
     /// What it was.
     pub kind: QuarantineKind,
     /// When it was moved aside (ms since the epoch), as its key says.
-    pub moved_at: Option<f64>,
+    pub moved_at: f64,
     /// The storage it takes (UTF-16 code units of key and value).
     pub units: usize,
     /// Its content as stored.
@@ -52,10 +52,7 @@ impl QuarantineItem {
             QuarantineKind::ReviewFile => "汇总审查",
             QuarantineKind::Other => "条目",
         };
-        match self.moved_at {
-            Some(t) => format!("隔离区-{kind}-{}.txt", t as u64),
-            None => format!("隔离区-{kind}.txt"),
-        }
+        format!("隔离区-{kind}-{}.txt", self.moved_at as u64)
     }
 }
 
@@ -64,16 +61,14 @@ pub fn list_quarantine<K: KvStore>(
     kv: &K,
     ns: &Namespace,
 ) -> Result<Vec<QuarantineItem>, StorageError> {
-    let prefix = ns.quarantine_prefix();
     let mut out = Vec::new();
     for key in kv.keys()? {
-        let Some(rest) = key.strip_prefix(&prefix) else {
+        let Some((original, moved_at)) = ns.quarantined_from(&key) else {
             continue;
         };
         let Some(raw) = kv.get(&key)? else {
             continue;
         };
-        let (original, time) = rest.rsplit_once('/').unwrap_or((rest, ""));
         let kind = if ns.draft_id(original).is_some() {
             QuarantineKind::Draft
         } else if ns.review_id(original).is_some() {
@@ -83,32 +78,32 @@ pub fn list_quarantine<K: KvStore>(
         };
         out.push(QuarantineItem {
             units: entry_units(&key, &raw),
-            moved_at: time.parse::<u64>().ok().map(|t| t as f64),
+            moved_at,
             kind,
-            key,
             raw,
+            key: key.clone(),
         });
     }
     out.sort_by(|a, b| {
         b.moved_at
-            .unwrap_or(0.0)
-            .total_cmp(&a.moved_at.unwrap_or(0.0))
+            .total_cmp(&a.moved_at)
             .then_with(|| a.key.cmp(&b.key))
     });
     Ok(out)
 }
 
-/// Deletes a quarantined entry for good. A key outside the namespace's 隔离区 is left alone:
-/// only what the user chose in the 隔离区 is ever deleted here.
+/// Deletes a quarantined entry for good; returns whether `key` was one. A key outside the
+/// namespace's 隔离区 is left alone: only what the user chose in the 隔离区 is deleted here.
 pub fn remove_quarantined<K: KvStore>(
     kv: &K,
     ns: &Namespace,
     key: &str,
-) -> Result<(), StorageError> {
-    if key.starts_with(&ns.quarantine_prefix()) {
-        kv.remove(key)?;
+) -> Result<bool, StorageError> {
+    if ns.quarantined_from(key).is_none() {
+        return Ok(false);
     }
-    Ok(())
+    kv.remove(key)?;
+    Ok(true)
 }
 
 /// Storage in KB, rounded up, from UTF-16 code units (two bytes each).
@@ -151,9 +146,9 @@ mod tests {
         assert_eq!(
             kinds,
             [
-                (QuarantineKind::ReviewFile, Some(2000.0)),
-                (QuarantineKind::Draft, Some(1000.0)),
-                (QuarantineKind::Other, Some(500.0)),
+                (QuarantineKind::ReviewFile, 2000.0),
+                (QuarantineKind::Draft, 1000.0),
+                (QuarantineKind::Other, 500.0),
             ]
         );
         assert_eq!(items[1].raw, "{not json");
@@ -164,17 +159,43 @@ mod tests {
         assert_eq!((kilobytes(0), kilobytes(512), kilobytes(513)), (0, 1, 2));
 
         // Only keys of the 隔离区 are deleted.
-        remove_quarantined(&kv, &n, &n.draft("other")).unwrap();
         kv.set(&n.draft("kept"), "{}").unwrap();
-        remove_quarantined(&kv, &n, &n.draft("kept")).unwrap();
+        assert!(!remove_quarantined(&kv, &n, &n.draft("kept")).unwrap());
         assert!(kv.get(&n.draft("kept")).unwrap().is_some());
-        remove_quarantined(&kv, &n, &items[1].key).unwrap();
+        assert!(remove_quarantined(&kv, &n, &items[1].key).unwrap());
         let left: Vec<_> = list_quarantine(&kv, &n)
             .unwrap()
             .into_iter()
             .map(|i| i.kind)
             .collect();
         assert_eq!(left, [QuarantineKind::ReviewFile, QuarantineKind::Other]);
+    }
+
+    /// A portal namespace nested in another ("a/quarantine", "a/review", "a/draft" in "a"):
+    /// neither lists, reads nor deletes the other's entries.
+    #[test]
+    fn nested_namespaces_stay_apart() {
+        let kv = MemoryKv::default();
+        let a = Namespace::new("a");
+        for nested in ["a/quarantine", "a/review", "a/draft"] {
+            let n = Namespace::new(nested);
+            kv.set(&n.draft("x"), "{}").unwrap();
+            kv.set(&n.review("y"), "{}").unwrap();
+            kv.set(&n.quarantine(&n.draft("z"), 5.0), "bad").unwrap();
+        }
+        assert!(list_quarantine(&kv, &a).unwrap().is_empty());
+        for key in kv.keys().unwrap() {
+            assert!(!remove_quarantined(&kv, &a, &key).unwrap(), "{key}");
+            assert_eq!(a.draft_id(&key), None, "{key}");
+            assert_eq!(a.review_id(&key), None, "{key}");
+        }
+        // The review list of "a" reads none of them (and moves none aside).
+        let review = crate::storage::load_review(&kv, &a, 9.0).unwrap();
+        assert!(review.files.is_empty() && review.unreadable.is_empty());
+        assert_eq!(kv.keys().unwrap().len(), 9);
+        // Each nested namespace still finds its own.
+        let q = Namespace::new("a/quarantine");
+        assert_eq!(list_quarantine(&kv, &q).unwrap().len(), 1);
     }
 
     #[test]
@@ -184,7 +205,9 @@ mod tests {
         kv.set(&ns().quarantine(&ns().draft("a"), 1.0), "x")
             .unwrap();
         assert!(list_quarantine(&kv, &portal).unwrap().is_empty());
-        remove_quarantined(&kv, &portal, &ns().quarantine(&ns().draft("a"), 1.0)).unwrap();
+        assert!(
+            !remove_quarantined(&kv, &portal, &ns().quarantine(&ns().draft("a"), 1.0)).unwrap()
+        );
         assert_eq!(list_quarantine(&kv, &ns()).unwrap().len(), 1);
         let broken = MemoryKv {
             disabled: true,

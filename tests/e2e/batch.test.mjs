@@ -369,10 +369,19 @@ test("another tab's changes to the review show in the open dialog", async () => 
     localStorage.setItem('disclosure-report/v1/review/zz', '{"review_version":1,"file":"坏.json","report":7}'),
   );
   await a.waitForSelector('[data-testid="batch-unreadable"]');
+  const aside = await b.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('disclosure-report/v1/quarantine/disclosure-report/v1/review/zz/')),
+  );
+  assert.equal(aside.length, 1);
+  // The row A shows for pingtan.json is the same element after the reading (its state kept).
+  await a.evaluate(() => {
+    document.querySelector('[data-testid="batch-row"]').dataset.marked = '1';
+  });
   await addFixture(b, 'seed.json', 'seed-2021.json');
   await a.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 2);
   const named = await a.locator('[data-testid="batch-unreadable"] li').allTextContents();
   assert.equal(named.length, 1, named.join('\n'));
+  assert.equal(await a.locator('[data-testid="batch-row"][data-marked="1"]').count(), 1);
   assert.match(named[0], /“坏\.json”无法读取/);
 
   // B removes a file, then empties the list: A follows each time.

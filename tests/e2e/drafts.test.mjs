@@ -128,13 +128,14 @@ test('a corrupt stored entry is kept aside and reported, not deleted', async () 
   await area.locator('summary').click();
   assert.match(await area.locator('summary').textContent(), /^隔离区：1 条，约 1 KB$/);
   const item = area.locator('[data-testid="quarantine-item"]');
-  assert.match(await item.textContent(), /^草稿 · 移入于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  assert.match(await item.textContent(), /^草稿 · 移入时间 \d{4}-\d{2}-\d{2} \d{2}:\d{2} · 约 1 KB/);
   const again = await downloadText(page, () => item.locator('[data-testid="quarantine-download"]').click());
   assert.match(again.name, /^隔离区-草稿-\d+\.txt$/);
   assert.equal(again.text, '{"entry_version":1,"report":{oops');
   await item.locator('[data-testid="quarantine-delete"]').click();
-  assert.match(await item.textContent(), /删除后无法恢复，确定删除？/);
+  await item.getByText('删除后无法恢复，确定删除？').waitFor();
   await item.locator('button', { hasText: '取消' }).click();
+  await item.locator('[data-testid="quarantine-delete"]').waitFor();
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), q[0]), '{"entry_version":1,"report":{oops');
   await item.locator('[data-testid="quarantine-delete"]').click();
   await item.locator('[data-testid="quarantine-delete-confirm"]').click();

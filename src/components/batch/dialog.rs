@@ -8,7 +8,7 @@ use report_domain::batch::{figures_csv, review_csv, Reviewed};
 use wasm_bindgen::JsCast;
 
 use super::entry_row::EntryRow;
-use super::state::{batch_state, named_reports};
+use super::state::{batch_state, named_reports, Entry};
 use super::sum_view::BatchSum;
 use super::unreadable::UnreadableEntries;
 use crate::components::io::{download_announced, file_input, CSV_MIME};
@@ -71,6 +71,7 @@ pub fn BatchReview() -> impl IntoView {
             s
         })
     };
+    let empty = Memo::new(move |_| state.entries.with(Vec::is_empty));
     move || {
         state.open.get().then(|| {
             view! {
@@ -133,7 +134,8 @@ pub fn BatchReview() -> impl IntoView {
                             })
                         }}
                         {move || {
-                            if state.entries.with(Vec::is_empty) {
+                            // Only emptiness rebuilds the table: its rows follow the list.
+                            if empty.get() {
                                 view! { <p class="batch-empty">"尚未添加报告。可一次选择多份文件，也可把文件拖到本窗口。"</p> }
                                     .into_any()
                             } else {
@@ -150,7 +152,11 @@ pub fn BatchReview() -> impl IntoView {
                                             </tr>
                                         </thead>
                                         <tbody>
-                                            {move || state.entries.get().into_iter().map(|e| view! { <EntryRow entry=e /> }).collect_view()}
+                                            // Keyed: a row stays as it is (findings open, focus)
+                                            // while another tab's change reads the list again.
+                                            <For each=move || state.entries.get() key=Entry::row_key let:e>
+                                                <EntryRow entry=e />
+                                            </For>
                                         </tbody>
                                     </table>
                                     <BatchSum />

@@ -58,11 +58,14 @@ pub struct BatchState {
     /// Why the last file could not be kept in, or removed from, the browser's storage
     /// (Chinese).
     pub notice: RwSignal<Option<String>>,
-    /// Stored entries that could not be read, moved aside when the list was last read.
+    /// Stored entries that could not be read, moved aside when the dialog was opened or since
+    /// (named until the user dismisses them).
     pub unreadable: RwSignal<Vec<UnreadableEntry>>,
     /// How many stored entries a newer version of the app wrote (left for it, not listed).
     pub newer: RwSignal<usize>,
     next_id: StoredValue<usize>,
+    /// Whether a reading of the list for another tab's changes is already due.
+    reload_due: StoredValue<bool>,
     /// The storage namespace, fixed when the state is made: files are added from file-reader
     /// callbacks, where no context can be looked up.
     ns: StoredValue<Namespace>,
@@ -78,6 +81,7 @@ pub fn batch_state() -> BatchState {
             unreadable: RwSignal::new(Vec::new()),
             newer: RwSignal::new(0),
             next_id: StoredValue::new(0),
+            reload_due: StoredValue::new(false),
             ns: StoredValue::new(crate::embed_mount::storage_namespace()),
         };
         provide_context(s);
@@ -132,6 +136,15 @@ impl Checked {
 }
 
 impl Entry {
+    /// What its row shows that can change: the file's id, whether it is stored, and its
+    /// findings (their number and the file they were checked against), which the other files
+    /// of the list decide.
+    pub fn row_key(&self) -> (usize, bool, Option<(usize, Option<String>)>) {
+        let checked = self.outcome.as_ref().ok();
+        let findings = checked.map(|c| (c.findings.len(), c.previous.clone()));
+        (self.id, self.is_stored(), findings)
+    }
+
     /// Whether the file is kept in the browser's storage.
     pub fn is_stored(&self) -> bool {
         self.stored.is_some()
@@ -158,11 +171,24 @@ impl BatchState {
     /// changed key of a `storage` event (which only the origin's other tabs receive); `None`
     /// when that tab cleared the storage. The entries this tab named as unreadable stay named
     /// (each can still be downloaded), with any the new reading finds.
+    /// Another tab adding or removing many files sends an event for each: they are read in
+    /// one go, a moment after the first.
     pub fn on_storage_event(&self, key: Option<&str>) {
         let ours = key.is_none_or(|k| self.ns.with_value(|ns| ns.review_id(k).is_some()));
-        if ours && self.open.get_untracked() {
-            self.reload(true);
+        if !ours || !self.open.get_untracked() || self.reload_due.get_value() {
+            return;
         }
+        self.reload_due.set_value(true);
+        let this = *self;
+        set_timeout(
+            move || {
+                this.reload_due.set_value(false);
+                if this.open.get_untracked() {
+                    this.reload(true);
+                }
+            },
+            std::time::Duration::from_millis(150),
+        );
     }
 
     /// Writes a file of the list under a new id, within what the list may use besides `used`.
@@ -192,9 +218,10 @@ impl BatchState {
     }
 
     /// Reads the stored list again; the files this page could not store keep their places and
-    /// are tried again. With `keep_unreadable`, the unreadable entries already named stay named
-    /// besides the new ones. Returns whether the list could be read.
-    fn reload(&self, keep_unreadable: bool) -> bool {
+    /// are tried again, and every file keeps its id (so its row stays as it is). With `keep`
+    /// (a reading the user did not ask for), the unreadable entries and the notice already shown
+    /// stay, besides anything new. Returns whether the list could be read.
+    fn reload(&self, keep: bool) -> bool {
         let loaded = match load_review(&WebKv(Area::Local), &self.ns.get_value(), now()) {
             Ok(l) => l,
             Err(e) => {
@@ -202,24 +229,40 @@ impl BatchState {
                 return false;
             }
         };
-        if keep_unreadable {
-            // An entry whose move failed is read again each time: named once.
-            self.unreadable.update(|u| {
+        if keep {
+            // An entry whose move failed is read again each time: named once. Nothing new, no
+            // update (the notice is an alert, read out again when rebuilt).
+            let fresh: Vec<UnreadableEntry> = self.unreadable.with_untracked(|u| {
+                let mut fresh = Vec::new();
                 for e in loaded.unreadable {
-                    if !u.contains(&e) {
-                        u.push(e);
+                    if !u.contains(&e) && !fresh.contains(&e) {
+                        fresh.push(e);
                     }
                 }
+                fresh
             });
+            if !fresh.is_empty() {
+                self.unreadable.update(|u| u.extend(fresh));
+            }
         } else {
             self.unreadable.set(loaded.unreadable);
         }
-        self.newer.set(loaded.newer);
+        if self.newer.get_untracked() != loaded.newer {
+            self.newer.set(loaded.newer);
+        }
+        let known: Vec<(String, usize)> = self.entries.with_untracked(|es| {
+            es.iter()
+                .filter_map(|e| Some((e.stored.as_ref()?.0.clone(), e.id)))
+                .collect()
+        });
         let mut list: Vec<Entry> = loaded
             .files
             .into_iter()
             .map(|f| Entry {
-                id: self.take_id(),
+                id: known
+                    .iter()
+                    .find(|(key, _)| *key == f.id)
+                    .map_or_else(|| self.take_id(), |&(_, id)| id),
                 file: f.file,
                 outcome: f.outcome.map(|(r, imported)| Checked::new(r, imported)),
                 order: f.order,
@@ -237,7 +280,11 @@ impl BatchState {
             }
             list.push(e);
         }
-        self.notice.set(failed.map(|e| review_message(&e)));
+        match failed {
+            Some(e) => self.notice.set(Some(review_message(&e))),
+            None if !keep => self.notice.set(None),
+            None => {}
+        }
         list.sort_by(|a, b| a.order.total_cmp(&b.order));
         recheck(&mut list);
         self.entries.set(list);

@@ -1,5 +1,6 @@
 //! The stored entries of the 汇总审查 list that could not be read: each named with its reason,
-//! its content downloadable as stored (it is kept in quarantine, never deleted).
+//! its content downloadable as stored. They are kept in the 隔离区, where the user can find
+//! them later and is the only one to delete them.
 
 use leptos::prelude::*;
 
@@ -39,6 +40,7 @@ pub fn UnreadableEntries() -> impl IntoView {
             view! {
                 <div class="storage-banner quarantine" role="alert" data-testid="batch-unreadable">
                     <ul>{items}</ul>
+                    <p>"这些条目可随时在草稿列表底部的“隔离区”查看、下载或删除。"</p>
                     <button type="button" on:click=move |_| state.unreadable.set(Vec::new())>
                         "知道了"
                     </button>

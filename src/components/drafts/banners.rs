@@ -92,7 +92,7 @@ pub fn StorageBanners() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="storage-banner quarantine" role="alert" data-testid="quarantine-banner">
-                    <p>"发现无法读取的草稿条目，已原样保存在隔离区，未删除："</p>
+                    <p>"发现无法读取的草稿条目，已原样保存在隔离区，未删除（可随时在草稿列表底部的“隔离区”查看、下载或删除）："</p>
                     <ul>{items}</ul>
                     <button type="button" on:click=move |_| drafts.dismiss_quarantined()>
                         "知道了"

@@ -4,6 +4,7 @@
 //! else in the app deletes them.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::controller::use_drafts;
 use crate::components::io::download_announced;
@@ -20,32 +21,43 @@ pub fn QuarantineArea() -> impl IntoView {
         return ().into_any();
     };
     let ns = StoredValue::new(drafts.namespace());
-    // Read again after a deletion.
+    // Read again after a deletion, and when another tab moves an entry aside or deletes one.
     let version = RwSignal::new(0u32);
-    let confirming = RwSignal::new(None::<String>);
-    let status = use_status();
-    let items = move || {
+    let other_tabs = window_event_listener_untyped("storage", move |e| {
+        let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() else {
+            return;
+        };
+        let ours = e
+            .key()
+            .is_none_or(|k| ns.with_value(|ns| ns.quarantined_from(&k).is_some()));
+        if ours {
+            version.update(|v| *v += 1);
+        }
+    });
+    on_cleanup(move || other_tabs.remove());
+    let items = Memo::new(move |_| {
         version.track();
+        // An entry this tab moves aside while the list is open.
+        drafts.quarantined();
         // An unavailable storage is already reported by the storage banners.
         ns.with_value(|ns| list_quarantine(&WebKv(Area::Local), ns))
             .unwrap_or_default()
-    };
+    });
+    let confirming = RwSignal::new(None::<String>);
+    let status = use_status();
     let delete = move |key: &str| {
         match ns.with_value(|ns| remove_quarantined(&WebKv(Area::Local), ns, key)) {
-            Ok(()) => status.announce("已删除隔离区中的条目"),
-            Err(_) => status.announce("未能删除：浏览器存储不可用"),
+            Ok(true) => status.announce("已删除隔离区中的条目"),
+            Ok(false) | Err(_) => status.announce("未能删除隔离区中的条目"),
         }
         confirming.set(None);
         version.update(|v| *v += 1);
     };
     let row = move |item: QuarantineItem| {
-        let when = item
-            .moved_at
-            .map(|t| format!(" · 移入于 {}", date_time(t)))
-            .unwrap_or_default();
         let text = format!(
-            "{}{when} · 约 {} KB",
+            "{} · 移入时间 {} · 约 {} KB",
             item.kind.label(),
+            date_time(item.moved_at),
             kilobytes(item.units)
         );
         let (name, raw) = (item.file_name(), item.raw.clone());
@@ -66,7 +78,7 @@ pub fn QuarantineArea() -> impl IntoView {
                         data-testid="quarantine-delete-confirm"
                         on:click=move |_| delete(&key)
                     >
-                        "删除"
+                        "确定删除"
                     </button>
                     <button type="button" class="small" on:click=move |_| confirming.set(None)>
                         "取消"
@@ -97,17 +109,18 @@ pub fn QuarantineArea() -> impl IntoView {
             </li>
         }
     };
+    // The list and its summary are rebuilt when it changes; the <details> around them stays, so
+    // it stays open after a deletion.
+    let any = Memo::new(move |_| items.with(|i| !i.is_empty()));
     (move || {
-        let items = items();
-        (!items.is_empty()).then(|| {
-            let summary = format!("隔离区：{}", quarantine_summary(&items));
+        any.get().then(|| {
             view! {
                 <details class="quarantine-area" data-testid="quarantine-area">
-                    <summary>{summary}</summary>
+                    <summary>{move || format!("隔离区：{}", items.with(|i| quarantine_summary(i)))}</summary>
                     <p class="hint">
                         "无法读取的条目已原样移到这里保存，本应用不会自动删除。可下载原始内容留存，或交技术人员恢复；确认不再需要后再删除，以释放浏览器存储空间。"
                     </p>
-                    <ul>{items.into_iter().map(row).collect_view()}</ul>
+                    <ul>{move || items.get().into_iter().map(row).collect_view()}</ul>
                 </details>
             }
         })
