@@ -171,6 +171,7 @@ impl BatchState {
     /// changed key of a `storage` event (which only the origin's other tabs receive); `None`
     /// when that tab cleared the storage. The entries this tab named as unreadable stay named
     /// (each can still be downloaded), with any the new reading finds.
+    ///
     /// Another tab adding or removing many files sends an event for each: they are read in
     /// one go, a moment after the first.
     pub fn on_storage_event(&self, key: Option<&str>) {
