@@ -55,15 +55,18 @@ fn is_bare_report(v: &Value) -> bool {
         && (v.get("schema_version").is_some() || v.get("format").is_some())
 }
 
+/// Why a stored entry is not JSON, in Chinese, with where.
+pub(super) fn json_error(e: &serde_json::Error) -> String {
+    format!(
+        "不是有效的 JSON（第 {} 行第 {} 列附近有误）",
+        e.line(),
+        e.column()
+    )
+}
+
 /// Reads a stored entry (any entry version). The reason is Chinese.
 pub(super) fn decode(id: &str, text: &str) -> Result<Decoded, String> {
-    let v: Value = serde_json::from_str(text).map_err(|e| {
-        format!(
-            "不是有效的 JSON（第 {} 行第 {} 列附近有误）",
-            e.line(),
-            e.column()
-        )
-    })?;
+    let v: Value = serde_json::from_str(text).map_err(|e| json_error(&e))?;
     let entry = if is_bare_report(&v) {
         DraftEntry {
             entry_version: 0,

@@ -13,6 +13,7 @@ use report_domain::Report;
 use serde_json::{json, Value};
 
 use super::drafts::quarantine;
+use super::entry::json_error;
 use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::{entry_units, KvStore};
@@ -175,14 +176,7 @@ enum Unread {
 
 /// Reads an entry.
 fn decode(text: &str) -> Result<Decoded, Unread> {
-    let v: Value = serde_json::from_str(text).map_err(|e| {
-        let reason = format!(
-            "不是有效的 JSON（第 {} 行第 {} 列附近有误）",
-            e.line(),
-            e.column()
-        );
-        Unread::Damaged(None, reason)
-    })?;
+    let v: Value = serde_json::from_str(text).map_err(|e| Unread::Damaged(None, json_error(&e)))?;
     let file = v.get("file").and_then(Value::as_str).map(str::to_string);
     let fail = |reason: String| Unread::Damaged(file.clone(), reason);
     match v.get("review_version").and_then(Value::as_u64) {

@@ -55,7 +55,7 @@ pub fn install(store: Store) -> Drafts {
             flush_now();
         }
     });
-    let draft_prefix = drafts.namespace().draft_prefix();
+    let ns = drafts.namespace();
     let storage = window_event_listener_untyped("storage", move |e| {
         let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() else {
             return;
@@ -65,7 +65,7 @@ pub fn install(store: Store) -> Drafts {
             drafts.refresh_list();
             return;
         };
-        let Some(id) = key.strip_prefix(&draft_prefix) else {
+        let Some(id) = ns.draft_id(&key) else {
             return;
         };
         if untrack(|| drafts.current_id()).as_deref() == Some(id) {

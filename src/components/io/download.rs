@@ -61,8 +61,10 @@ pub fn download_json(r: &Report) -> Result<String, String> {
 
 /// [`download_json`], saying in the status line that it was exported, or why not.
 pub fn export_json(r: &Report, status: Status) {
-    let name = report_file_name(r, "json");
-    download_announced(status, &name, "application/json", &r.to_json_string());
+    match download_json(r) {
+        Ok(name) => status.announce(format!("已导出 {name}")),
+        Err(e) => status.announce(e),
+    }
 }
 
 /// The type of our CSV downloads (UTF-8, with the byte-order mark inside).

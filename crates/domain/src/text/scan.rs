@@ -296,13 +296,8 @@ fn attach(
                     break;
                 }
                 let slot = usize::from(matches!(k.role, Role::Weak(_)));
-                let window = if slot == 1 {
-                    WEAK_WINDOW
-                } else {
-                    BEFORE_WINDOW
-                };
                 let claimed = (j - clause_start) < 128 && used & (1 << (j - clause_start)) != 0;
-                if dist > window || claimed {
+                if (slot == 1 && dist > WEAK_WINDOW) || claimed {
                     continue;
                 }
                 if before[slot].is_none() {
