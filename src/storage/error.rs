@@ -40,16 +40,26 @@ pub enum StorageError {
     },
 }
 
+/// What became of an entry that could not be read: moved to the 隔离区, or (when even that
+/// failed) left where it was.
+pub(super) fn kept_words(moved: bool) -> &'static str {
+    if moved {
+        "已原样移至隔离区保存"
+    } else {
+        "已原样保留"
+    }
+}
+
 impl StorageError {
     /// The message for the user, in Chinese.
     pub fn message(&self) -> String {
         match self {
             StorageError::Unavailable { .. } => "浏览器存储不可用（可能已禁用网站数据或处于受限模式）：草稿无法自动保存。请下载 JSON 备份，以免数据丢失。".into(),
             StorageError::QuotaExceeded => "浏览器存储空间已满：草稿无法自动保存。请下载 JSON 备份，或删除不需要的草稿后再试。".into(),
-            StorageError::Corrupt { key, reason, moved_to } => match moved_to {
-                Some(_) => format!("存储中的条目“{key}”无法读取（{reason}），已原样移至隔离区保存，未删除。"),
-                None => format!("存储中的条目“{key}”无法读取（{reason}），已原样保留，未删除。"),
-            },
+            StorageError::Corrupt { key, reason, moved_to } => {
+                let kept = kept_words(moved_to.is_some());
+                format!("存储中的条目“{key}”无法读取（{reason}），{kept}，未删除。")
+            }
             StorageError::Conflict { .. } => "此草稿已在另一个标签页中修改，为免覆盖较新的内容，本标签页已暂停自动保存。请选择：载入另一个标签页的版本，或将本页的内容另存为副本。".into(),
             StorageError::Missing { .. } => "草稿已不在浏览器存储中（可能已在另一个标签页中删除）。".into(),
         }

@@ -26,8 +26,8 @@ pub use keys::{Namespace, DEFAULT_NAMESPACE};
 pub use kv::{KvStore, MemoryKv};
 pub use next_year::{in_force_offer, next_year, InForceOffer};
 pub use quarantine::{
-    kilobytes, list_quarantine, quarantine_summary, remove_quarantined, QuarantineItem,
-    QuarantineKind,
+    download_name, kilobytes, list_quarantine, quarantine_summary, remove_quarantined,
+    QuarantineItem, QuarantineKind, QUARANTINE_HINT,
 };
 pub use review::{
     load_review, newer_entries_message, removal_refused_message, remove_review_file,

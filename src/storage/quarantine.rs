@@ -3,6 +3,7 @@
 //! them at any time (not only in the notice shown when they were moved), download each one's
 //! content as stored, and delete the ones not needed, which gives their storage back.
 
+use super::drafts::Quarantined;
 use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::{entry_units, KvStore};
@@ -18,7 +19,35 @@ pub enum QuarantineKind {
     Other,
 }
 
+/// Where the 隔离区 is and what can be done there, as the notices of a newly moved entry say.
+pub const QUARANTINE_HINT: &str = "可随时在草稿列表底部的“隔离区”查看、下载或删除";
+
 impl QuarantineKind {
+    /// What a key of the namespace holds.
+    fn of(ns: &Namespace, key: &str) -> QuarantineKind {
+        if ns.draft_id(key).is_some() {
+            QuarantineKind::Draft
+        } else if ns.review_id(key).is_some() {
+            QuarantineKind::ReviewFile
+        } else {
+            QuarantineKind::Other
+        }
+    }
+
+    /// The file name its content downloads as: "隔离区-草稿-1732770000000.txt", the time it
+    /// was moved aside when it was.
+    fn file_name(self, moved_at: Option<f64>) -> String {
+        let kind = match self {
+            QuarantineKind::Draft => "草稿",
+            QuarantineKind::ReviewFile => "汇总审查",
+            QuarantineKind::Other => "条目",
+        };
+        match moved_at {
+            Some(t) => format!("隔离区-{kind}-{}.txt", t as u64),
+            None => format!("隔离区-{kind}.txt"),
+        }
+    }
+
     /// How the 隔离区 names it.
     pub fn label(self) -> &'static str {
         match self {
@@ -47,12 +76,7 @@ pub struct QuarantineItem {
 impl QuarantineItem {
     /// A file name for its downloaded content: "隔离区-草稿-1732770000000.txt".
     pub fn file_name(&self) -> String {
-        let kind = match self.kind {
-            QuarantineKind::Draft => "草稿",
-            QuarantineKind::ReviewFile => "汇总审查",
-            QuarantineKind::Other => "条目",
-        };
-        format!("隔离区-{kind}-{}.txt", self.moved_at as u64)
+        self.kind.file_name(Some(self.moved_at))
     }
 }
 
@@ -69,13 +93,7 @@ pub fn list_quarantine<K: KvStore>(
         let Some(raw) = kv.get(&key)? else {
             continue;
         };
-        let kind = if ns.draft_id(original).is_some() {
-            QuarantineKind::Draft
-        } else if ns.review_id(original).is_some() {
-            QuarantineKind::ReviewFile
-        } else {
-            QuarantineKind::Other
-        };
+        let kind = QuarantineKind::of(ns, original);
         out.push(QuarantineItem {
             units: entry_units(&key, &raw),
             moved_at,
@@ -90,6 +108,16 @@ pub fn list_quarantine<K: KvStore>(
             .then_with(|| a.key.cmp(&b.key))
     });
     Ok(out)
+}
+
+/// The file name an entry just moved aside downloads as, the same the 隔离区 gives it later.
+pub fn download_name(ns: &Namespace, q: &Quarantined) -> String {
+    let moved_at = q
+        .moved_to
+        .as_deref()
+        .and_then(|k| ns.quarantined_from(k))
+        .map(|(_, t)| t);
+    QuarantineKind::of(ns, &q.key).file_name(moved_at)
 }
 
 /// Deletes a quarantined entry for good; returns whether `key` was one. A key outside the
@@ -153,6 +181,18 @@ mod tests {
         );
         assert_eq!(items[1].raw, "{not json");
         assert_eq!(items[1].file_name(), "隔离区-草稿-1000.txt");
+        let moved = Quarantined {
+            key: n.review("r1"),
+            moved_to: Some(n.quarantine(&n.review("r1"), 2000.0)),
+            reason: String::new(),
+            raw: String::new(),
+        };
+        assert_eq!(download_name(&n, &moved), items[0].file_name());
+        let kept = Quarantined {
+            moved_to: None,
+            ..moved
+        };
+        assert_eq!(download_name(&n, &kept), "隔离区-汇总审查.txt");
         assert_eq!(items[0].kind.label(), "汇总审查列表中的文件");
         assert_eq!(items[1].units, entry_units(&items[1].key, "{not json"));
         assert_eq!(quarantine_summary(&items[1..2]), "1 条，约 1 KB");

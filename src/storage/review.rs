@@ -12,9 +12,9 @@
 use report_domain::Report;
 use serde_json::{json, Value};
 
-use super::drafts::quarantine;
+use super::drafts::{quarantine, Quarantined};
 use super::entry::json_error;
-use super::error::StorageError;
+use super::error::{kept_words, StorageError};
 use super::keys::Namespace;
 use super::kv::{entry_units, KvStore};
 
@@ -47,13 +47,9 @@ pub struct ReviewFile {
 pub struct UnreadableEntry {
     /// The file name, when that much could be read.
     pub file: Option<String>,
-    /// Why it could not be read (Chinese).
-    pub reason: String,
-    /// Where it is kept now (`None`: moving failed, it stays under its key, which nothing
-    /// writes again).
-    pub moved_to: Option<String>,
-    /// Its content as stored, for the download.
-    pub raw: String,
+    /// The entry as moved aside (a failed move leaves it under its key, which nothing writes
+    /// again).
+    pub entry: Quarantined,
 }
 
 impl UnreadableEntry {
@@ -63,12 +59,8 @@ impl UnreadableEntry {
             Some(f) => format!("汇总审查列表中保存的“{f}”"),
             None => "汇总审查列表中保存的一项".to_string(),
         };
-        let kept = if self.moved_to.is_some() {
-            "已原样移至隔离区保存"
-        } else {
-            "已原样保留"
-        };
-        format!("{what}无法读取（{}），{kept}，未删除。", self.reason)
+        let kept = kept_words(self.entry.moved_to.is_some());
+        format!("{what}无法读取（{}），{kept}，未删除。", self.entry.reason)
     }
 }
 
@@ -150,13 +142,8 @@ pub fn load_review<K: KvStore>(
             }),
             Err(Unread::Newer) => out.newer += 1,
             Err(Unread::Damaged(file, reason)) => {
-                let q = quarantine(kv, ns, &key, text, reason, now);
-                out.unreadable.push(UnreadableEntry {
-                    file,
-                    reason: q.reason,
-                    moved_to: q.moved_to,
-                    raw: q.raw,
-                });
+                let entry = quarantine(kv, ns, &key, text, reason, now);
+                out.unreadable.push(UnreadableEntry { file, entry });
             }
         }
     }

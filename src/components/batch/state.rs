@@ -161,6 +161,11 @@ fn used(entries: &[Entry]) -> usize {
 }
 
 impl BatchState {
+    /// The storage namespace of the list.
+    pub fn namespace(&self) -> Namespace {
+        self.ns.get_value()
+    }
+
     /// Opens the dialog with the list as stored (plus the files this page could not store).
     pub fn show(&self) {
         self.reload(false);

@@ -44,13 +44,13 @@ fn YearSection(sum: YearSum) -> impl IntoView {
     let state = batch_state();
     let drafts = use_drafts();
     let status = use_status();
+    let heading = sum.heading();
     let YearSum {
         year,
         sum,
         count,
         repeats,
     } = sum;
-    let heading = format!("合计（{year}年度，{count}份报告）");
     let report = match sum {
         Err(message) => {
             return view! {

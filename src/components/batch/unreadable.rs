@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::state::batch_state;
 use crate::components::io::download_announced;
 use crate::components::layout::use_status;
+use crate::storage::{download_name, QUARANTINE_HINT};
 
 /// The notice (nothing when every entry was read).
 #[component]
@@ -19,15 +20,9 @@ pub fn UnreadableEntries() -> impl IntoView {
             let items = entries
                 .into_iter()
                 .map(|u| {
-                    let raw = u.raw.clone();
-                    let save = move |_| {
-                        download_announced(
-                            status,
-                            "汇总审查无法读取的条目.json",
-                            "application/json",
-                            &raw,
-                        )
-                    };
+                    let raw = u.entry.raw.clone();
+                    let name = download_name(&state.namespace(), &u.entry);
+                    let save = move |_| download_announced(status, &name, "text/plain", &raw);
                     view! {
                         <li>
                             {u.message()}
@@ -40,7 +35,7 @@ pub fn UnreadableEntries() -> impl IntoView {
             view! {
                 <div class="storage-banner quarantine" role="alert" data-testid="batch-unreadable">
                     <ul>{items}</ul>
-                    <p>"这些条目可随时在草稿列表底部的“隔离区”查看、下载或删除。"</p>
+                    <p>{format!("这些条目{QUARANTINE_HINT}。")}</p>
                     <button type="button" on:click=move |_| state.unreadable.set(Vec::new())>
                         "知道了"
                     </button>

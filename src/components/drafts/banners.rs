@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::controller::{use_drafts, Drafts};
 use crate::components::io::{download, download_json};
 use crate::components::layout::{use_status, Status};
-use crate::storage::web;
+use crate::storage::{download_name, web, QUARANTINE_HINT};
 
 /// Downloads the current report as JSON (the backup when storage fails).
 fn backup(d: Drafts, status: Status) {
@@ -69,10 +69,7 @@ pub fn StorageBanners() -> impl IntoView {
                 .into_iter()
                 .map(|item| {
                     let raw = item.raw.clone();
-                    let file = format!(
-                        "损坏的草稿条目-{}.txt",
-                        item.key.rsplit('/').next().unwrap_or("entry")
-                    );
+                    let file = download_name(&drafts.namespace(), &item);
                     view! {
                         <li>
                             <span>{item.error().message()}</span>
@@ -92,7 +89,7 @@ pub fn StorageBanners() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="storage-banner quarantine" role="alert" data-testid="quarantine-banner">
-                    <p>"发现无法读取的草稿条目，已原样保存在隔离区，未删除（可随时在草稿列表底部的“隔离区”查看、下载或删除）："</p>
+                    <p>{format!("发现无法读取的草稿条目，已原样保存在隔离区，未删除（{QUARANTINE_HINT}）：")}</p>
                     <ul>{items}</ul>
                     <button type="button" on:click=move |_| drafts.dismiss_quarantined()>
                         "知道了"

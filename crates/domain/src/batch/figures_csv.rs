@@ -81,8 +81,8 @@ pub fn figures_csv(named: &[(&str, &Report)]) -> String {
         for (file, r) in named.iter().filter(|(_, r)| r.meta.year == Some(s.year)) {
             rows.push(report_line(file, r));
         }
-        // Worded as the dialog's sum heading; what the dialog warns of goes with it.
-        let mut what = format!("合计（{}年度，{}份报告）", s.year, s.count);
+        // The dialog's heading, and what the dialog warns of with it.
+        let mut what = s.heading();
         for r in &s.repeats {
             what.push_str(&format!("；提醒：{}", r.message()));
         }

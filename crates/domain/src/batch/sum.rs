@@ -176,6 +176,13 @@ pub struct YearSum {
     pub repeats: Vec<Repeat>,
 }
 
+impl YearSum {
+    /// How the sum is headed, in the dialog and in the 汇总表: "合计（2021年度，2份报告）".
+    pub fn heading(&self) -> String {
+        format!("合计（{}年度，{}份报告）", self.year, self.count)
+    }
+}
+
 /// The sums of a collection one year at a time, newest first, with the names of the reports
 /// that have no year (in no sum).
 pub fn sums_by_year<'a>(named: &[(&'a str, &'a Report)]) -> (Vec<YearSum>, Vec<&'a str>) {
