@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use super::charset::CharSet;
+use super::numerals::starts_number;
 use super::tokens::{CLAUSE_ENDS, SENTENCE_ENDS};
 
 use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
@@ -186,10 +187,6 @@ pub struct Matcher {
     stops: CharSet,
 }
 
-/// Characters besides keyword starts and breaks that the tokenizer looks at: numerals. (The
-/// words that qualify a number, 第, 等, 约…, are read back from the number when one is found.)
-const NUMERALS: &str = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百";
-
 impl Matcher {
     /// The shared matcher over `KEYWORDS`.
     pub fn get() -> &'static Matcher {
@@ -206,7 +203,12 @@ impl Matcher {
             set(&mut ['\n', '\r', '\u{c}'].into_iter(), 1);
             set(&mut SENTENCE_ENDS.chars(), 2);
             set(&mut CLAUSE_ENDS.chars(), 3);
-            set(&mut NUMERALS.chars(), 4);
+            // Numerals: where a number may start (and 百, of 百分之). The words that qualify a
+            // number (第, 等, 约…) are read back from the number when one is found.
+            let numerals = (0u32..0x10000)
+                .filter_map(char::from_u32)
+                .filter(|&c| starts_number(c) || c == '百');
+            set(&mut numerals.into_iter(), 4);
             let mut firsts: Vec<char> = Vec::new();
             let mut by_first: Vec<(Vec<usize>, Option<Vec<char>>)> = Vec::new();
             for (i, k) in KEYWORDS.iter().enumerate() {
@@ -308,7 +310,10 @@ mod tests {
             let c = k.text.chars().next().unwrap_or('\0');
             assert!(matches!(m.class(c as u32), Class::Keyword(_)), "{}", k.text);
             assert!(
-                !SENTENCE_ENDS.contains(c) && !CLAUSE_ENDS.contains(c) && !NUMERALS.contains(c)
+                !(SENTENCE_ENDS.contains(c)
+                    || CLAUSE_ENDS.contains(c)
+                    || starts_number(c)
+                    || c == '百')
             );
         }
         assert_eq!(m.class('。' as u32), Class::SentenceEnd);

@@ -82,6 +82,16 @@ pub struct Num {
     pub approx: bool,
 }
 
+/// The unit a character written right after a figure makes it (万元, two characters, aside).
+pub(super) fn unit_of(c: char) -> Option<Unit> {
+    match c {
+        '件' | '个' | '起' | '宗' | '次' | '条' | '项' => Some(Unit::Count),
+        '%' | '％' => Some(Unit::Percent),
+        '元' => Some(Unit::Yuan),
+        _ => None,
+    }
+}
+
 /// Whether a character can start a number.
 pub fn starts_number(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c) || chinese_digit(c).is_some() || c == '十'
@@ -157,11 +167,9 @@ pub fn read_number(s: &mut Filtered) -> Option<Num> {
     }
     if unit.is_none() {
         unit = match next {
-            Some('件' | '个' | '起' | '宗' | '次' | '条' | '项') => Some(Unit::Count),
-            Some('%' | '％') => Some(Unit::Percent),
-            Some('元') => Some(Unit::Yuan),
             Some('万') if s.eat("万元") => Some(Unit::WanYuan),
-            _ => None,
+            Some(c) => unit_of(c),
+            None => None,
         };
         if matches!(unit, Some(Unit::Count | Unit::Percent | Unit::Yuan)) {
             s.next();

@@ -5,7 +5,9 @@ use std::ops::Range;
 
 use super::charset::decode;
 use super::keywords::{Class, Keyword, Matcher, KEYWORDS};
-use super::numerals::{read_number, starts_number, ChineseNumeral, Fixed, Num, Unit, MAX_DIGITS};
+use super::numerals::{
+    read_number, starts_number, unit_of, ChineseNumeral, Fixed, Num, MAX_DIGITS,
+};
 use super::stream::{first_difference, is_space, page_number_line, Filtered};
 
 /// A token of a narrative text.
@@ -167,10 +169,7 @@ fn plain_figure(text: &str, at: usize) -> Option<(Num, usize)> {
     };
     let end = at + len;
     let (unit, unit_len) = match text.get(end..).and_then(|r| r.chars().next()) {
-        Some('件' | '个' | '起' | '宗' | '次' | '条' | '项') => (Some(Unit::Count), 3),
-        Some('%') => (Some(Unit::Percent), 1),
-        Some('％') => (Some(Unit::Percent), 3),
-        Some('元') => (Some(Unit::Yuan), 3),
+        Some(c) if unit_of(c).is_some() => (unit_of(c), c.len_utf8()),
         Some(c)
             if is_space(c)
                 || starts_number(c)
