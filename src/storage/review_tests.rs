@@ -2,16 +2,10 @@
 //! portal's namespace; the storage budget and a full storage; unreadable entries moved aside
 //! alone.
 
-use report_domain::{Cell, Report};
+use report_domain::Report;
 
+use super::tests::report;
 use super::*;
-
-fn report(agency: &str, natural: i64) -> Report {
-    let mut r = Report::for_year(2023);
-    r.meta.agency = agency.into();
-    r.set("table3.new.natural", Cell::Int(natural));
-    r
-}
 
 /// A file the tests store: (id, order, file, outcome).
 type Stored = (

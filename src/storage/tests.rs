@@ -6,7 +6,8 @@ use serde_json::json;
 
 use super::*;
 
-fn report(agency: &str, natural: i64) -> Report {
+/// A 2023 report of `agency` with `natural` new applications from natural persons.
+pub(super) fn report(agency: &str, natural: i64) -> Report {
     let mut r = Report::for_year(2023);
     r.meta.agency = agency.into();
     r.set("table3.new.natural", Cell::Int(natural));
