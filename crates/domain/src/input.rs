@@ -68,24 +68,16 @@ pub fn parse_cell(kind: CellKind, raw: &str) -> Result<Parsed, InputError> {
             message: m.to_string(),
         })
     };
-    match kind {
+    let cell = match kind {
         CellKind::Amount => match Decimal::parse(s) {
-            Some(d) if d.is_negative() => fail("金额不能为负数"),
-            Some(d) => Ok(Parsed {
-                cell: Cell::Amount(d),
-                note: None,
-            }),
-            None => fail("请输入金额数字，如 0 或 1.2345（单位：万元）"),
+            Some(d) => Cell::Amount(d),
+            None => return fail("请输入金额数字，如 0 或 1.2345（单位：万元）"),
         },
         CellKind::Count | CellKind::SignedCount => {
             let (neg, digits) = match s.strip_prefix('-') {
                 Some(d) => (true, d),
                 None => (false, s),
             };
-            let is_integer = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
-            if neg && kind == CellKind::Count && is_integer {
-                return fail("件数不能为负数");
-            }
             if digits.contains('.') && Decimal::parse(s).is_some() {
                 return fail("件数应为整数，不能有小数");
             }
@@ -97,11 +89,12 @@ pub fn parse_cell(kind: CellKind, raw: &str) -> Result<Parsed, InputError> {
                 return fail(&format!("数值过大（上限 {MAX_COUNT}）"));
             }
             let v: i64 = trimmed_digits.parse().unwrap_or(0);
-            Ok(Parsed {
-                cell: Cell::Int(if neg { -v } else { v }),
-                note: None,
-            })
+            Cell::Int(if neg { -v } else { v })
         }
+    };
+    match cell.misfit(kind) {
+        Some(why) => fail(why.message()),
+        None => Ok(Parsed { cell, note: None }),
     }
 }
 

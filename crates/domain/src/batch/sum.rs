@@ -216,12 +216,7 @@ enum Fault {
 /// One cell of a cell kind added to a running sum: blank adds nothing; an amount makes the sum
 /// an amount. Only a signed count (2019 format 本年增/减) may be negative.
 fn add(total: &Cell, cell: &Cell, kind: CellKind) -> Result<Cell, Fault> {
-    let negative = match cell {
-        Cell::Int(v) => *v < 0 && kind != CellKind::SignedCount,
-        Cell::Amount(d) => d.is_negative(),
-        Cell::Blank => false,
-    };
-    if negative {
+    if cell.negative_in(kind) {
         return Err(Fault::Negative);
     }
     let amount = |c: &Cell| match c {

@@ -56,6 +56,13 @@ pub enum CellKind {
     Amount,
 }
 
+impl CellKind {
+    /// Whether a cell of this kind may hold a value below zero (only 本年增/减 may).
+    pub fn may_be_negative(self) -> bool {
+        self == CellKind::SignedCount
+    }
+}
+
 /// One official report format.
 #[derive(Debug, Serialize)]
 pub struct FormatDef {

@@ -273,7 +273,7 @@ fn read_cell(path: &str, kind: CellKind, v: &Value) -> Result<Cell, JsonError> {
     match kind {
         CellKind::Count | CellKind::SignedCount => {
             let n = v.as_i64().ok_or_else(|| err(path, "应为整数或 null"))?;
-            if kind == CellKind::Count && n < 0 {
+            if Cell::Int(n).negative_in(kind) {
                 return Err(err(path, "不能为负数"));
             }
             if n.unsigned_abs() > crate::input::MAX_COUNT.unsigned_abs() {

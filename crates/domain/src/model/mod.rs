@@ -7,7 +7,7 @@ mod migrate;
 mod origin;
 mod report;
 
-pub use cell::Cell;
+pub use cell::{Cell, Misfit};
 pub use decimal::Decimal;
 pub use json::{JsonError, SCHEMA_VERSION};
 pub use migrate::migrate;

@@ -5,8 +5,7 @@ use super::block::Block;
 use super::context::Context;
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::format::CellKind;
-use crate::model::Cell;
+use crate::model::{Cell, Misfit};
 
 /// T2-1: counts are integers ≥ 0 (the 2019 format's 本年增/减 may be negative); the fee is a
 /// decimal ≥ 0.
@@ -17,18 +16,6 @@ pub const T2_1: RuleDef = RuleDef {
     help: "件数应为不小于 0 的整数；收费金额应为不小于 0 的数字（单位：万元）。只有2019年版表二的“本年增/减”可以为负数。",
     check: check_t2_1,
 };
-
-/// Why a value does not fit its cell, if it does not.
-fn problem(kind: CellKind, cell: &Cell) -> Option<&'static str> {
-    match (kind, cell) {
-        (_, Cell::Blank) => None,
-        (CellKind::Count, Cell::Int(v)) if *v < 0 => Some("件数不能为负数"),
-        (CellKind::Count | CellKind::SignedCount, Cell::Amount(_)) => Some("件数应为整数"),
-        (CellKind::Amount, Cell::Int(v)) if *v < 0 => Some("金额不能为负数"),
-        (CellKind::Amount, Cell::Amount(d)) if d.is_negative() => Some("金额不能为负数"),
-        _ => None,
-    }
-}
 
 fn check_t2_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     // Every cell is looked at: in the format's index order, which is the report's, so no block
@@ -43,7 +30,7 @@ fn check_t2_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         let Some(info) = infos.get(id) else {
             break;
         };
-        let Some(why) = problem(info.kind, cell) else {
+        let Some(why) = cell.misfit(info.kind).map(Misfit::message) else {
             continue;
         };
         let block = f
