@@ -68,3 +68,14 @@ pub fn outside_composition(ev: &Event, composing: bool) -> bool {
             .dyn_ref::<InputEvent>()
             .is_some_and(|ie| ie.is_composing())
 }
+
+/// Calls `f` with each `storage` event (another tab of this origin wrote, removed or cleared
+/// `localStorage`) while the calling component lives: the listener is removed on its cleanup.
+pub fn on_storage_event(f: impl Fn(web_sys::StorageEvent) + 'static) {
+    let listener = leptos::prelude::window_event_listener_untyped("storage", move |e| {
+        if let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() {
+            f(e);
+        }
+    });
+    leptos::prelude::on_cleanup(move || listener.remove());
+}

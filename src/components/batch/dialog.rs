@@ -5,12 +5,12 @@
 use leptos::ev;
 use leptos::prelude::*;
 use report_domain::batch::{figures_csv, review_csv, Reviewed};
-use wasm_bindgen::JsCast;
 
 use super::entry_row::EntryRow;
 use super::state::{batch_state, named_reports, Entry};
 use super::sum_view::BatchSum;
 use super::unreadable::UnreadableEntries;
+use crate::components::dom::on_storage_event;
 use crate::components::io::{download_announced, file_input, CSV_MIME};
 use crate::components::layout::use_status;
 use crate::components::modal::modal_keys;
@@ -21,12 +21,7 @@ use crate::storage::newer_entries_message;
 pub fn BatchReview() -> impl IntoView {
     let state = batch_state();
     // Files another tab adds or removes show in the open list.
-    let other_tabs = window_event_listener_untyped("storage", move |e| {
-        if let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() {
-            state.on_storage_event(e.key().as_deref());
-        }
-    });
-    on_cleanup(move || other_tabs.remove());
+    on_storage_event(move |e| state.on_storage_event(e.key().as_deref()));
     let close_button = NodeRef::<leptos::html::Button>::new();
     modal_keys(state.open, close_button, move || state.open.set(false));
     let on_files = move |e: ev::Event| {

@@ -5,9 +5,9 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::controller::Drafts;
+use crate::components::dom::on_storage_event;
 use crate::store::Store;
 
 /// Delay after the last edit before the draft is written (the product asks for ≤ 1 s).
@@ -56,10 +56,7 @@ pub fn install(store: Store) -> Drafts {
         }
     });
     let ns = drafts.namespace();
-    let storage = window_event_listener_untyped("storage", move |e| {
-        let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() else {
-            return;
-        };
+    on_storage_event(move |e| {
         let Some(key) = e.key() else {
             // localStorage.clear() in another tab: the list is stale.
             drafts.refresh_list();
@@ -76,7 +73,6 @@ pub fn install(store: Store) -> Drafts {
     on_cleanup(move || {
         hide.remove();
         visibility.remove();
-        storage.remove();
     });
     drafts
 }

@@ -4,9 +4,9 @@
 //! else in the app deletes them.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::controller::use_drafts;
+use crate::components::dom::on_storage_event;
 use crate::components::io::download_announced;
 use crate::components::layout::use_status;
 use crate::storage::web::{date_time, Area, WebKv};
@@ -23,10 +23,7 @@ pub fn QuarantineArea() -> impl IntoView {
     let ns = StoredValue::new(drafts.namespace());
     // Read again after a deletion, and when another tab moves an entry aside or deletes one.
     let version = RwSignal::new(0u32);
-    let other_tabs = window_event_listener_untyped("storage", move |e| {
-        let Ok(e) = e.dyn_into::<web_sys::StorageEvent>() else {
-            return;
-        };
+    on_storage_event(move |e| {
         let ours = e
             .key()
             .is_none_or(|k| ns.with_value(|ns| ns.quarantined_from(&k).is_some()));
@@ -34,7 +31,6 @@ pub fn QuarantineArea() -> impl IntoView {
             version.update(|v| *v += 1);
         }
     });
-    on_cleanup(move || other_tabs.remove());
     let items = Memo::new(move |_| {
         version.track();
         // An entry this tab moves aside while the list is open.
