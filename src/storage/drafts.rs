@@ -14,6 +14,7 @@ use super::entry::{decode, encode, DraftEntry, ENTRY_VERSION};
 use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::KvStore;
+use super::quarantine::{quarantine, Quarantined};
 
 /// What the draft list shows of a draft.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,30 +53,6 @@ pub fn display_name(name: &str, agency: &str, year: Option<i32>) -> String {
     match year {
         Some(y) => format!("{agency} {y}年度"),
         None => agency.to_string(),
-    }
-}
-
-/// An unreadable entry found while listing.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quarantined {
-    /// The key it was found under.
-    pub key: String,
-    /// Where it is now (`None`: moving failed, it is still under `key`).
-    pub moved_to: Option<String>,
-    /// Why it could not be read (Chinese).
-    pub reason: String,
-    /// Its content, exactly as stored (for the download).
-    pub raw: String,
-}
-
-impl Quarantined {
-    /// The same finding as a typed error.
-    pub fn error(&self) -> StorageError {
-        StorageError::Corrupt {
-            key: self.key.clone(),
-            reason: self.reason.clone(),
-            moved_to: self.moved_to.clone(),
-        }
     }
 }
 
@@ -318,28 +295,5 @@ impl<K: KvStore> DraftStore<K> {
     /// Reads the raw text of a key.
     pub fn get_raw(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.kv.get(key)
-    }
-}
-
-/// Moves the unreadable entry `raw` at `key` to `<ns>/quarantine/<key>/<time>`: written there
-/// first, and removed from its key only once that write succeeded, so it is never lost.
-pub(super) fn quarantine<K: KvStore>(
-    kv: &K,
-    ns: &Namespace,
-    key: &str,
-    raw: String,
-    reason: String,
-    now: f64,
-) -> Quarantined {
-    let target = ns.quarantine(key, now);
-    let moved_to = match kv.set(&target, &raw) {
-        Ok(()) => kv.remove(key).ok().map(|()| target),
-        Err(_) => None,
-    };
-    Quarantined {
-        key: key.to_string(),
-        moved_to,
-        reason,
-        raw,
     }
 }

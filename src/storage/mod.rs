@@ -19,7 +19,7 @@ mod review_tests;
 #[cfg(test)]
 mod tests;
 
-pub use drafts::{display_name, DraftStore, DraftSummary, Opened, Quarantined, Scan, Session};
+pub use drafts::{display_name, DraftStore, DraftSummary, Opened, Scan, Session};
 pub use entry::{DraftEntry, ENTRY_VERSION};
 pub use error::StorageError;
 pub use keys::{Namespace, DEFAULT_NAMESPACE};
@@ -27,7 +27,7 @@ pub use kv::{KvStore, MemoryKv};
 pub use next_year::{in_force_offer, next_year, InForceOffer};
 pub use quarantine::{
     download_name, kilobytes, list_quarantine, quarantine_summary, remove_quarantined,
-    QuarantineItem, QuarantineKind, QUARANTINE_HINT,
+    QuarantineItem, QuarantineKind, Quarantined, QUARANTINE_HINT,
 };
 pub use review::{
     load_review, newer_entries_message, removal_refused_message, remove_review_file,

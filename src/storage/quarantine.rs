@@ -1,12 +1,59 @@
 //! The 隔离区: stored entries that could not be read, moved aside under
-//! `<ns>/quarantine/<original key>/<time>` and never deleted by the app itself. The user can see
+//! `<ns>/quarantine/<original key>/<time>` (by [`quarantine`], for the drafts and the 汇总审查
+//! list alike) and never deleted by the app itself. The user can see
 //! them at any time (not only in the notice shown when they were moved), download each one's
 //! content as stored, and delete the ones not needed, which gives their storage back.
 
-use super::drafts::Quarantined;
 use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::{entry_units, KvStore};
+
+/// An unreadable entry, found while reading the drafts or the 汇总审查 list and moved aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quarantined {
+    /// The key it was found under.
+    pub key: String,
+    /// Where it is now (`None`: moving failed, it is still under `key`).
+    pub moved_to: Option<String>,
+    /// Why it could not be read (Chinese).
+    pub reason: String,
+    /// Its content, exactly as stored (for the download).
+    pub raw: String,
+}
+
+impl Quarantined {
+    /// The same finding as a typed error.
+    pub fn error(&self) -> StorageError {
+        StorageError::Corrupt {
+            key: self.key.clone(),
+            reason: self.reason.clone(),
+            moved_to: self.moved_to.clone(),
+        }
+    }
+}
+
+/// Moves the unreadable entry `raw` at `key` to `<ns>/quarantine/<key>/<time>`: written there
+/// first, and removed from its key only once that write succeeded, so it is never lost.
+pub(super) fn quarantine<K: KvStore>(
+    kv: &K,
+    ns: &Namespace,
+    key: &str,
+    raw: String,
+    reason: String,
+    now: f64,
+) -> Quarantined {
+    let target = ns.quarantine(key, now);
+    let moved_to = match kv.set(&target, &raw) {
+        Ok(()) => kv.remove(key).ok().map(|()| target),
+        Err(_) => None,
+    };
+    Quarantined {
+        key: key.to_string(),
+        moved_to,
+        reason,
+        raw,
+    }
+}
 
 /// What a quarantined entry was before it was moved aside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,11 +12,11 @@
 use report_domain::Report;
 use serde_json::{json, Value};
 
-use super::drafts::{quarantine, Quarantined};
 use super::entry::json_error;
 use super::error::{kept_words, StorageError};
 use super::keys::Namespace;
 use super::kv::{entry_units, KvStore};
+use super::quarantine::{quarantine, Quarantined};
 
 /// The entry version this code writes.
 pub const REVIEW_VERSION: u64 = 1;
