@@ -45,10 +45,15 @@ impl CharSet {
 
     /// Calls `f` with each character of `text` at or after byte `from` (a character boundary)
     /// that is in the set, in order, with its byte offset, until `f` returns false. One pass,
-    /// however many are found. With `simd`, the SIMD prefilter runs where the machine has it
-    /// (x86-64 with AVX2); without, or elsewhere (WebAssembly), every character is decoded. Both
-    /// find the same characters; tests compare them.
-    pub fn each(
+    /// however many are found: a SIMD prefilter where the machine has it (x86-64 with AVX2),
+    /// elsewhere (WebAssembly) every character decoded.
+    pub fn each(&self, text: &str, from: usize, f: impl FnMut(usize, char) -> bool) {
+        self.each_with(text, from, true, f);
+    }
+
+    /// [`CharSet::each`], with the SIMD prefilter only when `simd`: both find the same
+    /// characters, which tests compare.
+    pub(crate) fn each_with(
         &self,
         text: &str,
         from: usize,
@@ -331,7 +336,7 @@ mod tests {
     /// The first character of the set at or after `from`, by [`CharSet::each`].
     fn find(set: &CharSet, text: &str, from: usize, simd: bool) -> Option<(usize, char)> {
         let mut found = None;
-        set.each(text, from, simd, |i, c| {
+        set.each_with(text, from, simd, |i, c| {
             found = Some((i, c));
             false
         });

@@ -52,7 +52,7 @@ pub(super) fn sentences_to_read(text: &str, simd: bool, mut f: impl FnMut(Range<
     };
     let mut start = 0;
     let mut read = false;
-    look_for.each(text, 0, simd, |i, c| {
+    look_for.each_with(text, 0, simd, |i, c| {
         if is_sentence_end(c) {
             let end = i + c.len_utf8();
             if read {
