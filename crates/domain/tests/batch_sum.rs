@@ -322,9 +322,9 @@ fn a_collection_sums_year_by_year() {
         ("p.txt", &p),
     ];
     let (sums, no_year) = sums_by_year(&named);
-    assert_eq!(no_year, vec!["none.json"]);
-    let years: Vec<(i32, usize)> = sums.iter().map(|y| (y.year, y.count)).collect();
-    assert_eq!(years, vec![(2021, 3), (2020, 1)]);
+    assert_eq!(no_year, vec![2]);
+    let years: Vec<(i32, Vec<usize>)> = sums.iter().map(|y| (y.year, y.members.clone())).collect();
+    assert_eq!(years, vec![(2021, vec![0, 3, 4]), (2020, vec![1])]);
     let sum2021 = sums[0].sum.as_ref().expect("sums");
     assert_eq!(sum2021.get("table3.new.total"), Some(&Cell::Int(140)));
     assert_eq!(sums[0].repeats.len(), 1);

@@ -16,8 +16,12 @@ pub fn BatchSum() -> impl IntoView {
     let state = batch_state();
     let sums = Memo::new(move |_| {
         state.entries.with(|es| {
-            let (sums, no_year) = sums_by_year(&named_reports(es));
-            let no_year: Vec<String> = no_year.into_iter().map(str::to_string).collect();
+            let named = named_reports(es);
+            let (sums, no_year) = sums_by_year(&named);
+            let no_year: Vec<String> = no_year
+                .iter()
+                .filter_map(|&i| Some(named.get(i)?.0.to_string()))
+                .collect();
             (sums, no_year)
         })
     });
@@ -45,11 +49,9 @@ fn YearSection(sum: YearSum) -> impl IntoView {
     let drafts = use_drafts();
     let status = use_status();
     let heading = sum.heading();
+    let count = sum.members.len();
     let YearSum {
-        year,
-        sum,
-        count,
-        repeats,
+        year, sum, repeats, ..
     } = sum;
     let report = match sum {
         Err(message) => {

@@ -76,11 +76,16 @@ pub fn figures_csv(named: &[(&str, &Report)]) -> String {
     head.extend(columns.labels.iter().cloned());
     rows.push(head);
     let report_line = |file: &str, r: &Report| columns.line(lead(file, r), Some(r));
-    let (sums, _) = sums_by_year(named);
+    let (sums, no_year) = sums_by_year(named);
+    let lines = |members: &[usize]| {
+        members
+            .iter()
+            .filter_map(|&i| named.get(i))
+            .map(|(file, r)| report_line(file, r))
+            .collect::<Vec<_>>()
+    };
     for s in &sums {
-        for (file, r) in named.iter().filter(|(_, r)| r.meta.year == Some(s.year)) {
-            rows.push(report_line(file, r));
-        }
+        rows.extend(lines(&s.members));
         // The dialog's heading, and what the dialog warns of with it.
         let mut what = s.heading();
         for r in &s.repeats {
@@ -92,8 +97,6 @@ pub fn figures_csv(named: &[(&str, &Report)]) -> String {
             Err(e) => columns.line(["合计".into(), format!("{what}：{e}"), year], None),
         });
     }
-    for (file, r) in named.iter().filter(|(_, r)| r.meta.year.is_none()) {
-        rows.push(report_line(file, r));
-    }
+    rows.extend(lines(&no_year));
     rows_csv(rows.iter().map(Vec::as_slice))
 }

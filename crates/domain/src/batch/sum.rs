@@ -170,8 +170,8 @@ pub struct YearSum {
     pub year: i32,
     /// The sum of that year's reports.
     pub sum: Result<Report, SumError>,
-    /// How many reports it adds up.
-    pub count: usize,
+    /// The reports it adds up: their indices in the collection, in its order.
+    pub members: Vec<usize>,
     /// That year's reports given more than once (each counted every time in the sum).
     pub repeats: Vec<Repeat>,
 }
@@ -179,31 +179,29 @@ pub struct YearSum {
 impl YearSum {
     /// How the sum is headed, in the dialog and in the 汇总表: "合计（2021年度，2份报告）".
     pub fn heading(&self) -> String {
-        format!("合计（{}年度，{}份报告）", self.year, self.count)
+        format!("合计（{}年度，{}份报告）", self.year, self.members.len())
     }
 }
 
-/// The sums of a collection one year at a time, newest first, with the names of the reports
+/// The sums of a collection one year at a time, newest first, with the indices of the reports
 /// that have no year (in no sum).
-pub fn sums_by_year<'a>(named: &[(&'a str, &'a Report)]) -> (Vec<YearSum>, Vec<&'a str>) {
+pub fn sums_by_year(named: &[(&str, &Report)]) -> (Vec<YearSum>, Vec<usize>) {
     let reports: Vec<&Report> = named.iter().map(|(_, r)| *r).collect();
     let (years, no_year) = by_year(&reports);
     let sums = years
         .into_iter()
-        .map(|(year, list)| {
-            let group: Vec<(&str, &Report)> =
-                list.iter().filter_map(|&i| named.get(i).copied()).collect();
+        .map(|(year, members)| {
+            let group: Vec<(&str, &Report)> = members
+                .iter()
+                .filter_map(|&i| named.get(i).copied())
+                .collect();
             YearSum {
                 year,
                 sum: sum_reports(group.iter().copied()),
-                count: group.len(),
                 repeats: repeats(group),
+                members,
             }
         })
-        .collect();
-    let no_year = no_year
-        .iter()
-        .filter_map(|&i| Some(named.get(i)?.0))
         .collect();
     (sums, no_year)
 }
