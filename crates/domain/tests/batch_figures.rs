@@ -5,38 +5,12 @@
 use report_domain::batch::{figures_csv, sum_reports, FIGURES_LEAD};
 use report_domain::{Cell, Decimal, FormatId, Report};
 
-fn seed() -> Report {
-    Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed fixture reads")
-}
+mod common;
+use common::{csv_rows, pingtan, seed};
 
-fn pingtan() -> Report {
-    Report::from_json_str(include_str!("fixtures/pingtan-2021.json")).expect("Pingtan reads")
-}
-
-/// The CSV's lines as fields (RFC 4180 quoting, as `rows_csv` writes it).
+/// The CSV's lines as fields, after its byte-order mark.
 fn parse(csv: &str) -> Vec<Vec<String>> {
-    let text = csv.strip_prefix('\u{feff}').expect("byte-order mark");
-    let mut rows = Vec::new();
-    let (mut row, mut field, mut quoted) = (Vec::new(), String::new(), false);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => row.push(std::mem::take(&mut field)),
-            ('\r', false) => {}
-            ('\n', false) => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            _ => field.push(c),
-        }
-    }
-    assert!(row.is_empty() && field.is_empty(), "ends with CRLF");
-    rows
+    csv_rows(csv.strip_prefix('\u{feff}').expect("byte-order mark"))
 }
 
 /// The field of `row` under the column headed `label`.

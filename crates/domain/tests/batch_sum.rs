@@ -3,13 +3,8 @@
 use report_domain::batch::{sum_reports, SumError};
 use report_domain::{validate, Cell, Decimal, FormatId, Report, ReportKind};
 
-fn seed() -> Report {
-    Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed fixture reads")
-}
-
-fn pingtan() -> Report {
-    Report::from_json_str(include_str!("fixtures/pingtan-2021.json")).expect("Pingtan reads")
-}
+mod common;
+use common::{pingtan, seed};
 
 fn amount(s: &str) -> Cell {
     Cell::Amount(Decimal::parse(s).expect("a decimal"))

@@ -7,38 +7,7 @@ use report_domain::format::{FORMAT_2019, TABLE3_CORNER};
 use report_domain::{tables_csv, Cell, Decimal, FormatId, Report};
 
 mod common;
-use common::{seed, table_labels};
-
-/// An RFC 4180 reader (quoted fields may hold commas, quotes and line breaks).
-fn parse(csv: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = csv.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') if field.is_empty() => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {
-                assert_eq!(chars.next(), Some('\n'), "CR without LF");
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, '\n') => panic!("bare LF line end"),
-            (false, c) => field.push(c),
-        }
-    }
-    assert!(!quoted, "unterminated quote");
-    assert!(field.is_empty() && row.is_empty(), "last line without CRLF");
-    rows
-}
+use common::{csv_rows as parse, seed, table_labels};
 
 fn row<'a>(rows: &'a [Vec<String>], first: &[&str]) -> &'a [String] {
     rows.iter()

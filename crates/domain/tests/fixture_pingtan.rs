@@ -6,11 +6,10 @@
 
 use report_domain::{validate, Cell, Report, ReportKind};
 
-const ARITHMETIC: [&str; 5] = ["T3-1", "T3-2", "T3-3", "T4-1", "T2-1"];
+mod common;
+use common::{pingtan, seed};
 
-fn pingtan() -> Report {
-    Report::from_json_str(include_str!("fixtures/pingtan-2021.json")).expect("fixture reads")
-}
+const ARITHMETIC: [&str; 5] = ["T3-1", "T3-2", "T3-3", "T4-1", "T2-1"];
 
 fn codes(r: &Report) -> Vec<&'static str> {
     validate(r, None).iter().map(|d| d.code).collect()
@@ -98,8 +97,7 @@ fn survives_export_and_import() {
 
 #[test]
 fn the_seed_passes_every_arithmetic_rule() {
-    let seed = Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed reads");
-    let found = codes(&seed);
+    let found = codes(&seed());
     for code in ARITHMETIC {
         assert!(!found.contains(&code), "{code} fired: {found:?}");
     }

@@ -1,11 +1,10 @@
 //! The seed report (a county commerce bureau, 2021), transcribed from
 //! /work/shared/fixtures/seed-2021-county-commerce-bureau.txt into `fixtures/seed-2021.json`.
 
-use report_domain::{validate, Cell, Report, Severity};
+use report_domain::{validate, Cell, Severity};
 
-fn seed() -> Report {
-    Report::from_json_str(include_str!("fixtures/seed-2021.json")).expect("seed fixture reads")
-}
+mod common;
+use common::seed;
 
 #[test]
 fn seed_reads_with_its_tables_and_text() {

@@ -1,5 +1,5 @@
-//! Helpers shared by the rule and export tests: reports to start from, findings by code, and
-//! the official labels a table shows.
+//! Helpers shared by the rule and export tests: reports to start from, findings by code, the
+//! official labels a table shows, and a CSV reader.
 #![allow(dead_code)]
 
 use report_domain::format::{format, CellKind, FormatId, TableDef};
@@ -51,6 +51,11 @@ pub fn seed() -> Report {
     Report::from_json_str(include_str!("../fixtures/seed-2021.json")).expect("seed fixture reads")
 }
 
+/// The Pingtan fixture: a real published 2021 report.
+pub fn pingtan() -> Report {
+    Report::from_json_str(include_str!("../fixtures/pingtan-2021.json")).expect("Pingtan reads")
+}
+
 /// Every official label a table shows (row labels with their groups, column labels with theirs,
 /// captions, label headers, corner and column super-heading), block by block; repeats kept.
 pub fn table_labels(t: &TableDef) -> Vec<&'static str> {
@@ -77,4 +82,36 @@ pub fn table_labels(t: &TableDef) -> Vec<&'static str> {
                 .chain(t.column_super)
         })
         .collect()
+}
+
+/// The lines of a CSV file as fields: an RFC 4180 reader (quoted fields may hold commas,
+/// quotes and line breaks) that insists on CRLF line ends, as the exports write them.
+pub fn csv_rows(csv: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = csv.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, '\n') => panic!("bare LF line end"),
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(!quoted, "unterminated quote");
+    assert!(field.is_empty() && row.is_empty(), "last line without CRLF");
+    rows
 }
