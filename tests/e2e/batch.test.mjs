@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { servedApp, openApp, ROOT } from './helpers.mjs';
-import { fresh, waitCell, waitSaved, downloadText } from './draft-helpers.mjs';
+import { NS, fresh, waitCell, waitSaved, downloadText } from './draft-helpers.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
@@ -255,7 +255,7 @@ test('the review list survives a reload until it is emptied; a damaged or newer 
   await page.click('[data-testid="batch-clear"]');
   await reopen();
   await page.waitForSelector('.batch-empty');
-  const stored = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('disclosure-report/v1/review/')));
+  const stored = () => page.evaluate((ns) => Object.keys(localStorage).filter((k) => k.startsWith(`${ns}/review/`)), NS);
   assert.deepEqual(await stored(), []);
 
   // A damaged stored entry is moved aside alone (not deleted) and named at the top of the
@@ -264,8 +264,9 @@ test('the review list survives a reload until it is emptied; a damaged or newer 
     { name: 'pingtan.json', mimeType: 'application/json', buffer: Buffer.from(fixture('pingtan-2021.json')) },
   ]);
   await page.waitForSelector('[data-testid="batch-row"]');
-  await page.evaluate(() =>
-    localStorage.setItem('disclosure-report/v1/review/zz', '{"review_version":1,"file":"坏.json","report":{"format":"2021","table3":7}}'),
+  await page.evaluate(
+    (ns) => localStorage.setItem(`${ns}/review/zz`, '{"review_version":1,"file":"坏.json","report":{"format":"2021","table3":7}}'),
+    NS,
   );
   await reopen();
   await page.waitForSelector('[data-testid="batch-row"]');
@@ -273,8 +274,9 @@ test('the review list survives a reload until it is emptied; a damaged or newer 
   const notice = await page.textContent('[data-testid="batch-unreadable"]');
   assert.match(notice, /汇总审查列表中保存的“坏\.json”无法读取（/);
   assert.match(notice, /已原样移至隔离区保存，未删除。/);
-  const kept = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith('disclosure-report/v1/quarantine/disclosure-report/v1/review/zz/')),
+  const kept = await page.evaluate(
+    (ns) => Object.keys(localStorage).filter((k) => k.startsWith(`${ns}/quarantine/${ns}/review/zz/`)),
+    NS,
   );
   assert.equal(kept.length, 1);
   assert.equal((await stored()).length, 1);
@@ -283,13 +285,11 @@ test('the review list survives a reload until it is emptied; a damaged or newer 
   await page.click('[data-testid="batch-clear"]');
 
   // An entry a newer version of the app wrote is left as it is and counted, not listed.
-  await page.evaluate(() =>
-    localStorage.setItem('disclosure-report/v1/review/new', '{"review_version":2,"file":"新.json"}'),
-  );
+  await page.evaluate((ns) => localStorage.setItem(`${ns}/review/new`, '{"review_version":2,"file":"新.json"}'), NS);
   await reopen();
   assert.match(await page.textContent('[data-testid="batch-newer"]'), /另有 1 份文件由更新版本的本应用加入/);
   assert.equal(await page.locator('[data-testid="batch-row"]').count(), 0);
-  await page.evaluate(() => localStorage.removeItem('disclosure-report/v1/review/new'));
+  await page.evaluate((ns) => localStorage.removeItem(`${ns}/review/new`), NS);
 
   // A storage that refuses the write: the file is still checked and listed, marked as not
   // saved, and said so; it stays listed when the dialog opens again, and is saved once the
@@ -365,12 +365,11 @@ test("another tab's changes to the review show in the open dialog", async () => 
 
   // A damaged entry another tab wrote: A moves it aside and names it; when B then adds a
   // file, A lists that file and still names the damaged entry (its content downloadable).
-  await b.evaluate(() =>
-    localStorage.setItem('disclosure-report/v1/review/zz', '{"review_version":1,"file":"坏.json","report":7}'),
-  );
+  await b.evaluate((ns) => localStorage.setItem(`${ns}/review/zz`, '{"review_version":1,"file":"坏.json","report":7}'), NS);
   await a.waitForSelector('[data-testid="batch-unreadable"]');
-  const aside = await b.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith('disclosure-report/v1/quarantine/disclosure-report/v1/review/zz/')),
+  const aside = await b.evaluate(
+    (ns) => Object.keys(localStorage).filter((k) => k.startsWith(`${ns}/quarantine/${ns}/review/zz/`)),
+    NS,
   );
   assert.equal(aside.length, 1);
   // The row A shows for pingtan.json is the same element after the reading (its state kept).
