@@ -17,8 +17,9 @@ pub enum StorageError {
     /// A stored entry could not be read; it was moved aside (`moved_to`) or, when even that
     /// failed, left where it was. Never deleted.
     Corrupt {
-        /// The key it was stored under.
-        key: String,
+        /// How the entry is named to the user: 草稿“郑县商务局 2021年度”, or 草稿 when its
+        /// content names nothing.
+        what: String,
         /// Why it could not be read (Chinese).
         reason: String,
         /// The quarantine key it now lives under, if moving it succeeded.
@@ -56,9 +57,13 @@ impl StorageError {
         match self {
             StorageError::Unavailable { .. } => "浏览器存储不可用（可能已禁用网站数据或处于受限模式）：草稿无法自动保存。请下载 JSON 备份，以免数据丢失。".into(),
             StorageError::QuotaExceeded => "浏览器存储空间已满：草稿无法自动保存。请下载 JSON 备份，或删除不需要的草稿后再试。".into(),
-            StorageError::Corrupt { key, reason, moved_to } => {
+            StorageError::Corrupt {
+                what,
+                reason,
+                moved_to,
+            } => {
                 let kept = kept_words(moved_to.is_some());
-                format!("存储中的条目“{key}”无法读取（{reason}），{kept}，未删除。")
+                format!("{what}无法读取（{reason}），{kept}，未删除。")
             }
             StorageError::Conflict { .. } => "此草稿已在另一个标签页中修改，为免覆盖较新的内容，本标签页已暂停自动保存。请选择：载入另一个标签页的版本，或将本页的内容另存为副本。".into(),
             StorageError::Missing { .. } => "草稿已不在浏览器存储中（可能已在另一个标签页中删除）。".into(),

@@ -4,6 +4,9 @@
 //! them at any time (not only in the notice shown when they were moved), download each one's
 //! content as stored, and delete the ones not needed, which gives their storage back.
 
+use serde_json::Value;
+
+use super::drafts::display_name;
 use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::{entry_units, KvStore};
@@ -13,6 +16,10 @@ use super::kv::{entry_units, KvStore};
 pub struct Quarantined {
     /// The key it was found under.
     pub key: String,
+    /// What it was.
+    pub kind: QuarantineKind,
+    /// What its content still tells of it, when that much can be read ([`origin_name`]).
+    pub name: Option<String>,
     /// Where it is now (`None`: moving failed, it is still under `key`).
     pub moved_to: Option<String>,
     /// Why it could not be read (Chinese).
@@ -22,10 +29,15 @@ pub struct Quarantined {
 }
 
 impl Quarantined {
+    /// How the notices name it: 草稿“郑县商务局 2021年度”, or what it was.
+    pub fn describe(&self) -> String {
+        describe(self.kind, self.name.as_deref())
+    }
+
     /// The same finding as a typed error.
     pub fn error(&self) -> StorageError {
         StorageError::Corrupt {
-            key: self.key.clone(),
+            what: self.describe(),
             reason: self.reason.clone(),
             moved_to: self.moved_to.clone(),
         }
@@ -47,11 +59,23 @@ pub(super) fn quarantine<K: KvStore>(
         Ok(()) => kv.remove(key).ok().map(|()| target),
         Err(_) => None,
     };
+    let kind = QuarantineKind::of(ns, key);
     Quarantined {
         key: key.to_string(),
+        kind,
+        name: origin_name(kind, &raw),
         moved_to,
         reason,
         raw,
+    }
+}
+
+/// How an entry is named to the user: what it was, with its name when that can still be read
+/// (草稿“郑县商务局 2021年度”), so that entries of one kind can be told apart.
+pub(super) fn describe(kind: QuarantineKind, name: Option<&str>) -> String {
+    match name {
+        Some(name) => format!("{}“{name}”", kind.label()),
+        None => kind.label().to_string(),
     }
 }
 
@@ -71,7 +95,7 @@ pub const QUARANTINE_HINT: &str = "可随时在草稿列表底部的“隔离区
 
 impl QuarantineKind {
     /// What a key of the namespace holds.
-    fn of(ns: &Namespace, key: &str) -> QuarantineKind {
+    pub(super) fn of(ns: &Namespace, key: &str) -> QuarantineKind {
         if ns.draft_id(key).is_some() {
             QuarantineKind::Draft
         } else if ns.review_id(key).is_some() {
@@ -118,9 +142,16 @@ pub struct QuarantineItem {
     pub units: usize,
     /// Its content as stored.
     pub raw: String,
+    /// What its content still tells of it, when that much can be read ([`origin_name`]).
+    pub name: Option<String>,
 }
 
 impl QuarantineItem {
+    /// How the 隔离区 names it ([`describe`]).
+    pub fn describe(&self) -> String {
+        describe(self.kind, self.name.as_deref())
+    }
+
     /// A file name for its downloaded content: "隔离区-草稿-1732770000000.txt".
     pub fn file_name(&self) -> String {
         self.kind.file_name(Some(self.moved_at))
@@ -144,6 +175,7 @@ pub fn list_quarantine<K: KvStore>(
         out.push(QuarantineItem {
             units: entry_units(&key, &raw),
             moved_at,
+            name: origin_name(kind, &raw),
             kind,
             raw,
             key: key.clone(),
@@ -157,6 +189,35 @@ pub fn list_quarantine<K: KvStore>(
     Ok(out)
 }
 
+/// What an unreadable entry's content still tells of where it came from, when it is JSON
+/// (an entry whose report does not read, or of an unknown version): a draft's name as the draft
+/// list shows it (its own name, else its agency and year), a review file's name. `None` when the
+/// content is not JSON or names nothing.
+pub(super) fn origin_name(kind: QuarantineKind, raw: &str) -> Option<String> {
+    let v: Value = serde_json::from_str(raw).ok()?;
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or("").trim().to_string();
+    let name = match kind {
+        QuarantineKind::ReviewFile => text(v.get("file")),
+        QuarantineKind::Draft => {
+            // A draft entry holds its report; the oldest drafts are the bare report.
+            let report = v.get("report").unwrap_or(&v);
+            let meta = report.get("meta");
+            let agency = text(meta.and_then(|m| m.get("agency")));
+            let year = meta
+                .and_then(|m| m.get("year"))
+                .and_then(Value::as_i64)
+                .and_then(|y| i32::try_from(y).ok());
+            let own = text(v.get("name"));
+            if own.is_empty() && agency.is_empty() {
+                return None;
+            }
+            display_name(&own, &agency, year)
+        }
+        QuarantineKind::Other => String::new(),
+    };
+    (!name.is_empty()).then_some(name)
+}
+
 /// The file name an entry just moved aside downloads as, the same the 隔离区 gives it later.
 pub fn download_name(ns: &Namespace, q: &Quarantined) -> String {
     let moved_at = q
@@ -164,7 +225,7 @@ pub fn download_name(ns: &Namespace, q: &Quarantined) -> String {
         .as_deref()
         .and_then(|k| ns.quarantined_from(k))
         .map(|(_, t)| t);
-    QuarantineKind::of(ns, &q.key).file_name(moved_at)
+    q.kind.file_name(moved_at)
 }
 
 /// Deletes a quarantined entry for good; returns whether `key` was one. A key outside the
@@ -230,6 +291,8 @@ mod tests {
         assert_eq!(items[1].file_name(), "隔离区-草稿-1000.txt");
         let moved = Quarantined {
             key: n.review("r1"),
+            kind: QuarantineKind::ReviewFile,
+            name: None,
             moved_to: Some(n.quarantine(&n.review("r1"), 2000.0)),
             reason: String::new(),
             raw: String::new(),
@@ -256,6 +319,78 @@ mod tests {
             .map(|i| i.kind)
             .collect();
         assert_eq!(left, [QuarantineKind::ReviewFile, QuarantineKind::Other]);
+    }
+
+    /// Entries of one kind are told apart by what their content still names.
+    #[test]
+    fn names_what_the_content_still_tells() {
+        let kv = MemoryKv::default();
+        let n = ns();
+        let put = |key: String, at: f64, raw: &str| kv.set(&n.quarantine(&key, at), raw).unwrap();
+        // A draft whose report does not read: its own name, else its agency and year.
+        put(
+            n.draft("a"),
+            1.0,
+            r#"{"entry_version":1,"name":" 初稿 ","report":7}"#,
+        );
+        put(
+            n.draft("b"),
+            2.0,
+            r#"{"entry_version":1,"report":{"format":"2021","meta":{"agency":"郑县商务局","year":2021},"table3":7}}"#,
+        );
+        // The oldest drafts are the bare report; a newer version's entry still names itself.
+        put(
+            n.draft("c"),
+            3.0,
+            r#"{"schema_version":1,"meta":{"agency":"郑县民政局"},"table3":7}"#,
+        );
+        put(
+            n.review("d"),
+            4.0,
+            r#"{"review_version":1,"file":"坏.json","report":7}"#,
+        );
+        // Nothing to name: not JSON, no name, a name of blanks, another kind of entry.
+        put(n.draft("e"), 5.0, r#"{"entry_version":1,"report":{oops"#);
+        put(
+            n.draft("f"),
+            6.0,
+            r#"{"entry_version":1,"report":{"meta":{"agency":""}}}"#,
+        );
+        put(n.review("g"), 7.0, r#"{"review_version":1,"file":"  "}"#);
+        put(
+            "disclosure-report/v1/last".into(),
+            8.0,
+            r#"{"file":"x.json"}"#,
+        );
+        let items = list_quarantine(&kv, &n).unwrap();
+        let named: Vec<_> = items.iter().rev().map(QuarantineItem::describe).collect();
+        // The notice of an entry just moved aside names it the same way.
+        let raw = r#"{"entry_version":1,"id":"h","report":{"meta":{"agency":"郑县商务局","year":2021},"table3":7}}"#;
+        kv.set(&n.draft("h"), raw).unwrap();
+        let scan = DraftStore::new(&kv, n.clone(), "tab").scan(9.0).unwrap();
+        let [moved] = scan.quarantined.as_slice() else {
+            panic!("{:?}", scan.quarantined)
+        };
+        assert_eq!(moved.describe(), "草稿“郑县商务局 2021年度”");
+        let m = moved.error().message();
+        assert!(
+            m.starts_with("草稿“郑县商务局 2021年度”无法读取（报告内容有误"),
+            "{m}"
+        );
+        assert!(m.ends_with("已原样移至隔离区保存，未删除。"), "{m}");
+        assert_eq!(
+            named,
+            [
+                "草稿“初稿”",
+                "草稿“郑县商务局 2021年度”",
+                "草稿“郑县民政局”",
+                "汇总审查列表中的文件“坏.json”",
+                "草稿",
+                "草稿",
+                "汇总审查列表中的文件",
+                "其他条目",
+            ]
+        );
     }
 
     /// A portal namespace nested in another ("a/quarantine", "a/review", "a/draft" in "a"):

@@ -45,17 +45,15 @@ pub struct ReviewFile {
 /// A stored entry that could not be read, moved to quarantine (never deleted).
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnreadableEntry {
-    /// The file name, when that much could be read.
-    pub file: Option<String>,
     /// The entry as moved aside (a failed move leaves it under its key, which nothing writes
-    /// again).
+    /// again), with its file name when that much could be read.
     pub entry: Quarantined,
 }
 
 impl UnreadableEntry {
     /// The message for the user, in Chinese.
     pub fn message(&self) -> String {
-        let what = match &self.file {
+        let what = match &self.entry.name {
             Some(f) => format!("汇总审查列表中保存的“{f}”"),
             None => "汇总审查列表中保存的一项".to_string(),
         };
@@ -141,9 +139,9 @@ pub fn load_review<K: KvStore>(
                 size: entry_units(&key, &text),
             }),
             Err(Unread::Newer) => out.newer += 1,
-            Err(Unread::Damaged(file, reason)) => {
+            Err(Unread::Damaged(reason)) => {
                 let entry = quarantine(kv, ns, &key, text, reason, now);
-                out.unreadable.push(UnreadableEntry { file, entry });
+                out.unreadable.push(UnreadableEntry { entry });
             }
         }
     }
@@ -157,22 +155,25 @@ type Decoded = (f64, String, Result<(Report, bool), String>);
 enum Unread {
     /// Written by a newer version of the app: left as it is for that version.
     Newer,
-    /// Damaged: the file name when that much could be read, and the reason (Chinese).
-    Damaged(Option<String>, String),
+    /// Damaged, for the reason given (Chinese).
+    Damaged(String),
 }
 
 /// Reads an entry.
 fn decode(text: &str) -> Result<Decoded, Unread> {
-    let v: Value = serde_json::from_str(text).map_err(|e| Unread::Damaged(None, json_error(&e)))?;
-    let file = v.get("file").and_then(Value::as_str).map(str::to_string);
-    let fail = |reason: String| Unread::Damaged(file.clone(), reason);
+    let fail = Unread::Damaged;
+    let v: Value = serde_json::from_str(text).map_err(|e| fail(json_error(&e)))?;
     match v.get("review_version").and_then(Value::as_u64) {
         Some(REVIEW_VERSION) => {}
         Some(n) if n > REVIEW_VERSION => return Err(Unread::Newer),
         Some(n) => return Err(fail(format!("未知的版本（第 {n} 版）"))),
         None => return Err(fail("缺少版本（review_version）".into())),
     }
-    let name = file.clone().ok_or_else(|| fail("缺少文件名".into()))?;
+    let name = v
+        .get("file")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| fail("缺少文件名".into()))?;
     let order = v.get("order").and_then(Value::as_f64).unwrap_or(0.0);
     let outcome = match (v.get("report"), v.get("unread").and_then(Value::as_str)) {
         (Some(r), _) => {

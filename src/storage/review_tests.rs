@@ -170,7 +170,7 @@ fn an_unreadable_entry_is_moved_aside_alone_and_named() {
             panic!("{:?}", loaded.unreadable)
         };
         let q = "disclosure-report/v1/quarantine/disclosure-report/v1/review/zz/7";
-        assert_eq!(u.file.as_deref(), file);
+        assert_eq!(u.entry.name.as_deref(), file);
         assert!(u.entry.reason.contains(why), "{}", u.entry.reason);
         assert_eq!(u.entry.moved_to.as_deref(), Some(q));
         assert_eq!(u.entry.raw, text);

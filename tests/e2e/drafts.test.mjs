@@ -150,6 +150,30 @@ test('a corrupt stored entry is kept aside and reported, not deleted', async () 
   await page.close();
 });
 
+test('the 隔离区 names an entry by what its content still tells', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await typeCell(page, 'table3.new.natural', '4');
+  await waitSaved(page);
+  // JSON whose report does not read: the draft's agency and year are still there.
+  const raw = '{"entry_version":1,"id":"named","report":{"format":"2021","meta":{"agency":"郑县商务局","year":2021},"table3":7}}';
+  await page.evaluate(([ns, raw]) => localStorage.setItem(`${ns}/draft/named`, raw), [NS, raw]);
+  await page.reload();
+  await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+  const banner = page.locator('[data-testid="quarantine-banner"]');
+  assert.match(await banner.textContent(), /草稿“郑县商务局 2021年度”无法读取（报告内容有误/);
+  await banner.locator('button', { hasText: '知道了' }).click();
+  await page.click('[data-testid="draft-menu"]');
+  const area = page.locator('[data-testid="quarantine-area"]');
+  await area.locator('summary').click();
+  assert.match(
+    await area.locator('[data-testid="quarantine-item"]').textContent(),
+    /^草稿“郑县商务局 2021年度” · 移入时间 /,
+  );
+  await waitCell(page, 'table3.new.natural', '4');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a full quota shows the message, keeps the report, offers the JSON download, and saves after', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
   await typeCell(page, 'table3.new.natural', '2');

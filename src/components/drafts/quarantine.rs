@@ -52,7 +52,7 @@ pub fn QuarantineArea() -> impl IntoView {
     let row = move |item: QuarantineItem| {
         let text = format!(
             "{} · 移入时间 {} · 约 {} KB",
-            item.kind.label(),
+            item.describe(),
             date_time(item.moved_at),
             kilobytes(item.units)
         );
