@@ -64,6 +64,22 @@ pub(super) fn json_error(e: &serde_json::Error) -> String {
     )
 }
 
+/// Why a stored entry's fields do not make a draft entry, in Chinese (serde says it in English).
+fn entry_error(e: &serde_json::Error) -> String {
+    let m = e.to_string();
+    let what = if let Some(field) = m
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        format!("缺少字段“{field}”")
+    } else if m.starts_with("invalid type") {
+        "某个字段的类型不对".to_string()
+    } else {
+        "字段不符合草稿格式".to_string()
+    };
+    format!("草稿条目不完整：{what}")
+}
+
 /// Reads a stored entry (any entry version). The reason is Chinese.
 pub(super) fn decode(id: &str, text: &str) -> Result<Decoded, String> {
     let v: Value = serde_json::from_str(text).map_err(|e| json_error(&e))?;
@@ -88,7 +104,7 @@ pub(super) fn decode(id: &str, text: &str) -> Result<Decoded, String> {
             Some(_) => {}
             None => return Err("不是草稿条目".into()),
         }
-        serde_json::from_value::<DraftEntry>(v).map_err(|e| format!("草稿条目不完整：{e}"))?
+        serde_json::from_value::<DraftEntry>(v).map_err(|e| entry_error(&e))?
     };
     let report = Report::from_json(&entry.report).map_err(|e| format!("报告内容有误：{e}"))?;
     Ok(Decoded {
@@ -104,4 +120,23 @@ pub(super) fn decode(id: &str, text: &str) -> Result<Decoded, String> {
 /// The entry as stored text.
 pub(super) fn encode(entry: &DraftEntry) -> String {
     serde_json::to_string(entry).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_incomplete_entry_is_named_in_chinese() {
+        let reason = |text: &str| decode("x", text).err().unwrap_or_default();
+        assert_eq!(
+            reason(r#"{"entry_version":1,"report":{}}"#),
+            "草稿条目不完整：缺少字段“id”"
+        );
+        assert_eq!(
+            reason(r#"{"entry_version":1,"id":7,"report":{}}"#),
+            "草稿条目不完整：某个字段的类型不对"
+        );
+        assert!(reason(r#"{"entry_version":1,"id":"x","report":7}"#).starts_with("报告内容有误"));
+    }
 }
