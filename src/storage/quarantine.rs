@@ -1,8 +1,8 @@
 //! The 隔离区: stored entries that could not be read, moved aside under
 //! `<ns>/quarantine/<original key>/<time>` (by [`quarantine`], for the drafts and the 汇总审查
-//! list alike) and never deleted by the app itself. The user can see
-//! them at any time (not only in the notice shown when they were moved), download each one's
-//! content as stored, and delete the ones not needed, which gives their storage back.
+//! list alike) and never deleted by the app itself. The user can see them at any time (not only
+//! in the notice shown when they were moved), named by what their content still tells, download
+//! each one's content as stored, and delete the ones not needed, which gives their storage back.
 
 use serde_json::Value;
 
