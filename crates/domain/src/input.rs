@@ -115,6 +115,7 @@ mod tests {
         assert_eq!(count("1，234"), Ok(Cell::Int(1234)));
         assert_eq!(count("  7 "), Ok(Cell::Int(7)));
         assert_eq!(count("0"), Ok(Cell::Int(0)));
+        assert_eq!(count("-0"), Ok(Cell::Int(0)));
         assert_eq!(count(""), Ok(Cell::Blank));
         assert_eq!(count("999999999"), Ok(Cell::Int(999_999_999)));
         let p = parse_cell(CellKind::Count, "/").unwrap();

@@ -158,6 +158,12 @@ fn a_decrease_in_the_2019_format_is_added_like_any_figure() {
     assert!(b.set("table2.licensing.decisions", Cell::Int(-1)));
     let err = sum_reports([("甲", &a), ("乙", &b)]).unwrap_err();
     assert!(matches!(err, SumError::Negative { .. }), "{err:?}");
+    // Nor may a negative decimal (which T2-1 rejects), not even in 本年增/减 and not even as
+    // the first value of the sum.
+    let mut c = Report::for_year(2020);
+    assert!(c.set("table2.licensing.change", amount("-1.5")));
+    let err = sum_reports([("丙", &c)]).unwrap_err();
+    assert!(matches!(err, SumError::Negative { .. }), "{err:?}");
 }
 
 #[test]

@@ -61,14 +61,13 @@ impl Cell {
     }
 
     /// Whether the value is below zero where a cell of `kind` takes no negative value (which
-    /// the sum of reports refuses to add).
+    /// the sum of reports refuses to add): only a signed count's whole number may be.
     pub fn negative_in(&self, kind: CellKind) -> bool {
-        let negative = match self {
+        match self {
             Cell::Blank => false,
-            Cell::Int(v) => *v < 0,
+            Cell::Int(v) => *v < 0 && !kind.may_be_negative(),
             Cell::Amount(d) => d.is_negative(),
-        };
-        negative && !kind.may_be_negative()
+        }
     }
 
     /// The value as the form and the printout show it ("" for blank).
@@ -105,8 +104,10 @@ mod tests {
         assert_eq!(Misfit::Negative(count).message(), "件数不能为负数");
         assert_eq!(Misfit::Negative(money).message(), "金额不能为负数");
         assert_eq!(Misfit::NotWhole.message(), "件数应为整数");
-        // A negative decimal is out of place in a count cell too: the sum refuses it.
+        // A negative decimal is out of place in every cell, a signed count's too: the sum
+        // refuses it.
         assert!(amount("-1.5").negative_in(count));
+        assert!(amount("-1.5").negative_in(signed));
         assert!(!Cell::Int(-3).negative_in(signed));
     }
 }
