@@ -2,7 +2,7 @@
 //! separators, spaces, "/" and "—" for nothing. Never through a float.
 
 use crate::format::CellKind;
-use crate::model::{Cell, Decimal};
+use crate::model::{Cell, Decimal, Misfit};
 
 /// The largest count a cell accepts (no agency receives a billion applications).
 pub const MAX_COUNT: i64 = 999_999_999;
@@ -79,12 +79,16 @@ pub fn parse_cell(kind: CellKind, raw: &str) -> Result<Parsed, InputError> {
                 None => (false, s),
             };
             if digits.contains('.') && Decimal::parse(s).is_some() {
-                return fail("件数应为整数，不能有小数");
+                return fail(Misfit::NotWhole.message());
             }
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return fail("请输入数字（没有数据请填 0）");
             }
             let trimmed_digits = digits.trim_start_matches('0');
+            // The sign is the first thing wrong with "-1000000000" in a count cell ("-0" is 0).
+            if neg && !trimmed_digits.is_empty() && !kind.may_be_negative() {
+                return fail(Misfit::Negative(kind).message());
+            }
             if trimmed_digits.len() > 9 {
                 return fail(&format!("数值过大（上限 {MAX_COUNT}）"));
             }
@@ -131,6 +135,7 @@ mod tests {
     #[test]
     fn rejects_with_chinese_messages() {
         assert_eq!(count("-1").unwrap_err(), "件数不能为负数");
+        assert_eq!(count("-1000000000").unwrap_err(), "件数不能为负数");
         assert_eq!(count("1.5").unwrap_err(), "件数应为整数，不能有小数");
         assert!(count("abc").unwrap_err().contains("请输入数字"));
         assert!(count("1000000000").unwrap_err().contains("数值过大"));

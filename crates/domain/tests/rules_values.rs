@@ -82,7 +82,9 @@ fn a_decimal_in_a_count_cell_is_named() {
     let d = findings(&r, None, "T2-1");
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].cells, strs(&["table3.new.research"]));
-    assert!(d[0].message.ends_with("填写为 1.5：件数应为整数"));
+    assert!(d[0]
+        .message
+        .ends_with("填写为 1.5：件数应为整数，不能有小数"));
 }
 
 #[test]

@@ -162,8 +162,8 @@ pub fn by_year(reports: &[&Report]) -> (Vec<(i32, Vec<usize>)>, Vec<usize>) {
     (years, no_year)
 }
 
-/// One year's sum in a collection: the summed report (or why there is none), how many reports
-/// went into it, and the reports among them given more than once.
+/// One year's sum in a collection: the summed report (or why there is none), which reports went
+/// into it, and the reports among them given more than once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct YearSum {
     /// The report year.

@@ -18,7 +18,7 @@ impl Misfit {
         match self {
             Misfit::Negative(CellKind::Amount) => "金额不能为负数",
             Misfit::Negative(_) => "件数不能为负数",
-            Misfit::NotWhole => "件数应为整数",
+            Misfit::NotWhole => "件数应为整数，不能有小数",
         }
     }
 }
@@ -103,7 +103,7 @@ mod tests {
         assert_eq!(amount("0.35").misfit(money), None);
         assert_eq!(Misfit::Negative(count).message(), "件数不能为负数");
         assert_eq!(Misfit::Negative(money).message(), "金额不能为负数");
-        assert_eq!(Misfit::NotWhole.message(), "件数应为整数");
+        assert_eq!(Misfit::NotWhole.message(), "件数应为整数，不能有小数");
         // A negative decimal is out of place in every cell, a signed count's too: the sum
         // refuses it.
         assert!(amount("-1.5").negative_in(count));

@@ -266,6 +266,8 @@ fn read_table(
     Ok(())
 }
 
+/// One cell's value. A negative count is refused here ([`Cell::negative_in`]); an amount is read
+/// as written, so a negative one reaches T2-1, which names it at its cell.
 fn read_cell(path: &str, kind: CellKind, v: &Value) -> Result<Cell, JsonError> {
     if v.is_null() {
         return Ok(Cell::Blank);

@@ -333,7 +333,7 @@ fn exact(set: &CharSet, bytes: &[u8], p: usize, from: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
-    /// The first character of the set at or after `from`, by [`CharSet::each`].
+    /// The first character of the set at or after `from`, by [`CharSet::each_with`].
     fn find(set: &CharSet, text: &str, from: usize, simd: bool) -> Option<(usize, char)> {
         let mut found = None;
         set.each_with(text, from, simd, |i, c| {

@@ -35,7 +35,13 @@ fn group_starts() -> impl Iterator<Item = char> {
 /// others are only passed over: most of a narrative never quotes a count, and nothing the
 /// resolver keeps from one sentence to the next comes from them (only the last named group does,
 /// which "均获维持" reads: when the text says 维持, every sentence naming a group is read too).
-pub(super) fn sentences_to_read(text: &str, simd: bool, mut f: impl FnMut(Range<usize>)) {
+pub(super) fn sentences_to_read(text: &str, f: impl FnMut(Range<usize>)) {
+    sentences_to_read_with(text, true, f);
+}
+
+/// [`sentences_to_read`], with the SIMD search only when `simd`: both select the same
+/// sentences, which tests compare.
+pub(super) fn sentences_to_read_with(text: &str, simd: bool, mut f: impl FnMut(Range<usize>)) {
     struct Sets {
         marks: CharSet,
         marks_and_groups: CharSet,

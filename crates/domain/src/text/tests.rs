@@ -263,9 +263,9 @@ fn reading_only_what_may_state_finds_the_same() {
         let m = scan(t);
         assert_eq!(m, super::scan::scan_whole_text(t), "{t:?}");
         let mut scalar = Vec::new();
-        super::select::sentences_to_read(t, false, |s| scalar.push(s));
+        super::select::sentences_to_read_with(t, false, |s| scalar.push(s));
         let mut simd = Vec::new();
-        super::select::sentences_to_read(t, true, |s| simd.push(s));
+        super::select::sentences_to_read_with(t, true, |s| simd.push(s));
         assert_eq!(scalar, simd, "{t:?}");
         stated += m.len();
     }
