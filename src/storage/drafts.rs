@@ -14,7 +14,7 @@ use super::entry::{decode, encode, DraftEntry, ENTRY_VERSION};
 use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::KvStore;
-use super::quarantine::{describe, origin_name, quarantine, QuarantineKind, Quarantined};
+use super::quarantine::{describe_raw, quarantine, QuarantineKind, Quarantined};
 
 /// What the draft list shows of a draft.
 #[derive(Debug, Clone, PartialEq)]
@@ -273,10 +273,7 @@ impl<K: KvStore> DraftStore<K> {
             .get(&key)?
             .ok_or_else(|| StorageError::Missing { id: id.into() })?;
         let mut d = decode(id, &text).map_err(|reason| StorageError::Corrupt {
-            what: describe(
-                QuarantineKind::Draft,
-                origin_name(QuarantineKind::Draft, &text).as_deref(),
-            ),
+            what: describe_raw(QuarantineKind::Draft, &text),
             reason,
             moved_to: None,
         })?;

@@ -64,7 +64,9 @@ pub(super) fn json_error(e: &serde_json::Error) -> String {
     )
 }
 
-/// Why a stored entry's fields do not make a draft entry, in Chinese (serde says it in English).
+/// Why a stored entry's fields do not make a draft entry, in Chinese (serde says it in English;
+/// its wording is matched here, and `an_incomplete_entry_is_named_in_chinese` would see it
+/// change).
 fn entry_error(e: &serde_json::Error) -> String {
     let m = e.to_string();
     let what = if let Some(field) = m

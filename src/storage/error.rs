@@ -17,8 +17,8 @@ pub enum StorageError {
     /// A stored entry could not be read; it was moved aside (`moved_to`) or, when even that
     /// failed, left where it was. Never deleted.
     Corrupt {
-        /// How the entry is named to the user: 草稿“郑县商务局 2021年度”, or 草稿 when its
-        /// content names nothing.
+        /// How the entry is named to the user: what it was, with its name when its content
+        /// still tells it (草稿“郑县商务局 2021年度”, 汇总审查列表中的文件“坏.json”).
         what: String,
         /// Why it could not be read (Chinese).
         reason: String,
@@ -43,7 +43,7 @@ pub enum StorageError {
 
 /// What became of an entry that could not be read: moved to the 隔离区, or (when even that
 /// failed) left where it was.
-pub(super) fn kept_words(moved: bool) -> &'static str {
+fn kept_words(moved: bool) -> &'static str {
     if moved {
         "已原样移至隔离区保存"
     } else {

@@ -70,9 +70,15 @@ pub(super) fn quarantine<K: KvStore>(
     }
 }
 
+/// How an entry whose content is `raw` is named to the user ([`describe`] of its
+/// [`origin_name`]).
+pub(super) fn describe_raw(kind: QuarantineKind, raw: &str) -> String {
+    describe(kind, origin_name(kind, raw).as_deref())
+}
+
 /// How an entry is named to the user: what it was, with its name when that can still be read
 /// (草稿“郑县商务局 2021年度”), so that entries of one kind can be told apart.
-pub(super) fn describe(kind: QuarantineKind, name: Option<&str>) -> String {
+fn describe(kind: QuarantineKind, name: Option<&str>) -> String {
     match name {
         Some(name) => format!("{}“{name}”", kind.label()),
         None => kind.label().to_string(),
@@ -193,7 +199,7 @@ pub fn list_quarantine<K: KvStore>(
 /// (an entry whose report does not read, or of an unknown version): a draft's name as the draft
 /// list shows it (its own name, else its agency and year), a review file's name. `None` when the
 /// content is not JSON or names nothing.
-pub(super) fn origin_name(kind: QuarantineKind, raw: &str) -> Option<String> {
+fn origin_name(kind: QuarantineKind, raw: &str) -> Option<String> {
     let v: Value = serde_json::from_str(raw).ok()?;
     let text = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or("").trim().to_string();
     let name = match kind {
@@ -215,8 +221,17 @@ pub(super) fn origin_name(kind: QuarantineKind, raw: &str) -> Option<String> {
         }
         QuarantineKind::Other => String::new(),
     };
-    (!name.is_empty()).then_some(name)
+    // A name as long as a paragraph (the content is what could not be read) is cut short.
+    let short: String = name.chars().take(NAME_CHARS).collect();
+    match (name.is_empty(), short.len() < name.len()) {
+        (true, _) => None,
+        (false, true) => Some(format!("{short}…")),
+        (false, false) => Some(name),
+    }
 }
+
+/// The most characters of a name read from an unreadable entry that its notices show.
+const NAME_CHARS: usize = 40;
 
 /// The file name an entry just moved aside downloads as, the same the 隔离区 gives it later.
 pub fn download_name(ns: &Namespace, q: &Quarantined) -> String {
@@ -350,6 +365,12 @@ mod tests {
             r#"{"review_version":1,"file":"坏.json","report":7}"#,
         );
         // Nothing to name: not JSON, no name, a name of blanks, another kind of entry.
+        // A name as long as a paragraph is cut short.
+        let long = format!(
+            r#"{{"review_version":1,"file":"{}.json"}}"#,
+            "长".repeat(50)
+        );
+        put(n.review("d2"), 9.0, &long);
         put(n.draft("e"), 5.0, r#"{"entry_version":1,"report":{oops"#);
         put(
             n.draft("f"),
@@ -389,6 +410,7 @@ mod tests {
                 "草稿",
                 "汇总审查列表中的文件",
                 "其他条目",
+                &format!("汇总审查列表中的文件“{}…”", "长".repeat(40)),
             ]
         );
     }

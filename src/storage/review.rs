@@ -13,7 +13,7 @@ use report_domain::Report;
 use serde_json::{json, Value};
 
 use super::entry::json_error;
-use super::error::{kept_words, StorageError};
+use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::{entry_units, KvStore};
 use super::quarantine::{quarantine, Quarantined};
@@ -51,14 +51,9 @@ pub struct UnreadableEntry {
 }
 
 impl UnreadableEntry {
-    /// The message for the user, in Chinese.
+    /// The message for the user, in Chinese: the notice names it as the 隔离区 does.
     pub fn message(&self) -> String {
-        let what = match &self.entry.name {
-            Some(f) => format!("汇总审查列表中保存的“{f}”"),
-            None => "汇总审查列表中保存的一项".to_string(),
-        };
-        let kept = kept_words(self.entry.moved_to.is_some());
-        format!("{what}无法读取（{}），{kept}，未删除。", self.entry.reason)
+        self.entry.error().message()
     }
 }
 

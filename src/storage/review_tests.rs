@@ -181,10 +181,10 @@ fn an_unreadable_entry_is_moved_aside_alone_and_named() {
         assert!(m.ends_with("已原样移至隔离区保存，未删除。"), "{m}");
         match file {
             Some(f) => assert!(
-                m.starts_with(&format!("汇总审查列表中保存的“{f}”无法读取（")),
+                m.starts_with(&format!("汇总审查列表中的文件“{f}”无法读取（")),
                 "{m}"
             ),
-            None => assert!(m.starts_with("汇总审查列表中保存的一项无法读取（"), "{m}"),
+            None => assert!(m.starts_with("汇总审查列表中的文件无法读取（"), "{m}"),
         }
     }
 }

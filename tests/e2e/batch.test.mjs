@@ -272,7 +272,7 @@ test('the review list survives a reload until it is emptied; a damaged or newer 
   await page.waitForSelector('[data-testid="batch-row"]');
   assert.equal(await page.locator('[data-testid="batch-row"]').count(), 1);
   const notice = await page.textContent('[data-testid="batch-unreadable"]');
-  assert.match(notice, /汇总审查列表中保存的“坏\.json”无法读取（/);
+  assert.match(notice, /汇总审查列表中的文件“坏\.json”无法读取（/);
   assert.match(notice, /已原样移至隔离区保存，未删除。/);
   const kept = await page.evaluate(
     (ns) => Object.keys(localStorage).filter((k) => k.startsWith(`${ns}/quarantine/${ns}/review/zz/`)),
