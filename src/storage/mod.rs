@@ -31,6 +31,5 @@ pub use quarantine::{
 };
 pub use review::{
     load_review, newer_entries_message, removal_refused_message, remove_review_file,
-    review_message, save_review_file, LoadedReview, ReviewFile, UnreadableEntry, REVIEW_BUDGET,
-    REVIEW_VERSION,
+    review_message, save_review_file, LoadedReview, ReviewFile, REVIEW_BUDGET, REVIEW_VERSION,
 };

@@ -42,28 +42,14 @@ pub struct ReviewFile {
     pub size: usize,
 }
 
-/// A stored entry that could not be read, moved to quarantine (never deleted).
-#[derive(Debug, Clone, PartialEq)]
-pub struct UnreadableEntry {
-    /// The entry as moved aside (a failed move leaves it under its key, which nothing writes
-    /// again), with its file name when that much could be read.
-    pub entry: Quarantined,
-}
-
-impl UnreadableEntry {
-    /// The message for the user, in Chinese: the notice names it as the 隔离区 does.
-    pub fn message(&self) -> String {
-        self.entry.error().message()
-    }
-}
-
 /// What loading the list gave.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LoadedReview {
     /// The files, in list order.
     pub files: Vec<ReviewFile>,
-    /// The entries that could not be read.
-    pub unreadable: Vec<UnreadableEntry>,
+    /// The entries that could not be read, each moved aside (a failed move leaves it under its
+    /// key, which nothing writes again).
+    pub unreadable: Vec<Quarantined>,
     /// How many entries a newer version of the app wrote: left as they are, not listed.
     pub newer: usize,
 }
@@ -135,8 +121,8 @@ pub fn load_review<K: KvStore>(
             }),
             Err(Unread::Newer) => out.newer += 1,
             Err(Unread::Damaged(reason)) => {
-                let entry = quarantine(kv, ns, &key, text, reason, now);
-                out.unreadable.push(UnreadableEntry { entry });
+                out.unreadable
+                    .push(quarantine(kv, ns, &key, text, reason, now));
             }
         }
     }

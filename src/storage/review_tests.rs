@@ -170,14 +170,14 @@ fn an_unreadable_entry_is_moved_aside_alone_and_named() {
             panic!("{:?}", loaded.unreadable)
         };
         let q = "disclosure-report/v1/quarantine/disclosure-report/v1/review/zz/7";
-        assert_eq!(u.entry.name.as_deref(), file);
-        assert!(u.entry.reason.contains(why), "{}", u.entry.reason);
-        assert_eq!(u.entry.moved_to.as_deref(), Some(q));
-        assert_eq!(u.entry.raw, text);
+        assert_eq!(u.name.as_deref(), file);
+        assert!(u.reason.contains(why), "{}", u.reason);
+        assert_eq!(u.moved_to.as_deref(), Some(q));
+        assert_eq!(u.raw, text);
         let map = kv.map.borrow();
         assert_eq!(map.get(q).map(String::as_str), Some(text));
         assert!(!map.contains_key("disclosure-report/v1/review/zz"));
-        let m = u.message();
+        let m = u.error().message();
         assert!(m.ends_with("已原样移至隔离区保存，未删除。"), "{m}");
         match file {
             Some(f) => assert!(
@@ -201,8 +201,9 @@ fn an_unreadable_entry_that_cannot_be_moved_stays_where_it_is() {
         ..kv
     };
     let loaded = load_review(&kv, &ns, 7.0).unwrap();
-    assert_eq!(loaded.unreadable[0].entry.moved_to, None);
+    assert_eq!(loaded.unreadable[0].moved_to, None);
     assert!(loaded.unreadable[0]
+        .error()
         .message()
         .ends_with("已原样保留，未删除。"));
     assert_eq!(

@@ -16,7 +16,7 @@ use crate::components::io::{read_file, report_from_file};
 use crate::storage::web::{new_id, now, Area, WebKv};
 use crate::storage::{
     load_review, removal_refused_message, remove_review_file, review_message, save_review_file,
-    Namespace, StorageError, UnreadableEntry,
+    Namespace, Quarantined, StorageError,
 };
 use crate::store::Counts;
 
@@ -60,7 +60,7 @@ pub struct BatchState {
     pub notice: RwSignal<Option<String>>,
     /// Stored entries that could not be read, moved aside when the dialog was opened or since
     /// (named until the user dismisses them).
-    pub unreadable: RwSignal<Vec<UnreadableEntry>>,
+    pub unreadable: RwSignal<Vec<Quarantined>>,
     /// How many stored entries a newer version of the app wrote (left for it, not listed).
     pub newer: RwSignal<usize>,
     next_id: StoredValue<usize>,
@@ -238,7 +238,7 @@ impl BatchState {
         if keep {
             // An entry whose move failed is read again each time: named once. Nothing new, no
             // update (the notice is an alert, read out again when rebuilt).
-            let fresh: Vec<UnreadableEntry> = self.unreadable.with_untracked(|u| {
+            let fresh: Vec<Quarantined> = self.unreadable.with_untracked(|u| {
                 let mut fresh = Vec::new();
                 for e in loaded.unreadable {
                     if !u.contains(&e) && !fresh.contains(&e) {
