@@ -5,32 +5,20 @@
 use leptos::prelude::*;
 
 use super::state::batch_state;
-use crate::components::io::download_announced;
-use crate::components::layout::use_status;
-use crate::storage::{download_name, QUARANTINE_HINT};
+use crate::components::drafts::QuarantinedLine;
+use crate::storage::QUARANTINE_HINT;
 
 /// The notice (nothing when every entry was read).
 #[component]
 pub fn UnreadableEntries() -> impl IntoView {
     let state = batch_state();
-    let status = use_status();
     move || {
         let entries = state.unreadable.get();
         (!entries.is_empty()).then(|| {
+            let ns = state.namespace();
             let items = entries
                 .into_iter()
-                .map(|u| {
-                    let raw = u.entry.raw.clone();
-                    let name = download_name(&state.namespace(), &u.entry);
-                    let save = move |_| download_announced(status, &name, "text/plain", &raw);
-                    view! {
-                        <li>
-                            {u.message()}
-                            " "
-                            <button type="button" on:click=save>"下载原始内容"</button>
-                        </li>
-                    }
-                })
+                .map(|item| view! { <QuarantinedLine item=item ns=ns.clone() /> })
                 .collect_view();
             view! {
                 <div class="storage-banner quarantine" role="alert" data-testid="batch-unreadable">

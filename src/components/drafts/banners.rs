@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use super::controller::{use_drafts, Drafts};
-use crate::components::io::{download, download_json};
+use super::quarantined_line::QuarantinedLine;
+use crate::components::io::download_json;
 use crate::components::layout::{use_status, Status};
-use crate::storage::{download_name, web, QUARANTINE_HINT};
+use crate::storage::{web, QUARANTINE_HINT};
 
 /// Downloads the current report as JSON (the backup when storage fails).
 fn backup(d: Drafts, status: Status) {
@@ -65,27 +66,10 @@ pub fn StorageBanners() -> impl IntoView {
     let quarantined = move || {
         let q = drafts.quarantined();
         (!q.is_empty()).then(|| {
+            let ns = drafts.namespace();
             let items = q
                 .into_iter()
-                .map(|item| {
-                    let raw = item.raw.clone();
-                    let file = download_name(&drafts.namespace(), &item);
-                    view! {
-                        <li>
-                            <span>{item.error().message()}</span>
-                            <button
-                                type="button"
-                                on:click=move |_| {
-                                    if let Err(e) = download(&file, "text/plain", &raw) {
-                                        status.announce(e);
-                                    }
-                                }
-                            >
-                                "下载原始内容"
-                            </button>
-                        </li>
-                    }
-                })
+                .map(|item| view! { <QuarantinedLine item=item ns=ns.clone() /> })
                 .collect_view();
             view! {
                 <div class="storage-banner quarantine" role="alert" data-testid="quarantine-banner">

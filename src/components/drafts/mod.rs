@@ -9,6 +9,7 @@ mod controller;
 mod from_last_year;
 mod menu;
 mod quarantine;
+mod quarantined_line;
 
 pub use autosave::install;
 pub use banners::StorageBanners;
@@ -16,3 +17,4 @@ pub use bar::DraftsBar;
 pub use controller::{use_drafts, Drafts};
 pub use from_last_year::FromLastYear;
 pub use menu::DraftMenu;
+pub use quarantined_line::QuarantinedLine;
