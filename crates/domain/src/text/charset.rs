@@ -265,49 +265,36 @@ impl Filter {
                 mask
             }};
         }
-        // Masks are computed for up to eight blocks before any is looked at: the loop then keeps
-        // its tables in registers, where a call to `hit` between blocks would spill them.
-        let mut masks = [0u32; 8];
         let mut i = from;
         while i >= 1 && i < end {
-            let mut n = 0;
-            let mut at = i;
-            while n < masks.len() && at < end {
-                let Some(block) = bytes.get(at - 1..at + 32) else {
-                    break;
-                };
+            let mask = match bytes.get(i - 1..i + 32) {
                 // SAFETY: `block` holds 33 bytes, so both 32-byte loads are in bounds.
-                let second = _mm256_loadu_si256(block.as_ptr().cast());
-                let third = _mm256_loadu_si256(block.as_ptr().add(1).cast());
-                masks[n] = flags!(second, third);
-                n += 1;
-                at += 32;
-            }
-            if n == 0 {
-                // The last block, shorter than 32 bytes, is read from a zero-padded copy.
-                let rest = bytes.get(i - 1..).unwrap_or(&[]);
-                let mut tail = [0u8; 33];
-                let len = rest.len().min(tail.len());
-                tail[..len].copy_from_slice(&rest[..len]);
-                let second = _mm256_loadu_si256(tail.as_ptr().cast());
-                let third = _mm256_loadu_si256(tail.as_ptr().add(1).cast());
-                masks[0] = flags!(second, third) & ((1u32 << (len - 1)) - 1);
-                n = 1;
-                at = i + 32;
-            }
-            for (k, &m) in masks[..n].iter().enumerate() {
-                let mut mask = m;
-                while mask != 0 {
-                    let p = i + 32 * k + mask.trailing_zeros() as usize;
-                    mask &= mask - 1;
-                    if let Some(at) = exact(set, bytes, p, from) {
-                        if !hit(at) {
-                            return;
-                        }
+                Some(block) => flags!(
+                    _mm256_loadu_si256(block.as_ptr().cast()),
+                    _mm256_loadu_si256(block.as_ptr().add(1).cast())
+                ),
+                None => {
+                    // The last block, shorter than 32 bytes, is read from a zero-padded copy.
+                    let rest = bytes.get(i - 1..).unwrap_or(&[]);
+                    let mut tail = [0u8; 33];
+                    let len = rest.len().min(tail.len());
+                    tail[..len].copy_from_slice(&rest[..len]);
+                    let second = _mm256_loadu_si256(tail.as_ptr().cast());
+                    let third = _mm256_loadu_si256(tail.as_ptr().add(1).cast());
+                    flags!(second, third) & ((1u32 << (len - 1)) - 1)
+                }
+            };
+            let mut mask = mask;
+            while mask != 0 {
+                let p = i + mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                if let Some(at) = exact(set, bytes, p, from) {
+                    if !hit(at) {
+                        return;
                     }
                 }
             }
-            i = at;
+            i += 32;
         }
     }
 }

@@ -44,6 +44,17 @@ pub enum Role {
     Share,
 }
 
+impl Role {
+    /// Whether a number may attach to a keyword of this role (the others qualify a sentence
+    /// or a clause, or read a number only after another statement).
+    pub fn takes_number(self) -> bool {
+        matches!(
+            self,
+            Count(_) | Weak(_) | Group(_) | AppealColumn(_) | DocRow(_) | DocVerb(_)
+        )
+    }
+}
+
 /// One entry of the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Keyword {

@@ -54,9 +54,9 @@ impl Mention {
 }
 
 /// Most characters between a keyword and the number after it ("受理政府信息公开申请 3119件").
-const BEFORE_WINDOW: usize = 16;
+pub(super) const BEFORE_WINDOW: usize = 16;
 /// Most characters between a number and the keyword after it ("72件申请按照《条例》顺延到下年度").
-const AFTER_WINDOW: usize = 10;
+pub(super) const AFTER_WINDOW: usize = 10;
 /// Most characters between a weak keyword ("申请") and its number.
 const WEAK_WINDOW: usize = 4;
 
@@ -273,23 +273,12 @@ fn attach(
     used: u128,
 ) -> Option<(usize, &'static Keyword)> {
     let num = &toks[i];
-    let takes_number = |k: &Keyword| {
-        matches!(
-            k.role,
-            Role::Count(_)
-                | Role::Weak(_)
-                | Role::Group(_)
-                | Role::AppealColumn(_)
-                | Role::DocRow(_)
-                | Role::DocVerb(_)
-        )
-    };
     let mut before: [Option<(usize, usize, &'static Keyword)>; 2] = [None, None]; // strong, weak
     for j in (clause_start..i).rev() {
         let t = &toks[j];
         match t.tok {
             Tok::Num(_) => break,
-            Tok::Kw(k) if takes_number(k) && k.side != Side::After => {
+            Tok::Kw(k) if k.role.takes_number() && k.side != Side::After => {
                 let dist = gap(text, t.bytes.1, num.bytes.0, BEFORE_WINDOW);
                 // Keywords further back stand further away.
                 if dist > BEFORE_WINDOW {
@@ -311,7 +300,7 @@ fn attach(
     for (j, t) in toks.iter().enumerate().skip(i + 1) {
         match t.tok {
             Tok::Num(_) | Tok::Sentence | Tok::Clause => break,
-            Tok::Kw(k) if takes_number(k) && k.side != Side::Before => {
+            Tok::Kw(k) if k.role.takes_number() && k.side != Side::Before => {
                 let dist = gap(text, num.bytes.1, t.bytes.0, AFTER_WINDOW);
                 if dist > AFTER_WINDOW {
                     break;

@@ -5,11 +5,12 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::charset::CharSet;
-use super::keywords::{Role, KEYWORDS};
-use super::numerals::{is_unit, starts_number, UNITS};
+use super::charset::{decode, CharSet};
+use super::keywords::{Class, Matcher, Role, KEYWORDS};
+use super::numerals::{is_unit, starts_number, unit_of, Unit, UNITS};
+use super::scan::{AFTER_WINDOW, BEFORE_WINDOW};
 use super::stream::{is_space, Filtered};
-use super::tokens::{is_sentence_end, SENTENCE_ENDS};
+use super::tokens::{is_sentence_end, match_keyword};
 
 /// The first characters of the keywords with a role: where such a keyword's token can begin.
 fn keyword_starts(role: impl Fn(Role) -> bool) -> impl Iterator<Item = char> {
@@ -20,9 +21,13 @@ fn keyword_starts(role: impl Fn(Role) -> bool) -> impl Iterator<Item = char> {
 }
 
 /// Units of a count or amount, and the first characters of the negations that state a zero: a
-/// sentence without any of them states nothing the checks read.
+/// sentence without any of them states nothing the checks read. (A percentage states a share
+/// only of a count its sentence states, which has its own mark.)
 fn marks() -> impl Iterator<Item = char> {
-    UNITS.chars().chain(keyword_starts(|r| r == Role::Negation))
+    UNITS
+        .chars()
+        .filter(|&c| unit_of(c) != Some(Unit::Percent))
+        .chain(keyword_starts(|r| r == Role::Negation))
 }
 
 /// When the text says "维持": the claim itself, and the first characters of the table 四 group
@@ -31,8 +36,10 @@ fn group_starts() -> impl Iterator<Item = char> {
     std::iter::once('维').chain(keyword_starts(|r| matches!(r, Role::Group(_))))
 }
 
-/// Calls `f` with the byte range of each sentence that may state something, in order. The
-/// others are only passed over: most of a narrative never quotes a count, and nothing the
+/// Calls `f` with the byte range of each sentence that may state something, in order: one with
+/// a negation, a group word (when the text says 维持), or a figure with its unit and a keyword
+/// near it ([`keyword_near`]). The others are only passed over: most of a narrative never
+/// quotes a count, or quotes one no keyword governs ("主动公开政府信息2645条"), and nothing the
 /// resolver keeps from one sentence to the next comes from them (only the last named group does,
 /// which "均获维持" reads: when the text says 维持, every sentence naming a group is read too).
 pub(super) fn sentences_to_read(text: &str, f: impl FnMut(Range<usize>)) {
@@ -48,32 +55,34 @@ pub(super) fn sentences_to_read_with(text: &str, simd: bool, mut f: impl FnMut(R
     }
     static SETS: OnceLock<Sets> = OnceLock::new();
     let sets = SETS.get_or_init(|| Sets {
-        marks: CharSet::new(marks().chain(SENTENCE_ENDS.chars())),
-        marks_and_groups: CharSet::new(marks().chain(group_starts()).chain(SENTENCE_ENDS.chars())),
+        marks: CharSet::new(marks()),
+        marks_and_groups: CharSet::new(marks().chain(group_starts())),
     });
     let look_for = if claims_upheld(text) {
         &sets.marks_and_groups
     } else {
         &sets.marks
     };
-    let mut start = 0;
-    let mut read = false;
+    // Where the last sentence read ends: the marks before it are passed. Sentence ends are not
+    // searched for (a report has a few dozen, most around sentences nothing states in): the
+    // bounds of a sentence are looked for only around a mark that may state something.
+    let mut done = 0;
     look_for.each_with(text, 0, simd, |i, c| {
-        if is_sentence_end(c) {
-            let end = i + c.len_utf8();
-            if read {
-                f(start..end);
-            }
-            start = end;
-            read = false;
-        } else if !read {
-            read = may_state(text, i, c);
+        if i >= done && may_state(text, i, c) && (!is_unit(c) || keyword_near(text, i, c)) {
+            let sentence_end = |(p, c): (usize, char)| is_sentence_end(c).then(|| p + c.len_utf8());
+            let start = text
+                .get(done..i)
+                .and_then(|before| before.char_indices().rev().find_map(sentence_end))
+                .map_or(done, |p| done + p);
+            let end = text
+                .get(i..)
+                .and_then(|rest| rest.char_indices().find_map(sentence_end))
+                .map_or(text.len(), |p| i + p);
+            f(start..end);
+            done = end;
         }
         true
     });
-    if read && start < text.len() {
-        f(start..text.len());
-    }
 }
 
 /// Whether the mark `c` at byte `at` may begin a statement: a negation or a group word always;
@@ -102,4 +111,157 @@ fn claims_upheld(text: &str) -> bool {
     WEI.get_or_init(|| memchr::memmem::Finder::new("维"))
         .find_iter(text.as_bytes())
         .any(|i| Filtered::at(text, i + '维'.len_utf8()).peek() == Some('持'))
+}
+
+/// Whether a keyword that takes a number stands near enough to the figure whose unit `unit` is
+/// at byte `at` for the figure to state something: within [`BEFORE_WINDOW`] characters before
+/// it, in its clause, or [`AFTER_WINDOW`] after it. Most figures of a report ("政府信息2645条",
+/// "组织4次季度检查") have none, and their sentence need not be tokenized.
+///
+/// The answer may be yes where the tokenizer then attaches nothing, never no where it would
+/// attach something: every position of both windows is tried as a keyword start, as the
+/// tokenizer tries it; the figure is passed over whatever it is made of (digits, separators,
+/// Chinese numerals, 万, 余, 多, 百分之), so the window before it starts at least as far back as
+/// the tokenizer's; only the breaks that no number reads on through end a window (not ',',
+/// a thousands separator); and across a line break (where a page number may be skipped) the
+/// answer is yes.
+fn keyword_near(text: &str, at: usize, unit: char) -> bool {
+    let w = Walk::get();
+    let m = Matcher::get();
+    let bytes = text.as_bytes();
+    let keyword_at = |p: usize, code: u32| match (m.class(code), char::from_u32(code)) {
+        (Class::Keyword(n), Some(c)) => {
+            match_keyword(m, n, text, p, c).is_some_and(|(k, _)| k.role.takes_number())
+        }
+        _ => false,
+    };
+    let mut end = at;
+    let mut figure = true;
+    let mut n = 0;
+    while let Some((p, code)) = char_before(text, bytes, end) {
+        end = p;
+        let f = w.flags(code);
+        if f & (Walk::LINE | Walk::STOP | Walk::KEYWORD | Walk::SPACE) != 0 {
+            if f & Walk::LINE != 0 {
+                return true;
+            }
+            if f & Walk::STOP != 0 {
+                break;
+            }
+            if f & Walk::KEYWORD != 0 && keyword_at(p, code) {
+                return true;
+            }
+            if f & Walk::SPACE != 0 {
+                continue;
+            }
+        }
+        figure = figure && f & Walk::FIGURE != 0;
+        if !figure {
+            n += 1;
+            if n > BEFORE_WINDOW + w.longest {
+                break;
+            }
+        }
+    }
+    let mut p = at + unit.len_utf8();
+    let mut n = 0;
+    while let Some((code, len)) = decode(text, bytes, p) {
+        let f = w.flags(code);
+        if f & Walk::LINE != 0 || (f & Walk::KEYWORD != 0 && keyword_at(p, code)) {
+            return true;
+        }
+        if f & Walk::STOP != 0 {
+            break;
+        }
+        if f & Walk::SPACE == 0 {
+            n += 1;
+            if n > AFTER_WINDOW {
+                break;
+            }
+        }
+        p += len;
+    }
+    false
+}
+
+/// The character that ends at byte `end` of `text` (a boundary), with where it starts.
+fn char_before(text: &str, bytes: &[u8], end: usize) -> Option<(usize, u32)> {
+    let start = end.checked_sub(3)?;
+    if let Some(&[b0 @ 0xe0..=0xef, b1, b2]) = bytes.get(start..end) {
+        let code =
+            (u32::from(b0 & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
+        return Some((start, code));
+    }
+    let c = text.get(..end)?.chars().next_back()?;
+    Some((end - c.len_utf8(), c as u32))
+}
+
+/// What [`keyword_near`]'s walks do at a character, one load per character: a byte of flags
+/// per Basic Multilingual Plane character (others have none), and the longest keyword.
+struct Walk {
+    flags: Box<[u8]>,
+    longest: usize,
+}
+
+impl Walk {
+    /// A break no number reads on through: ends a window.
+    const STOP: u8 = 1;
+    /// A line break: a page number may be skipped there.
+    const LINE: u8 = 2;
+    /// Whitespace: not counted.
+    const SPACE: u8 = 4;
+    /// May be part of a figure (digits, separators, Chinese numerals, 万, 余, 多, 百分之).
+    const FIGURE: u8 = 8;
+    /// Starts a keyword that takes a number.
+    const KEYWORD: u8 = 16;
+
+    fn get() -> &'static Walk {
+        static W: OnceLock<Walk> = OnceLock::new();
+        W.get_or_init(|| {
+            let m = Matcher::get();
+            let takes_number: Vec<char> = KEYWORDS
+                .iter()
+                .filter(|k| k.role.takes_number())
+                .filter_map(|k| k.text.chars().next())
+                .collect();
+            let flags = (0u32..0x10000)
+                .map(|code| {
+                    let Some(c) = char::from_u32(code) else {
+                        return 0;
+                    };
+                    let mut f = match m.class(code) {
+                        Class::LineBreak => Walk::LINE,
+                        Class::SentenceEnd => Walk::STOP,
+                        Class::ClauseEnd if c != ',' => Walk::STOP,
+                        _ => 0,
+                    };
+                    if is_space(c) && f == 0 {
+                        f |= Walk::SPACE;
+                    }
+                    if starts_number(c)
+                        || matches!(
+                            c,
+                            '百' | '千' | '万' | '余' | '多' | ',' | '.' | '．' | '分' | '之'
+                        )
+                    {
+                        f |= Walk::FIGURE;
+                    }
+                    if takes_number.contains(&c) {
+                        f |= Walk::KEYWORD;
+                    }
+                    f
+                })
+                .collect();
+            let longest = KEYWORDS
+                .iter()
+                .map(|k| k.text.chars().count())
+                .max()
+                .unwrap_or(0);
+            Walk { flags, longest }
+        })
+    }
+
+    fn flags(&self, code: u32) -> u8 {
+        self.flags.get(code as usize).copied().unwrap_or(0)
+    }
 }

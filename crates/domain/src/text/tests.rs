@@ -204,7 +204,7 @@ fn reading_only_what_may_state_finds_the_same() {
     const SPLICES: &str = "1|23|３|一|两|十|百|件|个|次|条|%|％|元|万元|余|，|,|。|；|（|”|！|…| |\n|\
         \u{3000}|\n-2-\n|\n第 3 页 共 6 页\n|申请|收到|受理|结转|办结|答复|予以公开|不予公开|行政复议|\
         行政诉讼|复议后起诉|维持|均获维持|纠正|尚未审结|规章|规范性文件|制发|废止|现行有效|行政许可|\
-        行政事业性收费|未|无|没有|暂无|占|第|等|约";
+        行政事业性收费|未|无|没有|暂无|占|第|等|约|政务公开工作|各级单位的|1,234|3，5|2.5|3万|十二";
     let splices: Vec<&str> = SPLICES.split('|').collect();
     let mut texts: Vec<String> = Vec::new();
     for f in [
@@ -226,9 +226,28 @@ fn reading_only_what_may_state_finds_the_same() {
             "全年未收到政府信息公开申请，无结转。",
             "答复议题3件。",
             "收到申请1,234件，办结1,230件。",
+            // A figure far from its keyword, or with none: the windows around a figure.
+            "收到政府信息公开申请材料及相关附件共计3件。",
+            "收到政府信息公开申请材料及相关附件和其他材料共计3件。",
+            "主动公开政府信息2645条，收到申请3件。",
+            "组织4次季度检查，3件结转下年度。",
+            "3件，收到。",
+            "收到1,234号5件。",
+            "第三十四个五年规划、办结等六个部分。",
+            "收到\n申请材料共计3件。",
         ]
         .map(str::to_string),
     );
+    // Every keyword at every distance before and after a figure, across the windows' edges.
+    for k in super::KEYWORDS {
+        for d in 0..30 {
+            for filler in ["甲", "甲 "] {
+                let gap = filler.repeat(d);
+                texts.push(format!("{}{gap}3件。", k.text));
+                texts.push(format!("乙3件{gap}{}。", k.text));
+            }
+        }
+    }
     let mut seed = 0x9e37_79b9_7f4a_7c15u64;
     let mut next = |n: usize| {
         seed ^= seed << 13;
@@ -271,4 +290,14 @@ fn reading_only_what_may_state_finds_the_same() {
     }
     // The corpus does exercise statements, not only silence.
     assert!(stated > 300, "{stated}");
+}
+
+/// A figure with no keyword near it is not read: its sentence is passed over, as is one whose
+/// only figure is a percentage or an ordinal's.
+#[test]
+fn sentences_without_a_keyword_near_a_figure_are_passed() {
+    let text = "主动公开政府信息2645条。组织4次季度检查，占10%。本年度收到申请3件。第十四个五年规划。未发生行政复议。";
+    let mut read = Vec::new();
+    super::select::sentences_to_read(text, |r| read.push(&text[r]));
+    assert_eq!(read, ["本年度收到申请3件。", "未发生行政复议。"]);
 }

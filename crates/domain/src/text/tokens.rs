@@ -247,7 +247,7 @@ fn push_break(toks: &mut Vec<Token>, tok: Tok, at: usize) {
 /// The longest keyword starting with `c` at byte `at`, with the byte where it ends. A keyword
 /// may be split by whitespace or a page break in copied text; the bytes are compared first, and
 /// the text is walked character by character only where they differ at whitespace.
-fn match_keyword(
+pub(super) fn match_keyword(
     m: &Matcher,
     n: usize,
     text: &str,
