@@ -5,7 +5,12 @@ use report_domain::{validate, Cell, Diagnostic, Report, Severity};
 /// A 2021 report with table 三 filled: every cell 0 except the given row totals (and the
 /// 自然人 column, so the row arithmetic holds).
 fn report(rows: &[(&str, i64)], text: &str) -> Report {
-    let mut r = Report::for_year(2021);
+    report_of(2021, rows, text)
+}
+
+/// [`report`] for a report year (the format follows from it).
+fn report_of(year: i32, rows: &[(&str, i64)], text: &str) -> Report {
+    let mut r = Report::for_year(year);
     let f = r.def();
     for c in &f.index().cells {
         if c.address.starts_with("table3.") {
@@ -151,4 +156,27 @@ fn overview_is_read_too_and_zero_statements_count() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].cells[0], "narrative.overview");
     assert!(d[0].message.contains("收到申请 0 件"));
+}
+
+/// An outcome is compared with the rows of the report's own format: 其他处理 is one row in the
+/// 2019 format and three in the 2021 one (whichever format is checked first).
+#[test]
+fn outcome_rows_are_the_formats_own() {
+    let text = "本年度收到申请3件，其他处理3件。";
+    let rows = [("new", 3), ("granted", 3), ("total", 3)];
+    for year in [2021, 2019, 2021] {
+        let d = t36(&report_of(year, &rows, text));
+        assert_eq!(d.len(), 1, "{year}: {d:?}");
+        let want: &[&str] = if year == 2019 {
+            &["narrative.overview_on_request", "table3.other.total"]
+        } else {
+            &[
+                "narrative.overview_on_request",
+                "table3.other_1.total",
+                "table3.other_2.total",
+                "table3.other_3.total",
+            ]
+        };
+        assert_eq!(d[0].cells, want, "{year}");
+    }
 }

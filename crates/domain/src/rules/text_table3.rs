@@ -1,12 +1,15 @@
 //! T3-6: the numbers section 一 quotes about applications (收到/受理/新收, 办结/答复, 结转,
 //! per-outcome counts and shares) against table 三.
 
+use std::sync::OnceLock;
+
 use super::block::Block;
 use super::context::Context;
 use super::narrative::{place, row_in, row_total, row_total_address, statements, table_filled};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::text::{Fixed, Mention, Quantity, Value};
+use crate::format::FormatId;
+use crate::text::{Fixed, Mention, Outcome, Quantity, Value};
 
 /// T3-6: numbers in the 依申请公开 text match table 三.
 pub const T3_6: RuleDef = RuleDef {
@@ -33,13 +36,13 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         for m in mentions {
             match m.value {
                 Value::Count(n) => {
-                    if let Some((cells, msg)) = compare_count(&b, m, n, text) {
+                    if let Some((cells, msg)) = compare_count(&b, ctx.format.id, m, n, text) {
                         flagged.push(m.quantity);
                         out.push(rule.diag(with_part(part, cells), msg));
                     }
                 }
                 Value::Percent(p) if !flagged.contains(&m.quantity) => {
-                    if let Some((cells, msg)) = compare_share(&b, m, p, text) {
+                    if let Some((cells, msg)) = compare_share(&b, ctx.format.id, m, p, text) {
                         out.push(rule.diag(with_part(part, cells), msg));
                     }
                 }
@@ -55,28 +58,61 @@ fn with_part(part: &str, cells: Vec<String>) -> Vec<String> {
     v
 }
 
-/// The table 三 rows a quantity is compared with, by key prefix.
-fn rows_of(b: &Block, q: Quantity) -> Option<Vec<usize>> {
-    let prefixes: &[&str] = match q {
+/// The quantities compared with rows of table 三.
+const ROW_QUANTITIES: [Quantity; 11] = [
+    Quantity::New,
+    Quantity::Carried,
+    Quantity::Concluded,
+    Quantity::Forward,
+    Quantity::Outcome(Outcome::Granted),
+    Quantity::Outcome(Outcome::Partial),
+    Quantity::Outcome(Outcome::GrantedOrPartial),
+    Quantity::Outcome(Outcome::Withheld),
+    Quantity::Outcome(Outcome::Unavailable),
+    Quantity::Outcome(Outcome::NotProcessed),
+    Quantity::Outcome(Outcome::OtherProcessing),
+];
+
+/// The key prefixes of the table 三 rows a quantity is compared with.
+fn row_prefixes(q: Quantity) -> &'static [&'static str] {
+    match q {
         Quantity::New => &["new"],
         Quantity::Carried => &["carry"],
         Quantity::Concluded => &["total"],
         Quantity::Forward => &["forward"],
         Quantity::Outcome(o) => o.row_prefixes(),
-        _ => return None,
+        _ => &[],
+    }
+}
+
+/// The table 三 rows a quantity is compared with, by key prefix: found once per format, as
+/// the rule compares the text with every report's table.
+fn rows_of(b: &Block, format: FormatId, q: Quantity) -> Option<&'static [usize]> {
+    static CACHE: [OnceLock<Vec<Vec<usize>>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let slot = match format {
+        FormatId::F2019 => &CACHE[0],
+        FormatId::F2021 => &CACHE[1],
     };
-    let rows: Vec<usize> = prefixes
-        .iter()
-        .flat_map(|p| {
-            b.def
-                .rows
-                .iter()
-                .enumerate()
-                .filter(move |(_, r)| row_in(r.key, p))
-                .map(|(i, _)| i)
-        })
-        .collect();
-    (!rows.is_empty()).then_some(rows)
+    let rows = slot.get_or_init(|| {
+        ROW_QUANTITIES
+            .iter()
+            .map(|&q| {
+                row_prefixes(q)
+                    .iter()
+                    .flat_map(|p| {
+                        b.def
+                            .rows
+                            .iter()
+                            .enumerate()
+                            .filter(move |(_, r)| row_in(r.key, p))
+                            .map(|(i, _)| i)
+                    })
+                    .collect()
+            })
+            .collect()
+    });
+    let i = ROW_QUANTITIES.iter().position(|&r| r == q)?;
+    rows.get(i).filter(|r| !r.is_empty()).map(Vec::as_slice)
 }
 
 /// A label for rows, built only for a finding: an outcome's name is its group heading
@@ -109,7 +145,13 @@ fn addresses(b: &Block, rows: &[usize]) -> Vec<String> {
     rows.iter().map(|&r| row_total_address(b, r)).collect()
 }
 
-fn compare_count(b: &Block, m: &Mention, n: i64, text: &str) -> Option<(Vec<String>, String)> {
+fn compare_count(
+    b: &Block,
+    format: FormatId,
+    m: &Mention,
+    n: i64,
+    text: &str,
+) -> Option<(Vec<String>, String)> {
     if m.quantity == Quantity::Received {
         let new = b.row("new")?;
         let carry = b.row("carry")?;
@@ -128,13 +170,13 @@ fn compare_count(b: &Block, m: &Mention, n: i64, text: &str) -> Option<(Vec<Stri
             ),
         ));
     }
-    let rows = rows_of(b, m.quantity)?;
-    let v = sum_rows(b, &rows);
+    let rows = rows_of(b, format, m.quantity)?;
+    let v = sum_rows(b, rows);
     if v == n {
         return None;
     }
-    let label = label_of(b, &rows);
-    let cells = addresses(b, &rows);
+    let label = label_of(b, rows);
+    let cells = addresses(b, rows);
     let quote = m.quote(text);
     let what = if rows.len() > 1 { "合计" } else { "总计" };
     Some((
@@ -143,12 +185,18 @@ fn compare_count(b: &Block, m: &Mention, n: i64, text: &str) -> Option<(Vec<Stri
     ))
 }
 
-fn compare_share(b: &Block, m: &Mention, p: Fixed, text: &str) -> Option<(Vec<String>, String)> {
+fn compare_share(
+    b: &Block,
+    format: FormatId,
+    m: &Mention,
+    p: Fixed,
+    text: &str,
+) -> Option<(Vec<String>, String)> {
     if !matches!(m.quantity, Quantity::Outcome(_)) {
         return None;
     }
-    let rows = rows_of(b, m.quantity)?;
-    let v = sum_rows(b, &rows);
+    let rows = rows_of(b, format, m.quantity)?;
+    let v = sum_rows(b, rows);
     let total_row = b.row("total")?;
     let t = row_total(b, total_row);
     if t <= 0 {
@@ -161,8 +209,8 @@ fn compare_share(b: &Block, m: &Mention, p: Fixed, text: &str) -> Option<(Vec<St
     if 2 * s * t128 - t128 <= actual && actual < 2 * s * t128 + 2 * t128 {
         return None;
     }
-    let label = label_of(b, &rows);
-    let cells = addresses(b, &[rows.as_slice(), &[total_row]].concat());
+    let label = label_of(b, rows);
+    let cells = addresses(b, &[rows, &[total_row]].concat());
     let pct = v as f64 * 100.0 / t as f64;
     Some((
         cells,
