@@ -10,7 +10,7 @@ use super::keywords::{Class, Matcher, Role, KEYWORDS};
 use super::numerals::{is_unit, starts_number, unit_of, Unit, UNITS};
 use super::scan::{AFTER_WINDOW, BEFORE_WINDOW};
 use super::stream::{is_space, Filtered};
-use super::tokens::{is_sentence_end, match_keyword};
+use super::tokens::{is_sentence_end, match_keyword, plain_figure, qualifies};
 
 /// The first characters of the keywords with a role: where such a keyword's token can begin.
 fn keyword_starts(role: impl Fn(Role) -> bool) -> impl Iterator<Item = char> {
@@ -153,6 +153,20 @@ fn keyword_near(text: &str, at: usize, unit: char) -> bool {
             }
             if f & Walk::SPACE != 0 {
                 continue;
+            }
+        }
+        if figure && f & Walk::FIGURE == 0 {
+            // The character before the figure: after "第" it is an ordinal, after "等", "约"…
+            // not exact, when the tokenizer reads it whole (its fast reader takes it up to
+            // the unit); either way it states nothing.
+            let ordinal_or_qualified =
+                char::from_u32(code).is_some_and(|c| c == '第' || qualifies(c));
+            let whole = || {
+                let start = p + char::from_u32(code).map_or(0, char::len_utf8);
+                plain_figure(text, start).is_some_and(|(_, stop)| stop == at + unit.len_utf8())
+            };
+            if ordinal_or_qualified && whole() {
+                return false;
             }
         }
         figure = figure && f & Walk::FIGURE != 0;

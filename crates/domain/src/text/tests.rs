@@ -234,6 +234,7 @@ fn reading_only_what_may_state_finds_the_same() {
             "3件，收到。",
             "收到1,234号5件。",
             "第三十四个五年规划、办结等六个部分。",
+            "收到申请第二十三4件，办结等三十5件。",
             "收到\n申请材料共计3件。",
         ]
         .map(str::to_string),

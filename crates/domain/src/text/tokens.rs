@@ -119,7 +119,7 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
                             toks.push(Token {
                                 tok: Tok::Num(num),
                                 bytes: (i, stop),
-                                qualified: matches!(before, '等' | '约' | '近' | '超' | '逾'),
+                                qualified: qualifies(before),
                             });
                         }
                         (i, from, prev) = (stop, stop, '0');
@@ -144,12 +144,17 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
     }
 }
 
+/// Whether a figure written right after `c` is not an exact count: "等", "约", "近", "超", "逾".
+pub(super) fn qualifies(c: char) -> bool {
+    matches!(c, '等' | '约' | '近' | '超' | '逾')
+}
+
 /// The usual figure, read without the general reader: ASCII digits, or Chinese numerals
 /// ("十四", "二〇三五", "一"), and right after them the character that ends the number (a unit,
 /// or any other that [`read_number`] does not read on through). `None` where the general reader
 /// is needed: whitespace, a separator, 万, 余 or 多 after the figure, "百分之", or a figure longer
 /// than the reader takes.
-fn plain_figure(text: &str, at: usize) -> Option<(Num, usize)> {
+pub(super) fn plain_figure(text: &str, at: usize) -> Option<(Num, usize)> {
     let rest = text.get(at..)?;
     let (value, len) = if rest.as_bytes().first()?.is_ascii_digit() {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
