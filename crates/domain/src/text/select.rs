@@ -126,8 +126,8 @@ fn claims_upheld(text: &str) -> bool {
 /// a thousands separator); and across a line break (where a page number may be skipped) the
 /// answer is yes.
 fn keyword_near(text: &str, at: usize, unit: char) -> bool {
-    let w = Walk::get();
     let m = Matcher::get();
+    let longest = Walk::longest();
     let bytes = text.as_bytes();
     let keyword_at = |p: usize, code: u32| match (m.class(code), char::from_u32(code)) {
         (Class::Keyword(n), Some(c)) => {
@@ -140,7 +140,7 @@ fn keyword_near(text: &str, at: usize, unit: char) -> bool {
     let mut n = 0;
     while let Some((p, code)) = char_before(text, bytes, end) {
         end = p;
-        let f = w.flags(code);
+        let f = Walk::flags(m, code);
         if f & (Walk::LINE | Walk::STOP | Walk::KEYWORD | Walk::SPACE) != 0 {
             if f & Walk::LINE != 0 {
                 return true;
@@ -172,7 +172,7 @@ fn keyword_near(text: &str, at: usize, unit: char) -> bool {
         figure = figure && f & Walk::FIGURE != 0;
         if !figure {
             n += 1;
-            if n > BEFORE_WINDOW + w.longest {
+            if n > BEFORE_WINDOW + longest {
                 break;
             }
         }
@@ -180,7 +180,7 @@ fn keyword_near(text: &str, at: usize, unit: char) -> bool {
     let mut p = at + unit.len_utf8();
     let mut n = 0;
     while let Some((code, len)) = decode(text, bytes, p) {
-        let f = w.flags(code);
+        let f = Walk::flags(m, code);
         if f & Walk::LINE != 0 || (f & Walk::KEYWORD != 0 && keyword_at(p, code)) {
             return true;
         }
@@ -210,12 +210,9 @@ fn char_before(text: &str, bytes: &[u8], end: usize) -> Option<(usize, u32)> {
     Some((end - c.len_utf8(), c as u32))
 }
 
-/// What [`keyword_near`]'s walks do at a character, one load per character: a byte of flags
-/// per Basic Multilingual Plane character (others have none), and the longest keyword.
-struct Walk {
-    flags: Box<[u8]>,
-    longest: usize,
-}
+/// What [`keyword_near`]'s walks do at a character, from its class for the tokenizer (one
+/// load) and, for a plain character, whether it is whitespace or part of a figure.
+struct Walk;
 
 impl Walk {
     /// A break no number reads on through: ends a window.
@@ -226,56 +223,35 @@ impl Walk {
     const SPACE: u8 = 4;
     /// May be part of a figure (digits, separators, Chinese numerals, 万, 余, 多, 百分之).
     const FIGURE: u8 = 8;
-    /// Starts a keyword that takes a number.
+    /// Starts a keyword.
     const KEYWORD: u8 = 16;
 
-    fn get() -> &'static Walk {
-        static W: OnceLock<Walk> = OnceLock::new();
-        W.get_or_init(|| {
-            let m = Matcher::get();
-            let takes_number: Vec<char> = KEYWORDS
-                .iter()
-                .filter(|k| k.role.takes_number())
-                .filter_map(|k| k.text.chars().next())
-                .collect();
-            let flags = (0u32..0x10000)
-                .map(|code| {
-                    let Some(c) = char::from_u32(code) else {
-                        return 0;
-                    };
-                    let mut f = match m.class(code) {
-                        Class::LineBreak => Walk::LINE,
-                        Class::SentenceEnd => Walk::STOP,
-                        Class::ClauseEnd if c != ',' => Walk::STOP,
-                        _ => 0,
-                    };
-                    if is_space(c) && f == 0 {
-                        f |= Walk::SPACE;
-                    }
-                    if starts_number(c)
-                        || matches!(
-                            c,
-                            '百' | '千' | '万' | '余' | '多' | ',' | '.' | '．' | '分' | '之'
-                        )
-                    {
-                        f |= Walk::FIGURE;
-                    }
-                    if takes_number.contains(&c) {
-                        f |= Walk::KEYWORD;
-                    }
-                    f
-                })
-                .collect();
-            let longest = KEYWORDS
+    fn flags(m: &Matcher, code: u32) -> u8 {
+        match m.class(code) {
+            Class::LineBreak => Walk::LINE,
+            Class::SentenceEnd => Walk::STOP,
+            // A thousands separator, which a number reads on through.
+            Class::ClauseEnd if code == u32::from(b',') => Walk::FIGURE,
+            Class::ClauseEnd => Walk::STOP,
+            Class::Numeral => Walk::FIGURE,
+            Class::Keyword(_) => Walk::KEYWORD,
+            Class::Plain => match char::from_u32(code) {
+                Some(c) if is_space(c) => Walk::SPACE,
+                Some('千' | '万' | '余' | '多' | '.' | '．' | '分' | '之') => Walk::FIGURE,
+                _ => 0,
+            },
+        }
+    }
+
+    /// The most characters a keyword has.
+    fn longest() -> usize {
+        static LONGEST: OnceLock<usize> = OnceLock::new();
+        *LONGEST.get_or_init(|| {
+            KEYWORDS
                 .iter()
                 .map(|k| k.text.chars().count())
                 .max()
-                .unwrap_or(0);
-            Walk { flags, longest }
+                .unwrap_or(0)
         })
-    }
-
-    fn flags(&self, code: u32) -> u8 {
-        self.flags.get(code as usize).copied().unwrap_or(0)
     }
 }
