@@ -63,7 +63,12 @@ const WEAK_WINDOW: usize = 4;
 /// The statements a narrative text makes, in text order.
 pub fn scan(text: &str) -> Vec<Mention> {
     let mut toks = Vec::new();
-    sentences_to_read(text, |sentence| tokenize(text, sentence, &mut toks));
+    sentences_to_read(text, |sentence| {
+        // A sentence read gives a dozen tokens or so: room for them at once, not in three
+        // steps.
+        toks.reserve(16);
+        tokenize(text, sentence, &mut toks)
+    });
     resolve(text, &toks)
 }
 
