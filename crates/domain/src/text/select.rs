@@ -50,24 +50,44 @@ pub(super) fn sentences_to_read(text: &str, f: impl FnMut(Range<usize>)) {
 /// sentences, which tests compare.
 pub(super) fn sentences_to_read_with(text: &str, simd: bool, mut f: impl FnMut(Range<usize>)) {
     struct Sets {
-        marks: CharSet,
+        marks_or_upheld: CharSet,
         marks_and_groups: CharSet,
     }
     static SETS: OnceLock<Sets> = OnceLock::new();
     let sets = SETS.get_or_init(|| Sets {
-        marks: CharSet::new(marks()),
+        marks_or_upheld: CharSet::new(marks().chain(['维'])),
         marks_and_groups: CharSet::new(marks().chain(group_starts())),
     });
-    let look_for = if claims_upheld(text) {
-        &sets.marks_and_groups
-    } else {
-        &sets.marks
-    };
+    // Most texts never say 维持, which one search finds on the way; a text that does is
+    // searched again, for the group words too.
+    let mut read = Vec::new();
+    if !select(text, simd, &sets.marks_or_upheld, false, &mut read) {
+        read.clear();
+        select(text, simd, &sets.marks_and_groups, true, &mut read);
+    }
+    read.into_iter().for_each(&mut f);
+}
+
+/// Pushes the sentences of `text` with a mark of `set` that may state something. Without
+/// `groups`, stops at the first "维持" and returns false: the text is to be searched with the
+/// group words.
+fn select(
+    text: &str,
+    simd: bool,
+    set: &CharSet,
+    groups: bool,
+    read: &mut Vec<Range<usize>>,
+) -> bool {
     // Where the last sentence read ends: the marks before it are passed. Sentence ends are not
     // searched for (a report has a few dozen, most around sentences nothing states in): the
     // bounds of a sentence are looked for only around a mark that may state something.
     let mut done = 0;
-    look_for.each_with(text, 0, simd, |i, c| {
+    let mut upheld = false;
+    set.each_with(text, 0, simd, |i, c| {
+        if c == '维' && !groups {
+            upheld = Filtered::at(text, i + c.len_utf8()).peek() == Some('持');
+            return !upheld;
+        }
         if i >= done && may_state(text, i, c) && (!is_unit(c) || keyword_near(text, i, c)) {
             let sentence_end = |(p, c): (usize, char)| is_sentence_end(c).then(|| p + c.len_utf8());
             let start = text
@@ -78,11 +98,12 @@ pub(super) fn sentences_to_read_with(text: &str, simd: bool, mut f: impl FnMut(R
                 .get(i..)
                 .and_then(|rest| rest.char_indices().find_map(sentence_end))
                 .map_or(text.len(), |p| i + p);
-            f(start..end);
+            read.push(start..end);
             done = end;
         }
         true
     });
+    !upheld
 }
 
 /// Whether the mark `c` at byte `at` may begin a statement: a negation or a group word always;
@@ -102,15 +123,6 @@ fn may_state(text: &str, at: usize, c: char) -> bool {
         }
     }
     false
-}
-
-/// Whether the text says "维持" (possibly split by whitespace or a line break). "维" is rare: a
-/// substring search for its bytes passes over a text in a few instructions per 32 bytes.
-fn claims_upheld(text: &str) -> bool {
-    static WEI: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    WEI.get_or_init(|| memchr::memmem::Finder::new("维"))
-        .find_iter(text.as_bytes())
-        .any(|i| Filtered::at(text, i + '维'.len_utf8()).peek() == Some('持'))
 }
 
 /// Whether a keyword that takes a number stands near enough to the figure whose unit `unit` is
