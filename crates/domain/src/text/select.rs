@@ -136,7 +136,8 @@ fn may_state(text: &str, at: usize, c: char) -> bool {
 /// Chinese numerals, 万, 余, 多, 百分之), so the window before it starts at least as far back as
 /// the tokenizer's; only the breaks that no number reads on through end a window (not ',',
 /// a thousands separator); and across a line break (where a page number may be skipped) the
-/// answer is yes.
+/// answer is yes. The one early no: a figure after 第 (an ordinal) or 等, 约… (not exact) that
+/// the tokenizer starts at its first character and reads whole, up to the unit.
 fn keyword_near(text: &str, at: usize, unit: char) -> bool {
     let m = Matcher::get();
     let longest = Walk::longest();
@@ -169,13 +170,16 @@ fn keyword_near(text: &str, at: usize, unit: char) -> bool {
         }
         if figure && f & Walk::FIGURE == 0 {
             // The character before the figure: after "第" it is an ordinal, after "等", "约"…
-            // not exact, when the tokenizer reads it whole (its fast reader takes it up to
-            // the unit); either way it states nothing.
+            // not exact, when the tokenizer reads it whole: it starts a number right there (at
+            // a numeral: "千" is not one, "约千三件" is read from "三") and its fast reader takes
+            // it up to the unit. Either way it states nothing.
             let ordinal_or_qualified =
                 char::from_u32(code).is_some_and(|c| c == '第' || qualifies(c));
             let whole = || {
                 let start = p + char::from_u32(code).map_or(0, char::len_utf8);
-                plain_figure(text, start).is_some_and(|(_, stop)| stop == at + unit.len_utf8())
+                decode(text, bytes, start).is_some_and(|(c, _)| m.class(c) == Class::Numeral)
+                    && plain_figure(text, start)
+                        .is_some_and(|(_, stop)| stop == at + unit.len_utf8())
             };
             if ordinal_or_qualified && whole() {
                 return false;
@@ -212,11 +216,10 @@ fn keyword_near(text: &str, at: usize, unit: char) -> bool {
 
 /// The character that ends at byte `end` of `text` (a boundary), with where it starts.
 fn char_before(text: &str, bytes: &[u8], end: usize) -> Option<(usize, u32)> {
-    let start = end.checked_sub(3)?;
-    if let Some(&[b0 @ 0xe0..=0xef, b1, b2]) = bytes.get(start..end) {
+    if let Some(&[b0 @ 0xe0..=0xef, b1, b2]) = bytes.get(end.saturating_sub(3)..end) {
         let code =
             (u32::from(b0 & 0x0f) << 12) | (u32::from(b1 & 0x3f) << 6) | u32::from(b2 & 0x3f);
-        return Some((start, code));
+        return Some((end - 3, code));
     }
     let c = text.get(..end)?.chars().next_back()?;
     Some((end - c.len_utf8(), c as u32))
