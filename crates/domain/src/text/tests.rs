@@ -193,6 +193,29 @@ fn thousands_groups_across_invisible_characters_and_page_breaks() {
     );
 }
 
+/// A pseudo-random number below `n` at each call (xorshift), the same sequence for a seed.
+fn random(mut seed: u64) -> impl FnMut(usize) -> usize {
+    move |n| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n.max(1) as u64) as usize
+    }
+}
+
+/// Asserts that [`scan`] finds in `t` what tokenizing all of it finds, and that the scalar and
+/// the SIMD search select the same sentences; returns how many statements there are.
+fn reads_the_same(t: &str) -> usize {
+    let m = scan(t);
+    assert_eq!(m, super::scan::scan_whole_text(t), "{t:?}");
+    let mut scalar = Vec::new();
+    super::select::sentences_to_read_with(t, false, |s| scalar.push(s));
+    let mut simd = Vec::new();
+    super::select::sentences_to_read_with(t, true, |s| simd.push(s));
+    assert_eq!(scalar, simd, "{t:?}");
+    m.len()
+}
+
 /// The scanner reads only the sentences that may state something, found by a SIMD search where
 /// the machine has one; what it finds must be what tokenizing the whole text finds, and the
 /// scalar search must select the same sentences. Checked on every paragraph of the four
@@ -251,13 +274,7 @@ fn reading_only_what_may_state_finds_the_same() {
             }
         }
     }
-    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-    let mut next = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n.max(1) as u64) as usize
-    };
+    let mut next = random(0x9e37_79b9_7f4a_7c15);
     let originals = texts.len();
     for _ in 0..4000 {
         let base: Vec<char> = texts[next(originals)].chars().collect();
@@ -282,14 +299,7 @@ fn reading_only_what_may_state_finds_the_same() {
     }
     let mut stated = 0;
     for t in &texts {
-        let m = scan(t);
-        assert_eq!(m, super::scan::scan_whole_text(t), "{t:?}");
-        let mut scalar = Vec::new();
-        super::select::sentences_to_read_with(t, false, |s| scalar.push(s));
-        let mut simd = Vec::new();
-        super::select::sentences_to_read_with(t, true, |s| simd.push(s));
-        assert_eq!(scalar, simd, "{t:?}");
-        stated += m.len();
+        stated += reads_the_same(t);
     }
     // The corpus does exercise statements, not only silence.
     assert!(stated > 300, "{stated}");
@@ -318,26 +328,13 @@ fn random_strings_of_the_deciding_pieces_read_the_same() {
         复议后起诉|维持|维|持|均获维持|纠正|尚未审结|规章|规范性文件|文件|制发|废止|现行有效|\
         行政事业性收费|未|无|没有|占|第|等|约|近|超|逾|甲|的|共|😀|é|a";
     let pieces: Vec<&str> = PIECES.split('|').collect();
-    let mut seed = 0x1234_5678_9abc_def1u64;
-    let mut next = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % n.max(1) as u64) as usize
-    };
+    let mut next = random(0x1234_5678_9abc_def1);
     let mut stated = 0;
     for _ in 0..20_000 {
         let t: String = (0..1 + next(40))
             .map(|_| pieces[next(pieces.len())])
             .collect();
-        let m = scan(&t);
-        assert_eq!(m, super::scan::scan_whole_text(&t), "{t:?}");
-        let mut scalar = Vec::new();
-        super::select::sentences_to_read_with(&t, false, |s| scalar.push(s));
-        let mut simd = Vec::new();
-        super::select::sentences_to_read_with(&t, true, |s| simd.push(s));
-        assert_eq!(scalar, simd, "{t:?}");
-        stated += m.len();
+        stated += reads_the_same(&t);
     }
     assert!(stated > 2_000, "{stated}");
 }
