@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::types::{BlockDef, CellKind, ColumnDef, FormatDef, FormatId, RowDef, TableDef};
+use super::types::{BlockDef, CellKind, ColumnDef, FormatDef, PerFormat, RowDef, TableDef};
 
 /// A dense cell number within one format.
 pub type CellId = usize;
@@ -95,13 +95,8 @@ impl CellIndex {
 impl FormatDef {
     /// The format's derived cell index (built once).
     pub fn index(&'static self) -> &'static CellIndex {
-        static I2021: OnceLock<CellIndex> = OnceLock::new();
-        static I2019: OnceLock<CellIndex> = OnceLock::new();
-        let cell = match self.id {
-            FormatId::F2021 => &I2021,
-            FormatId::F2019 => &I2019,
-        };
-        cell.get_or_init(|| CellIndex::build(self))
+        static INDEX: PerFormat<CellIndex> = [OnceLock::new(), OnceLock::new()];
+        self.id.derived(&INDEX, || CellIndex::build(self))
     }
 
     /// Number of data cells.

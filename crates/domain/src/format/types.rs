@@ -1,6 +1,8 @@
 //! The types an official report format is declared with. A format is pure data: the form,
 //! the checks, the printout and the importer all read these declarations.
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 /// Which official format a report uses.
@@ -16,7 +18,20 @@ pub enum FormatId {
     F2021,
 }
 
+/// One slot per format for data derived from it once and kept for the life of the program
+/// (an index, the rows a rule reads), filled by [`FormatId::derived`].
+pub type PerFormat<T> = [OnceLock<T>; 2];
+
 impl FormatId {
+    /// The data `cache` holds for this format, derived by `init` on first use.
+    pub fn derived<T>(self, cache: &'static PerFormat<T>, init: impl FnOnce() -> T) -> &'static T {
+        let slot = match self {
+            FormatId::F2019 => &cache[0],
+            FormatId::F2021 => &cache[1],
+        };
+        slot.get_or_init(init)
+    }
+
     /// The format the rules require for a report year (≤ 2020 → 2019, otherwise 2021).
     pub fn for_year(year: i32) -> FormatId {
         if year <= 2020 {

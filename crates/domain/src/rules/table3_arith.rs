@@ -7,7 +7,7 @@ use super::context::Context;
 use super::registry::RuleDef;
 use super::sum::{row_positions, row_total_mismatches, stated, sum};
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::format::FormatId;
+use crate::format::{FormatId, PerFormat};
 
 /// T3-1: per column, 一 + 二 = （七）总计 + 四.
 pub const T3_1: RuleDef = RuleDef {
@@ -108,15 +108,12 @@ fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
 
 /// Positions of the rows （七）总计 sums, looked up once per format rather than on every check.
 fn outcome_rows(id: FormatId, b: &Block, total: usize) -> &'static [usize] {
-    static CACHE: [OnceLock<Vec<usize>>; 2] = [OnceLock::new(), OnceLock::new()];
-    let slot = match id {
-        FormatId::F2019 => &CACHE[0],
-        FormatId::F2021 => &CACHE[1],
-    };
-    slot.get_or_init(|| {
+    static CACHE: PerFormat<Vec<usize>> = [OnceLock::new(), OnceLock::new()];
+    id.derived(&CACHE, || {
         let keys = b.def.rows.get(total).map_or(&[][..], |r| r.sum_of);
         row_positions(b.def.rows, keys).collect()
     })
+    .as_slice()
 }
 
 fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {

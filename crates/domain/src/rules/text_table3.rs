@@ -8,7 +8,7 @@ use super::context::Context;
 use super::narrative::{place, row_in, row_total, row_total_address, statements, table_filled};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::format::FormatId;
+use crate::format::{FormatId, PerFormat};
 use crate::text::{Fixed, Mention, Outcome, Quantity, Value};
 
 /// T3-6: numbers in the 依申请公开 text match table 三.
@@ -88,12 +88,8 @@ fn row_prefixes(q: Quantity) -> &'static [&'static str] {
 /// The table 三 rows a quantity is compared with, by key prefix: found once per format, as
 /// the rule compares the text with every report's table.
 fn rows_of(b: &Block, format: FormatId, q: Quantity) -> Option<&'static [usize]> {
-    static CACHE: [OnceLock<Vec<Vec<usize>>>; 2] = [OnceLock::new(), OnceLock::new()];
-    let slot = match format {
-        FormatId::F2019 => &CACHE[0],
-        FormatId::F2021 => &CACHE[1],
-    };
-    let rows = slot.get_or_init(|| {
+    static CACHE: PerFormat<Vec<Vec<usize>>> = [OnceLock::new(), OnceLock::new()];
+    let rows = format.derived(&CACHE, || {
         ROW_QUANTITIES
             .iter()
             .map(|&q| {
