@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { servedApp, READY_SELECTOR } from './helpers.mjs';
 import { cell, fresh, waitCell, waitSaved, storedDrafts } from './draft-helpers.mjs';
 
-const SEED_TEXT = '/work/shared/fixtures/seed-2021-county-commerce-bureau.txt';
+const SEED_TEXT = fileURLToPath(new URL('../fixtures/seed-2021-county-commerce-bureau.txt', import.meta.url));
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 

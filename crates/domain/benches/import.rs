@@ -10,19 +10,19 @@ use report_domain::{import, InputKind};
 const FIXTURES: &[(&str, &str)] = &[
     (
         "2019-shanghai-format2019.txt",
-        include_str!("../../../../shared/fixtures/2019-shanghai-format2019.txt"),
+        include_str!("../../../tests/fixtures/2019-shanghai-format2019.txt"),
     ),
     (
         "2024-huaian-pdf-layout.txt",
-        include_str!("../../../../shared/fixtures/2024-huaian-pdf-layout.txt"),
+        include_str!("../../../tests/fixtures/2024-huaian-pdf-layout.txt"),
     ),
     (
         "2021-pingtan-flattened.txt",
-        include_str!("../../../../shared/fixtures/2021-pingtan-flattened.txt"),
+        include_str!("../../../tests/fixtures/2021-pingtan-flattened.txt"),
     ),
     (
         "seed-2021-county-commerce-bureau.txt",
-        include_str!("../../../../shared/fixtures/seed-2021-county-commerce-bureau.txt"),
+        include_str!("../../../tests/fixtures/seed-2021-county-commerce-bureau.txt"),
     ),
     (
         "jiangbei-2022.html",

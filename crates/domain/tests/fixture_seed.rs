@@ -1,5 +1,5 @@
 //! The seed report (a county commerce bureau, 2021), transcribed from
-//! /work/shared/fixtures/seed-2021-county-commerce-bureau.txt into `fixtures/seed-2021.json`.
+//! tests/fixtures/ (copied from ../shared/fixtures/)seed-2021-county-commerce-bureau.txt into `fixtures/seed-2021.json`.
 
 use report_domain::{validate, Cell, Severity};
 

@@ -6,7 +6,7 @@ mod import_common;
 use import_common::{assert_matches_key, import_fixture};
 use report_domain::ReportKind;
 
-const FILE: &str = include_str!("../../../../shared/fixtures/2024-huaian-pdf-layout.txt");
+const FILE: &str = include_str!("../../../tests/fixtures/2024-huaian-pdf-layout.txt");
 
 #[test]
 fn every_cell_matches_the_answer_key() {

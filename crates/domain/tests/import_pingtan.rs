@@ -6,7 +6,7 @@ mod import_common;
 use import_common::{assert_matches_key, import_fixture};
 use report_domain::model::UncertainRow;
 
-const FILE: &str = include_str!("../../../../shared/fixtures/2021-pingtan-flattened.txt");
+const FILE: &str = include_str!("../../../tests/fixtures/2021-pingtan-flattened.txt");
 
 #[test]
 fn every_cell_matches_the_answer_key() {

@@ -7,8 +7,8 @@ use proptest::prelude::*;
 use report_domain::import::{import_bytes, MAX_INPUT_BYTES};
 use report_domain::{import, ImportError, InputKind, Report};
 
-const SEED: &str = include_str!("../../../../shared/fixtures/seed-2021-county-commerce-bureau.txt");
-const PINGTAN: &str = include_str!("../../../../shared/fixtures/2021-pingtan-flattened.txt");
+const SEED: &str = include_str!("../../../tests/fixtures/seed-2021-county-commerce-bureau.txt");
+const PINGTAN: &str = include_str!("../../../tests/fixtures/2021-pingtan-flattened.txt");
 
 /// Runs one import. Time is not asserted here (speed lives in `benches/import.rs`): a hang
 /// would show as a test that never ends, and the splitter's step budget is what prevents it.

@@ -7,7 +7,7 @@ use import_common::{assert_matches_key, import_fixture};
 use report_domain::model::LabelDeviation;
 use report_domain::{validate, Report};
 
-const FILE: &str = include_str!("../../../../shared/fixtures/seed-2021-county-commerce-bureau.txt");
+const FILE: &str = include_str!("../../../tests/fixtures/seed-2021-county-commerce-bureau.txt");
 
 #[test]
 fn every_cell_matches_the_answer_key() {

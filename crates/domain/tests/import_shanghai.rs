@@ -6,7 +6,7 @@ mod import_common;
 use import_common::{assert_matches_key, import_fixture};
 use report_domain::{FormatId, ReportKind};
 
-const FILE: &str = include_str!("../../../../shared/fixtures/2019-shanghai-format2019.txt");
+const FILE: &str = include_str!("../../../tests/fixtures/2019-shanghai-format2019.txt");
 
 #[test]
 fn every_cell_matches_the_answer_key() {

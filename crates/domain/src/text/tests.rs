@@ -1,4 +1,4 @@
-//! The scanner on real sentences from the fixtures in /work/shared/fixtures/.
+//! The scanner on real sentences from the fixtures in tests/fixtures/ (copied from ../shared/fixtures/).
 
 use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
 use super::{scan, Fixed, Value};
@@ -231,10 +231,10 @@ fn reading_only_what_may_state_finds_the_same() {
     let splices: Vec<&str> = SPLICES.split('|').collect();
     let mut texts: Vec<String> = Vec::new();
     for f in [
-        include_str!("../../../../../shared/fixtures/2019-shanghai-format2019.txt"),
-        include_str!("../../../../../shared/fixtures/2021-pingtan-flattened.txt"),
-        include_str!("../../../../../shared/fixtures/2024-huaian-pdf-layout.txt"),
-        include_str!("../../../../../shared/fixtures/seed-2021-county-commerce-bureau.txt"),
+        include_str!("../../../../tests/fixtures/2019-shanghai-format2019.txt"),
+        include_str!("../../../../tests/fixtures/2021-pingtan-flattened.txt"),
+        include_str!("../../../../tests/fixtures/2024-huaian-pdf-layout.txt"),
+        include_str!("../../../../tests/fixtures/seed-2021-county-commerce-bureau.txt"),
     ] {
         texts.extend(f.split("\n\n").map(str::to_string));
         texts.push(f.to_string());

@@ -309,9 +309,9 @@ mod tests {
     #[test]
     fn plain_figures_are_what_the_reader_reads() {
         let texts = [
-            include_str!("../../../../../shared/fixtures/2019-shanghai-format2019.txt"),
-            include_str!("../../../../../shared/fixtures/2021-pingtan-flattened.txt"),
-            include_str!("../../../../../shared/fixtures/2024-huaian-pdf-layout.txt"),
+            include_str!("../../../../tests/fixtures/2019-shanghai-format2019.txt"),
+            include_str!("../../../../tests/fixtures/2021-pingtan-flattened.txt"),
+            include_str!("../../../../tests/fixtures/2024-huaian-pdf-layout.txt"),
             "3件 3 件 3\n件 3.5件 3.件 1,234件 1,23件 1,2345件 3万元 3万件 3余件 3多 3％ 3% 3元 3百 3千 \
              3十 3一 3０ 1234567890123456件 123456789012345件 十四个 二〇三五年 一百零五件 两千零一十件 \
              十二万件 百分之十 三十 件 一二三四五六七八九十一二三四件 零 〇 七八 3",
