@@ -1,9 +1,9 @@
 //! Table 三 as the official template draws it: the merged corner with the printed 勾稽关系, the
 //! 申请人情况 › 法人或其他组织 column headers, grouped row labels, and under each column its
-//! live balance 一+二 against （七）总计+四.
+//! live balance as the format declares it (一+二 against （七）总计+四).
 
 use leptos::prelude::*;
-use report_domain::balance::table3_balance;
+use report_domain::balance::balance_of;
 use report_domain::FormatDef;
 
 use super::grid_nav::Grid;
@@ -95,7 +95,10 @@ pub fn Table3(
         .collect_view();
 
     let store = use_store();
-    let balance = Memo::new(move |_| store.with_report(table3_balance));
+    let key = t.key;
+    let balance = Memo::new(move |_| {
+        store.with_report(|r| balance_of(r, key).map_or_else(Vec::new, |(_, c)| c))
+    });
     let balance_cells = block
         .columns
         .iter()
@@ -146,7 +149,7 @@ pub fn Table3(
                 <tfoot>
                     <tr>
                         <th colspan=depth scope="row" class="balance-label">
-                            "勾稽关系核对（一＋二 ＝ （七）总计＋四）"
+                            {format!("勾稽关系核对（{}）", t.balance.as_ref().map_or("", |b| b.label))}
                         </th>
                         {balance_cells}
                     </tr>
