@@ -18,7 +18,7 @@ fn bounded(input: &str, kind: InputKind) -> Result<report_domain::Imported, Impo
 
 #[test]
 fn our_json_comes_back_as_an_imported_draft() {
-    let json = include_str!("fixtures/seed-2021.json");
+    let json = report_domain::sample::SAMPLE_JSON;
     let imported = import(json, InputKind::Auto).unwrap();
     let direct = Report::from_json_str(json).unwrap();
     assert_eq!(imported.report.cells, direct.cells);
