@@ -23,10 +23,14 @@ pub struct Sum {
 
 impl Sum {
     /// Adds one cell value (a blank leaves the sum as it is).
-    pub fn add(self, v: Option<i64>) -> Sum {
+    pub fn plus(self, v: Option<i64>) -> Sum {
         match v {
             Some(v) => Sum {
-                value: self.value.checked_add(i128::from(v)).unwrap_or(i128::MAX),
+                value: self.value.checked_add(i128::from(v)).unwrap_or(if v < 0 {
+                    i128::MIN
+                } else {
+                    i128::MAX
+                }),
                 any: true,
             },
             None => self,
@@ -35,7 +39,7 @@ impl Sum {
 
     /// The sum of values.
     pub fn of(values: impl IntoIterator<Item = Option<i64>>) -> Sum {
-        values.into_iter().fold(Sum::default(), Sum::add)
+        values.into_iter().fold(Sum::default(), Sum::plus)
     }
 
     /// The value a total cell holds: `None` (blank) when every addend is blank, else the sum,

@@ -60,7 +60,7 @@ pub fn row_total_mismatches<'b>(b: &'b Block) -> impl Iterator<Item = RowMismatc
                     if c == total_col {
                         printed = Some(v);
                     } else {
-                        s = s.add(Some(v));
+                        s = s.plus(Some(v));
                     }
                 }
             }

@@ -96,7 +96,7 @@ fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let mut sums = vec![Sum::default(); b.cols()];
     for &r in parts {
         for (acc, cell) in sums.iter_mut().zip(b.row_cells(r)) {
-            *acc = acc.add(cell.int());
+            *acc = acc.plus(cell.int());
         }
     }
     for (c, s) in sums.iter().enumerate() {
