@@ -121,10 +121,8 @@ impl<'a> Block<'a> {
     /// The official label of a row (with its group, e.g. "（三）不予公开 1.属于国家秘密"; in
     /// table 四 with its merged header, e.g. "行政诉讼 · 复议后起诉").
     pub fn row_label(&self, row: usize) -> String {
-        self.def
-            .rows
-            .get(row)
-            .map_or_else(String::new, |r| self.table.row_label(r))
+        // Built once with the format's index ([`TableDef::row_label`]).
+        self.info.row_labels.get(row).cloned().unwrap_or_default()
     }
 
     /// The official label of a column, e.g. "自然人".
