@@ -1,6 +1,6 @@
 //! Drafts and the 汇总审查 list in `localStorage`: the key namespace, the stored entry format,
 //! the draft operations with their conflict protocol and quarantine of unreadable entries, the
-//! carry-over of last year's report, the review list, and the 隔离区 of entries that could not
+//! review list, and the 隔离区 of entries that could not
 //! be read. Plain Rust over a [`KvStore`], so the logic is unit-tested natively;
 //! the browser glue is in [`web`].
 
@@ -9,7 +9,6 @@ mod entry;
 mod error;
 mod keys;
 mod kv;
-mod next_year;
 mod quarantine;
 mod review;
 pub mod web;
@@ -24,7 +23,6 @@ pub use entry::{DraftEntry, ENTRY_VERSION};
 pub use error::StorageError;
 pub use keys::{Namespace, DEFAULT_NAMESPACE};
 pub use kv::{KvStore, MemoryKv};
-pub use next_year::{in_force_offer, next_year, InForceOffer};
 pub use quarantine::{
     download_name, kilobytes, list_quarantine, quarantine_summary, remove_quarantined,
     QuarantineItem, QuarantineKind, Quarantined, QUARANTINE_HINT,

@@ -1,5 +1,4 @@
-//! Native tests of the draft logic: listing, quarantine, conflicts, quota, migration,
-//! carry-over from last year.
+//! Native tests of the draft logic: listing, quarantine, conflicts, quota, migration.
 
 use report_domain::{Cell, Report};
 use serde_json::json;
@@ -250,42 +249,4 @@ fn entries_from_a_newer_version_are_kept_aside() {
     );
     let scan = store(kv, "t").scan(1.0).unwrap();
     assert!(scan.quarantined[0].reason.contains("更新版本"));
-}
-
-#[test]
-fn next_year_carries_forward_and_offers_in_force() {
-    let mut prev = report("甲局", 10);
-    for (col, v) in [("natural", 3), ("business", 1)] {
-        prev.set(&format!("table3.forward.{col}"), Cell::Int(v));
-    }
-    prev.set("table2.regulations.in_force", Cell::Int(12));
-    prev.set("table2.normative_documents.in_force", Cell::Int(30));
-    let offer = in_force_offer(&prev, 2024);
-    assert_eq!(offer.figures.len(), 2);
-    assert_eq!(offer.figures[0].1, "规章");
-
-    let r = next_year(&prev, false).unwrap();
-    assert_eq!(r.meta.year, Some(2024));
-    assert_eq!(r.meta.agency, "甲局");
-    assert_eq!(r.get("table3.carry.natural"), Some(&Cell::Int(3)));
-    assert_eq!(r.get("table3.carry.business"), Some(&Cell::Int(1)));
-    assert_eq!(r.get("table3.carry.research"), Some(&Cell::Blank));
-    assert_eq!(r.get("table3.carry.total"), Some(&Cell::Int(4)));
-    assert_eq!(r.get("table3.new.natural"), Some(&Cell::Blank));
-    assert_eq!(r.get("table2.regulations.in_force"), Some(&Cell::Blank));
-    let r = next_year(&prev, true).unwrap();
-    assert_eq!(r.get("table2.regulations.in_force"), Some(&Cell::Int(12)));
-    assert_eq!(
-        r.get("table2.normative_documents.in_force"),
-        Some(&Cell::Int(30))
-    );
-
-    // 2020 (2019 format) → 2021: the carry-over still applies; 现行有效 has no counterpart.
-    let mut old = Report::for_year(2020);
-    old.set("table3.forward.natural", Cell::Int(2));
-    let r = next_year(&old, true).unwrap();
-    assert_eq!(r.format, report_domain::FormatId::F2021);
-    assert_eq!(r.get("table3.carry.natural"), Some(&Cell::Int(2)));
-    assert!(in_force_offer(&old, 2021).figures.is_empty());
-    assert!(next_year(&Report::new(report_domain::FormatId::F2021), false).is_none());
 }

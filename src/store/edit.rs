@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use report_domain::input::{normalize_number, parse_cell};
-use report_domain::{totals, Cell, Report, ReportKind};
+use report_domain::{totals, Report, ReportKind};
 
 use super::place;
 
@@ -264,23 +264,13 @@ pub fn parse_year(raw: &str) -> Result<Option<i32>, String> {
 /// Writes every computed total into the report (the form never lets the user type a total).
 /// Returns whether any total changed.
 pub fn recompute_totals(report: &mut Report) -> bool {
-    let mut changed = false;
-    for (id, v) in totals::computed_totals(report) {
-        let new = v.map_or(Cell::Blank, Cell::Int);
-        if let Some(c) = report.cells.get_mut(id) {
-            if *c != new {
-                *c = new;
-                changed = true;
-            }
-        }
-    }
-    changed
+    totals::fill(report)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use report_domain::FormatId;
+    use report_domain::{Cell, FormatId};
 
     fn cell(address: &str, raw: &str) -> Edit {
         Edit::Cell {

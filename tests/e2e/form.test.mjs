@@ -3,42 +3,13 @@
 // IME composition, accessible names, the diagnostics panel.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp, openApp, READY_SELECTOR } from './helpers.mjs';
+import { servedApp } from './helpers.mjs';
+import { cell, cellValue, counts, fresh as freshPage, waitCell } from './form-page.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
 /** A fresh page with an empty report (drafts from earlier tests are cleared). */
-async function fresh() {
-  const { page, errors } = await openApp(app.browser, app.url);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
-  await page.waitForSelector('[data-cell="table3.new.natural"]');
-  return { page, errors };
-}
-
-const cell = (address) => `[data-cell="${address}"]`;
-
-/** The text a cell shows (input value or computed output text). */
-async function cellText(page, address) {
-  return page.$eval(cell(address), (el) => ('value' in el && el.tagName === 'INPUT' ? el.value : el.textContent));
-}
-
-async function waitCell(page, address, expected) {
-  await page.waitForFunction(
-    ([sel, want]) => {
-      const el = document.querySelector(sel);
-      if (!el) return false;
-      const v = el.tagName === 'INPUT' ? el.value : el.textContent;
-      return v === want;
-    },
-    [cell(address), expected],
-  );
-}
-
-async function counts(page) {
-  return (await page.textContent('[data-counts]')).trim();
-}
+const fresh = () => freshPage(app.browser, app.url);
 
 function errorCount(summary) {
   const m = summary.match(/(\d+) 个错误/);
@@ -93,12 +64,12 @@ test('rejected input stays visible at the cell with a Chinese message', async ()
     (sel) => document.querySelector(sel)?.closest('td').classList.contains('rejected'),
     cell('table3.new.natural'),
   );
-  assert.equal(await cellText(page, 'table3.new.natural'), 'abc');
+  assert.equal(await cellValue(page, 'table3.new.natural'), 'abc');
   // The report keeps its last valid value.
-  assert.equal(await cellText(page, 'table3.new.total'), '5');
+  assert.equal(await cellValue(page, 'table3.new.total'), '5');
   // Leaving the cell does not lose what was typed.
   await page.keyboard.press('Tab');
-  assert.equal(await cellText(page, 'table3.new.natural'), 'abc');
+  assert.equal(await cellValue(page, 'table3.new.natural'), 'abc');
   const describedBy = (sel) => page.$eval(sel, (el) =>
     document.getElementById(el.getAttribute('aria-describedby'))?.textContent);
   assert.match(await describedBy(cell('table3.new.natural')), /未保存“abc”：请输入数字/);
@@ -130,20 +101,20 @@ test('pasting a 7-column block fills table 三, as one undo step', async () => {
   // As copied from Excel/WPS: full-width digits, a thousands separator, the 总计 column included.
   await paste(page, '２\t0\t0\t0\t1\t0\t3\r\n1,000\t0\t0\t0\t0\t0\t1000\r\n0\t0\t0\t0\t0\t0\t0\r\n');
   await waitCell(page, 'table3.new.total', '3');
-  assert.equal(await cellText(page, 'table3.new.natural'), '2');
-  assert.equal(await cellText(page, 'table3.new.legal_services'), '1');
-  assert.equal(await cellText(page, 'table3.carry.natural'), '1000');
-  assert.equal(await cellText(page, 'table3.carry.total'), '1000');
-  assert.equal(await cellText(page, 'table3.granted.other'), '0');
+  assert.equal(await cellValue(page, 'table3.new.natural'), '2');
+  assert.equal(await cellValue(page, 'table3.new.legal_services'), '1');
+  assert.equal(await cellValue(page, 'table3.carry.natural'), '1000');
+  assert.equal(await cellValue(page, 'table3.carry.total'), '1000');
+  assert.equal(await cellValue(page, 'table3.granted.other'), '0');
   assert.match(await page.textContent('.status-line'), /已粘贴 18 个单元格/);
 
   await page.keyboard.press('Control+z');
   await waitCell(page, 'table3.new.total', '');
-  assert.equal(await cellText(page, 'table3.carry.natural'), '');
-  assert.equal(await cellText(page, 'table3.granted.other'), '');
+  assert.equal(await cellValue(page, 'table3.carry.natural'), '');
+  assert.equal(await cellValue(page, 'table3.granted.other'), '');
   await page.keyboard.press('Control+y');
   await waitCell(page, 'table3.carry.total', '1000');
-  assert.equal(await cellText(page, 'table3.new.natural'), '2');
+  assert.equal(await cellValue(page, 'table3.new.natural'), '2');
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -156,7 +127,7 @@ test('a pasted block with row labels drops the labels; bad values are kept and m
     '一、本年新收政府信息公开申请数量\t4\t0\t0\t0\t0\t0\t4\n二、上年结转政府信息公开申请数量\tx\t0\t0\t0\t0\t0\t0\n',
   );
   await waitCell(page, 'table3.new.total', '4');
-  assert.equal(await cellText(page, 'table3.carry.natural'), 'x');
+  assert.equal(await cellValue(page, 'table3.carry.natural'), 'x');
   assert.match(await page.textContent('.status-line'), /1 个无法识别/);
   assert.deepEqual(errors, []);
   await page.close();
@@ -171,10 +142,10 @@ test('undo and redo every edit: typing in a cell is one step per cell', async ()
   await waitCell(page, 'table3.new.total', '19');
   await page.keyboard.press('Control+z');
   await waitCell(page, 'table3.new.total', '12');
-  assert.equal(await cellText(page, 'table3.new.business'), '');
+  assert.equal(await cellValue(page, 'table3.new.business'), '');
   await page.keyboard.press('Control+z');
   await waitCell(page, 'table3.new.total', '');
-  assert.equal(await cellText(page, 'table3.new.natural'), '');
+  assert.equal(await cellValue(page, 'table3.new.natural'), '');
   await page.keyboard.press('Control+y');
   await waitCell(page, 'table3.new.total', '12');
   await page.keyboard.press('Control+Shift+z');
@@ -238,10 +209,10 @@ test('IME: nothing is stored mid-composition, the committed text exactly once', 
   await cdp.send('Input.imeSetComposition', { text: '１', selectionStart: 1, selectionEnd: 1 });
   await cdp.send('Input.imeSetComposition', { text: '１２', selectionStart: 2, selectionEnd: 2 });
   await page.waitForTimeout(50);
-  assert.equal(await cellText(page, 'table3.new.total'), '', 'not stored while composing');
+  assert.equal(await cellValue(page, 'table3.new.total'), '', 'not stored while composing');
   await cdp.send('Input.insertText', { text: '１２' });
   await waitCell(page, 'table3.new.total', '12');
-  assert.equal(await cellText(page, 'table3.new.natural'), '１２');
+  assert.equal(await cellValue(page, 'table3.new.natural'), '１２');
 
   // Chinese text in a narrative part.
   await page.click('[data-place="narrative.problems"]');

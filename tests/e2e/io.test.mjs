@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servedApp, PANIC_BANNER_SELECTOR } from './helpers.mjs';
 import { fresh, waitCell, waitSaved, storedDrafts, downloadText } from './draft-helpers.mjs';
+import { loadSample } from './form-page.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
@@ -11,15 +12,9 @@ async function exportJson(page) {
   return downloadText(page, () => page.click('[data-testid="export-json"]'));
 }
 
-async function sampleReport(page) {
-  await page.click('button.sample');
-  await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent.includes('郑县商务局'));
-  await waitSaved(page);
-}
-
 test('export → import (file picker) gives back the same report, as a new draft', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
-  await sampleReport(page);
+  await loadSample(page);
   const first = await exportJson(page);
   assert.equal(first.name, '郑县商务局2021年政府信息公开工作年度报告.json');
   const exported = JSON.parse(first.text);
@@ -45,7 +40,7 @@ test('export → import (file picker) gives back the same report, as a new draft
 
 test('a JSON file dropped on the page is imported', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
-  await sampleReport(page);
+  await loadSample(page);
   const { text } = await exportJson(page);
   await page.click('[data-testid="draft-new"]');
   await waitCell(page, 'table3.total.natural', '');
@@ -67,7 +62,7 @@ test('a JSON file dropped on the page is imported', async () => {
 
 test('files that are not reports get clear Chinese errors and change nothing', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
-  await sampleReport(page);
+  await loadSample(page);
   const before = await storedDrafts(page);
   const cases = [
     ['notes.txt', 'text/plain', Buffer.from('这是一份会议纪要，不是年度报告。'), /没有识别出年度报告/],

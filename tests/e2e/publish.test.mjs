@@ -7,18 +7,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { servedApp } from './helpers.mjs';
-import { fresh, waitSaved, downloadText } from './draft-helpers.mjs';
+import { fresh, downloadText } from './draft-helpers.mjs';
+import { loadSample } from './form-page.mjs';
 
 const TITLE = '郑县商务局2021年政府信息公开工作年度报告';
 const CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
-
-async function sampleReport(page) {
-  await page.click('button.sample');
-  await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent.includes('郑县商务局'));
-  await waitSaved(page);
-}
 
 const frameSel = '[data-testid="print-preview-frame"]';
 
@@ -34,7 +29,7 @@ async function openPreview(page) {
 
 test('the preview shows the report in a sandboxed A4 frame, and closes', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
-  await sampleReport(page);
+  await loadSample(page);
   const text = await openPreview(page);
   assert.ok(text.includes('一、总体情况'));
   assert.ok(text.includes(CORNER));
@@ -83,7 +78,7 @@ async function recordPrints(page) {
 
 test('打印 prints the report frame, never the app page', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
-  await sampleReport(page);
+  await loadSample(page);
   await recordPrints(page);
   // From the toolbar with the preview closed: it opens and prints once loaded.
   await page.getByRole('toolbar').getByRole('button', { name: '打印', exact: true }).click();
@@ -102,7 +97,7 @@ test('打印 prints the report frame, never the app page', async () => {
 
 test('导出 HTML downloads the report without script; 导出 CSV the tables with a BOM', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
-  await sampleReport(page);
+  await loadSample(page);
   const html = await downloadText(page, () => page.getByRole('button', { name: '导出 HTML' }).click());
   assert.equal(html.name, `${TITLE}.html`);
   assert.ok(!/<script/i.test(html.text));
@@ -120,7 +115,7 @@ test('导出 HTML downloads the report without script; 导出 CSV the tables wit
 
 test("the browser's own print (Ctrl+P) prints the report, not the form", async () => {
   const { page, errors } = await fresh(app.browser, app.url);
-  await sampleReport(page);
+  await loadSample(page);
   const pagePrint = '[data-testid="page-print"]';
   // Nothing is kept ready while typing: the copy is written only when printing starts.
   assert.equal(await page.$eval(pagePrint, (d) => d.childElementCount), 0);

@@ -17,7 +17,7 @@ const api = await import(pathToFileURL(path.join(EMBED, 'index.js')).href);
 const { validate, compute, parseReport, sumReports, renderHtml, formats, template, mount } = api;
 
 const SEED = JSON.parse(
-  await readFile(path.join(ROOT, 'crates/domain/tests/fixtures/seed-2021.json'), 'utf8'),
+  await readFile(path.join(ROOT, 'crates/domain/src/sample/seed-2021.json'), 'utf8'),
 );
 const seed = () => structuredClone(SEED);
 const codes = (diags) => diags.map((d) => d.code).sort();

@@ -79,10 +79,7 @@ fn main() {
         "pingtan-2021.json",
         include_str!("../tests/fixtures/pingtan-2021.json"),
     );
-    let seed = read(
-        "seed-2021.json",
-        include_str!("../tests/fixtures/seed-2021.json"),
-    );
+    let seed = read("seed-2021.json", report_domain::sample::SAMPLE_JSON);
     // Last year's report for the cross-year rules: the same agency a year earlier.
     let mut last_year = pingtan.clone();
     last_year.meta.year = Some(2020);

@@ -1,22 +1,20 @@
-//! The printed 勾稽关系 of table 三 as numbers per column (一 + 二 against （七）总计 + 四), so
-//! the form can show each column's balance while the user types. Rule T3-1 reports the same
-//! identity as a diagnostic; this is its figures for display.
+//! The table's declared balance (table 三's printed 勾稽关系, 一 + 二 against （七）总计 + 四) as
+//! numbers per column, so the form can show each column's balance while the user types. Rule
+//! T3-1 reports the same identity as a diagnostic; this is its figures for display. The rows
+//! come from the format ([`crate::format::Balance`]).
 
+use crate::format::Balance;
 use crate::model::Report;
-
-/// The rows on each side of the identity.
-pub const LEFT_ROWS: [&str; 2] = ["new", "carry"];
-/// The rows on the right-hand side: （七）总计 and 四、结转下年度继续办理.
-pub const RIGHT_ROWS: [&str; 2] = ["total", "forward"];
+use crate::totals::Sum;
 
 /// One column's balance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ColumnBalance {
     /// The column key, e.g. "natural".
     pub column: &'static str,
-    /// 一 + 二 (blank counts as 0); `None` when both are blank.
+    /// The left side (一 + 二; blank counts as 0); `None` when all its cells are blank.
     pub left: Option<i64>,
-    /// （七）总计 + 四 (blank counts as 0); `None` when both are blank.
+    /// The right side (（七）总计 + 四; blank counts as 0); `None` when all its cells are blank.
     pub right: Option<i64>,
 }
 
@@ -26,49 +24,46 @@ impl ColumnBalance {
         self.left.unwrap_or(0) == self.right.unwrap_or(0)
     }
 
-    /// Whether nothing is entered in the four cells.
+    /// Whether nothing is entered in the cells of either side.
     pub fn is_empty(&self) -> bool {
         self.left.is_none() && self.right.is_none()
     }
 }
 
-fn side(report: &Report, rows: [&str; 2], column: &str) -> Option<i64> {
-    let vals: Vec<Option<i64>> = rows
-        .iter()
-        .map(|r| {
+/// The balance a table declares, with the balance of each of its columns in the format's column
+/// order; `None` when the table declares none (or the format has no such table).
+pub fn balance_of(report: &Report, table: &str) -> Option<(&'static Balance, Vec<ColumnBalance>)> {
+    let f = report.def();
+    let (ti, t) = f.table(table)?;
+    let declared = t.balance.as_ref()?;
+    let b = f.index().block(ti, 0)?;
+    let (left, right) = b.balance.as_ref()?;
+    let block = t.blocks.first()?;
+    let side = |rows: &[usize], c: usize| {
+        Sum::of(rows.iter().map(|&r| {
             report
-                .get(&format!("table3.{r}.{column}"))
-                .and_then(|c| c.int())
+                .cells
+                .get(b.start + r * block.columns.len() + c)
+                .and_then(|x| x.int())
+        }))
+        .cell_value()
+    };
+    let columns = block
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(c, col)| ColumnBalance {
+            column: col.key,
+            left: side(left, c),
+            right: side(right, c),
         })
         .collect();
-    if vals.iter().all(Option::is_none) {
-        None
-    } else {
-        Some(
-            vals.iter()
-                .map(|v| v.unwrap_or(0))
-                .fold(0, i64::saturating_add),
-        )
-    }
+    Some((declared, columns))
 }
 
 /// The balance of every table-三 column, in the format's column order.
 pub fn table3_balance(report: &Report) -> Vec<ColumnBalance> {
-    let Some((_, t)) = report.def().table("table3") else {
-        return Vec::new();
-    };
-    let Some(block) = t.blocks.first() else {
-        return Vec::new();
-    };
-    block
-        .columns
-        .iter()
-        .map(|c| ColumnBalance {
-            column: c.key,
-            left: side(report, LEFT_ROWS, c.key),
-            right: side(report, RIGHT_ROWS, c.key),
-        })
-        .collect()
+    balance_of(report, "table3").map_or_else(Vec::new, |(_, c)| c)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod input;
 pub mod model;
 pub mod paste;
 pub mod rules;
+pub mod sample;
 pub mod text;
 pub mod totals;
 

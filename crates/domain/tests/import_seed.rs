@@ -98,7 +98,7 @@ fn narrative_is_split_by_the_themed_sub_headings() {
 #[test]
 fn the_imported_seed_equals_the_hand_made_json_seed_in_every_cell() {
     let imported = import_fixture(FILE).report;
-    let json = Report::from_json_str(include_str!("fixtures/seed-2021.json")).unwrap();
+    let json = Report::from_json_str(report_domain::sample::SAMPLE_JSON).unwrap();
     assert_eq!(imported.format, json.format);
     assert_eq!(imported.cells, json.cells);
     // The imported report goes through the same rules as one typed in.

@@ -17,7 +17,7 @@ fn example() -> &'static str {
 #[test]
 fn the_doc_example_imports_as_the_seed() {
     let doc = Report::from_json_str(example()).unwrap_or_else(|e| panic!("{e}"));
-    let seed = Report::from_json_str(include_str!("fixtures/seed-2021.json")).unwrap();
+    let seed = Report::from_json_str(report_domain::sample::SAMPLE_JSON).unwrap();
     assert_eq!(doc.format, seed.format);
     assert_eq!(doc.meta, seed.meta);
     assert_eq!(doc.cells, seed.cells);

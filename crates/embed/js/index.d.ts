@@ -187,6 +187,32 @@ export interface TableDef {
   corner: string | null;
   column_super: string | null;
   blocks: BlockDef[];
+  /** The identity every column satisfies (table 三: 一＋二 ＝ （七）总计＋四), or null. */
+  balance: Balance | null;
+  /** What a report for the next year takes from this table of last year's. */
+  carried: CarryOver[];
+  /** Group headings a row's label leaves out (table 三: "三、本年度办理结果"). */
+  label_omits: string[];
+}
+
+export interface Balance {
+  /** Row keys summed on the left. */
+  left: string[];
+  /** Row keys summed on the right. */
+  right: string[];
+  /** "一＋二 ＝ （七）总计＋四" */
+  label: string;
+}
+
+export interface CarryOver {
+  /** Row of last year's report read. */
+  from: string;
+  /** Row of the new report written. */
+  into: string;
+  /** The column carried, or null for every column. */
+  column: string | null;
+  /** Carried always (结转), or only offered as a starting value (现行有效件数). */
+  always: boolean;
 }
 
 export interface PartDef {

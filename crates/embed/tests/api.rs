@@ -7,7 +7,7 @@ use report_embed::api::{
 use serde_json::{json, Value};
 
 fn seed() -> Value {
-    let text = include_str!("../../domain/tests/fixtures/seed-2021.json");
+    let text = report_domain::sample::SAMPLE_JSON;
     serde_json::from_str(text).expect("seed fixture is JSON")
 }
 

@@ -4,11 +4,11 @@
 //! kept with the draft for the cross-year checks (T3-5, T2-2).
 
 use leptos::prelude::*;
+use report_domain::model::Carried;
 use report_domain::Report;
 
 use super::controller::use_drafts;
 use crate::components::io::{file_input, first_file, read_file};
-use crate::storage::{in_force_offer, next_year};
 
 /// The dialog.
 #[component]
@@ -70,38 +70,33 @@ pub fn FromLastYear(
     let preview = move || {
         previous.with(|p| {
             let p = p.as_ref()?;
-            let year = p.meta.year?.checked_add(1)?;
-            let carry: Vec<String> = p
-                .def()
-                .table("table3")
-                .and_then(|(_, t)| t.blocks.first())
-                .map(|b| {
-                    b.columns
-                        .iter()
-                        .filter_map(|c| {
-                            let v = p.get(&format!("table3.forward.{}", c.key))?;
-                            (!v.is_blank()).then(|| format!("{} {}", c.label, v.display()))
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
+            let year = p.following_year()?;
+            let (always, offered): (Vec<Carried>, Vec<Carried>) =
+                p.carried_into(year).into_iter().partition(|c| c.always);
+            let carry: Vec<String> = always
+                .iter()
+                .filter(|c| !c.value.is_blank())
+                .map(|c| format!("{} {}", c.column, c.value.display()))
+                .collect();
             let carry = if carry.is_empty() {
-                "上年报告“四、结转下年度继续办理”为空".to_string()
+                let from = always.first().map_or("", |c| c.from_row);
+                format!("上年报告“{from}”为空")
             } else {
                 format!("上年结转：{}", carry.join("，"))
             };
-            let offer = in_force_offer(p, year);
-            let offer_view = (!offer.figures.is_empty()).then(|| {
-                let figures = offer
-                    .figures
+            let offered: Vec<Carried> =
+                offered.into_iter().filter(|c| !c.value.is_blank()).collect();
+            let offer_view = (!offered.is_empty()).then(|| {
+                let figures = offered
                     .iter()
-                    .map(|(_, label, v)| format!("{label} {} 件", v.display()))
+                    .map(|c| format!("{} {} 件", c.row, c.value.display()))
                     .collect::<Vec<_>>()
                     .join("，");
+                let column = offered.first().map_or("", |c| c.column);
                 view! {
                     <label class="offer">
                         <input type="checkbox" bind:checked=take_in_force data-testid="take-in-force" />
-                        {format!("以上年现行有效件数作为本年现行有效件数的初值（{figures}），请再按本年制发、废止情况核改")}
+                        {format!("以上年{column}作为本年{column}的初值（{figures}），请再按本年制发、废止情况核改")}
                     </label>
                 }
             });
@@ -117,7 +112,7 @@ pub fn FromLastYear(
         let Some(p) = previous.get_untracked() else {
             return;
         };
-        match next_year(&p, take_in_force.get_untracked()) {
+        match p.next_year(take_in_force.get_untracked()) {
             Some(r) => {
                 drafts.open_new(r, String::new(), false, Some(p));
                 on_close.run(());

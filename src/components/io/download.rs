@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use leptos::prelude::set_timeout;
+use report_domain::export::report_title;
 use report_domain::Report;
 
 use crate::components::layout::Status;
@@ -70,12 +71,10 @@ pub fn export_json(r: &Report, status: Status) {
 /// The type of our CSV downloads (UTF-8, with the byte-order mark inside).
 pub const CSV_MIME: &str = "text/csv;charset=utf-8";
 
-/// The file name of a report's JSON export: "<机关><年份>年政府信息公开工作年度报告.json", with
-/// characters that file systems refuse replaced.
+/// The file name of a report's export: its title ("<机关><年份>年政府信息公开工作年度报告") and
+/// `extension`, with characters that file systems refuse replaced.
 pub fn report_file_name(r: &Report, extension: &str) -> String {
-    let agency = r.meta.agency.trim();
-    let year = r.meta.year.map(|y| format!("{y}年")).unwrap_or_default();
-    let name: String = format!("{agency}{year}政府信息公开工作年度报告")
+    let name: String = report_title(&r.meta)
         .chars()
         .map(|c| {
             if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {

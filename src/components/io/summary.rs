@@ -16,12 +16,8 @@ fn row_labels(r: &Report, row: &str) -> Option<(String, Vec<&'static str>, Vec<&
     let (_, t) = r.def().table(table)?;
     t.blocks.iter().find_map(|b| {
         let rd = b.rows.iter().find(|rw| rw.key == key)?;
-        let label = match rd.super_group {
-            Some(g) => format!("{g} · {}", rd.label),
-            None => rd.full_label(),
-        };
         Some((
-            label,
+            t.row_label(rd),
             b.columns.iter().map(|c| c.key).collect(),
             b.columns.iter().map(|c| c.label).collect(),
         ))

@@ -8,14 +8,11 @@ use crate::components::batch::batch_state;
 use crate::offline::OfflineLink;
 use crate::store::{use_store, Load};
 
-/// Title of the page.
-pub const TITLE: &str = "政府信息公开工作年度报告";
+/// Title of the page: the fixed part of every report's title.
+pub const TITLE: &str = report_domain::export::TITLE_SUFFIX;
 
-/// The sample report (a county commerce bureau's 2021 report, as JSON).
-pub const SAMPLE_JSON: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/crates/domain/tests/fixtures/seed-2021.json"
-));
+/// The sample report (a county commerce bureau's 2021 report, as JSON), the domain's asset.
+pub use report_domain::sample::SAMPLE_JSON;
 
 /// The agency's name as the page shows it, or a placeholder saying it is not filled in.
 pub fn agency_label(agency: &str) -> String {

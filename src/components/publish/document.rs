@@ -1,36 +1,20 @@
 //! The document shown in the print preview frame, and the CSV file name.
 
-use report_domain::export::{escape_html, report_body_html, report_title, PRINT_CSS};
+use report_domain::export::report_document;
 use report_domain::Report;
 
 use crate::components::io::report_file_name;
-
-/// Same policy as the exported file: the frame may run no script and load nothing, even if
-/// escaping ever failed on some imported text.
-const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /// Screen-only additions for the frame: a grey desk around the sheet. Print keeps the report's
 /// own page rules untouched.
 const PREVIEW_CSS: &str = "@media screen { html { background: #e6e6e6; } \
 body { margin: 0; padding: 8mm 0; } }\n";
 
-/// The preview frame's document: the report fragment with the print CSS, nothing else, so that
+/// The preview frame's document: the exported document (its policy runs no script and loads
+/// nothing, even if escaping ever failed on some imported text) with the grey desk, so that
 /// printing the frame prints exactly the report on A4 pages.
 pub fn preview_document(report: &Report) -> String {
-    let body = report_body_html(report);
-    let mut out = String::with_capacity(body.len() + PRINT_CSS.len() + 512);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
-    out.push_str(CSP);
-    out.push_str("\">\n<title>");
-    out.push_str(&escape_html(&report_title(&report.meta)));
-    out.push_str("</title>\n<style>\n");
-    out.push_str(PRINT_CSS);
-    out.push_str(PREVIEW_CSS);
-    out.push_str("</style>\n</head>\n<body>\n");
-    out.push_str(&body);
-    out.push_str("</body>\n</html>\n");
-    out
+    report_document(report, PREVIEW_CSS)
 }
 
 /// The CSV file name: "<机关><年份>年政府信息公开工作年度报告（表格）.csv".

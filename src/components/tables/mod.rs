@@ -2,7 +2,7 @@
 
 mod cell_input;
 pub mod grid_nav;
-pub mod header_layout;
+mod header_rows;
 pub mod paste_map;
 mod table2;
 mod table3;

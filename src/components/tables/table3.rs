@@ -1,13 +1,14 @@
 //! Table 三 as the official template draws it: the merged corner with the printed 勾稽关系, the
 //! 申请人情况 › 法人或其他组织 column headers, grouped row labels, and under each column its
-//! live balance 一+二 against （七）总计+四.
+//! live balance as the format declares it (一+二 against （七）总计+四).
 
 use leptos::prelude::*;
-use report_domain::balance::table3_balance;
-use report_domain::FormatDef;
+use report_domain::balance::balance_of;
+use report_domain::export::{self, ColKind, Role};
+use report_domain::{FormatDef, Report};
 
 use super::grid_nav::Grid;
-use super::header_layout::{column_headers, label_depth, row_labels};
+use super::header_rows::header_rows;
 use super::table_cell::TableCell;
 use crate::store::use_store;
 
@@ -26,76 +27,66 @@ pub fn Table3(
         return ().into_any();
     };
     let grid = StoredValue::new(Grid::of_table(format, table));
-    let depth = label_depth(block.rows);
-    let (top, bottom) = column_headers(block.columns);
-    let labels = row_labels(block.rows);
+    // The domain's layout of the table (the one the print and the CSV draw): its header rows
+    // and row labels; the data cells are the form's inputs.
+    let layout = export::grid(&Report::new(format.id), t);
+    let depth = layout
+        .cols
+        .iter()
+        .filter(|c| matches!(c, ColKind::Label(_)))
+        .count();
     let ncols = block.columns.len();
 
-    let head = view! {
-        <thead>
-            <tr>
-                <th class="corner" colspan=depth rowspan="3" scope="col">
-                    {t.corner.unwrap_or("")}
-                </th>
-                <th colspan=ncols scope="colgroup">{t.column_super.unwrap_or("")}</th>
-            </tr>
-            <tr>
-                {top
-                    .into_iter()
-                    .map(|s| {
-                        let scope = if s.colspan > 1 { "colgroup" } else { "col" };
+    let head = view! { <thead>{header_rows(layout.head)}</thead> };
+
+    let body = layout
+        .bodies
+        .into_iter()
+        .flatten()
+        .zip(block.rows)
+        .enumerate()
+        .map(|(ri, (line, row))| {
+            let n = line
+                .iter()
+                .filter(|c| !matches!(c.role, Role::Value { .. }))
+                .count();
+            // The group cells opened at this row are its deepest levels.
+            let first_level = (row.groups.len() + 1).saturating_sub(n);
+            let mut k = 0;
+            let mut ci = 0;
+            let cells = line
+                .into_iter()
+                .map(|c| match c.role {
+                    Role::Value { .. } => {
+                        ci += 1;
+                        view! { <TableCell format=format grid=grid pos=(ri, ci - 1) /> }.into_any()
+                    }
+                    _ => {
+                        k += 1;
+                        let class = if k == n {
+                            "label".to_string()
+                        } else {
+                            format!("group g{}", first_level + k - 1)
+                        };
                         view! {
-                            <th rowspan=s.rowspan colspan=s.colspan scope=scope>
-                                {s.text}
+                            <th class=class rowspan=c.rowspan colspan=c.colspan scope="row">
+                                {c.text}
                             </th>
                         }
-                    })
-                    .collect_view()}
-            </tr>
-            <tr>
-                {bottom
-                    .into_iter()
-                    .map(|s| view! { <th scope="col">{s.text}</th> })
-                    .collect_view()}
-            </tr>
-        </thead>
-    };
-
-    let body = block
-        .rows
-        .iter()
-        .zip(labels)
-        .enumerate()
-        .map(|(ri, (row, label_cells))| {
-            let n = label_cells.len();
-            // The group cells opened at this row are its deepest levels.
-            let first_level = row.groups.len() + 1 - n;
-            let label_view = label_cells
-                .into_iter()
-                .enumerate()
-                .map(|(k, s)| {
-                    let class = if k + 1 == n {
-                        "label".to_string()
-                    } else {
-                        format!("group g{}", first_level + k)
-                    };
-                    view! {
-                        <th class=class rowspan=s.rowspan colspan=s.colspan scope="row">
-                            {s.text}
-                        </th>
+                        .into_any()
                     }
                 })
                 .collect_view();
-            let cells = (0..ncols)
-                .map(|ci| view! { <TableCell format=format grid=grid pos=(ri, ci) /> })
-                .collect_view();
             let class = if row.is_total() { "total-row" } else { "" };
-            view! { <tr class=class data-row=row.key>{label_view}{cells}</tr> }
+            view! { <tr class=class data-row=row.key>{cells}</tr> }
         })
         .collect_view();
 
     let store = use_store();
-    let balance = Memo::new(move |_| store.with_report(table3_balance));
+    let key = t.key;
+    let balance = Memo::new(move |_| {
+        store.with_report(|r| balance_of(r, key).map_or_else(Vec::new, |(_, c)| c))
+    });
     let balance_cells = block
         .columns
         .iter()
@@ -146,7 +137,7 @@ pub fn Table3(
                 <tfoot>
                     <tr>
                         <th colspan=depth scope="row" class="balance-label">
-                            "勾稽关系核对（一＋二 ＝ （七）总计＋四）"
+                            {format!("勾稽关系核对（{}）", t.balance.as_ref().map_or("", |b| b.label))}
                         </th>
                         {balance_cells}
                     </tr>

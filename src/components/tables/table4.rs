@@ -2,10 +2,11 @@
 //! side by side on one line as in the official template.
 
 use leptos::prelude::*;
-use report_domain::FormatDef;
+use report_domain::export;
+use report_domain::{FormatDef, Report};
 
 use super::grid_nav::Grid;
-use super::header_layout::transposed_headers;
+use super::header_rows::header_rows;
 use super::table_cell::TableCell;
 
 /// Table 四 (index `table` in the format).
@@ -19,30 +20,12 @@ pub fn Table4(
     let Some(t) = format.tables.get(table) else {
         return ().into_any();
     };
-    let Some(block) = t.blocks.first() else {
+    if t.blocks.is_empty() {
         return ().into_any();
-    };
+    }
     let grid = StoredValue::new(Grid::of_table(format, table));
-    let width = block.columns.len();
-    let (top, middle) = transposed_headers(block.rows, width);
-    let span_row = |spans: Vec<super::header_layout::Span>| {
-        spans
-            .into_iter()
-            .map(|s| {
-                view! {
-                    <th rowspan=s.rowspan colspan=s.colspan scope="colgroup">
-                        {s.text}
-                    </th>
-                }
-            })
-            .collect_view()
-    };
-    let column_labels = block
-        .rows
-        .iter()
-        .flat_map(|_| block.columns.iter())
-        .map(|c| view! { <th scope="col">{c.label}</th> })
-        .collect_view();
+    // The domain's layout of the table: the print and the CSV draw the same header rows.
+    let head = header_rows(export::grid(&Report::new(format.id), t).head);
     let n = grid.with_value(|g| g.rows.first().map_or(0, Vec::len));
     let cells = (0..n)
         .map(|c| view! { <TableCell format=format grid=grid pos=(0, c) /> })
@@ -50,11 +33,7 @@ pub fn Table4(
     view! {
         <div class="table-wrap">
             <table class="grid t4" data-table="table4">
-                <thead>
-                    <tr>{span_row(top)}</tr>
-                    <tr>{span_row(middle)}</tr>
-                    <tr>{column_labels}</tr>
-                </thead>
+                <thead>{head}</thead>
                 <tbody>
                     <tr>{cells}</tr>
                 </tbody>

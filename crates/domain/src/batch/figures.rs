@@ -3,28 +3,33 @@
 
 use crate::model::Report;
 
-/// Table 三 rows whose 总计 a summary shows: received, carried over, concluded, carried on.
-const KEY_ROWS: [&str; 4] = ["new", "carry", "total", "forward"];
-
-/// Each key row of table 三 with its label and its 总计 cell as shown ("" when blank). The label
-/// carries the row's groups ("三、本年度办理结果 （七）总计"): alone, "（七）总计" does not say of
-/// what.
+/// Each row of table 三's balance (received, carried over, concluded, carried on) with its
+/// label and its 总计 cell as shown ("" when blank). The label carries the row's groups
+/// ("三、本年度办理结果 （七）总计"): alone, "（七）总计" does not say of what.
 pub fn key_figures(r: &Report) -> Vec<(String, String)> {
-    let Some((_, t)) = r.def().table("table3") else {
+    let f = r.def();
+    let Some((ti, t)) = f.table("table3") else {
         return Vec::new();
     };
-    t.blocks
-        .iter()
-        .flat_map(|b| b.rows.iter())
-        .filter(|row| KEY_ROWS.contains(&row.key))
-        .map(|row| {
+    let (Some(b), Some(info)) = (t.blocks.first(), f.index().block(ti, 0)) else {
+        return Vec::new();
+    };
+    let (Some((left, right)), Some(tc)) = (&info.balance, info.total_col) else {
+        return Vec::new();
+    };
+    let mut rows: Vec<usize> = left.iter().chain(right).copied().collect();
+    rows.sort_unstable();
+    rows.into_iter()
+        .filter_map(|ri| {
+            let row = b.rows.get(ri)?;
             let value = r
-                .get(&format!("table3.{}.total", row.key))
+                .cells
+                .get(info.start + ri * b.columns.len() + tc)
                 .map(|c| c.display())
                 .unwrap_or_default();
             let mut label: Vec<&str> = row.groups.to_vec();
             label.push(row.label);
-            (label.join(" "), value)
+            Some((label.join(" "), value))
         })
         .collect()
 }

@@ -21,6 +21,13 @@ const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 /// The complete standalone HTML document of the report.
 pub fn report_html(report: &Report) -> String {
+    report_document(report, "")
+}
+
+/// The report as a document of its own: [`report_body_html`] with [`PRINT_CSS`] and then
+/// `extra_css` (the app's preview adds a grey desk on screen), under the policy that runs no
+/// script and loads nothing. The downloaded file and the preview frame are both this document.
+pub fn report_document(report: &Report, extra_css: &str) -> String {
     let mut out = String::with_capacity(32 * 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
@@ -30,6 +37,7 @@ pub fn report_html(report: &Report) -> String {
     escape_into(&mut out, &report_title(&report.meta));
     out.push_str("</title>\n<style>\n");
     out.push_str(PRINT_CSS);
+    out.push_str(extra_css);
     out.push_str("</style>\n</head>\n<body>\n");
     out.push_str(&report_body_html(report));
     out.push_str("</body>\n</html>\n");

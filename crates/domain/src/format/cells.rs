@@ -1,5 +1,7 @@
-//! The flat cell index of a format: every data cell gets a dense number, so a report stores its
-//! cells in a `Vec` and rules address them without string lookups.
+//! The derived index of a format, built once: every data cell gets a dense number (so a report
+//! stores its cells in a `Vec` and rules address them without string lookups), and the
+//! format's totals, identities and row labels are resolved to positions, so the totals, the
+//! checks, the balance line, the importer and the batch sum read one declaration.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -28,24 +30,109 @@ pub struct CellInfo {
     pub computed: bool,
 }
 
-/// The derived index of one format.
+/// A total cell and the cells it sums.
+#[derive(Debug, Clone)]
+pub struct SumOf {
+    /// The total cell.
+    pub cell: CellId,
+    /// The cells it adds up.
+    pub addends: Vec<CellId>,
+}
+
+/// What the index knows of one block, by row and column position.
+#[derive(Debug)]
+pub struct BlockIndex {
+    /// Id of the block's first cell.
+    pub start: CellId,
+    /// Each total row with the rows it sums, in declaration order (table 三: （七）总计 and the
+    /// outcome rows).
+    pub row_sums: Vec<(usize, Vec<usize>)>,
+    /// The total column, whose addends are the block's other columns.
+    pub total_col: Option<usize>,
+    /// The table's [`Balance`](super::Balance) as row positions (left, right), when this block
+    /// holds its rows.
+    pub balance: Option<(Vec<usize>, Vec<usize>)>,
+    /// Each row's label ([`TableDef::row_label`]), built once.
+    pub row_labels: Vec<String>,
+}
+
+/// The derived index of one format: its cells, totals, identities and labels.
 #[derive(Debug)]
 pub struct CellIndex {
     /// All cells, in table → block → row → column order.
     pub cells: Vec<CellInfo>,
     by_address: HashMap<String, CellId>,
-    /// First cell id of each (table, block).
-    block_start: Vec<Vec<CellId>>,
+    /// Each (table, block).
+    blocks: Vec<Vec<BlockIndex>>,
+    /// Every total cell with its addends, in the order they are computed: row totals (a total
+    /// row from entered rows) first, then each row's total column, so the corner cell adds up
+    /// the row totals' entered columns.
+    pub sums: Vec<SumOf>,
+}
+
+/// The positions of the rows named by `keys`; `None` if one is missing.
+fn positions(b: &BlockDef, keys: &[&str]) -> Option<Vec<usize>> {
+    keys.iter()
+        .map(|k| b.rows.iter().position(|r| r.key == *k))
+        .collect()
+}
+
+impl BlockIndex {
+    fn build(t: &TableDef, b: &BlockDef, start: CellId) -> BlockIndex {
+        let row_sums = b
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.is_total())
+            .filter_map(|(i, r)| Some((i, positions(b, r.sum_of)?)))
+            .collect();
+        let balance = t
+            .balance
+            .as_ref()
+            .and_then(|bal| Some((positions(b, bal.left)?, positions(b, bal.right)?)));
+        BlockIndex {
+            start,
+            row_sums,
+            total_col: b.columns.iter().position(|c| c.total),
+            balance,
+            row_labels: b.rows.iter().map(|r| t.row_label(r)).collect(),
+        }
+    }
+
+    /// The sums this block's totals are, as cell ids: row totals, then the total column.
+    fn sums(&self, b: &BlockDef, out: &mut Vec<SumOf>) {
+        let cols = b.columns.len();
+        let id = |r: usize, c: usize| self.start + r * cols + c;
+        for (r, addends) in &self.row_sums {
+            for c in 0..cols {
+                out.push(SumOf {
+                    cell: id(*r, c),
+                    addends: addends.iter().map(|&a| id(a, c)).collect(),
+                });
+            }
+        }
+        if let Some(tc) = self.total_col {
+            for r in 0..b.rows.len() {
+                out.push(SumOf {
+                    cell: id(r, tc),
+                    addends: (0..cols).filter(|&c| c != tc).map(|c| id(r, c)).collect(),
+                });
+            }
+        }
+    }
 }
 
 impl CellIndex {
     fn build(f: &FormatDef) -> CellIndex {
         let mut cells = Vec::new();
-        let mut block_start = Vec::new();
+        let mut blocks = Vec::new();
+        let mut sums = Vec::new();
         for (ti, t) in f.tables.iter().enumerate() {
-            let mut starts = Vec::new();
+            let mut in_table = Vec::new();
             for (bi, b) in t.blocks.iter().enumerate() {
-                starts.push(cells.len());
+                let block = BlockIndex::build(t, b, cells.len());
+                block.sums(b, &mut sums);
+                in_table.push(block);
                 for (ri, r) in b.rows.iter().enumerate() {
                     for (ci, c) in b.columns.iter().enumerate() {
                         cells.push(CellInfo {
@@ -60,7 +147,7 @@ impl CellIndex {
                     }
                 }
             }
-            block_start.push(starts);
+            blocks.push(in_table);
         }
         let by_address = cells
             .iter()
@@ -70,8 +157,14 @@ impl CellIndex {
         CellIndex {
             cells,
             by_address,
-            block_start,
+            blocks,
+            sums,
         }
+    }
+
+    /// What the index knows of block `block` of table `table` (indices into the format).
+    pub fn block(&self, table: usize, block: usize) -> Option<&BlockIndex> {
+        self.blocks.get(table)?.get(block)
     }
 
     /// The id of the cell at `table.row.column`.
@@ -88,7 +181,7 @@ impl CellIndex {
         row: usize,
         col: usize,
     ) -> CellId {
-        self.block_start[table][block] + row * f.tables[table].blocks[block].columns.len() + col
+        self.blocks[table][block].start + row * f.tables[table].blocks[block].columns.len() + col
     }
 }
 
@@ -137,13 +230,7 @@ impl FormatDef {
     /// A human label for a cell: "一、本年新收政府信息公开申请数量 / 自然人".
     pub fn cell_label(&'static self, id: CellId) -> String {
         match self.cell_defs(id) {
-            Some((t, _, r, c)) => match t.layout {
-                super::types::Layout::Transposed => match r.super_group {
-                    Some(g) => format!("{g} · {} / {}", r.label, c.label),
-                    None => format!("{} / {}", r.label, c.label),
-                },
-                _ => format!("{} / {}", r.full_label(), c.label),
-            },
+            Some((t, _, r, c)) => format!("{} / {}", t.row_label(r), c.label),
             None => String::new(),
         }
     }

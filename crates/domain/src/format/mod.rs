@@ -6,7 +6,7 @@ mod table2;
 mod table3;
 mod types;
 
-pub use cells::{CellId, CellIndex, CellInfo};
+pub use cells::{BlockIndex, CellId, CellIndex, CellInfo, SumOf};
 pub use sections::SECTIONS;
 pub use table3::TABLE3_CORNER;
 pub use types::*;

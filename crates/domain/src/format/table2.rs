@@ -1,6 +1,6 @@
 //! Table 二 (主动公开政府信息情况) of the 2021 and 2019 formats.
 
-use super::types::{BlockDef, CellKind, ColumnDef, Layout, RowDef, TableDef};
+use super::types::{BlockDef, CarryOver, CellKind, ColumnDef, Layout, RowDef, TableDef};
 
 macro_rules! col {
     ($key:expr, $label:expr, $kind:ident) => {
@@ -34,6 +34,22 @@ pub static TABLE2_2021: TableDef = TableDef {
     layout: Layout::Blocks,
     corner: None,
     column_super: None,
+    balance: None,
+    carried: &[
+        CarryOver {
+            from: "regulations",
+            into: "regulations",
+            column: Some("in_force"),
+            always: false,
+        },
+        CarryOver {
+            from: "normative_documents",
+            into: "normative_documents",
+            column: Some("in_force"),
+            always: false,
+        },
+    ],
+    label_omits: &[],
     blocks: &[
         BlockDef {
             caption: Some("第二十条第（一）项"),
@@ -76,6 +92,9 @@ pub static TABLE2_2019: TableDef = TableDef {
     layout: Layout::Blocks,
     corner: None,
     column_super: None,
+    balance: None,
+    carried: &[],
+    label_omits: &[],
     blocks: &[
         BlockDef {
             caption: Some("第二十条第（一）项"),

@@ -1,7 +1,7 @@
 //! Table 三 (收到和处理政府信息公开申请情况) and table 四 (行政复议、行政诉讼), shared by both formats
 //! except for table 三's （六）其他处理 rows.
 
-use super::types::{BlockDef, CellKind, ColumnDef, Layout, RowDef, TableDef};
+use super::types::{Balance, BlockDef, CarryOver, CellKind, ColumnDef, Layout, RowDef, TableDef};
 
 const RESULTS: &str = "三、本年度办理结果";
 
@@ -61,6 +61,21 @@ pub static TABLE3_COLUMNS: &[ColumnDef] = &[
 /// The merged top-left header cell of table 三.
 pub const TABLE3_CORNER: &str =
     "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+
+/// Table 三's printed 勾稽关系: in every column, 一 + 二 = （七）总计 + 四.
+const TABLE3_BALANCE: Balance = Balance {
+    left: &["new", "carry"],
+    right: &["total", "forward"],
+    label: "一＋二 ＝ （七）总计＋四",
+};
+
+/// Table 三's 四、结转下年度继续办理 is next year's 二、上年结转, column by column.
+const TABLE3_CARRIED: &[CarryOver] = &[CarryOver {
+    from: "forward",
+    into: "carry",
+    column: None,
+    always: true,
+}];
 
 macro_rules! row {
     ($key:expr, $label:expr) => {
@@ -273,6 +288,9 @@ pub static TABLE3_2021: TableDef = TableDef {
     layout: Layout::Grid,
     corner: Some(TABLE3_CORNER),
     column_super: Some("申请人情况"),
+    balance: Some(TABLE3_BALANCE),
+    carried: TABLE3_CARRIED,
+    label_omits: &[RESULTS],
     blocks: &[BlockDef {
         caption: None,
         label_header: None,
@@ -288,6 +306,9 @@ pub static TABLE3_2019: TableDef = TableDef {
     layout: Layout::Grid,
     corner: Some(TABLE3_CORNER),
     column_super: Some("申请人情况"),
+    balance: Some(TABLE3_BALANCE),
+    carried: TABLE3_CARRIED,
+    label_omits: &[RESULTS],
     blocks: &[BlockDef {
         caption: None,
         label_header: None,
@@ -342,6 +363,9 @@ pub static TABLE4: TableDef = TableDef {
     layout: Layout::Transposed,
     corner: None,
     column_super: None,
+    balance: None,
+    carried: &[],
+    label_omits: &[],
     blocks: &[BlockDef {
         caption: None,
         label_header: None,

@@ -151,6 +151,41 @@ pub struct TableDef {
     pub column_super: Option<&'static str>,
     /// The blocks (sub-tables); tables 三 and 四 have one.
     pub blocks: &'static [BlockDef],
+    /// The identity the table's rows satisfy in every column besides its totals (table 三's
+    /// printed 勾稽关系); its rows are in the table's first block.
+    pub balance: Option<Balance>,
+    /// What a report for the next year starts from this table of last year's (table 三's
+    /// 结转, table 二's 现行有效件数).
+    pub carried: &'static [CarryOver],
+    /// Group headings a row's label leaves out: table 三's "三、本年度办理结果" heads every
+    /// outcome row, whose own label already says what it is ("（一）予以公开").
+    pub label_omits: &'static [&'static str],
+}
+
+/// An identity that holds in every column of a block: the rows in `left` add up to the rows
+/// in `right` (blank counts as 0).
+#[derive(Debug, Serialize)]
+pub struct Balance {
+    /// Row keys summed on the left, e.g. 一 and 二.
+    pub left: &'static [&'static str],
+    /// Row keys summed on the right, e.g. （七）总计 and 四.
+    pub right: &'static [&'static str],
+    /// The identity in the official numbering, e.g. "一＋二 ＝ （七）总计＋四".
+    pub label: &'static str,
+}
+
+/// A figure a new year's report takes from last year's: `from` of year N is `into` of N + 1.
+#[derive(Debug, Serialize)]
+pub struct CarryOver {
+    /// The row of last year's report read (table 三: 四、结转下年度继续办理).
+    pub from: &'static str,
+    /// The row of the new report written (table 三: 二、上年结转).
+    pub into: &'static str,
+    /// The column carried; `None` for every column of the block.
+    pub column: Option<&'static str>,
+    /// Whether the figure is carried always (结转: the same applications), or only offered as a
+    /// starting value the user revises (现行有效件数).
+    pub always: bool,
 }
 
 /// A sub-table: one set of columns shared by its rows.
@@ -202,15 +237,45 @@ impl RowDef {
     pub fn is_total(&self) -> bool {
         !self.sum_of.is_empty()
     }
+}
 
-    /// The full official label with its groups, e.g. "（三）不予公开 1.属于国家秘密".
-    pub fn full_label(&self) -> String {
+impl TableDef {
+    /// The group headings of a row a label names, outermost first (without those the table's
+    /// `label_omits` leaves out).
+    pub fn shown_groups<'r>(&self, row: &'r RowDef) -> impl Iterator<Item = &'static str> + 'r {
+        let omits = self.label_omits;
+        row.groups
+            .iter()
+            .copied()
+            .filter(move |g| !omits.contains(g))
+    }
+
+    /// The official label of a row as findings, notes and lists name it: with its groups
+    /// ("（三）不予公开 1.属于国家秘密"), or in a transposed table with its merged header
+    /// ("行政诉讼 · 复议后起诉").
+    pub fn row_label(&self, row: &RowDef) -> String {
         let mut s = String::new();
-        for g in self.groups.iter().filter(|g| !g.starts_with("三、")) {
-            s.push_str(g);
-            s.push(' ');
+        match row.super_group {
+            Some(g) => {
+                s.push_str(g);
+                s.push_str(" · ");
+            }
+            None => {
+                for g in self.shown_groups(row) {
+                    s.push_str(g);
+                    s.push(' ');
+                }
+            }
         }
-        s.push_str(self.label);
+        s.push_str(row.label);
         s
+    }
+
+    /// The table's block a row key is in, with the row's position.
+    pub fn find_row(&self, key: &str) -> Option<(usize, usize)> {
+        self.blocks
+            .iter()
+            .enumerate()
+            .find_map(|(bi, b)| b.rows.iter().position(|r| r.key == key).map(|ri| (bi, ri)))
     }
 }

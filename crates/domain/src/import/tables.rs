@@ -163,7 +163,7 @@ fn read_rows(
                 None => out.notes.push(format!(
                     "{}未找到“{}”行，该行留空",
                     table_name(t),
-                    r.full_label()
+                    t.row_label(r)
                 )),
             }
         }
@@ -355,11 +355,7 @@ fn parse_value(kind: CellKind, raw: &str, what: &str, out: &mut TableFindings) -
 }
 
 fn cell_what(t: &TableDef, r: &RowDef, c: &ColumnDef) -> String {
-    let row = match r.super_group {
-        Some(g) => format!("{g} · {}", r.label),
-        None => r.full_label(),
-    };
-    format!("{}“{row} / {}”", table_name(t), c.label)
+    format!("{}“{} / {}”", table_name(t), t.row_label(r), c.label)
 }
 
 fn set_row(
@@ -397,7 +393,7 @@ fn settle(
         let mut digits_of: Vec<String> = Vec::new();
         for p in pending.iter().filter(|p| p.bi == bi) {
             let Some(r) = b.rows.get(p.ri) else { continue };
-            let row_name = format!("{}“{}”行", table_name(t), r.full_label());
+            let row_name = format!("{}“{}”行", table_name(t), t.row_label(r));
             match &p.data {
                 RowData::Cells(raw) => {
                     let vals: Vec<Cell> = b
@@ -467,7 +463,7 @@ fn settle(
         if ambiguous.is_empty() {
             continue;
         }
-        let identities = identities(b);
+        let identities = identities(f, ti, bi);
         let solved = if identities.is_empty() {
             None
         } else {
@@ -475,7 +471,7 @@ fn settle(
         };
         for (k, (ri, cands)) in ambiguous.iter().enumerate() {
             let Some(r) = b.rows.get(*ri) else { continue };
-            let row_name = format!("{}“{}”行", table_name(t), r.full_label());
+            let row_name = format!("{}“{}”行", table_name(t), t.row_label(r));
             let digits = digits_of.get(k).cloned().unwrap_or_default();
             let kept: Vec<Vec<i64>> = match &solved {
                 Some(s) if s.solutions > 0 => s
@@ -524,28 +520,21 @@ fn join(v: &[i64]) -> String {
     v.iter().map(i64::to_string).collect::<Vec<_>>().join("|")
 }
 
-/// The column identities of a block: the printed 勾稽关系 (一 + 二 = （七）总计 + 四) and every
-/// total row = the sum of its rows.
-fn identities(b: &BlockDef) -> Vec<Identity> {
-    let pos = |k: &str| b.rows.iter().position(|r| r.key == k);
-    let mut out = Vec::new();
-    if let (Some(n), Some(c), Some(t), Some(fw)) =
-        (pos("new"), pos("carry"), pos("total"), pos("forward"))
-    {
-        out.push(Identity {
-            lhs: vec![n, c],
-            rhs: vec![t, fw],
-        });
-    }
-    for (i, r) in b.rows.iter().enumerate() {
-        if r.is_total() {
-            let rhs: Option<Vec<usize>> = r.sum_of.iter().map(|k| pos(k)).collect();
-            if let Some(rhs) = rhs {
-                out.push(Identity { lhs: vec![i], rhs });
-            }
-        }
-    }
-    out
+/// The column identities of a block, as the format's index resolves them: the table's balance
+/// (一 + 二 = （七）总计 + 四) and every total row = the sum of its rows.
+fn identities(f: &'static FormatDef, ti: usize, bi: usize) -> Vec<Identity> {
+    let Some(info) = f.index().block(ti, bi) else {
+        return Vec::new();
+    };
+    let balance = info.balance.iter().map(|(l, r)| Identity {
+        lhs: l.clone(),
+        rhs: r.clone(),
+    });
+    let sums = info.row_sums.iter().map(|(t, parts)| Identity {
+        lhs: vec![*t],
+        rhs: parts.clone(),
+    });
+    balance.chain(sums).collect()
 }
 
 /// Table 四: one printed line of 15 numbers under a three-level header.
@@ -612,8 +601,7 @@ fn read_transposed(
                     out.notes.push(format!(
                         "{}“{}”的数字有 {} 种拆分符合合计，请选择（已留空）：{}",
                         table_name(t),
-                        r.super_group
-                            .map_or(r.label.to_string(), |g| format!("{g} · {}", r.label)),
+                        t.row_label(r),
                         opts.len(),
                         opts.iter().map(|c| join(c)).collect::<Vec<_>>().join("；")
                     ));

@@ -4,6 +4,7 @@ mod cell;
 mod decimal;
 mod json;
 mod migrate;
+mod next_year;
 mod origin;
 mod report;
 
@@ -11,5 +12,6 @@ pub use cell::{Cell, Misfit};
 pub use decimal::Decimal;
 pub use json::{JsonError, SCHEMA_VERSION};
 pub use migrate::migrate;
+pub use next_year::Carried;
 pub use origin::{FoundHeading, ImportRecord, LabelDeviation, UncertainRow};
 pub use report::{Meta, Report, ReportKind};

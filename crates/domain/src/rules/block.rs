@@ -1,7 +1,7 @@
 //! A view of one block (sub-table) of a report by row and column position, so that a check reads
 //! values without building address strings or hashing; strings are built only for a finding.
 
-use crate::format::{BlockDef, CellId, CellIndex, TableDef};
+use crate::format::{BlockDef, BlockIndex, CellId, CellIndex, TableDef};
 use crate::model::{Cell, Report};
 
 /// One block of a report: its declaration and its cells.
@@ -11,6 +11,8 @@ pub struct Block<'a> {
     pub table: &'static TableDef,
     /// The block's declaration (rows, columns).
     pub def: &'static BlockDef,
+    /// What the format's index resolved of it: its totals and identities by position.
+    pub info: &'static BlockIndex,
     start: CellId,
     cells: &'a [Cell],
     /// The format's cell index, which holds every cell's address string.
@@ -26,10 +28,12 @@ impl<'a> Block<'a> {
         let (ti, t) = f.table(table)?;
         let def = t.blocks.get(block)?;
         let index = f.index();
+        let info = index.block(ti, block)?;
         Some(Block {
             table: t,
             def,
-            start: index.id_at(f, ti, block, 0, 0),
+            info,
+            start: info.start,
             cells: &report.cells,
             index,
         })
@@ -65,7 +69,7 @@ impl<'a> Block<'a> {
 
     /// Position of the block's total column, if it has one.
     pub fn total_col(&self) -> Option<usize> {
-        self.def.columns.iter().position(|c| c.total)
+        self.info.total_col
     }
 
     /// The cell at (row, column); blank when out of range, so a short or malformed report can
@@ -117,13 +121,8 @@ impl<'a> Block<'a> {
     /// The official label of a row (with its group, e.g. "（三）不予公开 1.属于国家秘密"; in
     /// table 四 with its merged header, e.g. "行政诉讼 · 复议后起诉").
     pub fn row_label(&self, row: usize) -> String {
-        match self.def.rows.get(row) {
-            Some(r) => match r.super_group {
-                Some(g) => format!("{g} · {}", r.label),
-                None => r.full_label(),
-            },
-            None => String::new(),
-        }
+        // Built once with the format's index ([`TableDef::row_label`]).
+        self.info.row_labels.get(row).cloned().unwrap_or_default()
     }
 
     /// The official label of a column, e.g. "自然人".

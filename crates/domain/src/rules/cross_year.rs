@@ -50,7 +50,11 @@ fn check_t3_5(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let (Some(b), Some(pb)) = (ctx.block("table3", 0), ctx.previous_block("table3", 0)) else {
         return;
     };
-    let (Some(carry), Some(forward)) = (b.row("carry"), pb.row("forward")) else {
+    // The rows the format carries from year to year (二、上年结转 from 四、结转下年度继续办理).
+    let Some(carried) = b.table.carried.iter().find(|c| c.always) else {
+        return;
+    };
+    let (Some(carry), Some(forward)) = (b.row(carried.into), pb.row(carried.from)) else {
         return;
     };
     let forward_label = pb.def.rows.get(forward).map_or("", |r| r.label);

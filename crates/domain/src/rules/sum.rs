@@ -1,17 +1,9 @@
-//! Exact sums for the arithmetic rules. Blank counts as 0 in a sum (T3-4 reports the blank
-//! itself), and sums are taken in i128 so that no value a report can hold overflows.
+//! What the arithmetic rules share: a row total against its columns, and how a value is stated.
+//! Blank counts as 0 in a sum (T3-4 reports the blank itself); sums are [`Sum`]s, exact.
 
 use super::block::Block;
-use crate::format::RowDef;
 use crate::model::Cell;
-
-/// The sum of the integer values, and whether any of them is filled in.
-pub fn sum(values: impl IntoIterator<Item = Option<i64>>) -> (i128, bool) {
-    values.into_iter().fold((0, false), |(s, any), v| match v {
-        Some(v) => (s + i128::from(v), true),
-        None => (s, any),
-    })
-}
+use crate::totals::Sum;
 
 /// A value as a message states it: the number, or 未填写 for a blank.
 pub fn stated(v: Option<i64>) -> String {
@@ -19,25 +11,6 @@ pub fn stated(v: Option<i64>) -> String {
         Some(v) => format!("填写为 {v}"),
         None => "未填写".to_string(),
     }
-}
-
-/// Positions of the rows named by `keys`. Declarations list a total's addends in row order, so
-/// one forward scan finds them without allocating; a key out of order is still found.
-pub fn row_positions<'k>(
-    rows: &'static [RowDef],
-    keys: &'k [&'static str],
-) -> impl Iterator<Item = usize> + 'k {
-    let mut next = 0;
-    keys.iter().filter_map(move |k| {
-        let found = rows
-            .iter()
-            .skip(next)
-            .position(|r| r.key == *k)
-            .map(|p| p + next)
-            .or_else(|| rows.iter().position(|r| r.key == *k))?;
-        next = found + 1;
-        Some(found)
-    })
 }
 
 /// A row whose total column differs from the sum of its other columns.
@@ -81,25 +54,24 @@ pub fn row_total_mismatches<'b>(b: &'b Block) -> impl Iterator<Item = RowMismatc
         .enumerate()
         .filter_map(move |(row, cells)| {
             let total_col = total_col?;
-            let (mut s, mut any, mut printed) = (0i128, false, None);
+            let (mut s, mut printed) = (Sum::default(), None);
             for (c, cell) in cells.iter().enumerate() {
                 if let Cell::Int(v) = *cell {
                     if c == total_col {
                         printed = Some(v);
                     } else {
-                        s += i128::from(v);
-                        any = true;
+                        s = s.plus(Some(v));
                     }
                 }
             }
-            if (!any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s {
+            if (!s.any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s.value {
                 return None;
             }
             Some(RowMismatch {
                 row,
                 total_col,
                 printed,
-                sum: s,
+                sum: s.value,
             })
         })
 }

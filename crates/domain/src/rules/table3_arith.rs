@@ -1,13 +1,11 @@
 //! Table 三 arithmetic: the printed 勾稽关系 (T3-1), the （七）总计 row (T3-2), the 总计 column (T3-3).
 
-use std::sync::OnceLock;
-
 use super::block::Block;
 use super::context::Context;
 use super::registry::RuleDef;
-use super::sum::{row_positions, row_total_mismatches, stated, sum};
+use super::sum::{row_total_mismatches, stated};
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::format::{FormatId, PerFormat};
+use crate::totals::Sum;
 
 /// T3-1: per column, 一 + 二 = （七）总计 + 四.
 pub const T3_1: RuleDef = RuleDef {
@@ -40,56 +38,70 @@ fn check_t3_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let Some(b) = ctx.block("table3", 0) else {
         return;
     };
-    let (Some(new), Some(carry), Some(total), Some(forward)) = (
-        b.row("new"),
-        b.row("carry"),
-        b.row("total"),
-        b.row("forward"),
-    ) else {
+    let Some((left_rows, right_rows)) = b.info.balance.as_ref() else {
         return;
     };
     for c in 0..b.cols() {
-        let (left, any_left) = sum([b.int(new, c), b.int(carry, c)]);
-        let (right, any_right) = sum([b.int(total, c), b.int(forward, c)]);
-        if (!any_left && !any_right) || left == right {
+        let left = Sum::of(left_rows.iter().map(|&r| b.int(r, c)));
+        let right = Sum::of(right_rows.iter().map(|&r| b.int(r, c)));
+        if (!left.any && !right.any) || left.value == right.value {
             continue;
         }
         out.push(
             rule.diag(
-                [new, carry, total, forward]
+                left_rows
                     .iter()
+                    .chain(right_rows)
                     .map(|&r| b.address(r, c))
                     .collect(),
                 format!(
-                    "{}列：一+二＝{left}，（七）总计+四＝{right}，相差 {}",
+                    "{}列：{}＝{}，{}＝{}，相差 {}",
                     b.col_label(c),
-                    (left - right).abs()
+                    side_label(&b, left_rows),
+                    left.value,
+                    side_label(&b, right_rows),
+                    right.value,
+                    (left.value - right.value).abs()
                 ),
             ),
         );
     }
 }
 
+/// One side of the balance as a finding names it, by the rows' numbering: "一+二",
+/// "（七）总计+四".
+fn side_label(b: &Block, rows: &[usize]) -> String {
+    rows.iter()
+        .filter_map(|&r| b.def.rows.get(r))
+        .map(|r| numbering(r.label))
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// A row label's numbering: "一" of "一、本年新收…"; a label without one ("（七）总计") whole.
+fn numbering(label: &str) -> &str {
+    label.split_once('、').map_or(label, |(n, _)| n)
+}
+
 fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let Some(b) = ctx.block("table3", 0) else {
         return;
     };
-    let Some(total) = b.row("total") else {
+    // Table 三's total row: （七）总计, the sum of the outcome rows.
+    let Some((total, parts)) = b.info.row_sums.first() else {
         return;
     };
-    let parts = outcome_rows(ctx.format.id, &b, total);
-    // Summed row by row, over each row's cells in memory order: (sum, any filled) per column.
-    let mut sums = vec![(0i128, false); b.cols()];
+    let total = *total;
+    // Summed row by row, over each row's cells in memory order, per column.
+    let mut sums = vec![Sum::default(); b.cols()];
     for &r in parts {
         for (acc, cell) in sums.iter_mut().zip(b.row_cells(r)) {
-            if let Some(v) = cell.int() {
-                *acc = (acc.0 + i128::from(v), true);
-            }
+            *acc = acc.plus(cell.int());
         }
     }
-    for (c, &(s, any)) in sums.iter().enumerate() {
+    for (c, s) in sums.iter().enumerate() {
         let printed = b.int(total, c);
-        if (!any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s {
+        if (!s.any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s.value {
             continue;
         }
         let mut cells = vec![b.address(total, c)];
@@ -97,23 +109,15 @@ fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         out.push(rule.diag(
             cells,
             format!(
-                "{}列：（七）总计{}，各项办理结果之和为 {s}，相差 {}",
+                "{}列：{}{}，各项办理结果之和为 {}，相差 {}",
                 b.col_label(c),
+                b.def.rows.get(total).map_or("", |r| r.label),
                 stated(printed),
-                (i128::from(printed.unwrap_or(0)) - s).abs()
+                s.value,
+                (i128::from(printed.unwrap_or(0)) - s.value).abs()
             ),
         ));
     }
-}
-
-/// Positions of the rows （七）总计 sums, looked up once per format rather than on every check.
-fn outcome_rows(id: FormatId, b: &Block, total: usize) -> &'static [usize] {
-    static CACHE: PerFormat<Vec<usize>> = [OnceLock::new(), OnceLock::new()];
-    id.derived(&CACHE, || {
-        let keys = b.def.rows.get(total).map_or(&[][..], |r| r.sum_of);
-        row_positions(b.def.rows, keys).collect()
-    })
-    .as_slice()
 }
 
 fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {

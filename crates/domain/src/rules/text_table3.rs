@@ -116,13 +116,7 @@ fn rows_of(b: &Block, format: FormatId, q: Quantity) -> Option<&'static [usize]>
 fn label_of(b: &Block, rows: &[usize]) -> String {
     let mut labels: Vec<&str> = Vec::new();
     for r in rows.iter().filter_map(|&i| b.def.rows.get(i)) {
-        let label = r
-            .groups
-            .iter()
-            .rev()
-            .find(|g| !g.starts_with("三、"))
-            .copied()
-            .unwrap_or(r.label);
+        let label = b.table.shown_groups(r).last().unwrap_or(r.label);
         if !labels.contains(&label) {
             labels.push(label);
         }

@@ -48,7 +48,7 @@ pub fn strs(v: &[&str]) -> Vec<String> {
 
 /// The seed fixture: a complete 2021 report.
 pub fn seed() -> Report {
-    Report::from_json_str(include_str!("../fixtures/seed-2021.json")).expect("seed fixture reads")
+    Report::from_json_str(report_domain::sample::SAMPLE_JSON).expect("seed fixture reads")
 }
 
 /// The Pingtan fixture: a real published 2021 report.

@@ -1,0 +1,67 @@
+// The page object of the report form: how a test reaches a cell, types into it, reads it,
+// waits for it, reads the 检查结果 counts, loads the sample and waits for the autosave. Every
+// e2e file uses these rather than its own copy, so a change of the form's markup is made once.
+import { READY_SELECTOR, openApp } from './helpers.mjs';
+
+/** The selector of the cell at an address (an input, or the output of a total). */
+export const cell = (address) => `[data-cell="${address}"]`;
+
+/** A page with empty storage and a fresh draft. */
+export async function fresh(context, url) {
+  const { page, errors } = await openApp(context, url);
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  await page.reload();
+  await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+  await page.waitForSelector(cell('table3.new.natural'));
+  return { page, errors };
+}
+
+/** Types into an input cell (replacing its content) and leaves it. */
+export async function typeCell(page, address, text) {
+  await page.click(cell(address));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
+
+/** Waits until a cell shows `expected`. */
+export async function waitCell(page, address, expected, timeout = 5000) {
+  await page.waitForFunction(
+    ([sel, want]) => {
+      const el = document.querySelector(sel);
+      if (!el) return false;
+      return (el.tagName === 'INPUT' ? el.value : el.textContent) === want;
+    },
+    [cell(address), expected],
+    { timeout },
+  );
+}
+
+/** The value a cell shows. */
+export async function cellValue(page, address) {
+  return page.$eval(cell(address), (el) => (el.tagName === 'INPUT' ? el.value : el.textContent));
+}
+
+/** Waits for the save indicator to say "已保存 HH:MM:SS". */
+export async function waitSaved(page, timeout = 5000) {
+  await page.waitForFunction(
+    () => /^已保存 \d\d:\d\d:\d\d$/.test(document.querySelector('[data-testid="save-state"]')?.textContent?.trim() ?? ''),
+    null,
+    { timeout },
+  );
+}
+
+/** The 检查结果 counts line, e.g. "2 个错误 · 0 个提醒". */
+export async function counts(page) {
+  return (await page.textContent('[data-counts]')).trim();
+}
+
+/** Loads the sample report (郑县商务局) and waits until it is saved as the draft. */
+export async function loadSample(page) {
+  await page.click('button.sample');
+  await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent.includes('郑县商务局'));
+  await waitSaved(page);
+}
