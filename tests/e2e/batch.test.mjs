@@ -12,7 +12,7 @@ import { NS, fresh, waitCell, waitSaved, downloadText } from './draft-helpers.mj
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
 const fixture = (name) => readFileSync(path.join(ROOT, 'crates/domain/tests/fixtures', name), 'utf8');
-const shared = (name) => readFileSync(path.join(ROOT, '..', 'shared', 'fixtures', name), 'utf8');
+const shared = (name) => readFileSync(path.join(ROOT, 'tests', 'fixtures', name), 'utf8');
 
 /** The sum of a table 三 row's applicant columns (its 总计 is computed). */
 const rowSum = (r, row) =>
