@@ -6,10 +6,11 @@ mod keywords;
 mod numerals;
 mod quantity;
 mod scan;
-mod select;
 mod stream;
 mod tokens;
 
+#[cfg(test)]
+mod patterns;
 #[cfg(test)]
 mod tests;
 
@@ -17,5 +18,5 @@ pub use charset::CharSet;
 pub use keywords::{Keyword, Role, Side, KEYWORDS};
 pub use numerals::{read_number, Fixed, Num, Unit};
 pub use quantity::{AppealColumn, AppealGroup, DocColumn, DocRow, Outcome, Quantity};
-pub use scan::{scan, Mention, Value};
+pub use scan::{read, scan, Mention, Reading, Value};
 pub use stream::{is_space, Filtered};
