@@ -1,6 +1,7 @@
 //! T4-3: the 行政复议/行政诉讼 counts and outcomes the text quotes against table 四.
 
 use super::block::Block;
+use super::claims::{readings, verdict, Verdict};
 use super::context::Context;
 use super::narrative::{place, statements, table_filled};
 use super::registry::RuleDef;
@@ -31,7 +32,8 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                 (Quantity::Appeal(g, col), Value::Count(n)) => {
                     let Some(c) = b.col(col) else { continue };
                     let (v, cells) = sum(&b, g, c);
-                    if v != n {
+                    let readings = readings(ctx.format, m.quantity);
+                    if matches!(verdict(ctx, &readings, n), Verdict::Mismatch(_)) {
                         let mut places = vec![place(part)];
                         places.extend(cells);
                         out.push(rule.diag(

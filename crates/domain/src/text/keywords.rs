@@ -99,8 +99,16 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("法人及其他组织", Count(Q::Applicant(LEGAL)), Before),
     kw("商业企业", Count(Q::Applicant(&["business"])), Before),
     kw("科研机构", Count(Q::Applicant(&["research"])), Before),
-    kw("社会公益组织", Count(Q::Applicant(&["public_interest"])), Before),
-    kw("法律服务机构", Count(Q::Applicant(&["legal_services"])), Before),
+    kw(
+        "社会公益组织",
+        Count(Q::Applicant(&["public_interest"])),
+        Before,
+    ),
+    kw(
+        "法律服务机构",
+        Count(Q::Applicant(&["legal_services"])),
+        Before,
+    ),
     // Carried over from last year, and into next year.
     kw("上年结转", Count(Q::Carried), Both),
     kw("上年度结转", Count(Q::Carried), Both),

@@ -167,13 +167,25 @@ fn resolve(text: &str, toks: &[Token]) -> Reading {
                     let mut any = false;
                     for g in st.groups_in_sentence.iter().flatten() {
                         any = true;
-                        out.mentions
-                            .push(mention(Quantity::AllUpheld(*g), Value::Claim, k, t, t, t));
+                        out.mentions.push(mention(
+                            Quantity::AllUpheld(*g),
+                            Value::Claim,
+                            k,
+                            t,
+                            t,
+                            t,
+                        ));
                     }
                     if !any {
                         if let Some(g) = st.last_group {
-                            out.mentions
-                                .push(mention(Quantity::AllUpheld(g), Value::Claim, k, t, t, t));
+                            out.mentions.push(mention(
+                                Quantity::AllUpheld(g),
+                                Value::Claim,
+                                k,
+                                t,
+                                t,
+                                t,
+                            ));
                         }
                     }
                 }
@@ -410,7 +422,8 @@ fn gates(
     st: &State,
     unit: char,
 ) -> bool {
-    if matches!(toks[i].tok, Tok::Num(n) if n.unit == Some(Unit::Count)) && !q.units().contains(unit)
+    if matches!(toks[i].tok, Tok::Num(n) if n.unit == Some(Unit::Count))
+        && !q.units().contains(unit)
     {
         return false;
     }
@@ -420,9 +433,10 @@ fn gates(
                 return false;
             }
             let figure = text.get(toks[i].bytes.0..).unwrap_or("");
-            let one = figure.starts_with('一') && !figure[3..].starts_with(|c: char| {
-                super::numerals::starts_number(c) || matches!(c, '百' | '千' | '万')
-            });
+            let one = figure.starts_with('一')
+                && !figure[3..].starts_with(|c: char| {
+                    super::numerals::starts_number(c) || matches!(c, '百' | '千' | '万')
+                });
             let adjacent = j < i && gap(text, toks[j].bytes.1, toks[i].bytes.0, 0) == 0;
             !(one && adjacent && matches!(k.role, Role::Verb(_)))
         }

@@ -192,4 +192,3 @@ fn thousands_groups_across_invisible_characters_and_page_breaks() {
         vec![(Q::Outcome(O::OtherProcessing), 1809)]
     );
 }
-
