@@ -94,6 +94,7 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("新收", Count(Q::New), Before),
     // By applicant type: the columns of 新收 (or of 新收 + 上年结转, as for 收到).
     kw("自然人", Count(Q::Applicant(NATURAL)), Before),
+    kw("公民个人", Count(Q::Applicant(NATURAL)), Before),
     kw("法人或其他组织", Count(Q::Applicant(LEGAL)), Before),
     kw("法人和其他组织", Count(Q::Applicant(LEGAL)), Before),
     kw("法人及其他组织", Count(Q::Applicant(LEGAL)), Before),
@@ -114,7 +115,8 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("上年度结转", Count(Q::Carried), Both),
     kw("上一年度结转", Count(Q::Carried), Both),
     kw("去年结转", Count(Q::Carried), Both),
-    kw("结转", Count(Q::Forward), Both),
+    kw("结转上年度", Count(Q::Carried), Before),
+    kw("结转下年", Count(Q::Forward), Both),
     kw("结转下年度", Count(Q::Forward), Both),
     kw("结转至下年度", Count(Q::Forward), Both),
     kw("结转到下年度", Count(Q::Forward), Both),
@@ -416,7 +418,7 @@ mod tests {
         assert_eq!(m.class('百' as u32), Class::Numeral);
         assert_eq!(m.class('\n' as u32), Class::LineBreak);
         assert_eq!(m.class('的' as u32), Class::Plain);
-        assert_eq!(candidates('公').1, Some(&['开'][..]));
+        assert_eq!(candidates('公').1, Some(&['民', '开'][..]));
         assert_eq!(candidates('未').1, None);
     }
 }

@@ -291,7 +291,8 @@ const CARRIED_VERBS: &[&str] = &["继续办理", "办理", "答复", "办结", "
 fn filler_before(role: Role) -> &'static [&'static [&'static str]] {
     match role {
         Role::Verb(_) => &[APPLICATION_NOUNS, COMMON_FILLER],
-        Role::Weak(_) => &[COMMON_FILLER],
+        // "申请" alone places nothing ("网上申请42件", "当面申请的72件" count a channel).
+        Role::Weak(_) => &[],
         Role::Group(_) => &[CASE_NOUNS, COMMON_FILLER, &["申请"]],
         Role::AppealColumn(_) => &[CASE_NOUNS, COMMON_FILLER],
         Role::DocRow(_) | Role::DocVerb(_) => &[DOCUMENT_NOUNS, COMMON_FILLER],
@@ -346,6 +347,9 @@ fn place(
             break;
         }
         let r = rank(k.role);
+        if r == 0 {
+            continue;
+        }
         if r == 2 {
             // Every specific word of the item counts here, placing or not.
             let table = Some(quantity_table(k));
@@ -380,6 +384,9 @@ fn place(
                     continue;
                 }
                 let r = rank(k.role);
+                if r == 0 {
+                    continue;
+                }
                 if after.is_none_or(|a| r > a.2) {
                     after = Some((j, k, r));
                 }
@@ -445,6 +452,26 @@ fn gates(
     }
 }
 
+/// A denied application followed, further in the clause, by a 复议/诉讼 group ("未发生依申请
+/// 公开…方面的行政复议"): the application qualifies the appeal; its zero is not stated.
+fn drop_if_appeal_follows(toks: &[Token], at: &Token, to: usize, first: usize, out: &mut Vec<Mention>) {
+    let later = toks
+        .iter()
+        .take(to)
+        .skip_while(|t| t.bytes.0 < at.bytes.0)
+        .any(|t| matches!(t.tok, Tok::Kw(k) if matches!(k.role, Role::Group(_))));
+    if later {
+        let mut i = first;
+        while i < out.len() {
+            if out[i].quantity == Quantity::Received {
+                out.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
 /// A clause with a negation and no number: the subjects it denies state 0, when the negation
 /// governs them with nothing but a receiving verb and nouns between ("未收到政府信息公开申请",
 /// "未发生行政复议、行政诉讼案件"; not "未发生被行政复议纠错的情况", "防止超时未答复").
@@ -472,15 +499,17 @@ fn close_clause(
         NEGATED_VERBS,
         APPLICATION_NOUNS,
         COMMON_FILLER,
-        &["、", "和", "及", "或", "任何"],
+        &["、", "和", "及", "或", "任何", "公开", "政府信息", "方面"],
     ];
     let mut end = clause[neg].bytes.1;
+    let first = out.len();
     for t in &clause[neg + 1..] {
         let between = text.get(end..t.bytes.0).unwrap_or("\u{0}");
         match t.tok {
             Tok::List => continue,
             Tok::Kw(k) => {
                 if !only_filler(between, filler) {
+                    drop_if_appeal_follows(toks, t, to, first, out);
                     return;
                 }
                 let q = match k.role {
@@ -489,11 +518,21 @@ fn close_clause(
                         continue;
                     }
                     Role::Weak(Quantity::Received) => Quantity::Received,
-                    Role::Group(g) => Quantity::Appeal(g, "total"),
+                    Role::Group(g) => {
+                        // "未收到申请行政复议": the application is the appeal's.
+                        if let Some(i) = (first..out.len())
+                            .find(|&i| out[i].quantity == Quantity::Received)
+                        {
+                            out.remove(i);
+                        }
+                        Quantity::Appeal(g, "total")
+                    }
                     _ => return,
                 };
                 let n = &clause[neg];
-                out.push(mention(q, Value::Count(0), k, n, t, t));
+                let mut m = mention(q, Value::Count(0), k, n, t, t);
+                m.figure = m.span.clone();
+                out.push(m);
                 end = t.bytes.1;
             }
             _ => return,
