@@ -4,6 +4,11 @@ Each: paragraph id, figure offset, new states, and why."""
 import json, pathlib
 
 FIXES = [
+    ("2019-weishan-niujie#1", 75,
+     [["table3.new.natural"], ["table3.new.natural", "table3.carry.natural"],
+      ["table3.new.total"], ["table3.new.total", "table3.carry.total"]],
+     "“受理公民个人提出的政府信息公开申请0条” names 公民个人 (自然人): the 自然人 column is "
+     "what it literally states; the total stays acceptable"),
     ("2019-weishan-niujie#2", 39, [["table3.new.total"]],
      "“目前未收到依申请公开请求” states that no application was received (新收 0); that nothing "
      "was concluded is an inference, not what the sentence states"),

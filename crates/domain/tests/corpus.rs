@@ -83,9 +83,9 @@ fn every_figure_is_read_as_labelled() {
                 {
                     placed_right += 1
                 }
-                Some((states, _)) if states.as_str() == Some("none") => {
-                    wrong.push(format!("{id}: “{fig}” at {at} labelled none, read as {rs:?}"))
-                }
+                Some((states, _)) if states.as_str() == Some("none") => wrong.push(format!(
+                    "{id}: “{fig}” at {at} labelled none, read as {rs:?}"
+                )),
                 Some((states, _)) => match as_set(states) {
                     // One of the readings is the labelled one (the check accepts any of them).
                     Some(want) if rs.iter().any(|r| want.contains(r)) => placed_right += 1,
@@ -93,7 +93,9 @@ fn every_figure_is_read_as_labelled() {
                         "{id}: “{fig}” at {at} read as {rs:?}, labelled {states}"
                     )),
                 },
-                None => wrong.push(format!("{id}: “{fig}” at {at} read as {rs:?}, not labelled")),
+                None => wrong.push(format!(
+                    "{id}: “{fig}” at {at} read as {rs:?}, not labelled"
+                )),
             }
         }
         for g in &figures {
@@ -108,5 +110,10 @@ fn every_figure_is_read_as_labelled() {
         missed.len(),
         missed.join("\n")
     );
-    assert!(wrong.is_empty(), "{} misread:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} misread:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }

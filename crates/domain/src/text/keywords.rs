@@ -222,6 +222,17 @@ pub const COMMON_FILLER: &[&str] = &[
 /// The nouns of an application: what may stand between a verb and the figure it places
 /// ("受理政府信息公开申请 3119件", "接到依申请公开件2件").
 pub const APPLICATION_NOUNS: &[&str] = &[
+    "要求公开政府信息的申请",
+    "政府信息申请公开件",
+    "依申请公开政府信息",
+    "政府信息依申请公开",
+    "依申请公开办理事项",
+    "依申请政府信息公开事项",
+    "依申请公开事项",
+    "依申公开事项",
+    "申请公开件",
+    "信息公开",
+    "该项",
     "政府信息公开申请",
     "信息公开申请",
     "依申请公开申请",

@@ -125,3 +125,17 @@ fn cases_in_an_appeal_paragraph_are_not_applications() {
 fn two_tables_placing_one_figure_leave_it_unread() {
     assert!(counts("收到申请后，其中自然人提起行政复议3件。").is_empty());
 }
+
+#[test]
+fn a_figure_of_a_whole_list_is_unread() {
+    let t = "政府信息公开行政复议、行政诉讼0件。";
+    assert!(counts(t).is_empty());
+    assert_eq!(unread(t), ["0件"]);
+    assert_eq!(
+        counts("行政复议2件、行政诉讼0件。"),
+        vec![
+            (Q::Appeal(G::Review, "total"), 2),
+            (Q::Appeal(G::Litigation, "total"), 0)
+        ]
+    );
+}

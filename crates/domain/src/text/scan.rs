@@ -412,6 +412,13 @@ fn place(
         (None, Some(a)) => a,
         (None, None) => return None,
     };
+    // "行政复议、行政诉讼0件": the figure is of the whole list, which no shape names.
+    let listed = item >= 2
+        && matches!(toks[item - 1].tok, Tok::List)
+        && matches!(toks[item - 2].tok, Tok::Kw(p) if p.role.takes_number());
+    if listed && j < i {
+        return None;
+    }
     Some((j, k, quantity_of(k, st)?))
 }
 
@@ -454,7 +461,13 @@ fn gates(
 
 /// A denied application followed, further in the clause, by a 复议/诉讼 group ("未发生依申请
 /// 公开…方面的行政复议"): the application qualifies the appeal; its zero is not stated.
-fn drop_if_appeal_follows(toks: &[Token], at: &Token, to: usize, first: usize, out: &mut Vec<Mention>) {
+fn drop_if_appeal_follows(
+    toks: &[Token],
+    at: &Token,
+    to: usize,
+    first: usize,
+    out: &mut Vec<Mention>,
+) {
     let later = toks
         .iter()
         .take(to)
@@ -520,8 +533,8 @@ fn close_clause(
                     Role::Weak(Quantity::Received) => Quantity::Received,
                     Role::Group(g) => {
                         // "未收到申请行政复议": the application is the appeal's.
-                        if let Some(i) = (first..out.len())
-                            .find(|&i| out[i].quantity == Quantity::Received)
+                        if let Some(i) =
+                            (first..out.len()).find(|&i| out[i].quantity == Quantity::Received)
                         {
                             out.remove(i);
                         }

@@ -178,7 +178,10 @@ fn fees_in_wan_yuan_and_yuan() {
 /// number, is still one figure: the number reader skips them, and the sentence is read whole.
 #[test]
 fn thousands_groups_across_invisible_characters_and_page_breaks() {
-    assert_eq!(counts("结转下年度7\u{200b},826宗"), vec![(Q::Forward, 7826)]);
+    assert_eq!(
+        counts("结转下年度7\u{200b},826宗"),
+        vec![(Q::Forward, 7826)]
+    );
     assert_eq!(
         counts("收到申请1\n-2-\n,234件。"),
         vec![(Q::Received, 1234)]
