@@ -54,12 +54,14 @@ test('what the API returns has the declared types', () => {
     diagnostics: ['Diagnostic[]', api.validate(broken, { previous: seed })],
     parsed: ['Parsed', api.parseReport(pingtan)],
     summed: ['Summed', api.sumReports([seed, seed])],
+    claims: ['ClaimRead[]', api.readClaims(seed)],
   };
-  const lines = [`import type { Diagnostic, FormatDef, Parsed, Report, Summed } from ${MODULE};`];
+  const lines = [`import type { ClaimRead, Diagnostic, FormatDef, Parsed, Report, Summed } from ${MODULE};`];
   for (const [name, [type, value]] of Object.entries(values)) {
     lines.push(`export const ${name}: ${type} = ${JSON.stringify(value)};`);
   }
   assert.ok(values.diagnostics[1].length > 0, 'the broken copy has findings');
+  assert.ok(values.claims[1].length > 0, 'the seed states a figure');
   assert.equal(tsc(lines.join('\n')).trim(), '');
 });
 
