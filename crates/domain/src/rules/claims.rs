@@ -180,9 +180,35 @@ pub fn read_claims(report: &Report) -> Vec<ClaimRead> {
     let ctx = Context::new(report, None);
     let mut out = Vec::new();
     for p in ctx.format.parts().filter(|p| PARTS.contains(&p.key)) {
+        claims_of_part(&ctx, p, &mut out);
+    }
+    out
+}
+
+/// [`read_claims`] of one part (empty for a part the text checks do not read).
+pub fn read_claims_in(report: &Report, part: &str) -> Vec<ClaimRead> {
+    let ctx = Context::new(report, None);
+    let mut out = Vec::new();
+    if let Some(p) = ctx
+        .format
+        .parts()
+        .find(|p| p.key == part && PARTS.contains(&p.key))
+    {
+        claims_of_part(&ctx, p, &mut out);
+    }
+    out
+}
+
+/// Whether the text checks read a part (its figures can be marked).
+pub fn part_is_read(part: &str) -> bool {
+    PARTS.contains(&part)
+}
+
+fn claims_of_part(ctx: &Context, p: &'static crate::format::PartDef, out: &mut Vec<ClaimRead>) {
+    {
         let text = ctx.text(p.key);
         if text.is_empty() {
-            continue;
+            return;
         }
         let reading = crate::text::read(text);
         let utf16 = |byte: usize| text.get(..byte).map_or(0, |s| s.encode_utf16().count());
@@ -190,7 +216,7 @@ pub fn read_claims(report: &Report) -> Vec<ClaimRead> {
         for m in &reading.mentions {
             let readings = readings(ctx.format, m.quantity);
             let (value, expected, status, label) = match m.value {
-                Value::Count(n) => match verdict(&ctx, &readings, n) {
+                Value::Count(n) => match verdict(ctx, &readings, n) {
                     Verdict::Match(i, v) => (Some(n), Some(v), "match", Some(i)),
                     Verdict::Mismatch(vals) => {
                         let first = vals.iter().position(Option::is_some);
@@ -201,8 +227,8 @@ pub fn read_claims(report: &Report) -> Vec<ClaimRead> {
                 _ => (None, None, "unchecked", None),
             };
             let reading_text = match (label, readings.first()) {
-                (Some(i), _) => reading_label(&ctx, &readings[i]),
-                (None, Some(r)) => reading_label(&ctx, r),
+                (Some(i), _) => reading_label(ctx, &readings[i]),
+                (None, Some(r)) => reading_label(ctx, r),
                 (None, None) => claim_label(m.quantity),
             };
             items.push((
@@ -239,7 +265,6 @@ pub fn read_claims(report: &Report) -> Vec<ClaimRead> {
         items.sort_by_key(|(at, _)| *at);
         out.extend(items.into_iter().map(|(_, c)| c));
     }
-    out
 }
 
 /// What a statement with no cells says: "均获维持" of a group.
