@@ -237,11 +237,8 @@ fn push_break(toks: &mut Vec<Token>, tok: Tok, at: usize) {
     };
     match toks.last_mut() {
         None => {}
-        Some(t) if strength(&t.tok) > 0 => {
-            if strength(&tok) > strength(&t.tok) {
-                t.tok = tok;
-            }
-        }
+        Some(t) if strength(&t.tok) > 0 && strength(&tok) > strength(&t.tok) => t.tok = tok,
+        Some(t) if strength(&t.tok) > 0 => {}
         Some(_) => toks.push(Token {
             tok,
             bytes: (at, at),
