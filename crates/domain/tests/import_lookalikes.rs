@@ -16,14 +16,21 @@ fn disguised() -> String {
 #[test]
 fn kangxi_headings_are_the_same_headings() {
     let text = disguised();
-    assert!(text.contains('⼀') && text.contains('⼆'), "the disguise applies");
+    assert!(
+        text.contains('⼀') && text.contains('⼆'),
+        "the disguise applies"
+    );
     let plain = import(SEED, InputKind::Auto).expect("seed imports").report;
-    let odd = import(&text, InputKind::Auto).expect("disguised seed imports").report;
+    let odd = import(&text, InputKind::Auto)
+        .expect("disguised seed imports")
+        .report;
     assert_eq!(
         odd.text("overview_on_request"),
         plain.text("overview_on_request")
     );
-    assert!(odd.text("overview_on_request").contains("接到依申请公开件2件"));
+    assert!(odd
+        .text("overview_on_request")
+        .contains("接到依申请公开件2件"));
     // The T3-6 of the seed is still found.
     let t36 = |r| {
         validate(r, None)

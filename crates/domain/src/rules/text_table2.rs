@@ -38,7 +38,9 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                         .zip(&vals)
                         .map(|(r, v)| {
                             let v = v.map_or_else(|| "空白".to_string(), |v| v.to_string());
-                            format!("“{}”为 {v}", reading_label(ctx, r))
+                            let label = reading_label(ctx, r);
+                            let label = label.strip_prefix("表二 ").unwrap_or(&label);
+                            format!("“{label}”为 {v}")
                         })
                         .collect();
                     let mut places = vec![place(part)];
