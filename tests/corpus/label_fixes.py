@@ -4,6 +4,9 @@ Each: paragraph id, figure offset, new states, and why."""
 import json, pathlib
 
 FIXES = [
+    ("2025-funing-qzfb#2", 188, [["table2.normative_documents.issued"]],
+     "“新制发1件” of the 规范性文件 the sentence names: table 二 制发 (the note said so; the "
+     "label said none only because it is not table 三)"),
     ("2019-weishan-niujie#1", 75,
      [["table3.new.natural"], ["table3.new.natural", "table3.carry.natural"],
       ["table3.new.total"], ["table3.new.total", "table3.carry.total"]],

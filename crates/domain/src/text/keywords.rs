@@ -28,7 +28,7 @@ pub enum Side {
 pub enum Role {
     /// A number attached to it states this quantity.
     Count(Q),
-    /// A generic verb ("收到", "办结", "答复", "办理"): places a figure only when nothing but
+    /// A generic verb ("收到", "办结", "答复"): places a figure only when nothing but
     /// the noun of an application stands between them ([`APPLICATION_NOUNS`]: "受理政府信息公开
     /// 申请3件", not "办理排水许可证5条"), in a sentence about applications, and when no more
     /// specific word of the item places it ("结转至下一年度办理2件", "同意公开答复9件").
@@ -125,6 +125,7 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("顺延至下年度", Count(Q::Forward), Both),
     kw("转入下年度", Count(Q::Forward), Both),
     kw("转下年度", Count(Q::Forward), Both),
+    kw("结转下一年", Count(Q::Forward), Both),
     kw("转入下一年度", Count(Q::Forward), Both),
     kw("结转至下一年度", Count(Q::Forward), Both),
     kw("结转到下一年度", Count(Q::Forward), Both),
@@ -133,7 +134,7 @@ pub static KEYWORDS: &[Keyword] = &[
     // Concluded: （七）总计.
     kw("办结", Verb(Q::Concluded), Before),
     kw("答复", Verb(Q::Concluded), Before),
-    kw("办理", Verb(Q::Concluded), Before),
+    // "办理 N 件" is not placed: reports use it for received and for concluded alike.
     // Outcomes.
     kw("予以公开", Count(Q::Outcome(O::Granted)), Both),
     kw("全部公开", Count(Q::Outcome(O::Granted)), Both),
@@ -157,6 +158,9 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("不予公开", Count(Q::Outcome(O::Withheld)), Both),
     kw("无法提供", Count(Q::Outcome(O::Unavailable)), Both),
     kw("不予处理", Count(Q::Outcome(O::NotProcessed)), Both),
+    // The old wording of 不予处理, generic like a verb (letters are 不予受理 too); also keeps
+    // 受理 from reading it as applications received.
+    kw("不予受理", Verb(Q::Outcome(O::NotProcessed)), Before),
     kw("其他处理", Count(Q::Outcome(O::OtherProcessing)), Both),
     // Table 四.
     kw("行政复议", Group(G::Review), Both),
@@ -250,6 +254,18 @@ pub const CASE_NOUNS: &[&str] = &["案件", "案"];
 
 /// The nouns of table 二's documents and decisions ("规范性文件8件", "行政处罚决定12件").
 pub const DOCUMENT_NOUNS: &[&str] = &["文件", "决定书", "决定"];
+
+/// Words of a channel of submission ("线上办理26件", "通过网络收到申请25件"): a figure in an
+/// item with one counts the applications of that channel, which no table cell holds.
+pub const CHANNELS: &[&str] = &[
+    "线上", "线下", "网上", "网络", "当面", "现场", "来信", "信函", "邮寄", "传真", "邮件", "窗口",
+];
+
+/// What is done to documents that table 二 does not count ("清理规范性文件0件", "备案审查",
+/// "解读"): a document figure after one of these, with no verb of table 二, is left unread.
+pub const OTHER_DOCUMENT_VERBS: &[&str] = &[
+    "清理", "保留", "审查", "审核", "备案", "解读", "修订", "修改", "起草", "评估", "报送",
+];
 
 /// What may stand between a figure and a word after it ("72件申请按照《条例》顺延到下年度").
 pub const AFTER_FILLER: &[&str] = &["申请", "按照《条例》", "按《条例》", "依法", "依规"];

@@ -115,7 +115,8 @@ impl Quantity {
     pub fn units(self) -> &'static str {
         match self {
             Quantity::Documents(..) => "件个项部",
-            Quantity::Decisions(_) => "件个宗项次起",
+            // Not 项: "行政许可24项" counts items of a power list, not decisions.
+            Quantity::Decisions(_) => "件个宗次起",
             // 条 and 份 too: the noun decides, not the unit ("收到申请19条", not "许可证5条").
             _ => "件个宗起条份",
         }

@@ -6,8 +6,8 @@
 use std::ops::Range;
 
 use super::keywords::{
-    Keyword, Role, Side, AFTER_FILLER, APPLICATION_NOUNS, CASE_NOUNS, COMMON_FILLER,
-    DOCUMENT_NOUNS, NEGATED_VERBS,
+    Keyword, Role, Side, AFTER_FILLER, APPLICATION_NOUNS, CASE_NOUNS, CHANNELS, COMMON_FILLER,
+    DOCUMENT_NOUNS, NEGATED_VERBS, OTHER_DOCUMENT_VERBS,
 };
 use super::numerals::{Fixed, Unit};
 use super::quantity::{AppealGroup, Quantity};
@@ -253,7 +253,38 @@ fn resolve(text: &str, toks: &[Token]) -> Reading {
         }
     }
     close_clause(text, toks, clause_start, toks.len(), &st, &mut out.mentions);
+    answered_on_the_merits(text, &mut out);
     out
+}
+
+/// "受理12件，答复7件，不予受理4件": where a sentence counts 答复 beside 不予处理/不予受理, 答复
+/// means answered on the merits, not （七）总计; that figure is left unread.
+fn answered_on_the_merits(text: &str, out: &mut Reading) {
+    let sentence_of = |at: usize| {
+        text.get(..at)
+            .and_then(|t| t.rfind(['。', '！', '？', '\n']))
+            .unwrap_or(0)
+    };
+    let not_processed: Vec<usize> = out
+        .mentions
+        .iter()
+        .filter(|m| m.quantity == Quantity::Outcome(super::quantity::Outcome::NotProcessed))
+        .map(|m| sentence_of(m.figure.start))
+        .collect();
+    let mut i = 0;
+    while i < out.mentions.len() {
+        let m = &out.mentions[i];
+        if m.keyword == "答复"
+            && m.quantity == Quantity::Concluded
+            && not_processed.contains(&sentence_of(m.figure.start))
+        {
+            let m = out.mentions.remove(i);
+            out.unread.push(m.figure);
+        } else {
+            i += 1;
+        }
+    }
+    out.unread.sort_by_key(|r| r.start);
 }
 
 fn mention(
@@ -293,7 +324,7 @@ fn filler_before(role: Role) -> &'static [&'static [&'static str]] {
         Role::Verb(_) => &[APPLICATION_NOUNS, COMMON_FILLER],
         // "申请" alone places nothing ("网上申请42件", "当面申请的72件" count a channel).
         Role::Weak(_) => &[],
-        Role::Group(_) => &[CASE_NOUNS, COMMON_FILLER, &["申请"]],
+        Role::Group(_) => &[CASE_NOUNS, COMMON_FILLER],
         Role::AppealColumn(_) => &[CASE_NOUNS, COMMON_FILLER],
         Role::DocRow(_) | Role::DocVerb(_) => &[DOCUMENT_NOUNS, COMMON_FILLER],
         Role::Count(q) if q.table() == "table2" => &[DOCUMENT_NOUNS, COMMON_FILLER],
@@ -412,6 +443,25 @@ fn place(
         (None, Some(a)) => a,
         (None, None) => return None,
     };
+    let item_from = item.checked_sub(1).map_or(0, |p| toks[p].bytes.1);
+    let item_text = text.get(item_from..num.bytes.0).unwrap_or("");
+    if CHANNELS.iter().any(|c| item_text.contains(c)) {
+        return None;
+    }
+    // A document noun with no verb of table 二: not after another verb ("清理…文件0件").
+    if let (Role::DocRow(_), None, true) = (k.role, st.verb, j < i) {
+        let lead = text.get(item_from..toks[j].bytes.0).unwrap_or("");
+        if OTHER_DOCUMENT_VERBS.iter().any(|v| lead.contains(v)) {
+            return None;
+        }
+    }
+    // "收到2个自然人的申请": the figure counts applicants.
+    if matches!(k.role, Role::Verb(_))
+        && matches!(toks.get(i + 1), Some(Token { tok: Tok::Kw(n), bytes, .. })
+            if matches!(n.role, Role::Count(Quantity::Applicant(_))) && bytes.0 == num.bytes.1)
+    {
+        return None;
+    }
     // "行政复议、行政诉讼0件": the figure is of the whole list, which no shape names.
     let listed = item >= 2
         && matches!(toks[item - 1].tok, Tok::List)
@@ -530,7 +580,17 @@ fn close_clause(
                         end = t.bytes.1;
                         continue;
                     }
-                    Role::Weak(Quantity::Received) => Quantity::Received,
+                    Role::Weak(Quantity::Received) => {
+                        if out[first..]
+                            .iter()
+                            .any(|m| m.quantity == Quantity::Received)
+                        {
+                            // "未收到依申请公开申请": one denial.
+                            end = t.bytes.1;
+                            continue;
+                        }
+                        Quantity::Received
+                    }
                     Role::Group(g) => {
                         // "未收到申请行政复议": the application is the appeal's.
                         if let Some(i) =
