@@ -19,7 +19,7 @@ const api = await import(pathToFileURL(path.join(EMBED, 'index.js')).href);
 const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 const seed = JSON.parse(readFileSync(path.join(ROOT, 'crates/domain/tests/fixtures/seed-2021.json'), 'utf8'));
-const pingtan = readFileSync(path.join(ROOT, '..', 'shared', 'fixtures', '2021-pingtan-flattened.txt'), 'utf8');
+const pingtan = readFileSync(path.join(ROOT, 'tests', 'fixtures', '2021-pingtan-flattened.txt'), 'utf8');
 
 /** Type-checks `source` (a module beside the API's index.js) and returns tsc's output. */
 function tsc(source) {
