@@ -1,5 +1,16 @@
-//! Reading the narrative: the numbers a report quotes next to their keywords, as quantities the
-//! text checks compare with the tables.
+//! Reading the narrative: the figures a report states, placed by the declared claim shapes of
+//! [`KEYWORDS`] (with the noun lists of `keywords.rs`), as quantities the text checks
+//! compare with the cells `rules::claims` maps them to. A figure no shape places is unread: it
+//! is reported as such ([`Reading::unread`]), never compared. Precision first: a shape that is
+//! not sure says nothing.
+//!
+//! The scanner is plain portable code, the same natively and in WebAssembly: one pass of the
+//! tokenizer over each part (a bit test per character, [`CharSet`]). The AVX2 prefilter and the
+//! selection of sentences to tokenize (a search for units and negations first) are gone: with
+//! claims placed by the words of a figure's own list item the selection's windows no longer
+//! held, and it did not pay in the WebAssembly keystroke benchmark (`node bench/keystroke.mjs
+//! dist`, key press median, this machine under load: see the issue 19 note for the figures
+//! before and after).
 
 mod charset;
 mod keywords;
