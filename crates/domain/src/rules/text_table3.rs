@@ -150,7 +150,31 @@ fn compare_count(
     n: i64,
     text: &str,
 ) -> Option<(Vec<String>, String)> {
-    if matches!(m.quantity, Quantity::Received | Quantity::Applicant(_)) {
+    if m.quantity == Quantity::Received {
+        // Read from the block directly (no allocation unless a finding is made): this runs
+        // on every keystroke.
+        let new = b.row("new")?;
+        let carry = b.row("carry")?;
+        let blank = |r: usize| (0..b.cols()).all(|c| b.cell(r, c).is_blank());
+        if blank(new) && blank(carry) {
+            return None;
+        }
+        let (nv, cv) = (row_total(b, new), row_total(b, carry));
+        let both = nv.saturating_add(cv);
+        if n == nv || n == both {
+            return None;
+        }
+        let also = if cv == 0 { "也为" } else { "为" };
+        let quote = m.quote(text);
+        return Some((
+            addresses(b, &[new, carry]),
+            format!(
+                "正文称“{quote}”，即收到申请 {n} 件；表三“{}”总计为 {nv}（新收+上年结转{also} {both}），按“本年新收”或“新收+上年结转”理解均不相符",
+                b.row_label(new)
+            ),
+        ));
+    }
+    if matches!(m.quantity, Quantity::Applicant(_)) {
         let readings = readings(ctx.format, m.quantity);
         let Verdict::Mismatch(vals) = verdict(ctx, &readings, n) else {
             return None;

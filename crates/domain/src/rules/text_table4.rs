@@ -1,7 +1,6 @@
 //! T4-3: the 行政复议/行政诉讼 counts and outcomes the text quotes against table 四.
 
 use super::block::Block;
-use super::claims::{readings, verdict, Verdict};
 use super::context::Context;
 use super::narrative::{place, statements, table_filled};
 use super::registry::RuleDef;
@@ -32,8 +31,13 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                 (Quantity::Appeal(g, col), Value::Count(n)) => {
                     let Some(c) = b.col(col) else { continue };
                     let (v, cells) = sum(&b, g, c);
-                    let readings = readings(ctx.format, m.quantity);
-                    if matches!(verdict(ctx, &readings, n), Verdict::Mismatch(_)) {
+                    // All blank: not yet filled, not compared (as `claims::verdict` says).
+                    let filled = g
+                        .rows()
+                        .iter()
+                        .filter_map(|r| b.row(r))
+                        .any(|r| b.int(r, c).is_some());
+                    if v != n && filled {
                         let mut places = vec![place(part)];
                         places.extend(cells);
                         out.push(rule.diag(
