@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EMBED = process.env.EMBED_DIR ?? path.join(ROOT, 'dist', 'embed');
 const api = await import(pathToFileURL(path.join(EMBED, 'index.js')).href);
-const { validate, compute, parseReport, sumReports, renderHtml, formats, template, mount } = api;
+const { validate, readClaims, compute, parseReport, sumReports, renderHtml, formats, template, mount } = api;
 
 const SEED = JSON.parse(
   await readFile(path.join(ROOT, 'crates/domain/src/sample/seed-2021.json'), 'utf8'),
@@ -38,11 +38,11 @@ function refuses(fn, pattern) {
 }
 
 test('the module exports the documented functions, and its types sit beside it', async () => {
-  for (const f of [validate, compute, parseReport, sumReports, renderHtml, formats, template, mount]) {
+  for (const f of [validate, readClaims, compute, parseReport, sumReports, renderHtml, formats, template, mount]) {
     assert.equal(typeof f, 'function');
   }
   const dts = await readFile(path.join(EMBED, 'index.d.ts'), 'utf8');
-  for (const name of ['validate', 'compute', 'parseReport', 'sumReports', 'renderHtml', 'formats', 'template', 'mount']) {
+  for (const name of ['validate', 'readClaims', 'compute', 'parseReport', 'sumReports', 'renderHtml', 'formats', 'template', 'mount']) {
     assert.match(dts, new RegExp(`export function ${name}\\(`));
   }
 });
@@ -64,6 +64,31 @@ test('seed: no error; the T3-6 warning about section 一 (2 applications in the 
   assert.match(t36.message, /总计为 0/);
   // The same answer from the JSON text.
   assert.deepEqual(validate(JSON.stringify(SEED)), diags);
+});
+
+test('readClaims: each figure the checks read, with its cells; offsets index the JS string', () => {
+  const r = seed();
+  r.narrative.overview_on_request = '😀本年度收到政府信息公开申请2件，办结0件，办理排水许可证5条。';
+  const claims = readClaims(r);
+  const text = r.narrative.overview_on_request;
+  for (const c of claims) {
+    assert.deepEqual(Object.keys(c).sort(),
+      ['cells', 'end', 'expected', 'part', 'reading', 'start', 'status', 'text', 'value']);
+    assert.equal(text.slice(c.start, c.end), c.text);
+  }
+  const [received, concluded, licences] = claims;
+  assert.equal(received.text, '2件');
+  assert.equal(received.status, 'mismatch');
+  assert.equal(received.value, 2);
+  assert.equal(received.expected, 0);
+  assert.deepEqual(received.cells[0], ['table3.new.total']);
+  assert.match(received.reading, /表三 一、本年新收/);
+  assert.equal(concluded.status, 'match');
+  assert.deepEqual(concluded.cells, [['table3.total.total']]);
+  assert.equal(licences.text, '5条');
+  assert.equal(licences.status, 'unread');
+  assert.equal(licences.reading, '未核对');
+  refuses(() => readClaims(42), /readClaims\(report\)/);
 });
 
 test('broken copy: one more 自然人 application without its totals → T3-1 and T3-3 errors at the cells', () => {

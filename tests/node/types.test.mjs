@@ -19,7 +19,7 @@ const api = await import(pathToFileURL(path.join(EMBED, 'index.js')).href);
 const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
 const seed = JSON.parse(readFileSync(path.join(ROOT, 'crates/domain/src/sample/seed-2021.json'), 'utf8'));
-const pingtan = readFileSync(path.join(ROOT, '..', 'shared', 'fixtures', '2021-pingtan-flattened.txt'), 'utf8');
+const pingtan = readFileSync(path.join(ROOT, 'tests', 'fixtures', '2021-pingtan-flattened.txt'), 'utf8');
 
 /** Type-checks `source` (a module beside the API's index.js) and returns tsc's output. */
 function tsc(source) {
@@ -54,12 +54,14 @@ test('what the API returns has the declared types', () => {
     diagnostics: ['Diagnostic[]', api.validate(broken, { previous: seed })],
     parsed: ['Parsed', api.parseReport(pingtan)],
     summed: ['Summed', api.sumReports([seed, seed])],
+    claims: ['ClaimRead[]', api.readClaims(seed)],
   };
-  const lines = [`import type { Diagnostic, FormatDef, Parsed, Report, Summed } from ${MODULE};`];
+  const lines = [`import type { ClaimRead, Diagnostic, FormatDef, Parsed, Report, Summed } from ${MODULE};`];
   for (const [name, [type, value]] of Object.entries(values)) {
     lines.push(`export const ${name}: ${type} = ${JSON.stringify(value)};`);
   }
   assert.ok(values.diagnostics[1].length > 0, 'the broken copy has findings');
+  assert.ok(values.claims[1].length > 0, 'the seed states a figure');
   assert.equal(tsc(lines.join('\n')).trim(), '');
 });
 

@@ -104,3 +104,32 @@ fn format_2019_reads_made_or_published() {
         ["table2.regulations.made", "table2.regulations.published"]
     );
 }
+
+/// A figure that names no verb ("规范性文件12件") is 制发 or 现行有效; a blank 现行有效 (an
+/// ambiguous import) neither agrees nor silences the check when 制发 disagrees: reported with
+/// both readings. Beside it, a figure 制发 agrees with stays silent.
+#[test]
+fn a_blank_in_force_cell_does_not_silence_the_other_reading() {
+    let mut r = huaian("目前共有行政规范性文件12件。");
+    r.set("table2.normative_documents.in_force", Cell::Blank);
+    let d = t23(&r);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(
+        d[0].message.contains("本年制发件数”为 8"),
+        "{}",
+        d[0].message
+    );
+    assert!(
+        d[0].message.contains("现行有效件数”为 空白"),
+        "{}",
+        d[0].message
+    );
+    assert!(d[0]
+        .cells
+        .contains(&"table2.normative_documents.in_force".to_string()));
+    let mut ok = huaian("目前共有行政规范性文件8件。");
+    ok.set("table2.normative_documents.in_force", Cell::Blank);
+    assert!(t23(&ok).is_empty(), "{:?}", t23(&ok));
+    // With 现行有效 filled, either reading may agree.
+    assert!(t23(&huaian("目前共有行政规范性文件66件。")).is_empty());
+}

@@ -265,6 +265,30 @@ export interface MountedForm {
   unmount(): void;
 }
 
+/** One figure of the narrative as the text checks read it. */
+export interface ClaimRead {
+  /** The narrative part's key, e.g. "overview_on_request". */
+  part: string;
+  /** Where the figure starts in the part's text (UTF-16 code units, as JS strings index). */
+  start: number;
+  /** Where it ends (exclusive). */
+  end: number;
+  /** The figure as written ("2件"), or the words of a statement without one ("未收到申请"). */
+  text: string;
+  /** What it was read as, e.g. "表三 一、本年新收政府信息公开申请数量 / 总计"; "未核对" when unread. */
+  reading: string;
+  /** The acceptable readings: each a list of cell addresses whose sum the figure should equal. */
+  cells: string[][];
+  /** The count stated (null for a share, an amount, a claim or an unread figure). */
+  value: number | null;
+  /** The table's value of the reading compared (the matching one, else the first filled). */
+  expected: number | null;
+  /** "match", "mismatch", "unchecked" (table blank or no cell) or "unread" (never a finding). */
+  status: 'match' | 'mismatch' | 'unchecked' | 'unread';
+}
+
+/** The figures the text checks read in the narrative, with the cells each was compared with. */
+export function readClaims(report: Report | string): ClaimRead[];
 /** Every finding of the rules. Throws an Error for a report that cannot be read. */
 export function validate(report: Report | string, options?: ValidateOptions | null): Diagnostic[];
 /** The report with every total cell filled. */

@@ -1,6 +1,6 @@
 // 政府信息公开工作年度报告 — JavaScript API (ES module), for portals and Node 20+.
 //
-//   import { validate, compute, parseReport, sumReports, renderHtml, formats, template, mount }
+//   import { validate, readClaims, compute, parseReport, sumReports, renderHtml, formats, template, mount }
 //     from './embed/index.js';
 //
 // This file is stable; it loads the WebAssembly beside it (report_embed_bg.wasm) with top-level
@@ -71,6 +71,15 @@ export function validate(report, options) {
     throw new Error('validate(options)：应为对象');
   }
   return call(wasm.validate, jsonArg('validate(report)', report), jsonArg('validate(options)', options, true));
+}
+
+/**
+ * The figures the text checks read in the narrative, each with the cells it was compared with:
+ * [{ part, start, end, text, reading, cells, value, expected, status }]; start/end index the
+ * part's text as JavaScript strings do (UTF-16).
+ */
+export function readClaims(report) {
+  return call(wasm.readClaims, jsonArg('readClaims(report)', report));
 }
 
 /** The report with every total cell filled. */

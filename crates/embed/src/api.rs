@@ -90,6 +90,14 @@ pub fn validate_report(
     Ok(validate(&report, previous.as_ref()))
 }
 
+/// The figures the text checks read in the narrative, each with the cells it was compared with:
+/// `[{ part, start, end, text, reading, cells, value, expected, status }]` (offsets in UTF-16
+/// code units, as JavaScript strings count).
+pub fn read_claims_of(report: &Value) -> Result<Vec<report_domain::rules::ClaimRead>, ApiError> {
+    let report = read_report("readClaims(report)", report)?;
+    Ok(report_domain::rules::read_claims(&report))
+}
+
 /// The report with every total cell computed from the entries.
 pub fn compute_report(report: &Value) -> Result<Value, ApiError> {
     let report = read_report("compute(report)", report)?;

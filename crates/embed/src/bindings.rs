@@ -59,6 +59,14 @@ pub fn validate_js(report: JsValue, options: JsValue) -> Result<JsValue, JsError
     to_js("validate", &diagnostics)
 }
 
+/// The figures the text checks read in the narrative: `[{ part, start, end, text, reading,
+/// cells, value, expected, status }]`, offsets in UTF-16 code units.
+#[wasm_bindgen(js_name = readClaims)]
+pub fn read_claims_js(report: JsValue) -> Result<JsValue, JsError> {
+    let report = json_arg("readClaims(report)", &report)?;
+    to_js("readClaims", &api::read_claims_of(&report)?)
+}
+
 /// The report with every total cell filled.
 #[wasm_bindgen(js_name = compute)]
 pub fn compute_js(report: JsValue) -> Result<JsValue, JsError> {

@@ -2,7 +2,8 @@
 //! behaviour through WebAssembly is tested by tests/node/embed.test.mjs.
 
 use report_embed::api::{
-    compute_report, formats, parse_report, render_html, sum_reports_of, template, validate_report,
+    compute_report, formats, parse_report, read_claims_of, render_html, sum_reports_of, template,
+    validate_report,
 };
 use serde_json::{json, Value};
 
@@ -130,4 +131,18 @@ fn what_cannot_be_summed_is_refused_with_its_place() {
         e.0,
         "sumReports(reports)：只能汇总同一年度的报告：“第1份”为2021年度，“第2份”为2022年度"
     );
+}
+
+#[test]
+fn read_claims_names_the_seed_figure_and_its_cells() {
+    let claims = read_claims_of(&seed()).expect("seed reads");
+    let c = claims
+        .iter()
+        .find(|c| c.text == "2件")
+        .expect("the seed's 2件");
+    assert_eq!(c.status, "mismatch");
+    assert_eq!((c.value, c.expected), (Some(2), Some(0)));
+    assert_eq!(c.cells[0], ["table3.new.total"]);
+    let e = read_claims_of(&json!(3)).unwrap_err();
+    assert!(e.to_string().contains("readClaims(report)"), "{e}");
 }

@@ -3,7 +3,9 @@
 mod acknowledge;
 mod cell_marker;
 mod panel;
+mod unchecked;
 
 pub use acknowledge::Acknowledge;
 pub use cell_marker::{place_state, CellMarker, Line, Presentation};
 pub use panel::DiagnosticsPanel;
+pub use unchecked::UncheckedFigures;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use report_domain::Severity;
 
 use super::acknowledge::Acknowledge;
+use super::unchecked::UncheckedFigures;
 use crate::components::dom::focus_place;
 use crate::store::{use_store, Finding, Listing};
 
@@ -113,6 +114,7 @@ pub fn DiagnosticsPanel() -> impl IntoView {
                         }
                     }
                 />
+                <UncheckedFigures />
             </div>
         </aside>
     }

@@ -6,6 +6,7 @@ use leptos::ev::Event;
 use leptos::prelude::*;
 use report_domain::format::{PartDef, SectionDef};
 
+use super::ClaimMarks;
 use crate::components::diagnostics::{place_state, CellMarker, Presentation};
 use crate::components::dom::outside_composition;
 use crate::store::{place, use_store};
@@ -89,6 +90,7 @@ pub fn TextPart(
                 }
             ></textarea>
             <CellMarker state=state id=msg_id inline=true />
+            <ClaimMarks part=key text=text />
         </div>
     }
 }

@@ -16,9 +16,18 @@ pub fn half_width(c: char) -> char {
         '／' => '/',
         '－' => '-',
         '\u{3000}' | '\u{a0}' => ' ',
+        // Kangxi radicals (U+2F00–U+2FD5) are look-alikes of ideographs that some PDF
+        // producers emit for common characters: "⼀、总体情况" is "一、总体情况".
+        '\u{2F00}'..='\u{2FD5}' => KANGXI
+            .chars()
+            .nth((c as u32 - 0x2F00) as usize)
+            .unwrap_or(c),
         c => c,
     }
 }
+
+/// The ideograph of each Kangxi radical, in code point order from U+2F00 (their NFKC forms).
+const KANGXI: &str = "一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠";
 
 /// The character as it takes part in a label key: words only (CJK and letters), never digits,
 /// punctuation or spaces. Digits are left out because data cells run into labels in flattened
@@ -99,7 +108,8 @@ pub fn is_page_number(line: &str) -> bool {
     pages > 0 && rest.is_empty()
 }
 
-/// Line endings unified, no-break and ideographic spaces made plain, page-number lines dropped.
+/// Line endings unified, no-break and ideographic spaces made plain, Kangxi radicals made the
+/// ideographs they look like, page-number lines dropped.
 /// Returns the text and whether page numbers were found (a sign of PDF layout text).
 pub fn clean(input: &str) -> (String, bool) {
     let text = input.trim_start_matches('\u{feff}');
@@ -114,6 +124,9 @@ pub fn clean(input: &str) -> (String, bool) {
         for c in line.chars() {
             out.push(match c {
                 '\u{a0}' | '\u{3000}' | '\r' => ' ',
+                // Kangxi radical look-alikes become the ideographs ("⼀、总体情况"): headings
+                // are then found, and numerals read, as in any other copy.
+                '\u{2F00}'..='\u{2FD5}' => half_width(c),
                 c => c,
             });
         }

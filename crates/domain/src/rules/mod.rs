@@ -2,6 +2,7 @@
 
 mod blanks;
 mod block;
+mod claims;
 mod context;
 mod copy;
 mod cross_year;
@@ -20,6 +21,7 @@ mod text_table4;
 mod values;
 
 pub use block::Block;
+pub use claims::{part_is_read, read_claims, read_claims_in, readings, ClaimRead};
 pub use context::Context;
 pub use publication::parse_date;
 pub use registry::{rule, validate, RuleDef, RULES};

@@ -1,6 +1,7 @@
 //! T2-3: the table 二 figures the text quotes (规章/规范性文件 制发·废止·现行有效, 行政许可,
 //! 行政处罚, 行政强制 decisions, 行政事业性收费) against table 二.
 
+use super::claims::{reading_label, readings, verdict, Verdict};
 use super::context::Context;
 use super::narrative::{place, statements};
 use super::registry::RuleDef;
@@ -24,6 +25,37 @@ const PARTS: &[&str] = &["overview_proactive", "overview"];
 fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     for (part, text, mentions) in statements(ctx, PARTS) {
         for m in mentions {
+            if let (Value::Count(n), Quantity::Documents(..) | Quantity::Decisions(_)) =
+                (m.value, m.quantity)
+            {
+                // Every reading (制发 or 现行有效 when the text names neither; 2019's 制作 or
+                // 公开): consistent when one equals the figure; a blank one neither agrees
+                // nor silences the others.
+                let readings = readings(ctx.format, m.quantity);
+                if let Verdict::Mismatch(vals) = verdict(ctx, &readings, n) {
+                    let said: Vec<String> = readings
+                        .iter()
+                        .zip(&vals)
+                        .map(|(r, v)| {
+                            let v = v.map_or_else(|| "空白".to_string(), |v| v.to_string());
+                            let label = reading_label(ctx, r);
+                            let label = label.strip_prefix("表二 ").unwrap_or(&label);
+                            format!("“{label}”为 {v}")
+                        })
+                        .collect();
+                    let mut places = vec![place(part)];
+                    places.extend(readings.into_iter().flatten());
+                    out.push(rule.diag(
+                        places,
+                        format!(
+                            "正文称“{}”（{n} 件），表二{}",
+                            m.quote(text),
+                            said.join("、")
+                        ),
+                    ));
+                }
+                continue;
+            }
             let Some((cells, table)) = compared(ctx, m.quantity) else {
                 continue;
             };

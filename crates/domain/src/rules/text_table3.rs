@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use super::block::Block;
+use super::claims::{reading_label, readings, verdict, Verdict};
 use super::context::Context;
 use super::narrative::{place, row_in, row_total, row_total_address, statements, table_filled};
 use super::registry::RuleDef;
@@ -36,7 +37,7 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         for m in mentions {
             match m.value {
                 Value::Count(n) => {
-                    if let Some((cells, msg)) = compare_count(&b, ctx.format.id, m, n, text) {
+                    if let Some((cells, msg)) = compare_count(ctx, &b, ctx.format.id, m, n, text) {
                         flagged.push(m.quantity);
                         out.push(rule.diag(with_part(part, cells), msg));
                     }
@@ -136,6 +137,7 @@ fn addresses(b: &Block, rows: &[usize]) -> Vec<String> {
 }
 
 fn compare_count(
+    ctx: &Context,
     b: &Block,
     format: FormatId,
     m: &Mention,
@@ -143,8 +145,14 @@ fn compare_count(
     text: &str,
 ) -> Option<(Vec<String>, String)> {
     if m.quantity == Quantity::Received {
+        // Read from the block directly (no allocation unless a finding is made): this runs
+        // on every keystroke.
         let new = b.row("new")?;
         let carry = b.row("carry")?;
+        let blank = |r: usize| (0..b.cols()).all(|c| b.cell(r, c).is_blank());
+        if blank(new) && blank(carry) {
+            return None;
+        }
         let (nv, cv) = (row_total(b, new), row_total(b, carry));
         let both = nv.saturating_add(cv);
         if n == nv || n == both {
@@ -158,6 +166,37 @@ fn compare_count(
                 "正文称“{quote}”，即收到申请 {n} 件；表三“{}”总计为 {nv}（新收+上年结转{also} {both}），按“本年新收”或“新收+上年结转”理解均不相符",
                 b.row_label(new)
             ),
+        ));
+    }
+    if matches!(m.quantity, Quantity::Applicant(_)) {
+        let readings = readings(ctx.format, m.quantity);
+        let Verdict::Mismatch(vals) = verdict(ctx, &readings, n) else {
+            return None;
+        };
+        let quote = m.quote(text);
+        let cells: Vec<String> = readings.last().cloned().unwrap_or_default();
+        if let (Quantity::Received, [Some(nv), Some(both)]) = (m.quantity, vals.as_slice()) {
+            let also = if nv == both { "也为" } else { "为" };
+            let new = b.row("new")?;
+            return Some((
+                cells,
+                format!(
+                    "正文称“{quote}”，即收到申请 {n} 件；表三“{}”总计为 {nv}（新收+上年结转{also} {both}），按“本年新收”或“新收+上年结转”理解均不相符",
+                    b.row_label(new)
+                ),
+            ));
+        }
+        let said: Vec<String> = readings
+            .iter()
+            .zip(&vals)
+            .map(|(r, v)| {
+                let v = v.map_or_else(|| "空白".to_string(), |v| v.to_string());
+                format!("按“{}”为 {v}", reading_label(ctx, r))
+            })
+            .collect();
+        return Some((
+            cells,
+            format!("正文称“{quote}”（{n} 件），{}，均不相符", said.join("；")),
         ));
     }
     let rows = rows_of(b, format, m.quantity)?;

@@ -31,7 +31,13 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                 (Quantity::Appeal(g, col), Value::Count(n)) => {
                     let Some(c) = b.col(col) else { continue };
                     let (v, cells) = sum(&b, g, c);
-                    if v != n {
+                    // All blank: not yet filled, not compared (as `claims::verdict` says).
+                    let filled = g
+                        .rows()
+                        .iter()
+                        .filter_map(|r| b.row(r))
+                        .any(|r| b.int(r, c).is_some());
+                    if v != n && filled {
                         let mut places = vec![place(part)];
                         places.extend(cells);
                         out.push(rule.diag(

@@ -1,5 +1,8 @@
-//! The keyword table: which words anchor which quantity, and on which side of the number they
-//! stand. Adding a wording real reports use is one line here; the scanner and the rules follow.
+//! The claim shapes, as data: which words place a figure as which quantity (the verb, the outcome
+//! or the subject), on which side of the figure they stand, and the words that may stand between
+//! them (the noun the figure counts). A figure no entry places is unread, never compared.
+//! Adding a wording real reports use is one line here; the scanner, the rules (which compare the
+//! quantity with the cells [`Quantity`](super::quantity::Quantity) maps to) and the help follow.
 
 use std::sync::OnceLock;
 
@@ -25,7 +28,12 @@ pub enum Side {
 pub enum Role {
     /// A number attached to it states this quantity.
     Count(Q),
-    /// Like `Count`, but only when no other keyword claims the number ("N 件申请").
+    /// A generic verb ("收到", "办结", "答复"): places a figure only when nothing but
+    /// the noun of an application stands between them ([`APPLICATION_NOUNS`]: "受理政府信息公开
+    /// 申请3件", not "办理排水许可证5条"), in a sentence about applications, and when no more
+    /// specific word of the item places it ("结转至下一年度办理2件", "同意公开答复9件").
+    Verb(Q),
+    /// The noun itself ("N 件申请", "申请 N 件"): only when no other keyword claims the number.
     Weak(Q),
     /// Names a table 四 group: its number is the group's 总计, and the outcome words that follow
     /// in the same sentence refer to it.
@@ -50,7 +58,7 @@ impl Role {
     pub fn takes_number(self) -> bool {
         matches!(
             self,
-            Count(_) | Weak(_) | Group(_) | AppealColumn(_) | DocRow(_) | DocVerb(_)
+            Count(_) | Verb(_) | Weak(_) | Group(_) | AppealColumn(_) | DocRow(_) | DocVerb(_)
         )
     }
 }
@@ -77,19 +85,38 @@ use Side::*;
 /// "结转" and "尚未审结" beats the negation "未".
 pub static KEYWORDS: &[Keyword] = &[
     // Applications received (ambiguous: 新收 or 新收 + 上年结转).
-    kw("收到", Count(Q::Received), Before),
-    kw("受理", Count(Q::Received), Before),
-    kw("接到", Count(Q::Received), Before),
-    kw("接收", Count(Q::Received), Before),
-    kw("收办", Count(Q::Received), Before),
+    kw("收到", Verb(Q::Received), Before),
+    kw("受理", Verb(Q::Received), Before),
+    kw("接到", Verb(Q::Received), Before),
+    kw("接收", Verb(Q::Received), Before),
+    kw("收办", Verb(Q::Received), Before),
     kw("申请", Weak(Q::Received), Both),
     kw("新收", Count(Q::New), Before),
+    // By applicant type: the columns of 新收 (or of 新收 + 上年结转, as for 收到).
+    kw("自然人", Count(Q::Applicant(NATURAL)), Before),
+    kw("公民个人", Count(Q::Applicant(NATURAL)), Before),
+    kw("法人或其他组织", Count(Q::Applicant(LEGAL)), Before),
+    kw("法人和其他组织", Count(Q::Applicant(LEGAL)), Before),
+    kw("法人及其他组织", Count(Q::Applicant(LEGAL)), Before),
+    kw("商业企业", Count(Q::Applicant(&["business"])), Before),
+    kw("科研机构", Count(Q::Applicant(&["research"])), Before),
+    kw(
+        "社会公益组织",
+        Count(Q::Applicant(&["public_interest"])),
+        Before,
+    ),
+    kw(
+        "法律服务机构",
+        Count(Q::Applicant(&["legal_services"])),
+        Before,
+    ),
     // Carried over from last year, and into next year.
     kw("上年结转", Count(Q::Carried), Both),
     kw("上年度结转", Count(Q::Carried), Both),
     kw("上一年度结转", Count(Q::Carried), Both),
     kw("去年结转", Count(Q::Carried), Both),
-    kw("结转", Count(Q::Forward), Both),
+    kw("结转上年度", Count(Q::Carried), Before),
+    kw("结转下年", Count(Q::Forward), Both),
     kw("结转下年度", Count(Q::Forward), Both),
     kw("结转至下年度", Count(Q::Forward), Both),
     kw("结转到下年度", Count(Q::Forward), Both),
@@ -97,10 +124,17 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("顺延到下年度", Count(Q::Forward), Both),
     kw("顺延至下年度", Count(Q::Forward), Both),
     kw("转入下年度", Count(Q::Forward), Both),
+    kw("转下年度", Count(Q::Forward), Both),
+    kw("结转下一年", Count(Q::Forward), Both),
+    kw("转入下一年度", Count(Q::Forward), Both),
+    kw("结转至下一年度", Count(Q::Forward), Both),
+    kw("结转到下一年度", Count(Q::Forward), Both),
+    kw("顺延至下一年度", Count(Q::Forward), Both),
+    kw("顺延到下一年度", Count(Q::Forward), Both),
     // Concluded: （七）总计.
-    kw("办结", Count(Q::Concluded), Both),
-    kw("答复", Count(Q::Concluded), Before),
-    kw("办理", Count(Q::Concluded), Before),
+    kw("办结", Verb(Q::Concluded), Before),
+    kw("答复", Verb(Q::Concluded), Before),
+    // "办理 N 件" is not placed: reports use it for received and for concluded alike.
     // Outcomes.
     kw("予以公开", Count(Q::Outcome(O::Granted)), Both),
     kw("全部公开", Count(Q::Outcome(O::Granted)), Both),
@@ -120,9 +154,13 @@ pub static KEYWORDS: &[Keyword] = &[
         Count(Q::Outcome(O::GrantedOrPartial)),
         Both,
     ),
+    kw("同意公开", Count(Q::Outcome(O::Granted)), Both),
     kw("不予公开", Count(Q::Outcome(O::Withheld)), Both),
     kw("无法提供", Count(Q::Outcome(O::Unavailable)), Both),
     kw("不予处理", Count(Q::Outcome(O::NotProcessed)), Both),
+    // The old wording of 不予处理, generic like a verb (letters are 不予受理 too); also keeps
+    // 受理 from reading it as applications received.
+    kw("不予受理", Verb(Q::Outcome(O::NotProcessed)), Before),
     kw("其他处理", Count(Q::Outcome(O::OtherProcessing)), Both),
     // Table 四.
     kw("行政复议", Group(G::Review), Both),
@@ -167,6 +205,76 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("占比", Share, Before),
 ];
 
+/// The 自然人 column of table 三.
+const NATURAL: &[&str] = &["natural"];
+/// The 法人或其他组织 columns of table 三.
+const LEGAL: &[&str] = &[
+    "business",
+    "research",
+    "public_interest",
+    "legal_services",
+    "other",
+];
+
+/// What may stand between a figure and the word that places it, whatever it counts: counting
+/// words and particles ("共计", "了"). Whitespace and line breaks are passed too.
+pub const COMMON_FILLER: &[&str] = &[
+    "共计", "合计", "总计", "累计", "总数", "数量", "件数", "共", "各类", "了", "的", "为", "达",
+    "其中", "提出",
+];
+
+/// The nouns of an application: what may stand between a verb and the figure it places
+/// ("受理政府信息公开申请 3119件", "接到依申请公开件2件").
+pub const APPLICATION_NOUNS: &[&str] = &[
+    "要求公开政府信息的申请",
+    "政府信息申请公开件",
+    "依申请公开政府信息",
+    "政府信息依申请公开",
+    "依申请公开办理事项",
+    "依申请政府信息公开事项",
+    "依申请公开事项",
+    "依申公开事项",
+    "申请公开件",
+    "信息公开",
+    "该项",
+    "政府信息公开申请",
+    "信息公开申请",
+    "依申请公开申请",
+    "依申请公开件",
+    "依申请公开",
+    "政府信息公开",
+    "公开申请",
+    "申请件",
+    "申请",
+    "依",
+];
+
+/// The nouns of a 复议/诉讼 case ("行政复议案件2件").
+pub const CASE_NOUNS: &[&str] = &["案件", "案"];
+
+/// The nouns of table 二's documents and decisions ("规范性文件8件", "行政处罚决定12件").
+pub const DOCUMENT_NOUNS: &[&str] = &["文件", "决定书", "决定"];
+
+/// Words of a channel of submission ("线上办理26件", "通过网络收到申请25件"): a figure in an
+/// item with one counts the applications of that channel, which no table cell holds.
+pub const CHANNELS: &[&str] = &[
+    "线上", "线下", "网上", "网络", "当面", "现场", "来信", "信函", "邮寄", "传真", "邮件", "窗口",
+];
+
+/// What is done to documents that table 二 does not count ("清理规范性文件0件", "备案审查",
+/// "解读"): a document figure after one of these, with no verb of table 二, is left unread.
+pub const OTHER_DOCUMENT_VERBS: &[&str] = &[
+    "清理", "保留", "审查", "审核", "备案", "解读", "修订", "修改", "起草", "评估", "报送",
+];
+
+/// What may stand between a figure and a word after it ("72件申请按照《条例》顺延到下年度").
+pub const AFTER_FILLER: &[&str] = &["申请", "按照《条例》", "按《条例》", "依法", "依规"];
+
+/// What may stand between a negation and the subject it denies ("未收到政府信息公开申请",
+/// "未发生行政复议、行政诉讼案件"): the receiving verbs and the application nouns; nothing else
+/// ("未发生被行政复议纠错的情况" denies no count).
+pub const NEGATED_VERBS: &[&str] = &["收到", "受理", "接到", "接收", "发生", "产生", "有"];
+
 /// What the tokenizer does at a character, by [`Matcher::class`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {
@@ -178,6 +286,8 @@ pub enum Class {
     SentenceEnd,
     /// Ends a clause (one of [`CLAUSE_ENDS`]).
     ClauseEnd,
+    /// "、": ends a list item (a figure belongs to the words of its own item).
+    ListEnd,
     /// May start a number: a digit, a Chinese numeral, 百 (of 百分之).
     Numeral,
     /// Starts the keywords of this index of the matcher's table.
@@ -187,7 +297,8 @@ pub enum Class {
 /// The table indexed by first character, longest words first, built once.
 pub struct Matcher {
     /// Per Basic Multilingual Plane character, its class: 0 plain, 1 line break, 2 sentence
-    /// end, 3 clause end, 4 numeral, 5 + n the first character of the keywords `by_first[n]`.
+    /// end, 3 clause end, 4 numeral, 5 list end, 6 + n the first character of the keywords
+    /// `by_first[n]`.
     /// One load classifies a character.
     class: Box<[u8]>,
     /// Per first character: the keyword indices longest first, and the characters that may
@@ -214,6 +325,7 @@ impl Matcher {
             set(&mut ['\n', '\r', '\u{c}'].into_iter(), 1);
             set(&mut SENTENCE_ENDS.chars(), 2);
             set(&mut CLAUSE_ENDS.chars(), 3);
+            set(&mut ['、'].into_iter(), 5);
             // Numerals: where a number may start (and 百, of 百分之). The words that qualify a
             // number (第, 等, 约…) are read back from the number when one is found.
             let numerals = (0u32..0x10000)
@@ -243,7 +355,7 @@ impl Matcher {
                     (None, _) => *seconds = None,
                 }
                 // The table holds 250 keyword starts at most (it has some forty).
-                if let (Some(slot), Ok(v)) = (class.get_mut(c as usize), u8::try_from(n + 5)) {
+                if let (Some(slot), Ok(v)) = (class.get_mut(c as usize), u8::try_from(n + 6)) {
                     *slot = v;
                 }
             }
@@ -276,7 +388,8 @@ impl Matcher {
             2 => Class::SentenceEnd,
             3 => Class::ClauseEnd,
             4 => Class::Numeral,
-            n => Class::Keyword(usize::from(n) - 5),
+            5 => Class::ListEnd,
+            n => Class::Keyword(usize::from(n) - 6),
         }
     }
 
@@ -332,7 +445,7 @@ mod tests {
         assert_eq!(m.class('百' as u32), Class::Numeral);
         assert_eq!(m.class('\n' as u32), Class::LineBreak);
         assert_eq!(m.class('的' as u32), Class::Plain);
-        assert_eq!(candidates('公').1, Some(&['开'][..]));
+        assert_eq!(candidates('公').1, Some(&['民', '开'][..]));
         assert_eq!(candidates('未').1, None);
     }
 }

@@ -45,23 +45,10 @@ impl std::fmt::Display for Fixed {
     }
 }
 
-/// The characters that, written right after a figure, make it a count, a share or an amount
-/// (万元 ends in 元): what [`read_number`] reads as a unit.
-pub const UNITS: &str = "件个起宗次条项%％元";
-
-/// Whether `c` is one of [`UNITS`] (spelled out as a `match`: the scanner asks at every mark,
-/// where `str::contains` would search the string).
-pub fn is_unit(c: char) -> bool {
-    matches!(
-        c,
-        '件' | '个' | '起' | '宗' | '次' | '条' | '项' | '%' | '％' | '元'
-    )
-}
-
 /// What a number counts, by the unit written after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
-    /// 件, 个, 起, 宗, 次, 条, 项.
+    /// 件, 个, 起, 宗, 次, 条, 项, 份.
     Count,
     /// %, ％, 百分之….
     Percent,
@@ -85,7 +72,7 @@ pub struct Num {
 /// The unit a character written right after a figure makes it (万元, two characters, aside).
 pub(super) fn unit_of(c: char) -> Option<Unit> {
     match c {
-        '件' | '个' | '起' | '宗' | '次' | '条' | '项' => Some(Unit::Count),
+        '件' | '个' | '起' | '宗' | '次' | '条' | '项' | '份' => Some(Unit::Count),
         '%' | '％' => Some(Unit::Percent),
         '元' => Some(Unit::Yuan),
         _ => None,
@@ -324,15 +311,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn is_unit_is_the_listed_set() {
-        for c in (0u32..0x10000).filter_map(char::from_u32) {
-            assert_eq!(is_unit(c), UNITS.contains(c), "{c:?}");
-        }
-    }
-
-    #[test]
     fn units_are_what_read_number_reads() {
-        for c in UNITS.chars() {
+        for c in "件个起宗次条项份%％元".chars() {
             let text = format!("3{c}");
             let n = read_number(&mut Filtered::new(&text));
             assert!(n.is_some_and(|n| n.unit.is_some()), "{c}");

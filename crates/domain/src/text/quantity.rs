@@ -87,6 +87,8 @@ pub enum Quantity {
     Received,
     /// 新收 N 件.
     New,
+    /// "其中自然人申请 N 件": the sum of these table 三 columns of 新收, or of 新收 + 上年结转.
+    Applicant(&'static [&'static str]),
     /// 上年结转 N 件.
     Carried,
     /// 办结/答复/办理 N 件: （七）总计.
@@ -108,6 +110,18 @@ pub enum Quantity {
 }
 
 impl Quantity {
+    /// The units a figure of this quantity is written with: applications and cases are 件
+    /// (宗, 个, 起, 条, 份), never 项 nor 次 (times).
+    pub fn units(self) -> &'static str {
+        match self {
+            Quantity::Documents(..) => "件个项部",
+            // Not 项: "行政许可24项" counts items of a power list, not decisions.
+            Quantity::Decisions(_) => "件个宗次起",
+            // 条 and 份 too: the noun decides, not the unit ("收到申请19条", not "许可证5条").
+            _ => "件个宗起条份",
+        }
+    }
+
     /// Which table the quantity is checked against.
     pub fn table(self) -> &'static str {
         match self {

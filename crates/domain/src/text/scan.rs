@@ -1,14 +1,17 @@
-//! One pass over a narrative part: keywords and numbers become tokens, then each number is
-//! attached to the keyword that governs it (within its clause), giving the quantities the text
-//! states. Nothing is allocated for a text that quotes no counts.
+//! One pass over a narrative part: keywords and numbers become tokens, then each figure is
+//! placed by the claim shapes of [`KEYWORDS`](super::keywords::KEYWORDS): the words of its own
+//! list item that place it (a verb, an outcome, a subject), with nothing but the noun it counts
+//! between them. A figure no shape places is unread: the checks never compare it.
 
 use std::ops::Range;
 
-use super::keywords::{Keyword, Role, Side};
+use super::keywords::{
+    Keyword, Role, Side, AFTER_FILLER, APPLICATION_NOUNS, CASE_NOUNS, CHANNELS, COMMON_FILLER,
+    DOCUMENT_NOUNS, NEGATED_VERBS, OTHER_DOCUMENT_VERBS,
+};
 use super::numerals::{Fixed, Unit};
 use super::quantity::{AppealGroup, Quantity};
-use super::select::sentences_to_read;
-use super::stream::gap;
+use super::stream::{gap, is_space};
 use super::tokens::{tokenize, Tok, Token};
 
 /// What the text says about a quantity.
@@ -40,6 +43,9 @@ pub struct Mention {
     pub keyword: &'static str,
     /// Byte range in the part's text, from the keyword to the number's unit (for quoting).
     pub span: Range<usize>,
+    /// Byte range of the figure with its unit ("2件"); for a statement without a figure
+    /// ("未收到申请", "均获维持"), the words that state it.
+    pub figure: Range<usize>,
 }
 
 impl Mention {
@@ -53,29 +59,28 @@ impl Mention {
     }
 }
 
-/// Most characters between a keyword and the number after it ("受理政府信息公开申请 3119件").
-pub(super) const BEFORE_WINDOW: usize = 16;
-/// Most characters between a number and the keyword after it ("72件申请按照《条例》顺延到下年度").
-pub(super) const AFTER_WINDOW: usize = 10;
-/// Most characters between a weak keyword ("申请") and its number.
-const WEAK_WINDOW: usize = 4;
+/// What a narrative text was read as: the statements, and the counts left unread in sentences
+/// about applications or cases (no shape places them: they are never compared).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// The statements, in text order.
+    pub mentions: Vec<Mention>,
+    /// Byte ranges of the figures (with their units) left unread.
+    pub unread: Vec<Range<usize>>,
+}
+
+/// Most characters between a keyword and the figure after it ("受理政府信息公开申请 3119件").
+const BEFORE_WINDOW: usize = 16;
+/// Most characters between a figure and the keyword after it ("72件申请按照《条例》顺延到下年度").
+const AFTER_WINDOW: usize = 10;
 
 /// The statements a narrative text makes, in text order.
 pub fn scan(text: &str) -> Vec<Mention> {
-    let mut toks = Vec::new();
-    sentences_to_read(text, |sentence| {
-        // A sentence read gives a dozen tokens or so: room for them at once, not in three
-        // steps.
-        toks.reserve(16);
-        tokenize(text, sentence, &mut toks)
-    });
-    resolve(text, &toks)
+    read(text).mentions
 }
 
-/// [`scan`] tokenizing the whole text, without selecting sentences: what `scan` must agree
-/// with.
-#[cfg(test)]
-pub(super) fn scan_whole_text(text: &str) -> Vec<Mention> {
+/// The statements a narrative text makes and the figures it leaves unread.
+pub fn read(text: &str) -> Reading {
     let mut toks = Vec::new();
     tokenize(text, 0..text.len(), &mut toks);
     resolve(text, &toks)
@@ -92,6 +97,10 @@ struct State {
     negation: bool,
     clause_has_number: bool,
     last_mention: Option<usize>,
+    /// The sentence speaks of applications ("申请").
+    applications: bool,
+    /// The sentence names a 复议/诉讼 group.
+    cases: bool,
 }
 
 impl State {
@@ -104,40 +113,49 @@ impl State {
             }
         }
     }
+
+    /// Notes what the sentence starting at token `from` speaks of.
+    fn sentence(&mut self, toks: &[Token], from: usize) {
+        self.applications = false;
+        self.cases = false;
+        for t in toks.iter().skip(from) {
+            match t.tok {
+                Tok::Sentence => break,
+                Tok::Kw(k) => match k.role {
+                    Role::Weak(Quantity::Received) => self.applications = true,
+                    Role::Group(_) => self.cases = true,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+    }
 }
 
-/// Whether the sentence starting at token `from` speaks of applications ("申请"): "收到/受理 N"
-/// counts applications only then ("统一受理平台接入53个部门" does not).
-fn sentence_mentions_applications(toks: &[Token], from: usize) -> bool {
-    toks.iter()
-        .skip(from)
-        .take_while(|t| !matches!(t.tok, Tok::Sentence))
-        .any(|t| matches!(t.tok, Tok::Kw(k) if k.role == Role::Weak(Quantity::Received)))
-}
-
-fn resolve(text: &str, toks: &[Token]) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
+fn resolve(text: &str, toks: &[Token]) -> Reading {
+    let mut out = Reading::default();
     let mut st = State::default();
-    let mut sentence_start = 0usize;
-    // Keyword tokens of the current clause already claimed by a number, by index from the
-    // clause's start (a number only takes keywords of its own clause).
-    let mut used = 0u128;
+    st.sentence(toks, 0);
     let mut clause_start = 0usize;
+    // Where the words that may place the next figure begin: after the last break, list end or
+    // figure.
+    let mut item_start = 0usize;
     for (i, t) in toks.iter().enumerate() {
         match t.tok {
+            Tok::List => item_start = i + 1,
             Tok::Sentence | Tok::Clause => {
-                close_clause(toks, clause_start, i, &st, &mut out);
+                close_clause(text, toks, clause_start, i, &st, &mut out.mentions);
                 clause_start = i + 1;
-                used = 0;
+                item_start = i + 1;
                 st.verb = None;
                 st.negation = false;
                 st.clause_has_number = false;
                 if matches!(t.tok, Tok::Sentence) {
-                    sentence_start = i + 1;
                     st.group = None;
                     st.groups_in_sentence = [None; 4];
                     st.doc_row = None;
                     st.last_mention = None;
+                    st.sentence(toks, i + 1);
                 }
             }
             Tok::Kw(k) => match k.role {
@@ -149,11 +167,25 @@ fn resolve(text: &str, toks: &[Token]) -> Vec<Mention> {
                     let mut any = false;
                     for g in st.groups_in_sentence.iter().flatten() {
                         any = true;
-                        out.push(mention(Quantity::AllUpheld(*g), Value::Claim, k, t, t));
+                        out.mentions.push(mention(
+                            Quantity::AllUpheld(*g),
+                            Value::Claim,
+                            k,
+                            t,
+                            t,
+                            t,
+                        ));
                     }
                     if !any {
                         if let Some(g) = st.last_group {
-                            out.push(mention(Quantity::AllUpheld(g), Value::Claim, k, t, t));
+                            out.mentions.push(mention(
+                                Quantity::AllUpheld(g),
+                                Value::Claim,
+                                k,
+                                t,
+                                t,
+                                t,
+                            ));
                         }
                     }
                 }
@@ -161,6 +193,8 @@ fn resolve(text: &str, toks: &[Token]) -> Vec<Mention> {
             },
             Tok::Num(num) => {
                 st.clause_has_number = true;
+                let item = item_start;
+                item_start = i + 1;
                 if t.qualified {
                     continue;
                 }
@@ -169,30 +203,30 @@ fn resolve(text: &str, toks: &[Token]) -> Vec<Mention> {
                         && matches!(toks[i - 1].tok, Tok::Kw(k) if k.role == Role::Share)
                         && gap(text, toks[i - 1].bytes.1, t.bytes.0, 0) == 0;
                     if let (true, Some(m)) = (share, st.last_mention) {
-                        let q = out[m].quantity;
+                        let q = out.mentions[m].quantity;
                         let kwd = &toks[i - 1];
-                        out.push(Mention {
+                        out.mentions.push(Mention {
                             quantity: q,
                             value: Value::Percent(num.value),
                             keyword: "占",
                             span: kwd.bytes.0..t.bytes.1,
+                            figure: t.bytes.0..t.bytes.1,
                         });
                     }
                     continue;
                 }
-                let Some((j, k)) = attach(text, toks, i, clause_start, used) else {
+                let unit = text
+                    .get(..t.bytes.1)
+                    .and_then(|s| s.chars().next_back())
+                    .unwrap_or('\0');
+                let placed = place(text, toks, i, item, &st)
+                    .filter(|&(j, k, q)| gates(text, toks, i, j, k, q, &st, unit));
+                let Some((j, k, q)) = placed else {
+                    if num.unit == Some(Unit::Count) && (st.applications || st.cases) {
+                        out.unread.push(t.bytes.0..t.bytes.1);
+                    }
                     continue;
                 };
-                if let Some(bit) = j.checked_sub(clause_start).filter(|&b| b < 128) {
-                    used |= 1 << bit;
-                }
-                let Some(q) = quantity_of(k, &st) else {
-                    continue;
-                };
-                if q == Quantity::Received && !sentence_mentions_applications(toks, sentence_start)
-                {
-                    continue;
-                }
                 let value = match (num.unit, q) {
                     (Some(Unit::Count), Quantity::Fees) => continue,
                     (Some(Unit::Count), _) => match num.value.as_int() {
@@ -213,37 +247,308 @@ fn resolve(text: &str, toks: &[Token]) -> Vec<Mention> {
                     st.note_group(g);
                 }
                 let (a, b) = if j < i { (&toks[j], t) } else { (t, &toks[j]) };
-                out.push(mention(q, value, k, a, b));
-                st.last_mention = Some(out.len() - 1);
+                out.mentions.push(mention(q, value, k, a, b, t));
+                st.last_mention = Some(out.mentions.len() - 1);
             }
         }
     }
-    close_clause(toks, clause_start, toks.len(), &st, &mut out);
+    close_clause(text, toks, clause_start, toks.len(), &st, &mut out.mentions);
+    answered_on_the_merits(text, &mut out);
     out
 }
 
-fn mention(q: Quantity, value: Value, k: &'static Keyword, a: &Token, b: &Token) -> Mention {
+/// "受理12件，答复7件，不予受理4件": where a sentence counts 答复 beside 不予处理/不予受理, 答复
+/// means answered on the merits, not （七）总计; that figure is left unread.
+fn answered_on_the_merits(text: &str, out: &mut Reading) {
+    let sentence_of = |at: usize| {
+        text.get(..at)
+            .and_then(|t| t.rfind(['。', '！', '？', '\n']))
+            .unwrap_or(0)
+    };
+    let not_processed: Vec<usize> = out
+        .mentions
+        .iter()
+        .filter(|m| m.quantity == Quantity::Outcome(super::quantity::Outcome::NotProcessed))
+        .map(|m| sentence_of(m.figure.start))
+        .collect();
+    let mut i = 0;
+    while i < out.mentions.len() {
+        let m = &out.mentions[i];
+        if m.keyword == "答复"
+            && m.quantity == Quantity::Concluded
+            && not_processed.contains(&sentence_of(m.figure.start))
+        {
+            let m = out.mentions.remove(i);
+            out.unread.push(m.figure);
+        } else {
+            i += 1;
+        }
+    }
+    out.unread.sort_by_key(|r| r.start);
+}
+
+fn mention(
+    q: Quantity,
+    value: Value,
+    k: &'static Keyword,
+    a: &Token,
+    b: &Token,
+    figure: &Token,
+) -> Mention {
     Mention {
         quantity: q,
         value,
         keyword: k.text,
         span: a.bytes.0..b.bytes.1,
+        figure: figure.bytes.0..figure.bytes.1,
     }
 }
 
-/// A clause with a negation and no number: the counted keywords after the negation state 0
-/// ("未收到政府信息公开申请", "未发生行政复议、行政诉讼").
-fn close_clause(toks: &[Token], from: usize, to: usize, st: &State, out: &mut Vec<Mention>) {
+/// How specific a keyword is: an outcome, a subject or a column (2) places a figure before a
+/// generic verb (1), which places it before the bare noun "申请" (0).
+fn rank(role: Role) -> u8 {
+    match role {
+        Role::Verb(_) => 1,
+        Role::Weak(_) => 0,
+        _ => 2,
+    }
+}
+
+/// The verbs a more specific word may carry between it and its figure ("结转下年度办理6件",
+/// "不予公开答复2件").
+const CARRIED_VERBS: &[&str] = &["继续办理", "办理", "答复", "办结", "处理", "继续"];
+
+/// The words that may stand between a keyword before a figure and the figure.
+fn filler_before(role: Role) -> &'static [&'static [&'static str]] {
+    match role {
+        Role::Verb(_) => &[APPLICATION_NOUNS, COMMON_FILLER],
+        // "申请" alone places nothing ("网上申请42件", "当面申请的72件" count a channel).
+        Role::Weak(_) => &[],
+        Role::Group(_) => &[CASE_NOUNS, COMMON_FILLER],
+        Role::AppealColumn(_) => &[CASE_NOUNS, COMMON_FILLER],
+        Role::DocRow(_) | Role::DocVerb(_) => &[DOCUMENT_NOUNS, COMMON_FILLER],
+        Role::Count(q) if q.table() == "table2" => &[DOCUMENT_NOUNS, COMMON_FILLER],
+        _ => &[APPLICATION_NOUNS, COMMON_FILLER, CARRIED_VERBS],
+    }
+}
+
+/// Whether `between` is made of the words of `lists` only (and whitespace).
+fn only_filler(between: &str, lists: &[&[&str]]) -> bool {
+    let mut rest = between;
+    loop {
+        rest = rest.trim_start_matches(|c: char| is_space(c) || c.is_whitespace());
+        if rest.is_empty() {
+            return true;
+        }
+        let longest = lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .filter(|w| rest.starts_with(**w))
+            .map(|w| w.len())
+            .max();
+        match longest {
+            Some(n) => rest = &rest[n..],
+            None => return false,
+        }
+    }
+}
+
+/// A keyword of the item that may place the figure, with its index and rank.
+type Candidate = (usize, &'static Keyword, u8);
+
+/// The keyword that places the figure at token `i` (whose item starts at token `item`) and the
+/// quantity it states: the most specific one of the item before the figure, or after it, with
+/// nothing but filler between. `None` when none does, or when two disagree (unread).
+fn place(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    item: usize,
+    st: &State,
+) -> Option<(usize, &'static Keyword, Quantity)> {
+    let num = &toks[i];
+    let mut before: Option<Candidate> = None;
+    let mut tables: [Option<&'static str>; 2] = [None, None];
+    for j in (item..i).rev() {
+        let Tok::Kw(k) = toks[j].tok else { continue };
+        if !k.role.takes_number() || k.side == Side::After {
+            continue;
+        }
+        if gap(text, toks[j].bytes.1, num.bytes.0, BEFORE_WINDOW) > BEFORE_WINDOW {
+            break;
+        }
+        let r = rank(k.role);
+        if r == 0 {
+            continue;
+        }
+        if r == 2 {
+            // Every specific word of the item counts here, placing or not.
+            let table = Some(quantity_table(k));
+            match tables {
+                [None, _] => tables[0] = table,
+                [Some(t), _] if Some(t) != table => tables[1] = table,
+                _ => {}
+            }
+        }
+        let between = text.get(toks[j].bytes.1..num.bytes.0).unwrap_or("\u{0}");
+        if !only_filler(between, filler_before(k.role)) {
+            continue;
+        }
+        if before.is_none_or(|b| r > b.2) {
+            before = Some((j, k, r));
+        }
+    }
+    if tables[1].is_some() {
+        // "其中自然人提起行政复议3件": words of two tables place the figure.
+        return None;
+    }
+    let mut after: Option<Candidate> = None;
+    for (j, t) in toks.iter().enumerate().skip(i + 1) {
+        match t.tok {
+            Tok::Num(_) | Tok::Sentence | Tok::Clause | Tok::List => break,
+            Tok::Kw(k) if k.role.takes_number() && k.side != Side::Before => {
+                if gap(text, num.bytes.1, t.bytes.0, AFTER_WINDOW) > AFTER_WINDOW {
+                    break;
+                }
+                let between = text.get(num.bytes.1..t.bytes.0).unwrap_or("\u{0}");
+                if !only_filler(between, &[AFTER_FILLER, COMMON_FILLER]) {
+                    continue;
+                }
+                let r = rank(k.role);
+                if r == 0 {
+                    continue;
+                }
+                if after.is_none_or(|a| r > a.2) {
+                    after = Some((j, k, r));
+                }
+            }
+            _ => {}
+        }
+    }
+    let (j, k, _) = match (before, after) {
+        (Some(b), Some(a)) if a.2 > b.2 => {
+            if b.2 >= 1 {
+                // "办理3件结转下年度": a verb before, a more specific word after.
+                return None;
+            }
+            a
+        }
+        (Some(b), Some(a)) if b.2 == 2 && a.2 == 2 => {
+            if quantity_of(b.1, st) != quantity_of(a.1, st) {
+                return None;
+            }
+            b
+        }
+        (Some(b), _) => b,
+        (None, Some(a)) => a,
+        (None, None) => return None,
+    };
+    let item_from = item.checked_sub(1).map_or(0, |p| toks[p].bytes.1);
+    let item_text = text.get(item_from..num.bytes.0).unwrap_or("");
+    if CHANNELS.iter().any(|c| item_text.contains(c)) {
+        return None;
+    }
+    // A document noun with no verb of table 二: not after another verb ("清理…文件0件").
+    if let (Role::DocRow(_), None, true) = (k.role, st.verb, j < i) {
+        let lead = text.get(item_from..toks[j].bytes.0).unwrap_or("");
+        if OTHER_DOCUMENT_VERBS.iter().any(|v| lead.contains(v)) {
+            return None;
+        }
+    }
+    // "收到2个自然人的申请": the figure counts applicants.
+    if matches!(k.role, Role::Verb(_))
+        && matches!(toks.get(i + 1), Some(Token { tok: Tok::Kw(n), bytes, .. })
+            if matches!(n.role, Role::Count(Quantity::Applicant(_))) && bytes.0 == num.bytes.1)
+    {
+        return None;
+    }
+    // "行政复议、行政诉讼0件": the figure is of the whole list, which no shape names.
+    let listed = item >= 2
+        && matches!(toks[item - 1].tok, Tok::List)
+        && matches!(toks[item - 2].tok, Tok::Kw(p) if p.role.takes_number());
+    if listed && j < i {
+        return None;
+    }
+    Some((j, k, quantity_of(k, st)?))
+}
+
+/// The conditions a shape sets beyond its words: the unit counts what the quantity counts; a
+/// generic verb speaks of applications (its sentence names them, and a figure "一" right after
+/// the verb is a slogan: "办结一件、满意一件").
+#[allow(clippy::too_many_arguments)]
+fn gates(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    j: usize,
+    k: &Keyword,
+    q: Quantity,
+    st: &State,
+    unit: char,
+) -> bool {
+    if matches!(toks[i].tok, Tok::Num(n) if n.unit == Some(Unit::Count))
+        && !q.units().contains(unit)
+    {
+        return false;
+    }
+    match k.role {
+        Role::Verb(_) | Role::Weak(_) => {
+            if !st.applications {
+                return false;
+            }
+            let figure = text.get(toks[i].bytes.0..).unwrap_or("");
+            let one = figure.starts_with('一')
+                && !figure[3..].starts_with(|c: char| {
+                    super::numerals::starts_number(c) || matches!(c, '百' | '千' | '万')
+                });
+            let adjacent = j < i && gap(text, toks[j].bytes.1, toks[i].bytes.0, 0) == 0;
+            !(one && adjacent && matches!(k.role, Role::Verb(_)))
+        }
+        Role::Count(Quantity::Applicant(_)) => st.applications,
+        _ => true,
+    }
+}
+
+/// A denied application followed, further in the clause, by a 复议/诉讼 group ("未发生依申请
+/// 公开…方面的行政复议"): the application qualifies the appeal; its zero is not stated.
+fn drop_if_appeal_follows(
+    toks: &[Token],
+    at: &Token,
+    to: usize,
+    first: usize,
+    out: &mut Vec<Mention>,
+) {
+    let later = toks
+        .iter()
+        .take(to)
+        .skip_while(|t| t.bytes.0 < at.bytes.0)
+        .any(|t| matches!(t.tok, Tok::Kw(k) if matches!(k.role, Role::Group(_))));
+    if later {
+        let mut i = first;
+        while i < out.len() {
+            if out[i].quantity == Quantity::Received {
+                out.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+}
+
+/// A clause with a negation and no number: the subjects it denies state 0, when the negation
+/// governs them with nothing but a receiving verb and nouns between ("未收到政府信息公开申请",
+/// "未发生行政复议、行政诉讼案件"; not "未发生被行政复议纠错的情况", "防止超时未答复").
+fn close_clause(
+    text: &str,
+    toks: &[Token],
+    from: usize,
+    to: usize,
+    st: &State,
+    out: &mut Vec<Mention>,
+) {
     if !st.negation || st.clause_has_number {
         return;
     }
-    let applications = || {
-        let start = toks[..from.min(toks.len())]
-            .iter()
-            .rposition(|t| matches!(t.tok, Tok::Sentence))
-            .map_or(0, |i| i + 1);
-        sentence_mentions_applications(toks, start)
-    };
     let Some(clause) = toks.get(from..to) else {
         return;
     };
@@ -253,90 +558,77 @@ fn close_clause(toks: &[Token], from: usize, to: usize, st: &State, out: &mut Ve
     else {
         return;
     };
+    let filler: &[&[&str]] = &[
+        NEGATED_VERBS,
+        APPLICATION_NOUNS,
+        COMMON_FILLER,
+        &["、", "和", "及", "或", "任何", "公开", "政府信息", "方面"],
+    ];
+    let mut end = clause[neg].bytes.1;
+    let first = out.len();
     for t in &clause[neg + 1..] {
-        let Tok::Kw(k) = t.tok else { continue };
-        let q = match k.role {
-            Role::Count(q) if q != Quantity::Fees => q,
-            Role::Group(g) => Quantity::Appeal(g, "total"),
-            _ => continue,
-        };
-        if q == Quantity::Received && !applications() {
-            continue;
+        let between = text.get(end..t.bytes.0).unwrap_or("\u{0}");
+        match t.tok {
+            Tok::List => continue,
+            Tok::Kw(k) => {
+                if !only_filler(between, filler) {
+                    drop_if_appeal_follows(toks, t, to, first, out);
+                    return;
+                }
+                let q = match k.role {
+                    Role::Verb(Quantity::Received) => {
+                        end = t.bytes.1;
+                        continue;
+                    }
+                    Role::Weak(Quantity::Received) => {
+                        if out[first..]
+                            .iter()
+                            .any(|m| m.quantity == Quantity::Received)
+                        {
+                            // "未收到依申请公开申请": one denial.
+                            end = t.bytes.1;
+                            continue;
+                        }
+                        Quantity::Received
+                    }
+                    Role::Group(g) => {
+                        // "未收到申请行政复议": the application is the appeal's.
+                        if let Some(i) =
+                            (first..out.len()).find(|&i| out[i].quantity == Quantity::Received)
+                        {
+                            out.remove(i);
+                        }
+                        Quantity::Appeal(g, "total")
+                    }
+                    _ => return,
+                };
+                let n = &clause[neg];
+                let mut m = mention(q, Value::Count(0), k, n, t, t);
+                m.figure = m.span.clone();
+                out.push(m);
+                end = t.bytes.1;
+            }
+            _ => return,
         }
-        let n = &clause[neg];
-        out.push(mention(q, Value::Count(0), k, n, t));
     }
 }
 
-/// The keyword governing the number at `i`: the nearest one before it in the clause or right
-/// after it, whichever is closer (before wins a tie); weak keywords only when no other applies.
-fn attach(
-    text: &str,
-    toks: &[Token],
-    i: usize,
-    clause_start: usize,
-    used: u128,
-) -> Option<(usize, &'static Keyword)> {
-    let num = &toks[i];
-    let mut before: [Option<(usize, usize, &'static Keyword)>; 2] = [None, None]; // strong, weak
-    for j in (clause_start..i).rev() {
-        let t = &toks[j];
-        match t.tok {
-            Tok::Num(_) => break,
-            Tok::Kw(k) if k.role.takes_number() && k.side != Side::After => {
-                let dist = gap(text, t.bytes.1, num.bytes.0, BEFORE_WINDOW);
-                // Keywords further back stand further away.
-                if dist > BEFORE_WINDOW {
-                    break;
-                }
-                let slot = usize::from(matches!(k.role, Role::Weak(_)));
-                let claimed = (j - clause_start) < 128 && used & (1 << (j - clause_start)) != 0;
-                if (slot == 1 && dist > WEAK_WINDOW) || claimed {
-                    continue;
-                }
-                if before[slot].is_none() {
-                    before[slot] = Some((j, dist, k));
-                }
-            }
-            _ => {}
-        }
+/// The table a specific keyword's quantity is checked against.
+fn quantity_table(k: &Keyword) -> &'static str {
+    match k.role {
+        Role::Group(_) | Role::AppealColumn(_) | Role::AllUpheld => "table4",
+        Role::DocRow(_) | Role::DocVerb(_) => "table2",
+        Role::Count(q) | Role::Verb(q) | Role::Weak(q) => q.table(),
+        _ => "",
     }
-    let mut after: [Option<(usize, usize, &'static Keyword)>; 2] = [None, None];
-    for (j, t) in toks.iter().enumerate().skip(i + 1) {
-        match t.tok {
-            Tok::Num(_) | Tok::Sentence | Tok::Clause => break,
-            Tok::Kw(k) if k.role.takes_number() && k.side != Side::Before => {
-                let dist = gap(text, num.bytes.1, t.bytes.0, AFTER_WINDOW);
-                if dist > AFTER_WINDOW {
-                    break;
-                }
-                let slot = usize::from(matches!(k.role, Role::Weak(_)));
-                if slot == 1 && dist > WEAK_WINDOW {
-                    continue;
-                }
-                if after[slot].is_none() {
-                    after[slot] = Some((j, dist, k));
-                }
-            }
-            _ => {}
-        }
-    }
-    let pick = |b: Option<(usize, usize, &'static Keyword)>,
-                a: Option<(usize, usize, &'static Keyword)>| match (b, a) {
-        (Some(b), Some(a)) if a.1 < b.1 => Some((a.0, a.2)),
-        (Some(b), _) => Some((b.0, b.2)),
-        (None, Some(a)) => Some((a.0, a.2)),
-        (None, None) => None,
-    };
-    pick(before[0], after[0]).or_else(|| pick(before[1], after[1]))
 }
 
 fn quantity_of(k: &Keyword, st: &State) -> Option<Quantity> {
     Some(match k.role {
-        Role::Count(q) | Role::Weak(q) => q,
+        Role::Count(q) | Role::Verb(q) | Role::Weak(q) => q,
         Role::Group(g) => Quantity::Appeal(g, "total"),
         Role::AppealColumn(c) => Quantity::Appeal(st.group?, c),
-        Role::DocRow(r) => Quantity::Documents(r, st.verb.unwrap_or("issued")),
+        Role::DocRow(r) => Quantity::Documents(r, st.verb.unwrap_or("unstated")),
         Role::DocVerb(v) => Quantity::Documents(st.doc_row?, v),
         _ => return None,
     })

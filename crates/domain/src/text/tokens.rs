@@ -19,6 +19,8 @@ pub(super) enum Tok {
     Sentence,
     /// ，；：, brackets and quotation marks close a clause ("、" does not: it joins a list).
     Clause,
+    /// "、" closes a list item: "行政诉讼案件1件、行政复议案件2件".
+    List,
 }
 
 /// A token with where it stands.
@@ -38,12 +40,6 @@ pub(super) struct Token {
 pub(super) const SENTENCE_ENDS: &str = "。！？!?…";
 /// What ends a clause: ，；：, brackets and quotation marks ("、" does not: it joins a list).
 pub(super) const CLAUSE_ENDS: &str = "，,；;：:（）()【】“”「」";
-
-/// Whether `c` ends a sentence (one of [`SENTENCE_ENDS`]; spelled out as a `match`, which the
-/// tokenizer asks at every stop: `str::contains` would search the string each time).
-pub(super) fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '…')
-}
 
 /// Appends the tokens of the sentences at `range` of `text` (which ends at a sentence end or at
 /// the end of the text). A search for the characters that may start a token
@@ -104,6 +100,10 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
                 push_break(toks, Tok::Clause, i);
                 (i, from, prev) = (next, next, c);
             }
+            Class::ListEnd => {
+                push_break(toks, Tok::List, i);
+                (i, from, prev) = (next, next, c);
+            }
             Class::Numeral => {
                 let read = match plain_figure(text, i) {
                     Some(fast) => Some(fast),
@@ -144,9 +144,10 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
     }
 }
 
-/// Whether a figure written right after `c` is not an exact count: "等", "约", "近", "超", "逾".
+/// Whether a figure written right after `c` is not an exact count of the words before it: "等",
+/// "约", "近", "超", "逾", "各" (each of several), "每" (a slogan: "办理好每一件").
 pub(super) fn qualifies(c: char) -> bool {
-    matches!(c, '等' | '约' | '近' | '超' | '逾')
+    matches!(c, '等' | '约' | '近' | '超' | '逾' | '各' | '每')
 }
 
 /// The usual figure, read without the general reader: ASCII digits, or Chinese numerals
@@ -225,22 +226,19 @@ fn last_filtered(text: &str, from: usize, to: usize) -> Option<char> {
     text.get(from..to)?.chars().rev().find(|&c| !is_space(c))
 }
 
-/// Appends a break at byte `at`: consecutive breaks make one (a sentence end wins), and nothing
-/// comes before the first token.
+/// Appends a break at byte `at`: consecutive breaks make one (the strongest: a sentence end,
+/// then a clause end, then a list end), and nothing comes before the first token.
 fn push_break(toks: &mut Vec<Token>, tok: Tok, at: usize) {
+    let strength = |t: &Tok| match t {
+        Tok::Sentence => 3,
+        Tok::Clause => 2,
+        Tok::List => 1,
+        _ => 0,
+    };
     match toks.last_mut() {
         None => {}
-        Some(Token {
-            tok: Tok::Sentence, ..
-        }) => {}
-        Some(
-            t @ Token {
-                tok: Tok::Clause, ..
-            },
-        ) if matches!(tok, Tok::Sentence) => t.tok = Tok::Sentence,
-        Some(Token {
-            tok: Tok::Clause, ..
-        }) => {}
+        Some(t) if strength(&t.tok) > 0 && strength(&tok) > strength(&t.tok) => t.tok = tok,
+        Some(t) if strength(&t.tok) > 0 => {}
         Some(_) => toks.push(Token {
             tok,
             bytes: (at, at),
@@ -334,7 +332,6 @@ mod tests {
     #[test]
     fn breaks_are_the_listed_characters() {
         for c in (0u32..0x10000).filter_map(char::from_u32) {
-            assert_eq!(is_sentence_end(c), SENTENCE_ENDS.contains(c), "{c:?}");
             let class = Matcher::get().class(c as u32);
             assert_eq!(
                 class == Class::SentenceEnd,

@@ -1,0 +1,276 @@
+//! The cells each quantity the narrative states maps to, with every acceptable reading ("收到
+//! N 件" is 新收, or 新收 + 上年结转), the comparison the text rules make, and the claims read
+//! from a report as data for the form ([`read_claims`]).
+
+use serde::Serialize;
+
+use super::block::Block;
+use super::context::Context;
+use super::narrative::{row_in, row_total};
+use crate::format::{FormatDef, FormatId};
+use crate::model::Report;
+use crate::text::{Quantity, Value};
+
+/// The readings of a quantity: each a list of cell addresses whose sum the figure equals;
+/// any one reading that equals it makes the claim consistent. Empty when the format has no
+/// cell for it (the claim is then not compared).
+pub fn readings(format: &'static FormatDef, q: Quantity) -> Vec<Vec<String>> {
+    let table3_rows = |prefixes: &[&str]| -> Vec<String> {
+        format
+            .table("table3")
+            .map(|(_, t)| {
+                prefixes
+                    .iter()
+                    .flat_map(|p| {
+                        t.blocks
+                            .iter()
+                            .take(1)
+                            .flat_map(|b| b.rows.iter())
+                            .filter(move |r| row_in(r.key, p))
+                            .map(|r| format!("table3.{}.total", r.key))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let cols = |row: &str, cols: &[&str]| -> Vec<String> {
+        cols.iter().map(|c| format!("table3.{row}.{c}")).collect()
+    };
+    let out: Vec<Vec<String>> = match q {
+        Quantity::Received => vec![
+            table3_rows(&["new"]),
+            [table3_rows(&["new"]), table3_rows(&["carry"])].concat(),
+        ],
+        Quantity::Applicant(c) => vec![cols("new", c), [cols("new", c), cols("carry", c)].concat()],
+        Quantity::New => vec![table3_rows(&["new"])],
+        Quantity::Carried => vec![table3_rows(&["carry"])],
+        Quantity::Concluded => vec![table3_rows(&["total"])],
+        Quantity::Forward => vec![table3_rows(&["forward"])],
+        Quantity::Outcome(o) => vec![table3_rows(o.row_prefixes())],
+        Quantity::Appeal(g, col) => vec![g
+            .rows()
+            .iter()
+            .map(|r| format!("table4.{r}.{col}"))
+            .collect()],
+        Quantity::AllUpheld(_) => vec![],
+        Quantity::Documents(row, col) => {
+            let cols: &[&[&str]] = match (format.id, col) {
+                (FormatId::F2021, "unstated") => &[&["issued"], &["in_force"]],
+                (FormatId::F2019, "issued" | "unstated") => &[&["made"], &["published"]],
+                (FormatId::F2021, "issued") => &[&["issued"]],
+                (FormatId::F2021, "repealed") => &[&["repealed"]],
+                (FormatId::F2021, "in_force") => &[&["in_force"]],
+                _ => &[],
+            };
+            cols.iter()
+                .map(|cs| cs.iter().map(|c| format!("table2.{row}.{c}")).collect())
+                .collect()
+        }
+        Quantity::Decisions(row) => vec![vec![format!("table2.{row}.decisions")]],
+        Quantity::Fees => vec![vec!["table2.fees.amount".to_string()]],
+    };
+    // A reading with a cell the format lacks is no reading.
+    out.into_iter()
+        .filter(|r| !r.is_empty() && r.iter().all(|a| format.cell(a).is_some()))
+        .collect()
+}
+
+/// The value of a cell for a comparison: a blank 总计 of table 三 is the sum of its row; any
+/// other blank is `None`.
+fn cell_value(ctx: &Context, address: &str) -> Option<i64> {
+    if let Some(v) = ctx.int(address) {
+        return Some(v);
+    }
+    let mut parts = address.split('.');
+    if let (Some("table3"), Some(row), Some("total")) = (parts.next(), parts.next(), parts.next()) {
+        let b = Block::of(ctx.report, "table3", 0)?;
+        let r = b.row(row)?;
+        let v = row_total(&b, r);
+        return (0..b.cols()).any(|c| !b.cell(r, c).is_blank()).then_some(v);
+    }
+    None
+}
+
+/// A reading's sum; `None` when all its cells are blank (not yet filled: not compared).
+pub fn reading_value(ctx: &Context, reading: &[String]) -> Option<i64> {
+    let vals: Vec<Option<i64>> = reading.iter().map(|a| cell_value(ctx, a)).collect();
+    if vals.iter().all(Option::is_none) {
+        return None;
+    }
+    Some(vals.into_iter().flatten().fold(0i64, i64::saturating_add))
+}
+
+/// How a stated count compares with the tables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// One reading equals it (the index of the first that does, and its value).
+    Match(usize, i64),
+    /// Every filled reading differs (their values; `None` for a blank one).
+    Mismatch(Vec<Option<i64>>),
+    /// Nothing to compare: no reading, or all blank.
+    Unchecked,
+}
+
+/// Compares a stated count with its readings.
+pub fn verdict(ctx: &Context, readings: &[Vec<String>], n: i64) -> Verdict {
+    let vals: Vec<Option<i64>> = readings.iter().map(|r| reading_value(ctx, r)).collect();
+    if let Some(i) = vals.iter().position(|v| *v == Some(n)) {
+        return Verdict::Match(i, n);
+    }
+    if vals.iter().all(Option::is_none) {
+        return Verdict::Unchecked;
+    }
+    Verdict::Mismatch(vals)
+}
+
+/// A reading named for a person: "表三 一、本年新收政府信息公开申请数量 / 总计 ＋ …".
+pub fn reading_label(ctx: &Context, reading: &[String]) -> String {
+    let table = match reading.first().and_then(|a| a.split('.').next()) {
+        Some("table2") => "表二",
+        Some("table4") => "表四",
+        _ => "表三",
+    };
+    let labels: Vec<String> = reading
+        .iter()
+        .map(|a| {
+            ctx.id(a)
+                .map(|id| ctx.format.cell_label(id))
+                .unwrap_or_else(|| a.clone())
+        })
+        .collect();
+    format!("{table} {}", labels.join(" ＋ "))
+}
+
+/// One figure of the narrative as the checks read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClaimRead {
+    /// The narrative part's key ("overview_on_request").
+    pub part: &'static str,
+    /// Where the figure starts in the part's text, in UTF-16 code units (what JavaScript's
+    /// string indices count).
+    pub start: usize,
+    /// Where it ends (exclusive), in UTF-16 code units.
+    pub end: usize,
+    /// The figure as written ("2件"), or the words of a statement without one ("未收到…申请").
+    pub text: String,
+    /// What it was read as, e.g. "表三 一、本年新收政府信息公开申请数量 / 总计"; "未核对" when
+    /// no shape placed it.
+    pub reading: String,
+    /// The acceptable readings, each a list of cell addresses whose sum the figure should equal.
+    pub cells: Vec<Vec<String>>,
+    /// The count stated (`None` for a share, an amount, a claim or an unread figure).
+    pub value: Option<i64>,
+    /// The table's value of the reading compared (the matching one, else the first filled).
+    pub expected: Option<i64>,
+    /// "match", "mismatch", "unchecked" (table blank or no cell) or "unread".
+    pub status: &'static str,
+}
+
+/// The parts the text rules read.
+const PARTS: &[&str] = &[
+    "overview",
+    "overview_proactive",
+    "overview_on_request",
+    "overview_oversight",
+];
+
+/// Every figure the text checks read in a report's narrative, and the unread counts in
+/// sentences about applications or cases, in part and text order.
+pub fn read_claims(report: &Report) -> Vec<ClaimRead> {
+    let ctx = Context::new(report, None);
+    let mut out = Vec::new();
+    for p in ctx.format.parts().filter(|p| PARTS.contains(&p.key)) {
+        claims_of_part(&ctx, p, &mut out);
+    }
+    out
+}
+
+/// [`read_claims`] of one part (empty for a part the text checks do not read).
+pub fn read_claims_in(report: &Report, part: &str) -> Vec<ClaimRead> {
+    let ctx = Context::new(report, None);
+    let mut out = Vec::new();
+    if let Some(p) = ctx
+        .format
+        .parts()
+        .find(|p| p.key == part && PARTS.contains(&p.key))
+    {
+        claims_of_part(&ctx, p, &mut out);
+    }
+    out
+}
+
+/// Whether the text checks read a part (its figures can be marked).
+pub fn part_is_read(part: &str) -> bool {
+    PARTS.contains(&part)
+}
+
+fn claims_of_part(ctx: &Context, p: &'static crate::format::PartDef, out: &mut Vec<ClaimRead>) {
+    {
+        let text = ctx.text(p.key);
+        if text.is_empty() {
+            return;
+        }
+        let reading = crate::text::read(text);
+        let utf16 = |byte: usize| text.get(..byte).map_or(0, |s| s.encode_utf16().count());
+        let mut items: Vec<(usize, ClaimRead)> = Vec::new();
+        for m in &reading.mentions {
+            let readings = readings(ctx.format, m.quantity);
+            let (value, expected, status, label) = match m.value {
+                Value::Count(n) => match verdict(ctx, &readings, n) {
+                    Verdict::Match(i, v) => (Some(n), Some(v), "match", Some(i)),
+                    Verdict::Mismatch(vals) => {
+                        let first = vals.iter().position(Option::is_some);
+                        (Some(n), first.and_then(|i| vals[i]), "mismatch", first)
+                    }
+                    Verdict::Unchecked => (Some(n), None, "unchecked", None),
+                },
+                _ => (None, None, "unchecked", None),
+            };
+            let reading_text = match (label, readings.first()) {
+                (Some(i), _) => reading_label(ctx, &readings[i]),
+                (None, Some(r)) => reading_label(ctx, r),
+                (None, None) => claim_label(m.quantity),
+            };
+            items.push((
+                m.figure.start,
+                ClaimRead {
+                    part: p.key,
+                    start: utf16(m.figure.start),
+                    end: utf16(m.figure.end),
+                    text: text.get(m.figure.clone()).unwrap_or("").to_string(),
+                    reading: reading_text,
+                    cells: readings,
+                    value,
+                    expected,
+                    status,
+                },
+            ));
+        }
+        for r in &reading.unread {
+            items.push((
+                r.start,
+                ClaimRead {
+                    part: p.key,
+                    start: utf16(r.start),
+                    end: utf16(r.end),
+                    text: text.get(r.clone()).unwrap_or("").to_string(),
+                    reading: "未核对".to_string(),
+                    cells: Vec::new(),
+                    value: None,
+                    expected: None,
+                    status: "unread",
+                },
+            ));
+        }
+        items.sort_by_key(|(at, _)| *at);
+        out.extend(items.into_iter().map(|(_, c)| c));
+    }
+}
+
+/// What a statement with no cells says: "均获维持" of a group.
+fn claim_label(q: Quantity) -> String {
+    match q {
+        Quantity::AllUpheld(g) => format!("表四 {}：结果纠正、尚未审结均为 0", g.label()),
+        _ => String::new(),
+    }
+}

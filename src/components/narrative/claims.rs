@@ -1,0 +1,72 @@
+//! What the text checks read in a narrative part, marked beside its text area: each figure they
+//! compared, with the cell it was compared with ("2件 ↔ 表三 一、本年新收… / 总计 = 0"), the
+//! mismatching ones as warnings; figures in sentences about applications or cases that no claim
+//! shape places are listed as "未核对" (information, never a finding). All of it comes from
+//! `report_domain::rules::read_claims_in`: nothing is read or compared here.
+
+use leptos::prelude::*;
+use report_domain::rules::{part_is_read, read_claims_in, ClaimRead};
+
+use crate::store::use_store;
+
+/// The line shown for one figure.
+fn line(c: &ClaimRead) -> String {
+    match c.status {
+        "unread" => format!("{} 未核对：无法确定此数字所指，未与表格比较", c.text),
+        "match" | "mismatch" => {
+            let expected = c
+                .expected
+                .map_or_else(|| "空白".to_string(), |v| v.to_string());
+            let verdict = if c.status == "match" {
+                "一致"
+            } else {
+                "不一致"
+            };
+            format!("{} ↔ {} = {expected}（{verdict}）", c.text, c.reading)
+        }
+        _ => format!("{} ↔ {}（表格未填写，未比较）", c.text, c.reading),
+    }
+}
+
+/// The marks of a part's figures (nothing for a part the checks do not read, or no figure).
+#[component]
+pub fn ClaimMarks(
+    /// The part's key.
+    part: &'static str,
+    /// The part's text (tracked): the claims are read again only when a report change could
+    /// change them.
+    text: Memo<String>,
+) -> impl IntoView {
+    let store = use_store();
+    let claims = Memo::new(move |_| {
+        if !part_is_read(part) || text.with(String::is_empty) {
+            return Vec::new();
+        }
+        store.with_report(|r| read_claims_in(r, part))
+    });
+    let label = "正文数字核对";
+    view! {
+        <Show when=move || claims.with(|c| !c.is_empty())>
+            <ul class="claims" aria-label=label data-claims=part>
+                <For
+                    each=move || claims.get()
+                    key=|c| (c.start, c.end, c.status, c.expected, c.reading.clone())
+                    children=move |c| {
+                        let (icon, sr) = match c.status {
+                            "mismatch" => ("▲", "提醒"),
+                            "match" => ("✓", "一致"),
+                            _ => ("ⓘ", "信息"),
+                        };
+                        view! {
+                            <li class=format!("claim {}", c.status) data-status=c.status>
+                                <span class="icon" aria-hidden="true">{icon}</span>
+                                <span class="sr-only">{sr}</span>
+                                <span class="text">{line(&c)}</span>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </Show>
+    }
+}
