@@ -10,6 +10,8 @@ use super::headings::locate;
 use super::meta::{kind_of, read as read_title};
 use super::narrative::{split_overview, strip_trailing_chrome};
 use super::normalize::{clean, key, narrative};
+use super::placed::{placed_to_text, text_chars, PlacedText};
+use super::sniff::{sniff, FileKind};
 use super::tables::{read_tables, TableFindings};
 use crate::format::{format, FormatId, SECTIONS};
 use crate::model::{FoundHeading, ImportRecord, JsonError, Report};
@@ -74,6 +76,16 @@ pub enum ImportError {
     NotAReport,
     /// A .json file that is not one of our reports.
     Json(JsonError),
+    /// A PDF whose pages hold no text (a scan).
+    NoTextLayer,
+    /// A PDF that needs a password to open.
+    PdfEncrypted,
+    /// A PDF the reader could not open (damaged or not really a PDF); the reader's words.
+    PdfUnreadable(String),
+    /// A PDF given where only text can be read (the caller must extract its text first).
+    PdfNeedsReader,
+    /// A zip archive that is not a Word .docx, or a Word file in the old .doc format.
+    NotDocx,
 }
 
 impl ImportError {
@@ -96,6 +108,25 @@ impl ImportError {
                 "没有识别出年度报告：未找到“一、总体情况”等部分标题。请确认粘贴的是政府信息公开工作年度报告全文".into()
             }
             ImportError::Json(e) => format!("JSON 文件无法读取：{e}"),
+            ImportError::NoTextLayer => {
+                "此 PDF 没有文字层（可能是扫描件）：无法读取其中的文字和数字。请使用原始的 Word 或网页版本，或先用文字识别（OCR）软件转换后再导入".into()
+            }
+            ImportError::PdfEncrypted => {
+                "此 PDF 已加密（需要密码才能打开）：请先用 PDF 阅读器去除密码或另存一份不加密的 PDF 后再导入".into()
+            }
+            ImportError::PdfUnreadable(why) => {
+                if why.is_empty() {
+                    "PDF 文件无法打开（文件可能已损坏或不完整）：请重新下载后再导入".into()
+                } else {
+                    format!("PDF 文件无法打开（文件可能已损坏或不完整：{why}）：请重新下载后再导入")
+                }
+            }
+            ImportError::PdfNeedsReader => {
+                "这是 PDF 文件：请通过“导入文件…”或拖放打开它（其文字层会在浏览器中读取），不要粘贴文件内容".into()
+            }
+            ImportError::NotDocx => {
+                "这是压缩文件或旧版 Word（.doc）文件，无法读取：Word 文件请另存为 .docx 或网页（.htm）后再导入".into()
+            }
         }
     }
 }
@@ -108,8 +139,15 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Imports file bytes: checks size and encoding (UTF-8, with or without BOM) first.
+/// Imports file bytes: what the file is comes from its content (magic bytes), not its name;
+/// then size and encoding (UTF-8, with or without BOM) are checked. A PDF cannot be read here
+/// (its text layer is extracted by a PDF reader, then given to [`import_placed`]).
 pub fn import_bytes(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportError> {
+    match sniff(bytes) {
+        FileKind::Pdf => return Err(ImportError::PdfNeedsReader),
+        FileKind::Zip | FileKind::OldWord => return Err(ImportError::NotDocx),
+        _ => {}
+    }
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -119,6 +157,23 @@ pub fn import_bytes(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportErr
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     import(text, kind)
 }
+
+/// Imports a report from the text runs a PDF reader placed on the pages (see
+/// [`PlacedText`]): tables are rebuilt from the runs' positions, then read like any text.
+pub fn import_placed(items: &[PlacedText]) -> Result<Imported, ImportError> {
+    if text_chars(items) < MIN_PDF_TEXT_CHARS {
+        return Err(ImportError::NoTextLayer);
+    }
+    let text = placed_to_text(items);
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    import_text(&text, "pdf", true)
+}
+
+/// Fewer characters than this in a whole PDF: no text layer worth reading (a title alone has
+/// more; a scan has none, or a few from a stamp).
+const MIN_PDF_TEXT_CHARS: usize = 20;
 
 /// Imports a report from pasted text or file content.
 pub fn import(input: &str, kind: InputKind) -> Result<Imported, ImportError> {
@@ -134,8 +189,8 @@ pub fn import(input: &str, kind: InputKind) -> Result<Imported, ImportError> {
     }
     match resolve(kind, input) {
         InputKind::Json => import_json(input),
-        InputKind::Html => import_text(&super::html::to_text(input), "html"),
-        _ => import_text(input, "text"),
+        InputKind::Html => import_text(&super::html::to_text(input), "html", false),
+        _ => import_text(input, "text", false),
     }
 }
 
@@ -212,9 +267,11 @@ fn describe(r: &Report) -> String {
     }
 }
 
-fn import_text(input: &str, source: &str) -> Result<Imported, ImportError> {
+/// `layout`: the text is laid out by page (hard-wrapped lines), whether or not page numbers
+/// show it.
+fn import_text(input: &str, source: &str, layout: bool) -> Result<Imported, ImportError> {
     let (text, pages) = clean(input);
-    let layout = pages;
+    let layout = pages || layout;
     let title = read_title(&text);
     let heads = locate(&text, SECTIONS);
     if heads.is_empty() {

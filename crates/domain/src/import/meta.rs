@@ -83,7 +83,16 @@ fn is_cjk(c: char) -> bool {
 
 /// Splits "XX2021年" / "2021年度XX" / "XX\n2021年" before the title into agency and year.
 fn agency_and_year(before: &str) -> (Option<String>, Option<i32>) {
-    let chars: Vec<char> = before.chars().collect();
+    // PDF text puts spaces around figures ("2024 年"): whitespace before 年/度 is dropped.
+    let all: Vec<char> = before.chars().collect();
+    let mut chars: Vec<char> = Vec::with_capacity(all.len());
+    for (i, &c) in all.iter().enumerate() {
+        let next = all[i..].iter().find(|c| !c.is_whitespace());
+        if c.is_whitespace() && matches!(next, Some('年' | '度')) {
+            continue;
+        }
+        chars.push(c);
+    }
     let mut end = chars.len();
     let mut year = None;
     // "2021年" or "2021年度" right before the title.
@@ -115,8 +124,16 @@ fn agency_and_year(before: &str) -> (Option<String>, Option<i32>) {
             }
         }
     }
-    let agency = (!run.is_empty()).then_some(run);
+    let agency = plausible_agency(&run).then_some(run);
     (agency, year)
+}
+
+/// Whether a run of characters before the title can be an agency's name: a wrong name shown as
+/// found is worse than none ("年" left of a spaced year, the 条例's "中华人民共和国").
+fn plausible_agency(run: &str) -> bool {
+    run.chars().count() >= 2
+        && !run.starts_with(['年', '度'])
+        && !matches!(run, "中华人民共和国" | "关于" | "全文")
 }
 
 /// The four-digit year ending just before index `i` (half- or full-width digits).
@@ -242,6 +259,14 @@ mod tests {
             Some("淮安市人民政府2024年政府信息公开工作年度报告")
         );
         assert_eq!(read("没有标题").year, None);
+        // PDF text spaces the year: "2024 年" is still the year, and "年" is no agency.
+        let m = read("淮安市人民政府\n2024 年政府信息公开工作年度报告\n");
+        assert_eq!(m.agency.as_deref(), Some("淮安市人民政府"));
+        assert_eq!(m.year, Some(2024));
+        let m = read("2023 年度政府信息公开工作年度报告\n");
+        assert_eq!((m.agency, m.year), (None, Some(2023)));
+        let m = read("《中华人民共和国政府信息公开工作年度报告》");
+        assert_eq!(m.agency, None);
         assert_eq!(kind_of("淮安市人民政府"), ReportKind::Government);
         assert_eq!(kind_of("平潭综合实验区"), ReportKind::Government);
         assert_eq!(kind_of("上海市人民政府办公厅"), ReportKind::Department);
