@@ -6,8 +6,10 @@
 use std::fmt;
 
 use super::detect::{detect, Basis};
-use super::headings::locate;
-use super::meta::{kind_of, read as read_title};
+use super::headings::{locate, locate_by_content};
+use super::markdown::pipes_to_tabs;
+use super::meta::{from_opening, kind_of, read as read_title};
+use super::mhtml::html_of;
 use super::narrative::{split_overview, strip_trailing_chrome};
 use super::normalize::{clean, key, narrative};
 use super::placed::{placed_to_text, text_chars, PlacedText};
@@ -187,10 +189,17 @@ pub fn import(input: &str, kind: InputKind) -> Result<Imported, ImportError> {
     if input.trim().is_empty() {
         return Err(ImportError::Empty);
     }
+    if kind == InputKind::Auto && sniff(input.as_bytes()) == FileKind::Mhtml {
+        let html = html_of(input).ok_or(ImportError::NotAReport)?;
+        return import_text(&super::html::to_text(&html), "mhtml", false);
+    }
     match resolve(kind, input) {
         InputKind::Json => import_json(input),
         InputKind::Html => import_text(&super::html::to_text(input), "html", false),
-        _ => import_text(input, "text", false),
+        _ => match pipes_to_tabs(input) {
+            Some(tabbed) => import_text(&tabbed, "markdown", false),
+            None => import_text(input, "text", false),
+        },
     }
 }
 
@@ -272,11 +281,33 @@ fn describe(r: &Report) -> String {
 fn import_text(input: &str, source: &str, layout: bool) -> Result<Imported, ImportError> {
     let (text, pages) = clean(input);
     let layout = pages || layout;
-    let title = read_title(&text);
-    let heads = locate(&text, SECTIONS);
-    if heads.is_empty() {
+    let mut title = read_title(&text);
+    // A title that does not name the agency or the year: the opening sentence may.
+    let (opening_agency, opening_year) = from_opening(&text);
+    let mut from_opening_notes = Vec::new();
+    if title.agency.is_none() {
+        if let Some(a) = opening_agency {
+            from_opening_notes.push(format!("机关名称“{a}”取自开头“本报告由……”一句，请核对"));
+            title.agency = Some(a);
+        }
+    }
+    if title.year.is_none() {
+        if let Some(y) = opening_year {
+            from_opening_notes.push(format!("年度 {y} 取自开头的统计期限，请核对"));
+            title.year = Some(y);
+        }
+    }
+    let official = locate(&text, SECTIONS);
+    let heads = locate_by_content(&text, SECTIONS, &official);
+    if official.is_empty() && heads.len() < 2 {
         return Err(ImportError::NotAReport);
     }
+    let by_content: Vec<&str> = heads
+        .iter()
+        .filter(|h| !official.iter().any(|o| o.section == h.section))
+        .filter_map(|h| SECTIONS.get(h.section))
+        .map(|s| s.heading)
+        .collect();
     // Each found section runs from its heading to the next found heading.
     let mut section_text: Vec<Option<&str>> = vec![None; SECTIONS.len()];
     for (i, h) in heads.iter().enumerate() {
@@ -323,8 +354,14 @@ fn import_text(input: &str, source: &str, layout: bool) -> Result<Imported, Impo
             ));
         }
     }
-    if title.agency.is_none() || title.year.is_none() {
-        notes.push("未能从标题识别机关名称或年度，请补填".into());
+    notes.append(&mut from_opening_notes);
+    match (title.agency.is_none(), title.year.is_none()) {
+        (true, true) => {
+            notes.push("未能识别机关名称和年度（标题和开头一句均未写明），请补填".into())
+        }
+        (true, false) => notes.push("未能识别机关名称（标题和开头一句均未写明），请补填".into()),
+        (false, true) => notes.push("未能识别报告年度（标题和开头一句均未写明），请补填".into()),
+        (false, false) => {}
     }
 
     // Narrative parts.
@@ -351,6 +388,12 @@ fn import_text(input: &str, source: &str, layout: bool) -> Result<Imported, Impo
         .map(|s| s.heading)
         .filter(|h| !found.contains(h))
         .collect();
+    if !by_content.is_empty() {
+        notes.push(format!(
+            "未按“一、”至“六、”印制的部分，已依据标题文字或表格栏目确定：{}",
+            by_content.join("、")
+        ));
+    }
     if missing.is_empty() {
         notes.push("六个部分的标题均已找到".into());
     } else {
