@@ -133,6 +133,7 @@ fn agency_and_year(before: &str) -> (Option<String>, Option<i32>) {
 fn plausible_agency(run: &str) -> bool {
     run.chars().count() >= 2
         && !run.starts_with(['年', '度'])
+        && !run.ends_with(['年', '度'])
         && !matches!(run, "中华人民共和国" | "关于" | "全文")
         && !["条例", "通知", "关于", "根据", "印发", "格式"]
             .iter()
