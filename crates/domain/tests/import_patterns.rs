@@ -5,11 +5,13 @@
 //! rows), a saved MHTML page, "规范性文件", （六）其他处理 printed as one row, signed cells,
 //! and metadata from the title and the opening sentence.
 
+mod import_common;
+
 use std::collections::BTreeMap;
 
+use import_common::cell_differences;
 use report_domain::format::{FormatId, Layout, TableDef};
-use report_domain::input::parse_cell;
-use report_domain::{format, import, validate, Cell, Imported, InputKind, Report};
+use report_domain::{format, import, validate, Cell, Imported, InputKind};
 
 /// How a synthetic report prints its tables.
 #[derive(Clone, Copy, PartialEq)]
@@ -155,29 +157,6 @@ fn synthetic(id: FormatId, style: Style) -> Synthetic {
     Synthetic { text, want }
 }
 
-/// Every cell against what was printed; the differences, listed.
-fn differences(r: &Report, want: &BTreeMap<String, String>) -> Vec<String> {
-    let f = r.def();
-    let mut wrong = Vec::new();
-    for t in f.tables {
-        for b in t.blocks {
-            for row in b.rows {
-                for c in b.columns {
-                    let address = format!("{}.{}.{}", t.key, row.key, c.key);
-                    let expected = want
-                        .get(&address)
-                        .map_or(Cell::Blank, |v| parse_cell(c.kind, v).unwrap().cell);
-                    let got = r.get(&address).cloned().unwrap_or_default();
-                    if got != expected {
-                        wrong.push(format!("{address}: got {got:?}, want {expected:?}"));
-                    }
-                }
-            }
-        }
-    }
-    wrong
-}
-
 fn import_text(text: &str) -> Imported {
     import(text, InputKind::Auto).expect("imports")
 }
@@ -189,7 +168,7 @@ fn the_generated_reports_import_exactly_in_every_style() {
             let s = synthetic(id, style);
             let imported = import_text(&s.text);
             assert_eq!(
-                differences(&imported.report, &s.want),
+                cell_differences(&imported.report, &s.want),
                 Vec::<String>::new(),
                 "{id:?} {}\n{}",
                 style as u8,
@@ -212,7 +191,10 @@ fn markdown_placeholder_rows_never_become_figures() {
     assert!(s.text.contains("| 数据1 | 数据2 |"));
     let imported = import_text(&s.text);
     assert_eq!(imported.report.origin.as_ref().unwrap().source, "markdown");
-    assert_eq!(differences(&imported.report, &s.want), Vec::<String>::new());
+    assert_eq!(
+        cell_differences(&imported.report, &s.want),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -225,7 +207,7 @@ fn a_site_s_own_section_numbering_is_found_by_the_tables_header_rows() {
         .replace("四、政府信息公开行政复议、行政诉讼情况\n", "");
     let imported = import_text(&text);
     assert_eq!(
-        differences(&imported.report, &s.want),
+        cell_differences(&imported.report, &s.want),
         Vec::<String>::new(),
         "{:?}\n{text}",
         imported.report.origin.as_ref().unwrap().headings
@@ -246,7 +228,10 @@ fn normative_documents_printed_without_xingzheng() {
     let text = s.text.replace("\n行政规范性文件  ", "\n规范性文件  ");
     assert_ne!(text, s.text);
     let imported = import_text(&text);
-    assert_eq!(differences(&imported.report, &s.want), Vec::<String>::new());
+    assert_eq!(
+        cell_differences(&imported.report, &s.want),
+        Vec::<String>::new()
+    );
     let labels = &imported.report.origin.as_ref().unwrap().labels;
     assert!(
         labels
@@ -273,7 +258,10 @@ fn other_handling_printed_as_one_row_keeps_its_figures_and_is_reported() {
         s.want.insert(format!("table3.other_3.{c}"), v.to_string());
     }
     let imported = import_text(&s.text);
-    assert_eq!(differences(&imported.report, &s.want), Vec::<String>::new());
+    assert_eq!(
+        cell_differences(&imported.report, &s.want),
+        Vec::<String>::new()
+    );
     assert!(
         imported
             .notes
@@ -304,7 +292,10 @@ fn a_signed_change_keeps_its_sign() {
     s.want
         .insert("table2.licensing.decisions".into(), "20".into());
     let imported = import_text(&s.text);
-    assert_eq!(differences(&imported.report, &s.want), Vec::<String>::new());
+    assert_eq!(
+        cell_differences(&imported.report, &s.want),
+        Vec::<String>::new()
+    );
     assert_eq!(
         imported.report.get("table2.licensing.change"),
         Some(&Cell::Int(-15))
@@ -357,7 +348,10 @@ fn a_saved_mhtml_page_reads_like_the_page() {
     assert_eq!(imported.report.origin.as_ref().unwrap().source, "mhtml");
     assert_eq!(imported.report.meta, imported_md.report.meta);
     assert_eq!(imported.report.meta.agency, "郑县交通运输局");
-    assert_eq!(differences(&imported.report, &s.want), Vec::<String>::new());
+    assert_eq!(
+        cell_differences(&imported.report, &s.want),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

@@ -21,6 +21,9 @@ use crate::model::{FoundHeading, ImportRecord, JsonError, Report};
 /// Largest input accepted (a report page is 10–100 KB; 5 MB is far beyond any real one).
 pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
 
+/// Largest file accepted: a Word file or PDF with pictures is larger than its text.
+pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
+
 /// What the input is, when the caller knows (from the file name) or `Auto` to sniff it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InputKind {
@@ -88,6 +91,8 @@ pub enum ImportError {
     PdfNeedsReader,
     /// A zip archive that is not a Word .docx, or a Word file in the old .doc format.
     NotDocx,
+    /// A Word .docx whose document could not be read; the reason.
+    Docx(String),
 }
 
 impl ImportError {
@@ -101,7 +106,7 @@ impl ImportError {
                 MAX_INPUT_BYTES / 1_048_576
             ),
             ImportError::Binary => {
-                "这不是文本文件（含二进制内容）：请导入 .txt、.html 或本应用导出的 .json；PDF 请先复制其中的文字".into()
+                "无法识别的文件（含二进制内容）：请导入 PDF、Word（.docx）、网页（.html）、文本（.txt、.md）或本应用导出的 .json".into()
             }
             ImportError::NotUtf8 => {
                 "文件不是 UTF-8 编码的文本（可能是 GBK 编码）：请用记事本等另存为 UTF-8 后再导入".into()
@@ -127,7 +132,10 @@ impl ImportError {
                 "这是 PDF 文件：请通过“导入文件…”或拖放打开它（其文字层会在浏览器中读取），不要粘贴文件内容".into()
             }
             ImportError::NotDocx => {
-                "这是压缩文件或旧版 Word（.doc）文件，无法读取：Word 文件请另存为 .docx 或网页（.htm）后再导入".into()
+                "这是压缩文件、旧版 Word（.doc）或加密的 Word 文件，无法读取：Word 文件请另存为不加密的 .docx 或网页（.htm）后再导入".into()
+            }
+            ImportError::Docx(why) => {
+                format!("Word 文件无法读取（{why}）：文件可能已损坏，请在 Word 中打开后另存为 .docx 再导入")
             }
         }
     }
@@ -145,9 +153,19 @@ impl std::error::Error for ImportError {}
 /// then size and encoding (UTF-8, with or without BOM) are checked. A PDF cannot be read here
 /// (its text layer is extracted by a PDF reader, then given to [`import_placed`]).
 pub fn import_bytes(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
     match sniff(bytes) {
         FileKind::Pdf => return Err(ImportError::PdfNeedsReader),
         FileKind::Zip | FileKind::OldWord => return Err(ImportError::NotDocx),
+        FileKind::Docx => {
+            let text = super::docx::to_text(bytes).map_err(|e| ImportError::Docx(e.0))?;
+            if text.len() > MAX_INPUT_BYTES {
+                return Err(ImportError::TooLarge { bytes: text.len() });
+            }
+            return import_text(&text, "docx", false);
+        }
         _ => {}
     }
     if bytes.len() > MAX_INPUT_BYTES {

@@ -4,6 +4,8 @@
 mod api;
 mod cells;
 mod detect;
+mod docx;
+mod docx_zip;
 mod fuzzy;
 mod headings;
 mod html;
