@@ -1,5 +1,5 @@
-//! Importing: a file from the picker or dropped anywhere on the page (a PDF, .json, .txt,
-//! .html/.htm, told apart by content), or text pasted into the import dialog. Our JSON is restored exactly as
+//! Importing: a file from the picker or dropped anywhere on the page (PDF, Word .docx, saved
+//! page .html/.mhtml, text .txt/.md, our .json: told apart by content), or text pasted into the import dialog. Our JSON is restored exactly as
 //! exported; text and pages go through the domain importer and open as a new draft marked as
 //! imported, with the import summary shown. Errors are Chinese and shown in the page.
 
@@ -215,11 +215,11 @@ pub fn ImportControls() -> impl IntoView {
         })
     };
     view! {
-        <label class="file-button" title="导入已发布的年度报告：PDF、网页另存的 .html / .htm、文本 .txt / .md，或本应用导出的 .json（按文件内容识别）">
+        <label class="file-button" title="导入已发布的年度报告：PDF、Word（.docx）、网页另存的 .html / .htm / .mhtml、文本 .txt / .md，或本应用导出的 .json（按文件内容识别）">
             "导入文件…"
             <input
                 type="file"
-                accept=".pdf,.json,.txt,.md,.html,.htm,application/pdf,application/json,text/plain,text/html,text/markdown"
+                accept=".pdf,.docx,.json,.txt,.md,.html,.htm,.mht,.mhtml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json,text/plain,text/html,text/markdown,multipart/related"
                 on:change=on_file
                 data-testid="import-file"
             />
@@ -296,7 +296,7 @@ pub fn DropZone() -> impl IntoView {
         state.dragging.get().then(|| {
             view! {
                 <div class="drop-overlay" aria-hidden="true">
-                    <p>"松开鼠标即可导入（PDF、.html、.txt、.md、.json）"</p>
+                    <p>"松开鼠标即可导入（PDF、Word、网页、文本或 .json）"</p>
                 </div>
             }
         })
