@@ -53,7 +53,9 @@ struct Piece {
 #[derive(Debug, Clone)]
 struct Line {
     y: f64,
+    /// Largest and smallest height of its runs.
     h: f64,
+    low: f64,
     pieces: Vec<Piece>,
     /// Index of the first figure of the trailing figures (== pieces.len() when none).
     figures_from: usize,
@@ -139,14 +141,18 @@ fn lines_of(runs: &[&PlacedText]) -> Vec<Line> {
             text: i.text.trim().to_string(),
             figure: is_figure(&i.text),
         };
+        // Within half the smaller height: a run of vertical text ("三、本年" down a merged
+        // cell) is as tall as several rows and must not pull them into one line.
         match lines.last_mut() {
-            Some(l) if (l.y - i.y).abs() <= 0.5 * l.h.max(h) => {
+            Some(l) if (l.y - i.y).abs() <= 0.5 * l.low.min(h) => {
                 l.h = l.h.max(h);
+                l.low = l.low.min(h);
                 l.pieces.push(piece);
             }
             _ => lines.push(Line {
                 y: i.y,
                 h,
+                low: h,
                 pieces: vec![piece],
                 figures_from: 0,
             }),
@@ -398,6 +404,22 @@ mod tests {
         let t = placed_to_text(&items);
         assert!(t.contains("一、本年新收\t3001\t4\t3005\n"), "{t}");
         assert!(t.contains("（二）部分公开（区分处理的）\t7\t\t7\n"), "{t}");
+    }
+
+    #[test]
+    fn a_tall_vertical_run_does_not_merge_rows() {
+        let mut tall = run(1, 5.0, 235.0, 10.0, "三、本年");
+        tall.height = 40.0;
+        let items = vec![
+            tall,
+            run(1, 20.0, 248.3, 50.0, "1.属于国家秘密"),
+            run(1, 100.0, 248.5, 4.0, "1"),
+            run(1, 20.0, 230.3, 50.0, "2.其他法律"),
+            run(1, 100.0, 228.6, 4.0, "0"),
+        ];
+        let t = placed_to_text(&items);
+        assert!(t.contains("1.属于国家秘密\t1\n"), "{t}");
+        assert!(t.contains("2.其他法律\t0\n"), "{t}");
     }
 
     #[test]
