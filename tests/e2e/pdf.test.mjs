@@ -14,6 +14,17 @@ const KEY = JSON.parse(
   await readFile(path.join(ROOT, 'crates/domain/tests/fixtures/answers/huaian-2024.json'), 'utf8'),
 );
 
+// The column keys of each row of the 2021 format in printed order, from the built JS API (the
+// stored JSON's keys are not in column order).
+const { formats } = await import(pathToFileURL(path.join(DIST, 'embed', 'index.js')).href);
+const COLUMNS = new Map(
+  formats()
+    .find((f) => f.id === '2021')
+    .tables.flatMap((t) =>
+      t.blocks.flatMap((b) => b.rows.map((r) => [`${t.key}.${r.key}`, b.columns.map((c) => c.key)])),
+    ),
+);
+
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
 /** Drops a file on the page as a user would (a DataTransfer holding a File). */
@@ -37,7 +48,8 @@ function differences(report) {
   for (const [table, rows] of Object.entries(KEY)) {
     if (!table.startsWith('table')) continue;
     for (const [row, values] of Object.entries(rows)) {
-      Object.entries(report[table][row]).forEach(([col, got], i) => {
+      COLUMNS.get(`${table}.${row}`).forEach((col, i) => {
+        const got = report[table][row][col];
         const want = values[i] === null ? null : String(values[i]);
         if ((got === null ? null : String(got)) !== want) wrong.push(`${table}.${row}.${col}: ${got} ≠ ${want}`);
       });

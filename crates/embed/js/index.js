@@ -94,6 +94,18 @@ function bytesArg(what, value) {
   throw new Error(`${what}：应为文件内容（Uint8Array 或 ArrayBuffer），收到 ${value === null ? 'null' : typeof value}`);
 }
 
+/** Where the PDF reader lies: beside this module (scripts/post-build.sh copies it). */
+const PDF_URLS = {
+  main: new URL('./pdfjs/pdf.min.mjs', import.meta.url).href,
+  worker: new URL('./pdfjs/pdf.worker.min.mjs', import.meta.url).href,
+};
+
+// A form mounted into a portal page reads a dropped PDF through the page's drPdfRuns, as the
+// app's own page provides it (index.html); here it loads the reader beside this module.
+if (!IS_NODE && typeof window !== 'undefined' && typeof window.drPdfRuns !== 'function') {
+  window.drPdfRuns = (bytes) => import('./pdf-runs.js').then((m) => m.pdfRuns(bytes, PDF_URLS));
+}
+
 /**
  * A report read from a file's bytes, whatever it is (detected by content, not by name): a PDF
  * (its text layer, read by pdf.js, loaded on first use), a saved web page, a text, our JSON.
@@ -116,10 +128,7 @@ export async function parseFile(bytes, options) {
     const { pdfRuns } = await import('./pdf-runs.js');
     let runs;
     try {
-      runs = await pdfRuns(data, {
-        main: new URL('./pdfjs/pdf.min.mjs', import.meta.url).href,
-        worker: new URL('./pdfjs/pdf.worker.min.mjs', import.meta.url).href,
-      });
+      runs = await pdfRuns(data, PDF_URLS);
     } catch (e) {
       throw new Error(wasm.pdfErrorMessage(e?.code ?? 'unreadable', String(e?.message ?? e)));
     }

@@ -4,7 +4,9 @@
 //! imported, with the import summary shown. Errors are Chinese and shown in the page.
 
 use leptos::prelude::*;
-use report_domain::import::{import, import_bytes, sniff, FileKind, ImportError, InputKind};
+use report_domain::import::{
+    import, import_bytes, sniff, FileKind, ImportError, InputKind, MAX_FILE_BYTES,
+};
 use report_domain::Report;
 
 use super::pdf::import_pdf;
@@ -139,6 +141,10 @@ pub fn read_report_file(
 ) {
     read_file(file, move |name, bytes| match bytes {
         Err(m) => done(name, Err(m)),
+        Ok(b) if b.len() > MAX_FILE_BYTES => done(
+            name,
+            Err(ImportError::TooLarge { bytes: b.len() }.message()),
+        ),
         Ok(b) if sniff(&b) == FileKind::Pdf => import_pdf(&b, move |r| {
             done(name, r.map(|i| (i.report, true)).map_err(|e| e.message()))
         }),

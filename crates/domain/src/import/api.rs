@@ -103,7 +103,11 @@ impl ImportError {
             ImportError::TooLarge { bytes } => format!(
                 "内容过大（{:.1} MB），超过 {} MB 上限：请只粘贴年度报告本身",
                 *bytes as f64 / 1_048_576.0,
-                MAX_INPUT_BYTES / 1_048_576
+                if *bytes > MAX_FILE_BYTES {
+                    MAX_FILE_BYTES
+                } else {
+                    MAX_INPUT_BYTES
+                } / 1_048_576
             ),
             ImportError::Binary => {
                 "无法识别的文件（含二进制内容）：请导入 PDF、Word（.docx）、网页（.html）、文本（.txt、.md）或本应用导出的 .json".into()

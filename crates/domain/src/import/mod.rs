@@ -21,7 +21,8 @@ mod split;
 mod tables;
 
 pub use api::{
-    import, import_bytes, import_placed, ImportError, Imported, InputKind, MAX_INPUT_BYTES,
+    import, import_bytes, import_placed, ImportError, Imported, InputKind, MAX_FILE_BYTES,
+    MAX_INPUT_BYTES,
 };
 pub use html::to_text as html_to_text;
 pub use placed::{placed_to_text, PlacedText};
