@@ -26,6 +26,9 @@ fn every_cell_matches_the_answer_key() {
     let o = imported.report.origin.as_ref().unwrap();
     assert_eq!(o.source, "pdf");
     assert!(o.uncertain.is_empty(), "{:?}", o.uncertain);
+    // The same notes as the layout text: no label read wrongly (a vertical heading's characters
+    // and group labels stay out of the rows' labels).
+    assert!(o.labels.is_empty(), "{:?}", o.labels);
     assert!(
         imported
             .notes

@@ -71,9 +71,23 @@ impl Line {
     fn right(&self) -> f64 {
         self.pieces.iter().map(|p| p.end).fold(f64::MIN, f64::max)
     }
+    /// Index of the first run of the row's own label: the runs just left of the figures that
+    /// follow each other closely. Runs further left stand in other columns (a group label, a
+    /// character of a vertical heading) and are not part of this row's label.
+    fn label_from(&self) -> usize {
+        let mut k = self.figures_from;
+        while k > 1 {
+            let (a, b) = (&self.pieces[k - 2], &self.pieces[k - 1]);
+            if b.x - a.end > self.h {
+                break;
+            }
+            k -= 1;
+        }
+        k.saturating_sub(1).min(self.figures_from)
+    }
     /// Where the row's label starts (None when the line holds figures only).
     fn label_left(&self) -> Option<f64> {
-        (self.figures_from > 0).then(|| self.left())
+        (self.figures_from > 0).then(|| self.pieces[self.label_from()].x)
     }
     fn first_figure_x(&self) -> f64 {
         self.pieces.get(self.figures_from).map_or(f64::MAX, |p| p.x)
@@ -344,8 +358,15 @@ fn page_text(lines: &[Line], out: &mut String) {
             .filter(|(j, _)| joined_to[*j] == Some(k))
             .map(|(_, f)| (f.y, join_pieces(&f.pieces)))
             .collect();
-        if l.figures_from > 0 {
-            parts.push((l.y, join_pieces(&l.pieces[..l.figures_from])));
+        let own = l.label_from();
+        if own > 0 {
+            // Runs in columns left of the label: a line of their own, before the row.
+            out.push_str(indent);
+            out.push_str(&join_pieces(&l.pieces[..own]));
+            out.push('\n');
+        }
+        if l.figures_from > own {
+            parts.push((l.y, join_pieces(&l.pieces[own..l.figures_from])));
         }
         parts.sort_by(|a, b| b.0.total_cmp(&a.0));
         let label: String = parts.into_iter().map(|(_, t)| t).collect();
