@@ -124,6 +124,13 @@ fn agency_and_year(before: &str) -> (Option<String>, Option<i32>) {
             }
         }
     }
+    // A title inside the opening sentence ("……要求，特编制XX局2023年政府信息公开工作年度报告"):
+    // the agency starts after the verb.
+    for verb in ["编制", "印发", "发布"] {
+        if let Some(i) = run.rfind(verb) {
+            run = run[i + verb.len()..].to_string();
+        }
+    }
     let agency = plausible_agency(&run).then_some(run);
     (agency, year)
 }
@@ -294,6 +301,11 @@ mod tests {
         assert_eq!(m.year, Some(2024));
         let m = read("2023 年度政府信息公开工作年度报告\n");
         assert_eq!((m.agency, m.year), (None, Some(2023)));
+        let m = read(
+            "根据《条例》要求,特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。",
+        );
+        assert_eq!(m.agency.as_deref(), Some("湛江市人民政府地方志办公室"));
+        assert_eq!(m.year, Some(2023));
         let m = read("《中华人民共和国政府信息公开工作年度报告》");
         assert_eq!(m.agency, None);
         let m = read(
