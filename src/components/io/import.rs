@@ -126,7 +126,11 @@ impl Importer {
         }
         read_report_file(file, move |_, result| match result {
             Ok(r) => this.finish(Ok(r)),
-            Err(m) => this.state.error.set(Some(m)),
+            Err(m) => {
+                // The status line no longer says the PDF is being read.
+                this.status.announce("导入失败：请查看提示".to_string());
+                this.state.error.set(Some(m));
+            }
         });
     }
 }
