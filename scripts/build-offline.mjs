@@ -86,6 +86,24 @@ async function main() {
     html = html.replace(tag, () => `<style>\n${inlineSafe(css, 'style')}\n</style>`);
   }
 
+  // The PDF reader (pdf/: pdf.js and js/pdf-runs.js), inline as text the page's drPdfRuns turns
+  // into blob: module URLs when a PDF is opened (file:// refuses to load modules from disk).
+  const pdfDir = path.join(dir, 'pdf');
+  const pdfFiles = ['pdf-runs.js', 'pdf.min.mjs', 'pdf.worker.min.mjs'];
+  const inlined = [];
+  for (const name of pdfFiles) {
+    let text;
+    try {
+      text = await readFile(path.join(pdfDir, name), 'utf8');
+    } catch {
+      fail(`missing ${path.join(pdfDir, name)} (scripts/post-build.sh copies it)`);
+    }
+    // "<!--" in a script element changes how the page parser finds its end.
+    if (text.includes("<!--")) fail(`${name} holds "<!--", which would upset its inline <script>`);
+    inlined.push(`<script type="text/x-inline-module" data-name="${name}">${inlineSafe(text, 'script')}</script>`);
+  }
+  html = html.replace('</body>', () => `${inlined.join('\n')}\n</body>`);
+
   // Anything still loaded from beside the page would be missing from a saved copy.
   const left = html.match(/<(?:link|script|img)\b[^>]*\b(?:href|src)="(?!data:|#)[^"]*"/);
   if (left) fail(`still references an external file: ${left[0]}`);

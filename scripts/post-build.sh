@@ -42,6 +42,15 @@ if [ "$PROFILE" = release ]; then
   mv "$out/report_embed_bg.opt.wasm" "$out/report_embed_bg.wasm"
 fi
 cp crates/embed/js/index.js crates/embed/js/index.d.ts "$out/"
+# The PDF reader, imported by parseFile() only when a PDF is given: pdf.js (legacy build: Node 20
+# and every browser) and our text-run extractor.
+pdfjs="node_modules/pdfjs-dist/legacy/build"
+mkdir -p "$out/pdfjs"
+cp "$pdfjs/pdf.min.mjs" "$pdfjs/pdf.worker.min.mjs" "$out/pdfjs/"
+cp js/pdf-runs.js "$out/"
+# The same for the app, under pdf/ (loaded when a PDF is opened, never on first load).
+mkdir -p "$STAGING/pdf"
+cp "$pdfjs/pdf.min.mjs" "$pdfjs/pdf.worker.min.mjs" js/pdf-runs.js "$STAGING/pdf/"
 # The form's stylesheets under one stable name, in the order the app's page links them, for
 # portals that mount the form (its selectors are the app's own; body and button rules included).
 grep -o '<link rel="stylesheet" href="[^"]*"' "$STAGING/index.html" \

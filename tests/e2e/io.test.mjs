@@ -68,7 +68,7 @@ test('files that are not reports get clear Chinese errors and change nothing', a
     ['notes.txt', 'text/plain', Buffer.from('这是一份会议纪要，不是年度报告。'), /没有识别出年度报告/],
     ['data.json', 'application/json', Buffer.from('{"name": "x"}'), /JSON 文件无法读取：不是年度报告文件/],
     ['broken.json', 'application/json', Buffer.from('{"schema_version": 1, '), /不是有效的 JSON 文件/],
-    ['image.png', 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /这不是文本文件/],
+    ['image.png', 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /无法识别的文件/],
     ['gbk.txt', 'text/plain', Buffer.from([0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5]), /不是 UTF-8 编码/],
   ];
   for (const [name, mimeType, buffer, message] of cases) {

@@ -138,6 +138,11 @@ export interface ParseOptions {
   kind?: 'auto' | 'text' | 'html' | 'json';
 }
 
+export interface ParseFileOptions {
+  /** The file's name, used in messages only (what the file is comes from its content). */
+  name?: string;
+}
+
 export interface Parsed {
   /** The report, with `origin` filled in. */
   report: Report;
@@ -295,6 +300,11 @@ export function validate(report: Report | string, options?: ValidateOptions | nu
 export function compute(report: Report | string): Report;
 /** A report read from pasted text, a saved web page (HTML) or our JSON export. */
 export function parseReport(input: string, options?: ParseOptions | null): Parsed;
+/**
+ * A report read from a file's bytes, detected by content: PDF (text layer, read by pdf.js loaded
+ * on first use), saved web page, text or our JSON. Rejects with a Chinese message.
+ */
+export function parseFile(bytes: Uint8Array | ArrayBuffer, options?: ParseFileOptions | null): Promise<Parsed>;
 /** The sum of several reports of one year. Throws an Error for mixed years or a bad report. */
 export function sumReports(reports: Array<Report | string>): Summed;
 /** The printable HTML page (official layout, A4 print CSS). */

@@ -1,6 +1,7 @@
 // 政府信息公开工作年度报告 — JavaScript API (ES module), for portals and Node 20+.
 //
-//   import { validate, readClaims, compute, parseReport, sumReports, renderHtml, formats, template, mount }
+//   import { validate, readClaims, compute, parseReport, parseFile, sumReports, renderHtml, formats,
+//     template, mount }
 //     from './embed/index.js';
 //
 // This file is stable; it loads the WebAssembly beside it (report_embed_bg.wasm) with top-level
@@ -93,6 +94,58 @@ export function parseReport(input, options) {
     throw new Error(`parseReport(input)：应为文字（粘贴的全文或网页 HTML），收到 ${input === null ? 'null' : typeof input}`);
   }
   return call(wasm.parseReport, input, jsonArg('parseReport(options)', options, true));
+}
+
+/** The bytes of a file argument: a Uint8Array (Node's Buffer is one) or an ArrayBuffer. */
+function bytesArg(what, value) {
+  if (value instanceof Uint8Array) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  throw new Error(`${what}：应为文件内容（Uint8Array 或 ArrayBuffer），收到 ${value === null ? 'null' : typeof value}`);
+}
+
+/** Where the PDF reader lies: beside this module (scripts/post-build.sh copies it). */
+const PDF_URLS = {
+  main: new URL('./pdfjs/pdf.min.mjs', import.meta.url).href,
+  worker: new URL('./pdfjs/pdf.worker.min.mjs', import.meta.url).href,
+};
+
+// A form mounted into a portal page reads a dropped PDF through the page's drPdfRuns, as the
+// app's own page provides it (index.html); here it loads the reader beside this module.
+if (!IS_NODE && typeof window !== 'undefined' && typeof window.drPdfRuns !== 'function') {
+  window.drPdfRuns = (bytes) => import('./pdf-runs.js').then((m) => m.pdfRuns(bytes, PDF_URLS));
+}
+
+/**
+ * A report read from a file's bytes, whatever it is (detected by content, not by name): a PDF
+ * (its text layer, read by pdf.js, loaded on first use), a saved web page, a text, our JSON.
+ * Resolves to { report, notes }; rejects with a Chinese message (a scan without text, an
+ * encrypted or damaged PDF, a file that is no report). options.name: the file's name, only
+ * used in messages.
+ */
+export async function parseFile(bytes, options) {
+  const data = bytesArg('parseFile(bytes)', bytes);
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new Error('parseFile(options)：应为对象');
+  }
+  const name = options?.name;
+  if (name !== undefined && name !== null && typeof name !== 'string') {
+    throw new Error('parseFile(options.name)：应为文字');
+  }
+  const named = (e) => (name ? new Error(`文件“${name}”：${e.message}`) : e);
+  try {
+    if (call(wasm.fileKind, data) !== 'pdf') return call(wasm.parseBytes, data);
+    const { pdfRuns } = await import('./pdf-runs.js');
+    let runs;
+    try {
+      runs = await pdfRuns(data, PDF_URLS);
+    } catch (e) {
+      throw new Error(wasm.pdfErrorMessage(e?.code ?? 'unreadable', String(e?.message ?? e)));
+    }
+    return call(wasm.parsePlaced, runs);
+  } catch (e) {
+    throw named(e instanceof Error ? e : new Error(String(e)));
+  }
 }
 
 /**

@@ -6,6 +6,9 @@
 
 use report_domain::batch::{repeats, sum_reports};
 use report_domain::format::{CellKind, FORMATS};
+use report_domain::import::{
+    import_bytes, import_placed, sniff, FileKind, ImportError, PlacedText,
+};
 use report_domain::{compute, import, report_html, validate, Diagnostic, InputKind, Report};
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -140,6 +143,56 @@ pub fn parse_report(input: &str, options: Option<&Value>) -> Result<Value, ApiEr
     out.insert("report".into(), imported.report.to_json());
     out.insert("notes".into(), imported.notes.into());
     Ok(Value::Object(out))
+}
+
+/// `{ report, notes }` of an import.
+fn parsed(imported: report_domain::Imported) -> Value {
+    let mut out = Map::new();
+    out.insert("report".into(), imported.report.to_json());
+    out.insert("notes".into(), imported.notes.into());
+    Value::Object(out)
+}
+
+/// What a file's bytes are, by content: "pdf", "docx", "zip", "doc", "mhtml", "html", "json"
+/// or "text".
+pub fn file_kind(bytes: &[u8]) -> &'static str {
+    match sniff(bytes) {
+        FileKind::Pdf => "pdf",
+        FileKind::Docx => "docx",
+        FileKind::Zip => "zip",
+        FileKind::OldWord => "doc",
+        FileKind::Mhtml => "mhtml",
+        FileKind::Html => "html",
+        FileKind::Json => "json",
+        FileKind::Text => "text",
+    }
+}
+
+/// A file's bytes read by content (a page, a text, our JSON): `{ report, notes }`.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Value, ApiError> {
+    import_bytes(bytes, InputKind::Auto)
+        .map(parsed)
+        .map_err(|e| ApiError::new("parseFile(bytes)", e))
+}
+
+/// A PDF's text runs with their positions (`[{ page, x, y, width, height, text }]`, from
+/// pdf.js): `{ report, notes }`.
+pub fn parse_placed(runs: &Value) -> Result<Value, ApiError> {
+    let runs: Vec<PlacedText> = serde_json::from_value(runs.clone())
+        .map_err(|e| ApiError::new("parseFile(bytes)", format!("PDF 文字读取结果无效（{e}）")))?;
+    import_placed(&runs)
+        .map(parsed)
+        .map_err(|e| ApiError::new("parseFile(bytes)", e))
+}
+
+/// The message for a PDF the reader refused: `code` "encrypted", else unreadable.
+pub fn pdf_error_message(code: &str, detail: &str) -> String {
+    let e = if code == "encrypted" {
+        ImportError::PdfEncrypted
+    } else {
+        ImportError::PdfUnreadable(detail.chars().take(200).collect())
+    };
+    ApiError::new("parseFile(bytes)", e).0
 }
 
 /// The sum of several reports of one year: `{ report, repeats }`, the summed report (entry

@@ -91,6 +91,31 @@ pub fn parse_report_js(input: JsValue, options: JsValue) -> Result<JsValue, JsEr
     to_js("parseReport", &api::parse_report(&text, options.as_ref())?)
 }
 
+/// What a file's bytes are, by content ("pdf", "docx", "html", "json", "text"…).
+#[wasm_bindgen(js_name = fileKind)]
+pub fn file_kind_js(bytes: &[u8]) -> String {
+    api::file_kind(bytes).to_string()
+}
+
+/// A file's bytes (not a PDF) read by content: `{ report, notes }`.
+#[wasm_bindgen(js_name = parseBytes)]
+pub fn parse_bytes_js(bytes: &[u8]) -> Result<JsValue, JsError> {
+    to_js("parseFile", &api::parse_bytes(bytes)?)
+}
+
+/// A PDF's positioned text runs (from `pdf-runs.js`): `{ report, notes }`.
+#[wasm_bindgen(js_name = parsePlaced)]
+pub fn parse_placed_js(runs: JsValue) -> Result<JsValue, JsError> {
+    let runs = json_arg("parseFile(bytes)", &runs)?;
+    to_js("parseFile", &api::parse_placed(&runs)?)
+}
+
+/// The Chinese message for a PDF the reader refused (`code` "encrypted" or "unreadable").
+#[wasm_bindgen(js_name = pdfErrorMessage)]
+pub fn pdf_error_message_js(code: &str, detail: &str) -> String {
+    api::pdf_error_message(code, detail)
+}
+
 /// The sum of several reports of one year: `{ report, repeats }`.
 #[wasm_bindgen(js_name = sumReports)]
 pub fn sum_reports_js(reports: JsValue) -> Result<JsValue, JsError> {

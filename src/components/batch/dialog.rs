@@ -74,12 +74,12 @@ pub fn BatchReview() -> impl IntoView {
                     <div class="batch-panel">
                         <div class="batch-bar">
                             <h2>"汇总审查"</h2>
-                            <label class="file-button" title="可一次选择多份：本应用导出的 .json，网页另存的 .html / .htm，文本 .txt">
+                            <label class="file-button" title="可一次选择多份：PDF、Word（.docx）、网页另存的 .html / .htm / .mhtml、文本 .txt / .md，或本应用导出的 .json（按文件内容识别）">
                                 "添加报告文件…"
                                 <input
                                     type="file"
                                     multiple=true
-                                    accept=".json,.txt,.html,.htm,application/json,text/plain,text/html"
+                                    accept=".pdf,.docx,.json,.txt,.md,.html,.htm,.mht,.mhtml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json,text/plain,text/html,text/markdown,multipart/related"
                                     on:change=on_files
                                     data-testid="batch-files"
                                 />

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use report_domain::batch::check_all;
 use report_domain::{Diagnostic, Report};
 
-use crate::components::io::{read_file, report_from_file};
+use crate::components::io::read_report_file;
 use crate::storage::web::{new_id, now, Area, WebKv};
 use crate::storage::{
     load_review, removal_refused_message, remove_review_file, review_message, save_review_file,
@@ -87,12 +87,6 @@ pub fn batch_state() -> BatchState {
         provide_context(s);
         s
     })
-}
-
-/// Reads one file's bytes (checked by [`recheck`] once it is in the list).
-fn read_report(name: &str, bytes: &[u8]) -> Result<Checked, String> {
-    let (report, imported) = report_from_file(name, bytes).map_err(|e| e.message())?;
-    Ok(Checked::new(report, imported))
 }
 
 /// The reports of the list that could be read, each with its file name.
@@ -335,9 +329,11 @@ impl BatchState {
     /// Reads a picked or dropped file, then checks and adds it.
     fn read(&self, file: web_sys::File) {
         let this = *self;
-        read_file(file, move |name, bytes| {
-            let outcome = bytes.and_then(|b| read_report(&name, &b));
-            this.push(name, outcome);
+        read_report_file(file, move |name, result| {
+            this.push(
+                name,
+                result.map(|(report, imported)| Checked::new(report, imported)),
+            );
         });
     }
 

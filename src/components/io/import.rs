@@ -1,12 +1,15 @@
-//! Importing: a file from the picker or dropped anywhere on the page (.json, .txt,
-//! .html/.htm), or text pasted into the import dialog. Our JSON is restored exactly as
+//! Importing: a file from the picker or dropped anywhere on the page (PDF, Word .docx, saved
+//! page .html/.mhtml, text .txt/.md, our .json: told apart by content), or text pasted into the import dialog. Our JSON is restored exactly as
 //! exported; text and pages go through the domain importer and open as a new draft marked as
 //! imported, with the import summary shown. Errors are Chinese and shown in the page.
 
 use leptos::prelude::*;
-use report_domain::import::{import, import_bytes, ImportError, InputKind};
+use report_domain::import::{
+    import, import_bytes, sniff, FileKind, ImportError, InputKind, MAX_FILE_BYTES,
+};
 use report_domain::Report;
 
+use super::pdf::import_pdf;
 use super::read_file::{file_input, first_file, read_file};
 use crate::components::batch::BatchState;
 use crate::components::drafts::{use_drafts, Drafts};
@@ -112,28 +115,59 @@ impl Importer {
         self.finish(result);
     }
 
-    /// Reads a picked or dropped file and imports it.
+    /// Reads a picked or dropped file and imports it (a PDF after its text layer is read).
     pub fn read(&self, file: web_sys::File) {
         let this = *self;
-        read_file(file, move |name, bytes| match bytes {
-            Ok(b) => this.file(&name, &b),
-            Err(m) => this.state.error.set(Some(m)),
+        let is_pdf =
+            file.type_() == "application/pdf" || file.name().to_lowercase().ends_with(".pdf");
+        if is_pdf {
+            // Only a hint for the status line: what the file is comes from its content.
+            self.status.announce("正在读取 PDF 文件…".to_string());
+        }
+        read_report_file(file, move |_, result| match result {
+            Ok(r) => this.finish(Ok(r)),
+            Err(m) => {
+                // The status line no longer says the PDF is being read.
+                this.status.announce("导入失败：请查看提示".to_string());
+                this.state.error.set(Some(m));
+            }
         });
     }
 }
 
-/// The report in a file's bytes, by its name: our JSON exactly, anything else (a saved page, a
-/// text) through the importer; with whether it was imported from a published copy.
-pub fn report_from_file(name: &str, bytes: &[u8]) -> Result<(Report, bool), ImportError> {
-    let kind = InputKind::from_file_name(name);
-    let looks_json = bytes
-        .iter()
-        .find(|b| !b.is_ascii_whitespace() && !matches!(**b, 0xEF | 0xBB | 0xBF))
-        == Some(&b'{');
-    if kind == InputKind::Json || (kind == InputKind::Auto && looks_json) {
+/// Reads a picked or dropped file and makes it a report, by its content: a PDF through its
+/// text layer (read by pdf.js, loaded on first use), anything else through
+/// [`report_from_file`]. `done` gets the file name and the report (with whether it was
+/// imported from a published copy) or the Chinese message.
+pub fn read_report_file(
+    file: web_sys::File,
+    done: impl FnOnce(String, Result<(Report, bool), String>) + 'static,
+) {
+    read_file(file, move |name, bytes| match bytes {
+        Err(m) => done(name, Err(m)),
+        Ok(b) if b.len() > MAX_FILE_BYTES => done(
+            name,
+            Err(ImportError::TooLarge { bytes: b.len() }.message()),
+        ),
+        Ok(b) if sniff(&b) == FileKind::Pdf => import_pdf(&b, move |r| {
+            done(name, r.map(|i| (i.report, true)).map_err(|e| e.message()))
+        }),
+        Ok(b) => {
+            let result = report_from_file(&name, &b).map_err(|e| e.message());
+            done(name, result)
+        }
+    });
+}
+
+/// The report in a file's bytes, by their content (not the file's name, which a download or
+/// a colleague may have changed): our JSON exactly, anything else (a saved page, a text)
+/// through the importer; with whether it was imported from a published copy. A PDF is refused
+/// here with a message (it is read by [`read_report_file`]).
+pub fn report_from_file(_name: &str, bytes: &[u8]) -> Result<(Report, bool), ImportError> {
+    if sniff(bytes) == FileKind::Json {
         restore_json(bytes)
     } else {
-        import_bytes(bytes, kind).map(|i| (i.report, true))
+        import_bytes(bytes, InputKind::Auto).map(|i| (i.report, true))
     }
 }
 
@@ -191,11 +225,11 @@ pub fn ImportControls() -> impl IntoView {
         })
     };
     view! {
-        <label class="file-button" title="导入本应用导出的 .json，或网页另存的 .html / .htm、文本 .txt">
+        <label class="file-button" title="导入已发布的年度报告：PDF、Word（.docx）、网页另存的 .html / .htm / .mhtml、文本 .txt / .md，或本应用导出的 .json（按文件内容识别）">
             "导入文件…"
             <input
                 type="file"
-                accept=".json,.txt,.html,.htm,application/json,text/plain,text/html"
+                accept=".pdf,.docx,.json,.txt,.md,.html,.htm,.mht,.mhtml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/json,text/plain,text/html,text/markdown,multipart/related"
                 on:change=on_file
                 data-testid="import-file"
             />
@@ -272,7 +306,7 @@ pub fn DropZone() -> impl IntoView {
         state.dragging.get().then(|| {
             view! {
                 <div class="drop-overlay" aria-hidden="true">
-                    <p>"松开鼠标即可导入（.json、.txt、.html）"</p>
+                    <p>"松开鼠标即可导入（PDF、Word、网页、文本或 .json）"</p>
                 </div>
             }
         })

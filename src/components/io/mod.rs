@@ -1,10 +1,11 @@
 //! Moving reports in and out: JSON export (download), import of our JSON, pasted text and
-//! published pages (file picker, drag-and-drop over the page, paste dialog), and the import
+//! published pages and PDFs (file picker, drag-and-drop over the page, paste dialog), and the import
 //! summary with the choice of splits for run-together rows.
 
 mod download;
 mod export;
 mod import;
+mod pdf;
 mod read_file;
 mod summary;
 
@@ -12,6 +13,9 @@ pub use download::{
     download, download_announced, download_json, export_json, report_file_name, CSV_MIME,
 };
 pub use export::ExportButton;
-pub use import::{import_state, report_from_file, DropZone, ImportControls, ImportState, Importer};
+pub use import::{
+    import_state, read_report_file, report_from_file, DropZone, ImportControls, ImportState,
+    Importer,
+};
 pub use read_file::{file_input, first_file, read_file};
 pub use summary::ImportSummary;

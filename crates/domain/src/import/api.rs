@@ -6,16 +6,23 @@
 use std::fmt;
 
 use super::detect::{detect, Basis};
-use super::headings::locate;
-use super::meta::{kind_of, read as read_title};
+use super::headings::{locate, locate_by_content};
+use super::markdown::pipes_to_tabs;
+use super::meta::{from_opening, kind_of, read as read_title};
+use super::mhtml::html_of;
 use super::narrative::{split_overview, strip_trailing_chrome};
 use super::normalize::{clean, key, narrative};
+use super::placed::{placed_to_text, text_chars, PlacedText};
+use super::sniff::{sniff, FileKind};
 use super::tables::{read_tables, TableFindings};
 use crate::format::{format, FormatId, SECTIONS};
 use crate::model::{FoundHeading, ImportRecord, JsonError, Report};
 
 /// Largest input accepted (a report page is 10–100 KB; 5 MB is far beyond any real one).
 pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Largest file accepted: a Word file or PDF with pictures is larger than its text.
+pub const MAX_FILE_BYTES: usize = 40 * 1024 * 1024;
 
 /// What the input is, when the caller knows (from the file name) or `Auto` to sniff it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -74,6 +81,18 @@ pub enum ImportError {
     NotAReport,
     /// A .json file that is not one of our reports.
     Json(JsonError),
+    /// A PDF whose pages hold no text (a scan).
+    NoTextLayer,
+    /// A PDF that needs a password to open.
+    PdfEncrypted,
+    /// A PDF the reader could not open (damaged or not really a PDF); the reader's words.
+    PdfUnreadable(String),
+    /// A PDF given where only text can be read (the caller must extract its text first).
+    PdfNeedsReader,
+    /// A zip archive that is not a Word .docx, or a Word file in the old .doc format.
+    NotDocx,
+    /// A Word .docx whose document could not be read; the reason.
+    Docx(String),
 }
 
 impl ImportError {
@@ -84,10 +103,14 @@ impl ImportError {
             ImportError::TooLarge { bytes } => format!(
                 "内容过大（{:.1} MB），超过 {} MB 上限：请只粘贴年度报告本身",
                 *bytes as f64 / 1_048_576.0,
-                MAX_INPUT_BYTES / 1_048_576
+                if *bytes > MAX_FILE_BYTES {
+                    MAX_FILE_BYTES
+                } else {
+                    MAX_INPUT_BYTES
+                } / 1_048_576
             ),
             ImportError::Binary => {
-                "这不是文本文件（含二进制内容）：请导入 .txt、.html 或本应用导出的 .json；PDF 请先复制其中的文字".into()
+                "无法识别的文件（含二进制内容）：请导入 PDF、Word（.docx）、网页（.html）、文本（.txt、.md）或本应用导出的 .json".into()
             }
             ImportError::NotUtf8 => {
                 "文件不是 UTF-8 编码的文本（可能是 GBK 编码）：请用记事本等另存为 UTF-8 后再导入".into()
@@ -96,6 +119,28 @@ impl ImportError {
                 "没有识别出年度报告：未找到“一、总体情况”等部分标题。请确认粘贴的是政府信息公开工作年度报告全文".into()
             }
             ImportError::Json(e) => format!("JSON 文件无法读取：{e}"),
+            ImportError::NoTextLayer => {
+                "此 PDF 没有文字层（可能是扫描件）：无法读取其中的文字和数字。请使用原始的 Word 或网页版本，或先用文字识别（OCR）软件转换后再导入".into()
+            }
+            ImportError::PdfEncrypted => {
+                "此 PDF 已加密（需要密码才能打开）：请先用 PDF 阅读器去除密码或另存一份不加密的 PDF 后再导入".into()
+            }
+            ImportError::PdfUnreadable(why) => {
+                if why.is_empty() {
+                    "PDF 文件无法打开（文件可能已损坏或不完整）：请重新下载后再导入".into()
+                } else {
+                    format!("PDF 文件无法打开（文件可能已损坏或不完整：{why}）：请重新下载后再导入")
+                }
+            }
+            ImportError::PdfNeedsReader => {
+                "这是 PDF 文件：请通过“导入文件…”或拖放打开它（其文字层会在浏览器中读取），不要粘贴文件内容".into()
+            }
+            ImportError::NotDocx => {
+                "这是压缩文件、旧版 Word（.doc）或加密的 Word 文件，无法读取：Word 文件请另存为不加密的 .docx 或网页（.htm）后再导入".into()
+            }
+            ImportError::Docx(why) => {
+                format!("Word 文件无法读取（{why}）：文件可能已损坏，请在 Word 中打开后另存为 .docx 再导入")
+            }
         }
     }
 }
@@ -108,8 +153,25 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Imports file bytes: checks size and encoding (UTF-8, with or without BOM) first.
+/// Imports file bytes: what the file is comes from its content (magic bytes), not its name;
+/// then size and encoding (UTF-8, with or without BOM) are checked. A PDF cannot be read here
+/// (its text layer is extracted by a PDF reader, then given to [`import_placed`]).
 pub fn import_bytes(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    match sniff(bytes) {
+        FileKind::Pdf => return Err(ImportError::PdfNeedsReader),
+        FileKind::Zip | FileKind::OldWord => return Err(ImportError::NotDocx),
+        FileKind::Docx => {
+            let text = super::docx::to_text(bytes).map_err(|e| ImportError::Docx(e.0))?;
+            if text.len() > MAX_INPUT_BYTES {
+                return Err(ImportError::TooLarge { bytes: text.len() });
+            }
+            return import_text(&text, "docx", false);
+        }
+        _ => {}
+    }
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -119,6 +181,23 @@ pub fn import_bytes(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportErr
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     import(text, kind)
 }
+
+/// Imports a report from the text runs a PDF reader placed on the pages (see
+/// [`PlacedText`]): tables are rebuilt from the runs' positions, then read like any text.
+pub fn import_placed(items: &[PlacedText]) -> Result<Imported, ImportError> {
+    if text_chars(items) < MIN_PDF_TEXT_CHARS {
+        return Err(ImportError::NoTextLayer);
+    }
+    let text = placed_to_text(items);
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    import_text(&text, "pdf", true)
+}
+
+/// Fewer characters than this in a whole PDF: no text layer worth reading (a title alone has
+/// more; a scan has none, or a few from a stamp).
+const MIN_PDF_TEXT_CHARS: usize = 20;
 
 /// Imports a report from pasted text or file content.
 pub fn import(input: &str, kind: InputKind) -> Result<Imported, ImportError> {
@@ -132,10 +211,17 @@ pub fn import(input: &str, kind: InputKind) -> Result<Imported, ImportError> {
     if input.trim().is_empty() {
         return Err(ImportError::Empty);
     }
+    if kind == InputKind::Auto && sniff(input.as_bytes()) == FileKind::Mhtml {
+        let html = html_of(input).ok_or(ImportError::NotAReport)?;
+        return import_text(&super::html::to_text(&html), "mhtml", false);
+    }
     match resolve(kind, input) {
         InputKind::Json => import_json(input),
-        InputKind::Html => import_text(&super::html::to_text(input), "html"),
-        _ => import_text(input, "text"),
+        InputKind::Html => import_text(&super::html::to_text(input), "html", false),
+        _ => match pipes_to_tabs(input) {
+            Some(tabbed) => import_text(&tabbed, "markdown", false),
+            None => import_text(input, "text", false),
+        },
     }
 }
 
@@ -212,14 +298,38 @@ fn describe(r: &Report) -> String {
     }
 }
 
-fn import_text(input: &str, source: &str) -> Result<Imported, ImportError> {
+/// `layout`: the text is laid out by page (hard-wrapped lines), whether or not page numbers
+/// show it.
+fn import_text(input: &str, source: &str, layout: bool) -> Result<Imported, ImportError> {
     let (text, pages) = clean(input);
-    let layout = pages;
-    let title = read_title(&text);
-    let heads = locate(&text, SECTIONS);
-    if heads.is_empty() {
+    let layout = pages || layout;
+    let mut title = read_title(&text);
+    // A title that does not name the agency or the year: the opening sentence may.
+    let (opening_agency, opening_year) = from_opening(&text);
+    let mut from_opening_notes = Vec::new();
+    if title.agency.is_none() {
+        if let Some(a) = opening_agency {
+            from_opening_notes.push(format!("机关名称“{a}”取自开头“本报告由……”一句，请核对"));
+            title.agency = Some(a);
+        }
+    }
+    if title.year.is_none() {
+        if let Some(y) = opening_year {
+            from_opening_notes.push(format!("年度 {y} 取自开头的统计期限，请核对"));
+            title.year = Some(y);
+        }
+    }
+    let official = locate(&text, SECTIONS);
+    let heads = locate_by_content(&text, SECTIONS, &official);
+    if official.is_empty() && heads.len() < 2 {
         return Err(ImportError::NotAReport);
     }
+    let by_content: Vec<&str> = heads
+        .iter()
+        .filter(|h| !official.iter().any(|o| o.section == h.section))
+        .filter_map(|h| SECTIONS.get(h.section))
+        .map(|s| s.heading)
+        .collect();
     // Each found section runs from its heading to the next found heading.
     let mut section_text: Vec<Option<&str>> = vec![None; SECTIONS.len()];
     for (i, h) in heads.iter().enumerate() {
@@ -266,8 +376,14 @@ fn import_text(input: &str, source: &str) -> Result<Imported, ImportError> {
             ));
         }
     }
-    if title.agency.is_none() || title.year.is_none() {
-        notes.push("未能从标题识别机关名称或年度，请补填".into());
+    notes.append(&mut from_opening_notes);
+    match (title.agency.is_none(), title.year.is_none()) {
+        (true, true) => {
+            notes.push("未能识别机关名称和年度（标题和开头一句均未写明），请补填".into())
+        }
+        (true, false) => notes.push("未能识别机关名称（标题和开头一句均未写明），请补填".into()),
+        (false, true) => notes.push("未能识别报告年度（标题和开头一句均未写明），请补填".into()),
+        (false, false) => {}
     }
 
     // Narrative parts.
@@ -294,6 +410,12 @@ fn import_text(input: &str, source: &str) -> Result<Imported, ImportError> {
         .map(|s| s.heading)
         .filter(|h| !found.contains(h))
         .collect();
+    if !by_content.is_empty() {
+        notes.push(format!(
+            "未按“一、”至“六、”印制的部分，已依据标题文字或表格栏目确定：{}",
+            by_content.join("、")
+        ));
+    }
     if missing.is_empty() {
         notes.push("六个部分的标题均已找到".into());
     } else {

@@ -99,8 +99,16 @@ pub fn tokens(region: &str) -> Vec<Token> {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if c.is_ascii_digit() {
+        // A minus sign right before digits ("35-15": 本年增/减 −15 after 35).
+        let signed = matches!(c, '-' | '−')
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+            && (i == 0 || chars[i - 1].is_ascii_digit() || chars[i - 1].is_whitespace());
+        if c.is_ascii_digit() || signed {
             let mut s = String::new();
+            if signed {
+                s.push('-');
+                i += 1;
+            }
             while i < chars.len() {
                 let d = chars[i];
                 let decimal_point = d == '.'
@@ -338,6 +346,16 @@ mod tests {
             }
             d => panic!("{d:?}"),
         }
+        assert_eq!(
+            tokens("35-15 −2 - 4"),
+            vec![
+                Token::Num("35".into()),
+                Token::Num("-15".into()),
+                Token::Num("-2".into()),
+                Token::Blank,
+                Token::Num("4".into()),
+            ]
+        );
         assert_eq!(
             tokens("a 1.5 / 2—3"),
             vec![

@@ -75,6 +75,89 @@ fn find_one(text: &str, from: usize, si: usize, s: &SectionDef) -> Option<Locate
     None
 }
 
+/// Official header words of each table (by section number), unmistakable whatever a site's
+/// own headings look like.
+const TABLE_MARKERS: &[(&str, &[&str])] = &[
+    ("二", &["信息内容"]),
+    ("三", &["本列数据的勾稽关系", "申请人情况"]),
+    ("四", &["未经复议直接起诉", "复议后起诉"]),
+];
+
+/// Sections whose "X、" heading was not found, located by content instead: a line that reads
+/// like the official title under another numbering ("（二）主动公开政府信息情况", "第三章
+/// 收到和处理…"), or, for a table's section, the line of its official header words. Each is
+/// searched only between the neighbouring sections found. Returns them all, in order.
+pub fn locate_by_content(text: &str, sections: &[SectionDef], found: &[Located]) -> Vec<Located> {
+    let mut all: Vec<Located> = found.to_vec();
+    for (si, s) in sections.iter().enumerate() {
+        if all.iter().any(|l| l.section == si) {
+            continue;
+        }
+        let from = all
+            .iter()
+            .filter(|l| l.section < si)
+            .map(|l| l.end)
+            .max()
+            .unwrap_or(0);
+        let to = all
+            .iter()
+            .filter(|l| l.section > si)
+            .map(|l| l.start)
+            .min()
+            .unwrap_or(text.len())
+            .max(from);
+        let hit = title_line(text, from, to, s).or_else(|| marker_line(text, from, to, s));
+        if let Some((start, end)) = hit {
+            all.push(Located {
+                section: si,
+                start,
+                end,
+                text: text.get(start..end).unwrap_or("").trim().to_string(),
+            });
+            all.sort_by_key(|l| l.start);
+        }
+    }
+    all
+}
+
+/// The first line in `from..to` that is mostly the section's title words (few other words).
+fn title_line(text: &str, from: usize, to: usize, s: &SectionDef) -> Option<(usize, usize)> {
+    let title = key(s.heading.split_once('、').map_or(s.heading, |(_, t)| t));
+    let mut at = from;
+    for line in text.get(from..to)?.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let k = key(line);
+        if k.is_empty() || k.len() > title.len() + PADDING / 2 {
+            continue;
+        }
+        let (common, _) = lcs_end(&title, &k);
+        if common * 5 >= title.len() * 4 {
+            return Some((start, start + line.trim_end().len()));
+        }
+    }
+    None
+}
+
+/// The start of the line holding a table's official header words (the section's content then
+/// starts at that line).
+fn marker_line(text: &str, from: usize, to: usize, s: &SectionDef) -> Option<(usize, usize)> {
+    s.table?;
+    let (_, words) = TABLE_MARKERS.iter().find(|(n, _)| *n == s.number)?;
+    let region = text.get(from..to)?;
+    let keyed = super::normalize::Keyed::of(region);
+    let hit = words.iter().find_map(|w| {
+        let pat = key(w);
+        keyed
+            .chars
+            .windows(pat.len())
+            .position(|win| win == pat.as_slice())
+    })?;
+    let byte = from + keyed.byte(hit, region.len());
+    let line_start = text.get(..byte)?.rfind('\n').map_or(0, |i| i + 1);
+    Some((line_start, line_start))
+}
+
 /// The next `n` key characters from byte `from`, with their byte offsets. The window stops at a
 /// line end or at the next "X、" ordinal, so a heading is never assembled from two lines.
 fn key_window(text: &str, from: usize, n: usize) -> (Vec<char>, Vec<(usize, char)>) {
@@ -136,5 +219,29 @@ mod tests {
             ]
         );
         assert!(t[found[0].end..].starts_with("2021年"));
+    }
+
+    #[test]
+    fn a_site_s_own_numbering_is_found_by_content() {
+        let t = "一、总体情况\n概述。\n（二）主动公开政府信息情况\n信息内容\t本年制发件数\n\
+                 第三部分\n申请人情况\n自然人\n行政复议\t行政诉讼\n未经复议直接起诉\n\
+                 五、政府信息公开工作存在的主要问题及改进情况\n问题\n六、其他需要报告的事项\n无。";
+        let found = locate(t, SECTIONS);
+        assert_eq!(found.len(), 3);
+        let all = locate_by_content(t, SECTIONS, &found);
+        let texts: Vec<_> = all.iter().map(|l| (l.section, l.text.as_str())).collect();
+        assert_eq!(
+            texts,
+            [
+                (0, "一、总体情况"),
+                (1, "（二）主动公开政府信息情况"),
+                (2, ""),
+                (3, ""),
+                (4, "五、政府信息公开工作存在的主要问题及改进情况"),
+                (5, "六、其他需要报告的事项"),
+            ]
+        );
+        assert!(t[all[2].start..].starts_with("申请人情况"));
+        assert!(t[all[3].start..].starts_with("未经复议直接起诉"));
     }
 }

@@ -83,7 +83,16 @@ fn is_cjk(c: char) -> bool {
 
 /// Splits "XX2021年" / "2021年度XX" / "XX\n2021年" before the title into agency and year.
 fn agency_and_year(before: &str) -> (Option<String>, Option<i32>) {
-    let chars: Vec<char> = before.chars().collect();
+    // PDF text puts spaces around figures ("2024 年"): whitespace before 年/度 is dropped.
+    let all: Vec<char> = before.chars().collect();
+    let mut chars: Vec<char> = Vec::with_capacity(all.len());
+    for (i, &c) in all.iter().enumerate() {
+        let next = all[i..].iter().find(|c| !c.is_whitespace());
+        if c.is_whitespace() && matches!(next, Some('年' | '度')) {
+            continue;
+        }
+        chars.push(c);
+    }
     let mut end = chars.len();
     let mut year = None;
     // "2021年" or "2021年度" right before the title.
@@ -115,7 +124,51 @@ fn agency_and_year(before: &str) -> (Option<String>, Option<i32>) {
             }
         }
     }
-    let agency = (!run.is_empty()).then_some(run);
+    // A title inside the opening sentence ("……要求，特编制XX局2023年政府信息公开工作年度报告"):
+    // the agency starts after the verb.
+    for verb in ["编制", "印发", "发布"] {
+        if let Some(i) = run.rfind(verb) {
+            run = run[i + verb.len()..].to_string();
+        }
+    }
+    let agency = plausible_agency(&run).then_some(run);
+    (agency, year)
+}
+
+/// Whether a run of characters before the title can be an agency's name: a wrong name shown as
+/// found is worse than none ("年" left of a spaced year, the 条例's "中华人民共和国").
+fn plausible_agency(run: &str) -> bool {
+    run.chars().count() >= 2
+        && !run.starts_with(['年', '度'])
+        && !run.ends_with(['年', '度'])
+        && !matches!(run, "中华人民共和国" | "关于" | "全文")
+        && !["条例", "通知", "关于", "根据", "印发", "格式"]
+            .iter()
+            .any(|w| run.contains(w))
+}
+
+/// Agency and year from the opening sentence, for a title that does not name them: "本报告由
+/// XX根据……编制", "统计期限自2023年1月1日至2023年12月31日" (only within the first lines).
+pub fn from_opening(text: &str) -> (Option<String>, Option<i32>) {
+    let head: String = text.chars().take(800).collect();
+    let flat: String = head.split_whitespace().collect();
+    let agency = flat.find("本报告由").and_then(|i| {
+        let rest = &flat[i + "本报告由".len()..];
+        let end = ["根据", "依据", "按照", "编制", "依照"]
+            .iter()
+            .filter_map(|w| rest.find(w))
+            .min()?;
+        let name = rest.get(..end)?.trim_end_matches(['，', ',']);
+        let ok = plausible_agency(name)
+            && name.chars().count() <= 40
+            && name.chars().all(|c| is_cjk(c) || "（）()".contains(c));
+        ok.then(|| name.to_string())
+    });
+    let year = flat.find("月1日至").and_then(|i| {
+        let chars: Vec<char> = flat[..i].chars().collect();
+        let at = chars.iter().rposition(|&c| c == '年')?;
+        year_before(&chars, at)
+    });
     (agency, year)
 }
 
@@ -242,6 +295,28 @@ mod tests {
             Some("淮安市人民政府2024年政府信息公开工作年度报告")
         );
         assert_eq!(read("没有标题").year, None);
+        // PDF text spaces the year: "2024 年" is still the year, and "年" is no agency.
+        let m = read("淮安市人民政府\n2024 年政府信息公开工作年度报告\n");
+        assert_eq!(m.agency.as_deref(), Some("淮安市人民政府"));
+        assert_eq!(m.year, Some(2024));
+        let m = read("2023 年度政府信息公开工作年度报告\n");
+        assert_eq!((m.agency, m.year), (None, Some(2023)));
+        let m = read(
+            "根据《条例》要求,特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。",
+        );
+        assert_eq!(m.agency.as_deref(), Some("湛江市人民政府地方志办公室"));
+        assert_eq!(m.year, Some(2023));
+        let m = read("《中华人民共和国政府信息公开工作年度报告》");
+        assert_eq!(m.agency, None);
+        let m = read(
+            "根据《中华人民共和国政府信息公开条例》和关于印发政府信息公开工作年度报告格式的通知",
+        );
+        assert_eq!(m.agency, None);
+        assert_eq!(
+            from_opening("  本报告由郑县商务局根据《条例》编制。统计期限自 2023 年 1 月 1 日至 2023 年 12 月 31 日。"),
+            (Some("郑县商务局".to_string()), Some(2023))
+        );
+        assert_eq!(from_opening("本报告依据条例编制。"), (None, None));
         assert_eq!(kind_of("淮安市人民政府"), ReportKind::Government);
         assert_eq!(kind_of("平潭综合实验区"), ReportKind::Government);
         assert_eq!(kind_of("上海市人民政府办公厅"), ReportKind::Department);

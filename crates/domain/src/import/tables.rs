@@ -11,6 +11,10 @@ use crate::format::{BlockDef, CellKind, ColumnDef, FormatDef, Layout, RowDef, Ta
 use crate::input::parse_cell;
 use crate::model::{Cell, LabelDeviation, Report, UncertainRow};
 
+/// Row labels as some publishers print them, too far from the official wording for the fuzzy
+/// match (official label, printed label).
+const ROW_ALIASES: &[(&str, &str)] = &[("行政规范性文件", "规范性文件")];
+
 /// How far (in key characters) the next label may lie from the previous one.
 const WINDOW: usize = 8000;
 
@@ -149,7 +153,19 @@ fn read_rows(
         }
         for (ri, r) in b.rows.iter().enumerate() {
             let (numbering, pat) = row_pattern(r.label);
-            match locate(&keyed, text, cursor, &pat, tolerance(pat.len())) {
+            let found = locate(&keyed, text, cursor, &pat, tolerance(pat.len())).or_else(|| {
+                // A wording too far for the fuzzy match, seen in published reports: taken, and
+                // recorded as a deviation (T3-7).
+                let alias = ROW_ALIASES.iter().find(|(o, _)| *o == r.label)?.1;
+                let hit = locate(&keyed, text, cursor, &key(alias), 0)?;
+                out.labels.push(LabelDeviation {
+                    address: format!("{}.{}", t.key, r.key),
+                    found: alias.to_string(),
+                    official: r.label.to_string(),
+                });
+                Some(hit)
+            });
+            match found {
                 Some((hit, start, end)) => {
                     cursor = hit.end;
                     anchors.push(Anchor {
@@ -168,6 +184,7 @@ fn read_rows(
             }
         }
     }
+    one_row_other(text, t, &anchors, out);
     let rule = |b: &BlockDef| {
         if b.columns.last().is_some_and(|c| c.total) {
             RowRule::GroupTotals(b.columns.len())
@@ -215,6 +232,57 @@ fn read_rows(
         pending.push(Pending { bi, ri, data });
     }
     settle(report, f, ti, t, pending, out);
+}
+
+/// Table 三 of the 2021 format printed with （六）其他处理 as one row, as the 2019 layout did
+/// (seen in real reports): the row's figures are read into "3.其他" (its label is found inside
+/// "（六）其他处理"), "1." and "2." stay blank, and the layout deviation is recorded (T3-7)
+/// with one note instead of two "not found" notes.
+fn one_row_other(text: &str, t: &TableDef, anchors: &[Anchor], out: &mut TableFindings) {
+    let Some(bi) = t
+        .blocks
+        .iter()
+        .position(|b| b.rows.iter().any(|r| r.key == "other_3"))
+    else {
+        return;
+    };
+    let b = &t.blocks[bi];
+    let found = |key: &str| {
+        let ri = b.rows.iter().position(|r| r.key == key);
+        anchors
+            .iter()
+            .find(|a| matches!(a.kind, AnchorKind::Row(x, y) if x == bi && Some(y) == ri))
+    };
+    if found("other_1").is_some() || found("other_2").is_some() {
+        return;
+    }
+    let Some(a) = found("other_3") else { return };
+    let line_start = text
+        .get(..a.start)
+        .and_then(|s| s.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let before = text.get(line_start..a.start).unwrap_or("");
+    if !before.contains('六') {
+        return;
+    }
+    let missing: Vec<String> = b
+        .rows
+        .iter()
+        .filter(|r| matches!(r.key, "other_1" | "other_2"))
+        .map(|r| format!("{}未找到“{}”行，该行留空", table_name(t), r.full_label()))
+        .collect();
+    out.notes.retain(|n| !missing.contains(n));
+    out.notes.push(format!(
+        "{}“（六）其他处理”按一行印制（2019年版样式），其数值已读入“3.其他”，“1.”“2.”两行留空，请核对",
+        table_name(t)
+    ));
+    let address = format!("{}.other_3", t.key);
+    out.labels.retain(|l| l.address != address);
+    out.labels.push(LabelDeviation {
+        address,
+        found: "（六）其他处理".into(),
+        official: "（六）其他处理（分 1.、2.、3.其他 三行填报）".into(),
+    });
 }
 
 /// A row's printed data before its values are settled.
@@ -314,9 +382,10 @@ fn check_row_label(
             a.hit.dist > 0,
         )
     };
-    if deviates {
+    let address = format!("{}.{}", t.key, r.key);
+    if deviates && !out.labels.iter().any(|l| l.address == address) {
         out.labels.push(LabelDeviation {
-            address: format!("{}.{}", t.key, r.key),
+            address,
             found,
             official: r.label.to_string(),
         });

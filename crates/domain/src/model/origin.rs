@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ImportRecord {
-    /// What was imported: "text", "html", "pdf-text", or a file name.
+    /// What was imported: "text", "html", "mhtml", "markdown", "pdf-text", "pdf", "docx", or a
+    /// file name.
     pub source: String,
     /// Section headings as found, in document order (for S-1).
     #[serde(default)]

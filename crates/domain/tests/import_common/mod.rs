@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
+
+use report_domain::input::parse_cell;
 use report_domain::{import, Cell, Imported, InputKind, Report};
 use serde_json::Value;
 
@@ -80,4 +83,28 @@ pub fn assert_matches_key(r: &Report, key_json: &str) {
         wrong.join("\n")
     );
     assert_eq!(checked, r.cells.len(), "every cell checked");
+}
+
+/// Every cell of `r` against the figures printed (`want`: address → figure as printed; a cell
+/// not in `want` must be blank); the differences, listed.
+pub fn cell_differences(r: &Report, want: &BTreeMap<String, String>) -> Vec<String> {
+    let f = r.def();
+    let mut wrong = Vec::new();
+    for t in f.tables {
+        for b in t.blocks {
+            for row in b.rows {
+                for c in b.columns {
+                    let address = format!("{}.{}.{}", t.key, row.key, c.key);
+                    let expected = want
+                        .get(&address)
+                        .map_or(Cell::Blank, |v| parse_cell(c.kind, v).unwrap().cell);
+                    let got = r.get(&address).cloned().unwrap_or_default();
+                    if got != expected {
+                        wrong.push(format!("{address}: got {got:?}, want {expected:?}"));
+                    }
+                }
+            }
+        }
+    }
+    wrong
 }
