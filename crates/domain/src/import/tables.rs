@@ -269,7 +269,7 @@ fn one_row_other(text: &str, t: &TableDef, anchors: &[Anchor], out: &mut TableFi
         .rows
         .iter()
         .filter(|r| matches!(r.key, "other_1" | "other_2"))
-        .map(|r| format!("{}未找到“{}”行，该行留空", table_name(t), r.full_label()))
+        .map(|r| format!("{}未找到“{}”行，该行留空", table_name(t), t.row_label(r)))
         .collect();
     out.notes.retain(|n| !missing.contains(n));
     out.notes.push(format!(
