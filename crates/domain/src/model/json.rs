@@ -258,8 +258,9 @@ fn read_table(
             let Some(ci) = b.columns.iter().position(|c| c.key == ck) else {
                 return Err(err(path, "未知的列"));
             };
-            let cell = read_cell(&path, b.columns[ci].kind, cv)?;
             let id = f.index().id_at(f, ti, bi, ri, ci);
+            let computed = f.index().cells.get(id).is_some_and(|c| c.computed);
+            let cell = read_cell(&path, b.columns[ci].kind, computed, cv)?;
             report.cells[id] = cell;
         }
     }
@@ -267,8 +268,10 @@ fn read_table(
 }
 
 /// One cell's value. A negative count is refused here ([`Cell::negative_in`]); an amount is read
-/// as written, so a negative one reaches T2-1, which names it at its cell.
-fn read_cell(path: &str, kind: CellKind, v: &Value) -> Result<Cell, JsonError> {
+/// as written, so a negative one reaches T2-1, which names it at its cell. A total is read at any
+/// size: it is computed from the entries, so 28 entries at the cell maximum make a total beyond
+/// it, which the app saves and must read back; T2-1 names it at the total.
+fn read_cell(path: &str, kind: CellKind, computed: bool, v: &Value) -> Result<Cell, JsonError> {
     if v.is_null() {
         return Ok(Cell::Blank);
     }
@@ -278,7 +281,7 @@ fn read_cell(path: &str, kind: CellKind, v: &Value) -> Result<Cell, JsonError> {
             if Cell::Int(n).negative_in(kind) {
                 return Err(err(path, "不能为负数"));
             }
-            if n.unsigned_abs() > crate::input::MAX_COUNT.unsigned_abs() {
+            if !computed && n.unsigned_abs() > crate::input::MAX_COUNT.unsigned_abs() {
                 return Err(err(
                     path,
                     format!("数值过大（上限 {}）", crate::input::MAX_COUNT),
@@ -292,9 +295,11 @@ fn read_cell(path: &str, kind: CellKind, v: &Value) -> Result<Cell, JsonError> {
                 Value::Number(n) => n.to_string(),
                 _ => return Err(err(path, "应为金额文字（如 \"0.35\"）或 null")),
             };
-            Decimal::parse(&s)
-                .map(Cell::Amount)
-                .ok_or_else(|| err(path, "金额格式不正确"))
+            let d = Decimal::parse(&s).ok_or_else(|| err(path, "金额格式不正确"))?;
+            match crate::input::amount_too_long(&d) {
+                Some(why) => Err(err(path, why)),
+                None => Ok(Cell::Amount(d)),
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ use super::block::Block;
 use super::context::Context;
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::input::MAX_COUNT;
 use crate::model::{Cell, Misfit};
 
 /// T2-1: counts are integers ≥ 0 (the 2019 format's 本年增/减 may be negative); the fee is a
@@ -23,15 +24,24 @@ fn check_t2_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let f = ctx.format;
     let infos = &f.index().cells;
     for (id, cell) in ctx.report.cells.iter().enumerate() {
-        // Blank and a whole number ≥ 0 fit every kind of cell: only the rest needs its kind.
-        if matches!(cell, Cell::Blank) || matches!(cell, Cell::Int(v) if *v >= 0) {
+        // Blank and a whole number from 0 to the maximum fit every kind of cell: only the rest
+        // needs its kind.
+        let in_range = |v: i64| (0..=MAX_COUNT).contains(&v);
+        if matches!(cell, Cell::Blank) || matches!(cell, Cell::Int(v) if in_range(*v)) {
             continue;
         }
         let Some(info) = infos.get(id) else {
             break;
         };
-        let Some(why) = cell.misfit(info.kind).map(Misfit::message) else {
-            continue;
+        let too_large = format!("超出可填写的上限 {MAX_COUNT}");
+        let why = match cell {
+            // A total of entries at the maximum goes beyond it: the draft keeps it, and this
+            // names it where it shows.
+            Cell::Int(v) if v.unsigned_abs() > MAX_COUNT.unsigned_abs() => too_large.as_str(),
+            _ => match cell.misfit(info.kind).map(Misfit::message) {
+                Some(why) => why,
+                None => continue,
+            },
         };
         let block = f
             .tables
