@@ -209,6 +209,13 @@ pub fn CellInput(
             return; // one value: the browser pastes it into this input like typing
         }
         ev.prevent_default();
+        if let Some(label) = block.label() {
+            // Row names left in the block would be stored as cells' text: nothing is pasted.
+            status.announce(format!(
+                "未粘贴：复制的内容含有文字“{label}”，不是数字。请只复制数字部分（最左侧的行名一列可以一并复制，会自动去掉）"
+            ));
+            return;
+        }
         let plan = grid.with_value(|g| paste_map::plan(format, g, pos, &block));
         let n = plan.cells.len();
         let edits = plan

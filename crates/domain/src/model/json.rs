@@ -13,7 +13,7 @@ use super::report::{Meta, Report, ReportKind};
 use crate::format::{format, CellKind, FormatId};
 
 /// The schema version this code writes.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 
 /// Why a JSON value is not a report we can read. `path` locates the problem, `message` is Chinese.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +89,16 @@ impl Report {
             .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
             .collect();
         root.insert("acknowledgements".into(), acks.into());
+        // Written only when some cell keeps text it could not read (schema 2), so a report
+        // without reads the same as before.
+        if !self.unread.is_empty() {
+            let unread: Map<String, Value> = self
+                .unread
+                .iter()
+                .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
+                .collect();
+            root.insert("unread".into(), unread.into());
+        }
         if let Some(o) = &self.origin {
             root.insert(
                 "origin".into(),
@@ -147,6 +157,7 @@ impl Report {
                     report.acknowledgements = read_string_map("acknowledgements", value)?
                 }
                 "origin" => report.origin = read_origin(value)?,
+                "unread" => report.unread = read_string_map("unread", value)?,
                 other => {
                     let Some((ti, t)) = f.table(other) else {
                         return Err(err(other, "未知的字段"));
@@ -155,8 +166,36 @@ impl Report {
                 }
             }
         }
+        check_unread(&report)?;
         Ok(report)
     }
+}
+
+/// Text kept as unread belongs to a blank entry cell, within the length the form keeps.
+fn check_unread(report: &Report) -> Result<(), JsonError> {
+    let f = report.def();
+    for (address, typed) in &report.unread {
+        let path = format!("unread.{address}");
+        let info = f.cell(address).and_then(|id| f.index().cells.get(id));
+        match info {
+            None => return Err(err(path, "未知的单元格")),
+            Some(c) if c.computed => return Err(err(path, "合计单元格由系统计算，不能记录文字")),
+            Some(_) => {}
+        }
+        if report.get(address).is_some_and(|c| !c.is_blank()) {
+            return Err(err(
+                path,
+                "该单元格已有数值，无法识别的文字只记在空白单元格上",
+            ));
+        }
+        if typed.is_empty() || typed.chars().count() > super::report::MAX_UNREAD_CHARS {
+            return Err(err(
+                path,
+                format!("应为 1 至 {} 个字的文字", super::report::MAX_UNREAD_CHARS),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn read_meta(v: &Value) -> Result<Meta, JsonError> {

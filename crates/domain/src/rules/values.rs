@@ -5,7 +5,7 @@ use super::block::Block;
 use super::context::Context;
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::input::MAX_COUNT;
+use crate::input::{parse_cell, MAX_COUNT};
 use crate::model::{Cell, Misfit};
 
 /// T2-1: counts are integers ≥ 0 (the 2019 format's 本年增/减 may be negative); the fee is a
@@ -50,6 +50,33 @@ fn check_t2_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         if let Some(b) = block {
             out.push(finding(&b, info.row, info.col, cell, why, rule));
         }
+    }
+    // What was typed and could not be read: the cell is blank, and the text waits to be
+    // corrected. It is an error, so the report cannot be published with it.
+    for (address, typed) in &ctx.report.unread {
+        let Some(info) = f.cell(address).and_then(|id| infos.get(id)) else {
+            continue;
+        };
+        let block = f
+            .tables
+            .get(info.table)
+            .and_then(|t| Block::of(ctx.report, t.key, info.block));
+        let Some(b) = block else {
+            continue;
+        };
+        let why = match parse_cell(info.kind, typed) {
+            Err(e) => e.message,
+            Ok(_) => "请重新填写".to_string(),
+        };
+        out.push(rule.diag(
+            vec![b.address(info.row, info.col)],
+            format!(
+                "表{}“{} / {}”：“{typed}”无法识别，{why}",
+                b.table.section,
+                b.row_label(info.row),
+                b.col_label(info.col),
+            ),
+        ));
     }
 }
 
