@@ -5,6 +5,7 @@ use report_domain::Report;
 
 use super::status::{use_status, StatusLine};
 use crate::components::batch::batch_state;
+use crate::components::drafts::use_drafts;
 use crate::offline::OfflineLink;
 use crate::store::{use_store, Load};
 
@@ -16,6 +17,9 @@ pub const SAMPLE_JSON: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/crates/domain/tests/fixtures/seed-2021.json"
 ));
+
+/// The name of the draft the sample opens as.
+pub const SAMPLE_NAME: &str = "示例报告（县商务局2021年）";
 
 /// The agency's name as the page shows it, or a placeholder saying it is not filled in.
 pub fn agency_label(agency: &str) -> String {
@@ -41,11 +45,20 @@ pub fn Header() -> impl IntoView {
             }
         })
     };
+    // The sample opens as a draft of its own: loading it over the open draft (keeping that
+    // draft's name) lost the draft's content at the next save.
     let load_sample = move |_| match Report::from_json_str(SAMPLE_JSON) {
-        Ok(r) => {
-            store.replace_report(r, Load::Undoable);
-            status.announce("已载入示例报告；按 Ctrl+Z 可撤销");
-        }
+        Ok(r) => match use_drafts() {
+            Some(drafts) => {
+                if drafts.open_new(r, SAMPLE_NAME.to_string(), false, None) {
+                    status.announce("已将示例报告打开为新草稿；原草稿已保存，可在“草稿”列表中打开");
+                }
+            }
+            None => {
+                store.replace_report(r, Load::Undoable);
+                status.announce("已载入示例报告；按 Ctrl+Z 可撤销");
+            }
+        },
         Err(e) => status.announce(format!("示例无法载入：{e}")),
     };
     view! {

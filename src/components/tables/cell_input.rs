@@ -147,9 +147,15 @@ pub fn CellInput(
                     focus_cell(&t.address);
                 }
             }
-            // Tab at the table's edge leaves it (browser default); other keys stay put.
+            // Tab at the table's edge leaves it (browser default); other keys stay put, with
+            // the cell selected as after any move, so typing replaces it (Enter on the last
+            // row left the caret after "0", and typing 1.5 gave "01.5").
             None if key == "Tab" => {}
-            None => ev.prevent_default(),
+            None => {
+                ev.prevent_default();
+                editing.set(false);
+                el.select();
+            }
         }
     };
 
