@@ -139,6 +139,20 @@ pub fn apply(report: &mut Report, issues: &mut InputIssues, edit: &Edit) -> Appl
             if !known {
                 return Applied::err(format!("没有这一部分：{part}"));
             }
+            let place = super::place::narrative(part);
+            if let Some(why) = report_domain::model::part_too_long(text) {
+                // Refused with the reason at the part; the text area keeps what was typed.
+                issues.insert(
+                    place,
+                    InputIssue {
+                        raw: String::new(),
+                        message: why.clone(),
+                        rejected: true,
+                    },
+                );
+                return Applied::err(why);
+            }
+            issues.remove(&place);
             if report.text(part) == text {
                 return Applied::ok(false);
             }
@@ -341,6 +355,24 @@ mod tests {
         assert_eq!(a.result, Ok(()));
         assert_eq!(r.get("table3.new.natural"), Some(&Cell::Blank));
         assert!(!issues["table3.new.natural"].rejected);
+    }
+
+    #[test]
+    fn a_part_over_the_size_limit_is_refused_with_its_reason() {
+        let mut r = Report::new(FormatId::F2021);
+        let mut issues = InputIssues::new();
+        let limit = report_domain::model::MAX_PART_CHARS;
+        let text = |n: usize| Edit::Text {
+            part: "problems".into(),
+            text: "问".repeat(n),
+        };
+        let a = apply(&mut r, &mut issues, &text(limit + 1));
+        assert!(a.result.unwrap_err().contains("每部分最多 50000 字"));
+        assert!(r.text("problems").is_empty());
+        assert!(issues["narrative.problems"].rejected);
+        let a = apply(&mut r, &mut issues, &text(limit));
+        assert!(a.result.is_ok() && a.report_changed);
+        assert!(issues.is_empty());
     }
 
     #[test]

@@ -98,3 +98,30 @@ fn a_sum_beyond_the_maximum_is_refused_not_saved() {
     let sum = sum_reports([("甲", &a), ("乙", &Report::for_year(2023))]).unwrap();
     assert_eq!(Report::from_json_str(&sum.to_json_string()).unwrap(), sum);
 }
+
+/// Finding 8: a narrative part has a size limit, checked where text enters (JSON reader, import),
+/// with the reason in Chinese; at the limit a part reads.
+#[test]
+fn a_narrative_part_has_a_size_limit() {
+    use report_domain::model::MAX_PART_CHARS;
+    use report_domain::{import, ImportError, InputKind};
+    let mut r = Report::for_year(2023);
+    r.set_text("problems", "问".repeat(MAX_PART_CHARS));
+    assert_eq!(Report::from_json_str(&r.to_json_string()).unwrap(), r);
+    r.set_text("problems", "问".repeat(MAX_PART_CHARS + 1));
+    let e = Report::from_json_str(&r.to_json_string()).unwrap_err();
+    assert_eq!(e.path, "narrative.problems");
+    assert!(e.message.contains("每部分最多 50000 字"), "{e}");
+
+    let text = format!(
+        "一、总体情况\n本机关……\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n{}\n六、其他需要报告的事项\n无。\n",
+        "问题".repeat(MAX_PART_CHARS)
+    );
+    match import(&text, InputKind::Text) {
+        Err(ImportError::PartTooLong { part, message }) => {
+            assert_eq!(part, "五、存在的主要问题及改进情况");
+            assert!(message.contains("每部分最多"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}

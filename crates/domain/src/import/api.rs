@@ -74,6 +74,13 @@ pub enum ImportError {
     NotAReport,
     /// A .json file that is not one of our reports.
     Json(JsonError),
+    /// A narrative part longer than a part may be (`model::MAX_PART_CHARS`).
+    PartTooLong {
+        /// The part as the form heads it ("五、存在的主要问题及改进情况").
+        part: String,
+        /// Why, in Chinese.
+        message: String,
+    },
 }
 
 impl ImportError {
@@ -96,6 +103,7 @@ impl ImportError {
                 "没有识别出年度报告：未找到“一、总体情况”等部分标题。请确认粘贴的是政府信息公开工作年度报告全文".into()
             }
             ImportError::Json(e) => format!("JSON 文件无法读取：{e}"),
+            ImportError::PartTooLong { part, message } => format!("正文“{part}”{message}"),
         }
     }
 }
@@ -132,11 +140,35 @@ pub fn import(input: &str, kind: InputKind) -> Result<Imported, ImportError> {
     if input.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    match resolve(kind, input) {
+    let imported = match resolve(kind, input) {
         InputKind::Json => import_json(input),
         InputKind::Html => import_text(&super::html::to_text(input), "html"),
         _ => import_text(input, "text"),
+    }?;
+    // What is imported is saved as a draft, and read back: a part over the bound would not be.
+    for (part, text) in &imported.report.narrative {
+        if let Some(message) = crate::model::part_too_long(text) {
+            // Named as the form heads it: the section, and the part's sub-heading if any.
+            let heading = imported
+                .report
+                .def()
+                .sections
+                .iter()
+                .find_map(|s| {
+                    let p = s.parts.iter().find(|p| p.key == part)?;
+                    Some(match p.heading {
+                        Some(h) => format!("{} {h}", s.heading),
+                        None => s.heading.to_string(),
+                    })
+                })
+                .unwrap_or_else(|| part.clone());
+            return Err(ImportError::PartTooLong {
+                part: heading,
+                message,
+            });
+        }
     }
+    Ok(imported)
 }
 
 /// NUL bytes, or many control characters other than tab, line feed and carriage return.

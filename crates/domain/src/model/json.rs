@@ -244,9 +244,12 @@ fn read_narrative<'a>(
     v: &Value,
 ) -> Result<BTreeMap<String, String>, JsonError> {
     let map = read_string_map("narrative", v)?;
-    for k in map.keys() {
+    for (k, text) in &map {
         if !parts.clone().any(|p| p == k) {
             return Err(err(format!("narrative.{k}"), "未知的正文部分"));
+        }
+        if let Some(why) = super::report::part_too_long(text) {
+            return Err(err(format!("narrative.{k}"), why));
         }
     }
     Ok(map.into_iter().filter(|(_, v)| !v.is_empty()).collect())

@@ -12,4 +12,4 @@ pub use decimal::Decimal;
 pub use json::{JsonError, SCHEMA_VERSION};
 pub use migrate::migrate;
 pub use origin::{FoundHeading, ImportRecord, LabelDeviation, UncertainRow};
-pub use report::{Meta, Report, ReportKind, MAX_UNREAD_CHARS};
+pub use report::{part_too_long, Meta, Report, ReportKind, MAX_PART_CHARS, MAX_UNREAD_CHARS};

@@ -10,6 +10,28 @@ use crate::format::{format, CellId, FormatDef, FormatId};
 /// not a figure mistyped but text pasted into the wrong place, and the form shows the start.
 pub const MAX_UNREAD_CHARS: usize = 200;
 
+/// The most characters one narrative part holds. Whole reports have 5–30 KB of text (a few
+/// thousand to some ten thousand characters, their longest part a few thousand); 50,000
+/// characters (about 150 KB) is ten times any real part, and with every part at the limit
+/// `validate` still takes under 5 ms (`cargo bench -p report-domain --bench validate`), where
+/// an unbounded part (a 5 MB paste) made every keystroke cost ~100 ms.
+pub const MAX_PART_CHARS: usize = 50_000;
+
+/// Why a narrative part's text is refused for its length, or `None` when it fits
+/// ([`MAX_PART_CHARS`]).
+pub fn part_too_long(text: &str) -> Option<String> {
+    // Bytes bound characters from above: most texts are decided without counting.
+    if text.len() <= MAX_PART_CHARS {
+        return None;
+    }
+    let chars = text.chars().count();
+    (chars > MAX_PART_CHARS).then(|| {
+        format!(
+            "内容过长（{chars} 字）：每部分最多 {MAX_PART_CHARS} 字。年度报告每部分通常只有几百到几千字，请检查是否粘贴了其他内容"
+        )
+    })
+}
+
 /// Who publishes the report, which fixes its deadline (条例 art. 49).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ReportKind {
