@@ -18,9 +18,6 @@ pub const SAMPLE_JSON: &str = include_str!(concat!(
     "/crates/domain/tests/fixtures/seed-2021.json"
 ));
 
-/// The name of the draft the sample opens as.
-pub const SAMPLE_NAME: &str = "示例报告（县商务局2021年）";
-
 /// The agency's name as the page shows it, or a placeholder saying it is not filled in.
 pub fn agency_label(agency: &str) -> String {
     if agency.trim().is_empty() {
@@ -50,7 +47,7 @@ pub fn Header() -> impl IntoView {
     let load_sample = move |_| match Report::from_json_str(SAMPLE_JSON) {
         Ok(r) => match use_drafts() {
             Some(drafts) => {
-                if drafts.open_new(r, SAMPLE_NAME.to_string(), false, None) {
+                if drafts.open_new(r, String::new(), false, None) {
                     status.announce("已将示例报告打开为新草稿；原草稿已保存，可在“草稿”列表中打开");
                 }
             }
