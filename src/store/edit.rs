@@ -17,7 +17,8 @@ pub struct InputIssue {
     pub raw: String,
     /// Chinese message shown at the field.
     pub message: String,
-    /// `true`: the value was rejected and the report keeps its previous value.
+    /// `true`: the value could not be read: the cell is blank and the report keeps the text
+    /// (`Report::unread`) until the cell is changed.
     /// `false`: the value was stored but reinterpreted (e.g. "/" stored as blank) and the note
     /// explains how.
     pub rejected: bool,
@@ -138,6 +139,20 @@ pub fn apply(report: &mut Report, issues: &mut InputIssues, edit: &Edit) -> Appl
             if !known {
                 return Applied::err(format!("没有这一部分：{part}"));
             }
+            let place = super::place::narrative(part);
+            if let Some(why) = report_domain::model::part_too_long(text) {
+                // Refused with the reason at the part; the text area keeps what was typed.
+                issues.insert(
+                    place,
+                    InputIssue {
+                        raw: String::new(),
+                        message: why.clone(),
+                        rejected: true,
+                    },
+                );
+                return Applied::err(why);
+            }
+            issues.remove(&place);
             if report.text(part) == text {
                 return Applied::ok(false);
             }
@@ -181,7 +196,17 @@ fn apply_cell(report: &mut Report, issues: &mut InputIssues, address: &str, raw:
                     rejected: true,
                 },
             );
-            Applied::err(e.message)
+            // What was typed stays in the report, not only on screen: the cell is blank (so no
+            // total counts an old value), the text is saved and exported, and T2-1 lists it.
+            let changed = !report.cell(id).is_blank() || report.unread(address) != Some(raw);
+            if changed {
+                report.set_unread(address, raw);
+            }
+            Applied {
+                result: Err(e.message),
+                report_changed: changed,
+                cell_changed: changed,
+            }
         }
         Ok(parsed) => {
             match parsed.note {
@@ -199,7 +224,7 @@ fn apply_cell(report: &mut Report, issues: &mut InputIssues, address: &str, raw:
                     issues.remove(address);
                 }
             }
-            let changed = report.cell(id) != &parsed.cell;
+            let changed = report.cell(id) != &parsed.cell || report.unread(address).is_some();
             if changed {
                 report.set(address, parsed.cell);
             }
@@ -288,15 +313,27 @@ mod tests {
         assert!(a.report_changed && a.cell_changed);
         assert_eq!(r.get("table3.new.natural"), Some(&Cell::Int(12)));
 
+        // Issue 17, finding 3: what could not be read is kept in the report as typed, and the
+        // old value no longer counts.
+        let a = apply(&mut r, &mut issues, &cell("table3.new.natural", "1O"));
+        assert_eq!(a.result, Err("请输入数字（没有数据请填 0）".to_string()));
+        assert!(a.report_changed && a.cell_changed);
+        assert_eq!(r.get("table3.new.natural"), Some(&Cell::Blank));
+        assert_eq!(r.unread("table3.new.natural"), Some("1O"));
+        let issue = &issues["table3.new.natural"];
+        assert_eq!((issue.raw.as_str(), issue.rejected), ("1O", true));
+        let a = apply(&mut r, &mut issues, &cell("table3.new.natural", "1O"));
+        assert!(!a.report_changed);
+
         let a = apply(&mut r, &mut issues, &cell("table3.new.natural", "-1"));
         assert_eq!(a.result, Err("件数不能为负数".to_string()));
-        assert!(!a.report_changed);
-        assert_eq!(r.get("table3.new.natural"), Some(&Cell::Int(12)));
-        let issue = &issues["table3.new.natural"];
-        assert_eq!((issue.raw.as_str(), issue.rejected), ("-1", true));
+        assert_eq!(r.unread("table3.new.natural"), Some("-1"));
 
-        apply(&mut r, &mut issues, &cell("table3.new.natural", "3"));
+        let a = apply(&mut r, &mut issues, &cell("table3.new.natural", "3"));
+        assert!(a.report_changed);
         assert!(issues.is_empty());
+        assert!(r.unread.is_empty());
+        assert_eq!(r.get("table3.new.natural"), Some(&Cell::Int(3)));
     }
 
     #[test]
@@ -308,6 +345,24 @@ mod tests {
         assert_eq!(a.result, Ok(()));
         assert_eq!(r.get("table3.new.natural"), Some(&Cell::Blank));
         assert!(!issues["table3.new.natural"].rejected);
+    }
+
+    #[test]
+    fn a_part_over_the_size_limit_is_refused_with_its_reason() {
+        let mut r = Report::new(FormatId::F2021);
+        let mut issues = InputIssues::new();
+        let limit = report_domain::model::MAX_PART_CHARS;
+        let text = |n: usize| Edit::Text {
+            part: "problems".into(),
+            text: "问".repeat(n),
+        };
+        let a = apply(&mut r, &mut issues, &text(limit + 1));
+        assert!(a.result.unwrap_err().contains("每部分最多 50000 字"));
+        assert!(r.text("problems").is_empty());
+        assert!(issues["narrative.problems"].rejected);
+        let a = apply(&mut r, &mut issues, &text(limit));
+        assert!(a.result.is_ok() && a.report_changed);
+        assert!(issues.is_empty());
     }
 
     #[test]

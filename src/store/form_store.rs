@@ -152,7 +152,12 @@ impl Store {
         let raw = self
             .issues
             .with(|i| i.get(address).map(|issue| issue.raw.clone()));
-        raw.unwrap_or_else(|| self.report.with(|r| r.cell(id).display()))
+        raw.unwrap_or_else(|| {
+            self.report.with(|r| match r.unread(address) {
+                Some(typed) => typed.to_string(),
+                None => r.cell(id).display(),
+            })
+        })
     }
 
     /// The input issue of a place (rejected or reinterpreted input), tracked.
@@ -487,13 +492,19 @@ mod tests {
         s.seal();
         assert!(s.set_cell("table3.new.natural", "abc").is_err());
         assert_eq!(s.cell_text(id, "table3.new.natural"), "abc");
-        assert_eq!(cell(&s, "table3.new.natural"), Some(Cell::Int(5)));
+        // Issue 17: the old value no longer counts, the text is in the report (saved, listed).
+        assert_eq!(cell(&s, "table3.new.natural"), Some(Cell::Blank));
+        assert_eq!(cell(&s, "table3.new.total"), Some(Cell::Blank));
         assert!(s.issue("table3.new.natural").unwrap().rejected);
-        assert_eq!(
-            s.revision(),
-            1,
-            "a rejected value does not change the report"
-        );
+        assert_eq!(s.revision(), 2, "what was typed changes the report");
+        assert!(s
+            .diagnostics()
+            .get()
+            .iter()
+            .any(|d| d.code == "T2-1" && d.message.contains("“abc”无法识别")));
+        // Reloaded (no input issues), the cell still shows what was typed.
+        let reloaded = Store::new(s.report_untracked());
+        assert_eq!(reloaded.cell_text(id, "table3.new.natural"), "abc");
         assert!(s.undo());
         assert_eq!(s.cell_text(id, "table3.new.natural"), "5");
         assert!(s.issue("table3.new.natural").is_none());

@@ -6,6 +6,8 @@ mod form_store;
 mod history;
 mod marks;
 pub mod place;
+#[cfg(test)]
+mod roundtrip_tests;
 mod view;
 
 pub use edit::{

@@ -18,7 +18,7 @@ use super::marks::{is_acknowledged, MarkItem, PlaceMark};
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct PlaceView {
     /// For a table cell: the text it shows — the rejected or reinterpreted input as typed,
-    /// otherwise the stored value ("" for blank). For a narrative part ("narrative.problems"):
+    /// or the text the report keeps as unread, otherwise the stored value ("" for blank). For a narrative part ("narrative.problems"):
     /// its text. Empty for other places.
     pub text: String,
     /// The input issue of the place, if any.
@@ -167,12 +167,15 @@ impl Entry {
         };
         if let Some(id) = id {
             let cell = src.report.cell(id);
-            let text = match issue {
-                Some(i) => Some(i.raw.clone()),
-                None if self.last.as_ref() == Some(cell) => None,
-                None => Some(cell.display()),
+            // Text kept as unread (a draft reloaded with "1O" in a cell) shows as typed.
+            let unread = src.report.unread(&self.place);
+            let text = match (issue, unread) {
+                (Some(i), _) => Some(i.raw.clone()),
+                (None, Some(u)) => Some(u.to_string()),
+                (None, None) if self.last.as_ref() == Some(cell) => None,
+                (None, None) => Some(cell.display()),
             };
-            self.last = issue.is_none().then(|| cell.clone());
+            self.last = (issue.is_none() && unread.is_none()).then(|| cell.clone());
             if let Some(t) = text {
                 if self.view.text != t {
                     self.view.text = t;

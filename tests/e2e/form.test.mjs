@@ -65,14 +65,14 @@ test('rejected input stays visible at the cell with a Chinese message', async ()
     cell('table3.new.natural'),
   );
   assert.equal(await cellValue(page, 'table3.new.natural'), 'abc');
-  // The report keeps its last valid value.
-  assert.equal(await cellValue(page, 'table3.new.total'), '5');
+  // Issue 17: what was typed is kept in the report as typed; the old value no longer counts.
+  await waitCell(page, 'table3.new.total', '');
   // Leaving the cell does not lose what was typed.
   await page.keyboard.press('Tab');
   assert.equal(await cellValue(page, 'table3.new.natural'), 'abc');
   const describedBy = (sel) => page.$eval(sel, (el) =>
     document.getElementById(el.getAttribute('aria-describedby'))?.textContent);
-  assert.match(await describedBy(cell('table3.new.natural')), /未保存“abc”：请输入数字/);
+  assert.match(await describedBy(cell('table3.new.natural')), /“abc”无法识别：请输入数字.*已按原样保存/);
   // A negative count is refused with its own message.
   await page.click(cell('table3.carry.natural'));
   await page.keyboard.type('-1');

@@ -64,10 +64,11 @@ test('a run-together row with several splits: picking a candidate fills the row'
   // An imported report whose 一、本年新收 row could be split two ways.
   await page.click('button.sample');
   await waitSaved(page);
-  const report = await page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.includes('/draft/'));
-    return JSON.parse(localStorage.getItem(key)).report;
-  });
+  // The sample opened as a draft of its own, beside the empty one.
+  const report = await page.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.includes('/draft/'))
+    .map((k) => JSON.parse(localStorage.getItem(k)).report)
+    .find((r) => r.meta.agency === '郑县商务局'));
   for (const c of Object.keys(report.table3.new)) report.table3.new[c] = null;
   report.origin = {
     source: 'text',

@@ -5,6 +5,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use report_domain::model::MAX_PART_CHARS;
 use report_domain::rules::{Context, RULES};
 use report_domain::{validate, Report};
 
@@ -112,4 +113,49 @@ fn main() {
         "µs per report and rule (Pingtan 2021 + last year's), slowest first: {}",
         rules.join(", ")
     );
+    largest_text(&pingtan);
+}
+
+/// The largest text a report may hold: every narrative part at `MAX_PART_CHARS`, made of the
+/// report's own narrative repeated (real sentences, so the text rules find what they look for).
+/// The target is under 5 ms per validate (issue 17: a 5 MB import made every keystroke cost
+/// ~100 ms before parts were bounded).
+fn largest_text(report: &Report) {
+    let source: String = report.narrative.values().map(String::as_str).collect();
+    let mut big = report.clone();
+    let parts: Vec<&str> = big.def().parts().map(|p| p.key).collect();
+    for part in &parts {
+        let text: String = source.chars().cycle().take(MAX_PART_CHARS).collect();
+        big.set_text(part, text);
+    }
+    let chars: usize = big.narrative.values().map(|t| t.chars().count()).sum();
+    let (median, slowest, runs) = timed(&big);
+    println!(
+        "validate at the largest text allowed ({} parts × {MAX_PART_CHARS} characters = {chars}): \
+         {median:.2} ms median, {slowest:.2} ms slowest of {runs} runs (target < 5 ms)",
+        parts.len(),
+    );
+    // A part that is one run of digits (found by the fuzz target: the figure reader counted
+    // the whole run from each of its digits, 0.9 s at 45,000).
+    let mut digits = report.clone();
+    digits.set_text("overview_oversight", "9".repeat(MAX_PART_CHARS));
+    let (median, slowest, runs) = timed(&digits);
+    println!(
+        "validate with a part of {MAX_PART_CHARS} digits: {median:.2} ms median, \
+         {slowest:.2} ms slowest of {runs} runs (target < 5 ms)"
+    );
+}
+
+/// Median and slowest milliseconds of `validate` over at least 3 s and 10 runs.
+fn timed(report: &Report) -> (f64, f64, usize) {
+    validate(report, None);
+    let mut times = Vec::new();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(3) || times.len() < 10 {
+        let t = Instant::now();
+        black_box(validate(black_box(report), None));
+        times.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], times[times.len() - 1], times.len())
 }

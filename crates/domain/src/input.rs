@@ -7,6 +7,17 @@ use crate::model::{Cell, Decimal, Misfit};
 /// The largest count a cell accepts (no agency receives a billion applications).
 pub const MAX_COUNT: i64 = 999_999_999;
 
+/// The most digits an amount holds, integer and fraction together. 万元 with 20 integer digits is
+/// far beyond any budget, and a bound keeps every amount cheap to add and show; the cell input,
+/// the JSON reader and the sum of reports all hold to it, so what one writes the others read.
+pub const MAX_AMOUNT_DIGITS: usize = 40;
+
+/// Why an amount is refused for its length, or `None` when it fits ([`MAX_AMOUNT_DIGITS`]).
+pub fn amount_too_long(d: &Decimal) -> Option<String> {
+    let digits = d.as_str().bytes().filter(u8::is_ascii_digit).count();
+    (digits > MAX_AMOUNT_DIGITS).then(|| format!("金额位数过多（最多 {MAX_AMOUNT_DIGITS} 位数字）"))
+}
+
 /// A successfully parsed cell, with a note when the input was reinterpreted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {
@@ -70,7 +81,10 @@ pub fn parse_cell(kind: CellKind, raw: &str) -> Result<Parsed, InputError> {
     };
     let cell = match kind {
         CellKind::Amount => match Decimal::parse(s) {
-            Some(d) => Cell::Amount(d),
+            Some(d) => match amount_too_long(&d) {
+                Some(why) => return fail(&why),
+                None => Cell::Amount(d),
+            },
             None => return fail("请输入金额数字，如 0 或 1.2345（单位：万元）"),
         },
         CellKind::Count | CellKind::SignedCount => {
@@ -157,5 +171,15 @@ mod tests {
         );
         assert!(parse_cell(CellKind::Amount, "-1").is_err());
         assert!(parse_cell(CellKind::Amount, "1.2.3").is_err());
+    }
+
+    #[test]
+    fn bounds_an_amounts_digits() {
+        let at = format!("{}.{}", "9".repeat(20), "1".repeat(20));
+        assert!(parse_cell(CellKind::Amount, &at).is_ok());
+        let over = format!("{at}1");
+        let e = parse_cell(CellKind::Amount, &over).unwrap_err();
+        assert_eq!(e.message, "金额位数过多（最多 40 位数字）");
+        assert!(parse_cell(CellKind::Amount, &"1".repeat(65_536)).is_err());
     }
 }

@@ -16,6 +16,18 @@ impl PasteBlock {
         self.rows.len() > 1 || self.rows.first().is_some_and(|r| r.len() > 1)
     }
 
+    /// The first text in the block that is a label rather than a value (a row name or heading
+    /// left in after the label column was dropped, e.g. a second label column or a heading
+    /// row). A paste with one is refused with its text named: a label is never stored in a
+    /// cell, and which numbers it shifts cannot be told.
+    pub fn label(&self) -> Option<&str> {
+        self.rows
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .find(|c| is_label(c))
+    }
+
     /// Number of columns of the widest row.
     pub fn width(&self) -> usize {
         self.rows.iter().map(Vec::len).max().unwrap_or(0)
@@ -199,6 +211,19 @@ mod tests {
         assert_eq!(b.rows[0][0], "2");
         // "无" is a blank mark, not a label.
         assert_eq!(rows("无\t1\n"), [["无", "1"]]);
+    }
+
+    #[test]
+    fn names_a_label_left_in_the_block() {
+        // Issue 17: a block copied with two label columns and a heading row put 28 labels into
+        // cells. The first label column goes; what is left is named so the paste is refused.
+        let b = parse_block(
+            "三、本年度办理结果\t\t\t\n\t（一）予以公开\t1\t2\n\t（二）部分公开\t0\t0\n",
+        );
+        assert_eq!(b.label(), Some("三、本年度办理结果"));
+        let b = parse_block("一、本年新收\t2\t0\n二、上年结转\t0\t1\n");
+        assert_eq!(b.label(), None);
+        assert_eq!(parse_block("1O\tabc\n/\t无\n").label(), None);
     }
 
     #[test]

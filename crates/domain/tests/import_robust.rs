@@ -69,8 +69,12 @@ fn near_limit_inputs_finish_quickly() {
     while s.len() < MAX_INPUT_BYTES - SEED.len() {
         s.push_str(SEED);
     }
-    let r = bounded(&s, InputKind::Text).unwrap();
-    assert!(!r.notes.is_empty());
+    // The copies of the report run on in its last part, far beyond what a part may hold: the
+    // import says so (issue 17) rather than make a draft that would not read back.
+    match bounded(&s, InputKind::Text) {
+        Err(ImportError::PartTooLong { message, .. }) => assert!(message.contains("每部分最多")),
+        other => panic!("{:?}", other.map(|i| i.notes)),
+    }
     // Deeply nested markup.
     let deep = "<div><table><tr><td>".repeat(50_000) + "一、总体情况";
     let _ = bounded(&deep, InputKind::Html);

@@ -132,7 +132,7 @@ fn wrong_types_are_refused() {
 #[test]
 fn a_newer_schema_is_refused() {
     let mut v = base();
-    v["schema_version"] = json!(2);
+    v["schema_version"] = json!(3);
     let e = error(v);
     assert_eq!(e.path, "schema_version");
     assert!(e.message.contains("更新版本"), "{e}");
@@ -152,7 +152,47 @@ fn a_version_0_draft_is_migrated() {
     assert_eq!(r.meta.agency, "某县商务局");
     assert_eq!(r.text("overview"), "2021年，我局……");
     assert_eq!(r.get("table3.new.total"), Some(&Cell::Int(2)));
-    assert!(r.to_json_string().contains("\"schema_version\": 1"));
+    assert!(r.to_json_string().contains("\"schema_version\": 2"));
+}
+
+/// Schema 2 keeps what was typed into a cell and could not be read (`unread`); a version 1
+/// file reads unchanged, and the reader stays strict about the new key.
+#[test]
+fn unread_text_reads_back_and_is_checked() {
+    let mut v = base();
+    v["schema_version"] = json!(2);
+    v["table3"] = json!({ "new": { "natural": null } });
+    v["unread"] = json!({ "table3.new.natural": "1O" });
+    let r = Report::from_json(&v).unwrap();
+    assert_eq!(r.unread("table3.new.natural"), Some("1O"));
+    assert_eq!(r.get("table3.new.natural"), Some(&Cell::Blank));
+    assert_eq!(Report::from_json_str(&r.to_json_string()).unwrap(), r);
+
+    let refused = |unread: serde_json::Value, version: u64| {
+        let mut v = base();
+        v["schema_version"] = json!(version);
+        v["table3"] = json!({});
+        v["unread"] = unread;
+        error(v)
+    };
+    let e = refused(json!({ "table3.new.natural": "1O" }), 1);
+    assert_eq!(
+        (e.path.as_str(), e.message.as_str()),
+        ("unread", "未知的字段")
+    );
+    let e = refused(json!({ "table3.new.nature": "1O" }), 2);
+    assert_eq!(e.path, "unread.table3.new.nature");
+    let e = refused(json!({ "table3.new.total": "1O" }), 2);
+    assert!(e.message.contains("合计"), "{e}");
+    let e = refused(json!({ "table3.new.natural": "" }), 2);
+    assert!(e.message.contains("1 至 200"), "{e}");
+    let e = refused(json!({ "table3.new.natural": 7 }), 2);
+    assert_eq!(e.path, "unread.table3.new.natural");
+    let mut v = base();
+    v["schema_version"] = json!(2);
+    v["table3"] = json!({ "new": { "natural": 3 } });
+    v["unread"] = json!({ "table3.new.natural": "1O" });
+    assert!(error(v).message.contains("已有数值"));
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Export → import is the identity: any report, in either format, with blank cells, counts,
-//! exact decimals, any narrative text, metadata, acknowledgements and import record, comes back
+//! exact decimals, text typed and not read, any narrative text, metadata, acknowledgements and
+//! import record, comes back
 //! equal from its JSON text.
 
 use proptest::collection::{btree_map, vec};
@@ -110,20 +111,35 @@ fn report() -> impl Strategy<Value = Report> {
             texts,
             btree_map(any::<String>(), any::<String>(), 0..4),
             proptest::option::of(origin()),
+            // Text typed into a cell and not read (schema 2): any text, kept whole.
+            vec((any::<usize>(), "\\PC{1,200}"), 0..4),
         )
-            .prop_map(move |(id, meta, cells, texts, acknowledgements, origin)| {
-                let mut r = Report::new(id);
-                r.meta = meta;
-                r.cells = cells;
-                for (part, text) in parts.iter().zip(texts) {
-                    if let Some(t) = text {
-                        r.set_text(part, t);
+            .prop_map(
+                move |(id, meta, cells, texts, acknowledgements, origin, unread)| {
+                    let mut r = Report::new(id);
+                    r.meta = meta;
+                    r.cells = cells;
+                    for (part, text) in parts.iter().zip(texts) {
+                        if let Some(t) = text {
+                            r.set_text(part, t);
+                        }
                     }
-                }
-                r.acknowledgements = acknowledgements;
-                r.origin = origin;
-                r
-            })
+                    r.acknowledgements = acknowledgements;
+                    r.origin = origin;
+                    let entries: Vec<String> = r
+                        .def()
+                        .index()
+                        .cells
+                        .iter()
+                        .filter(|c| !c.computed)
+                        .map(|c| c.address.to_string())
+                        .collect();
+                    for (at, typed) in unread {
+                        assert!(r.set_unread(&entries[at % entries.len()], &typed));
+                    }
+                    r
+                },
+            )
     })
 }
 

@@ -100,3 +100,26 @@ fn the_2019_change_column_may_be_negative() {
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].cells, strs(&["table2.licensing.prev_count"]));
 }
+
+/// Issue 17, finding 3: "1O" typed into a cell stays in the report as typed and is an error
+/// in the panel, at its cell.
+#[test]
+fn text_typed_and_not_read_is_an_error_at_its_cell() {
+    let mut r = zeros(FormatId::F2021);
+    assert!(r.set_unread("table3.new.natural", "1O"));
+    assert_eq!(r.get("table3.new.natural"), Some(&Cell::Blank));
+    let d = findings(&r, None, "T2-1");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].severity, Severity::Error);
+    assert_eq!(d[0].cells, strs(&["table3.new.natural"]));
+    assert_eq!(
+        d[0].message,
+        "表三“一、本年新收政府信息公开申请数量 / 自然人”：“1O”无法识别，请输入数字（没有数据请填 0）"
+    );
+    // Setting the cell drops the text.
+    assert!(r.set("table3.new.natural", Cell::Int(10)));
+    assert_eq!(r.unread("table3.new.natural"), None);
+    assert!(findings(&r, None, "T2-1").is_empty());
+    // A total takes no text.
+    assert!(!r.set_unread("table3.new.total", "x"));
+}

@@ -71,7 +71,7 @@ export interface Meta {
 }
 
 interface ReportBase {
-  /** Schema version of the interchange format (currently 1). */
+  /** Schema version of the interchange format (currently 2; 1 is read too). */
   schema_version: number;
   meta?: Meta;
   narrative?: Record<NarrativeKey, string>;
@@ -80,6 +80,8 @@ interface ReportBase {
   acknowledgements?: Record<string, string>;
   /** Present when the report was imported from a published copy. */
   origin?: ImportRecord | null;
+  /** Text typed into a cell that could not be read, by cell address ("table3.new.natural": "1O"); the cell is null. */
+  unread?: Record<string, string>;
 }
 
 export interface Report2021 extends ReportBase {

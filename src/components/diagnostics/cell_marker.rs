@@ -54,15 +54,31 @@ impl Presentation for PlaceView {
 
     fn lines(&self) -> Vec<Line> {
         let mut out = Vec::new();
+        // Text a cell could not read is kept in the report as typed (and T2-1 lists it): the
+        // field says so once, from its input issue, rather than twice.
+        let rejected_here = self.issue.as_ref().is_some_and(|i| i.rejected);
         if let Some(i) = &self.issue {
-            if i.rejected {
-                out.push(("err", "✖", format!("未保存“{}”：{}", i.raw, i.message)));
+            if i.rejected && i.raw.is_empty() {
+                out.push(("err", "✖", i.message.clone()));
+            } else if i.rejected {
+                out.push((
+                    "err",
+                    "✖",
+                    format!(
+                        "“{}”无法识别：{}（已按原样保存，改正前不计入合计）",
+                        i.raw, i.message
+                    ),
+                ));
             } else {
                 out.push(("note", "ℹ", i.message.clone()));
             }
         }
         if let Some(m) = &self.mark {
-            for item in &m.items {
+            for item in m
+                .items
+                .iter()
+                .filter(|m| !(rejected_here && m.code == "T2-1"))
+            {
                 let line = match (item.acknowledged, item.severity) {
                     (true, _) => ("ack", "✓", format!("已确认的提醒：{}", item.message)),
                     (false, Severity::Error) => ("err", "✖", format!("错误：{}", item.message)),

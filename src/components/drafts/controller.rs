@@ -349,15 +349,23 @@ impl Drafts {
         }
     }
 
-    /// Opens `report` as a new draft (this one is saved first) and saves it at once.
-    pub fn open_new(&self, report: Report, name: String, imported: bool, previous: Option<Report>) {
+    /// Opens `report` as a new draft (this one is saved first) and saves it at once. Returns
+    /// false (having said why) while a conflict with another tab waits for the user's choice.
+    pub fn open_new(
+        &self,
+        report: Report,
+        name: String,
+        imported: bool,
+        previous: Option<Report>,
+    ) -> bool {
         if self.blocked() {
-            return;
+            return false;
         }
         self.flush();
         let previous_json = previous.as_ref().map(Report::to_json);
         self.store.set_previous(previous);
         self.begin(report, name, imported, previous_json);
+        true
     }
 
     /// Makes `report` this tab's draft under a new id and writes it.

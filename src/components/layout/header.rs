@@ -5,6 +5,7 @@ use report_domain::Report;
 
 use super::status::{use_status, StatusLine};
 use crate::components::batch::batch_state;
+use crate::components::drafts::use_drafts;
 use crate::offline::OfflineLink;
 use crate::store::{use_store, Load};
 
@@ -38,11 +39,20 @@ pub fn Header() -> impl IntoView {
             }
         })
     };
+    // The sample opens as a draft of its own: loading it over the open draft (keeping that
+    // draft's name) lost the draft's content at the next save.
     let load_sample = move |_| match Report::from_json_str(SAMPLE_JSON) {
-        Ok(r) => {
-            store.replace_report(r, Load::Undoable);
-            status.announce("已载入示例报告；按 Ctrl+Z 可撤销");
-        }
+        Ok(r) => match use_drafts() {
+            Some(drafts) => {
+                if drafts.open_new(r, String::new(), false, None) {
+                    status.announce("已将示例报告打开为新草稿；原草稿已保存，可在“草稿”列表中打开");
+                }
+            }
+            None => {
+                store.replace_report(r, Load::Undoable);
+                status.announce("已载入示例报告；按 Ctrl+Z 可撤销");
+            }
+        },
         Err(e) => status.announce(format!("示例无法载入：{e}")),
     };
     view! {

@@ -147,9 +147,15 @@ pub fn CellInput(
                     focus_cell(&t.address);
                 }
             }
-            // Tab at the table's edge leaves it (browser default); other keys stay put.
+            // Tab at the table's edge leaves it (browser default); other keys stay put, with
+            // the cell selected as after any move, so typing replaces it (Enter on the last
+            // row left the caret after "0", and typing 1.5 gave "01.5").
             None if key == "Tab" => {}
-            None => ev.prevent_default(),
+            None => {
+                ev.prevent_default();
+                editing.set(false);
+                el.select();
+            }
         }
     };
 
@@ -209,6 +215,13 @@ pub fn CellInput(
             return; // one value: the browser pastes it into this input like typing
         }
         ev.prevent_default();
+        if let Some(label) = block.label() {
+            // Row names left in the block would be stored as cells' text: nothing is pasted.
+            status.announce(format!(
+                "未粘贴：复制的内容含有文字“{label}”，不是数字。请只复制数字部分（最左侧的行名一列可以一并复制，会自动去掉）"
+            ));
+            return;
+        }
         let plan = grid.with_value(|g| paste_map::plan(format, g, pos, &block));
         let n = plan.cells.len();
         let edits = plan

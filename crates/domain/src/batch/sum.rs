@@ -225,11 +225,22 @@ fn add(total: &Cell, cell: &Cell, kind: CellKind) -> Result<Cell, Fault> {
     Ok(match (total, cell) {
         (t, Cell::Blank) => t.clone(),
         (Cell::Blank, c) => c.clone(),
-        (Cell::Int(a), Cell::Int(b)) => Cell::Int(a.checked_add(*b).ok_or(Fault::TooLarge)?),
+        // An entry of the sum is saved and read back like any entry: it holds to the maximum.
+        (Cell::Int(a), Cell::Int(b)) => match a.checked_add(*b) {
+            Some(v) if v.unsigned_abs() <= crate::input::MAX_COUNT.unsigned_abs() => Cell::Int(v),
+            _ => return Err(Fault::TooLarge),
+        },
         // Neither is negative (the running sum is made of checked cells), so the exact sum is
         // always there.
         (t, c) => match (amount(t), amount(c)) {
-            (Some(a), Some(b)) => Cell::Amount(a.checked_add(&b).ok_or(Fault::Negative)?),
+            (Some(a), Some(b)) => {
+                let d = a.checked_add(&b).ok_or(Fault::Negative)?;
+                // A sum is saved and read back: it holds to the bound of what is read.
+                if crate::input::amount_too_long(&d).is_some() {
+                    return Err(Fault::TooLarge);
+                }
+                Cell::Amount(d)
+            }
             _ => return Err(Fault::Negative),
         },
     })

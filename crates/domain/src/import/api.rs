@@ -93,6 +93,13 @@ pub enum ImportError {
     NotDocx,
     /// A Word .docx whose document could not be read; the reason.
     Docx(String),
+    /// A narrative part longer than a part may be (`model::MAX_PART_CHARS`).
+    PartTooLong {
+        /// The part as the form heads it ("五、存在的主要问题及改进情况").
+        part: String,
+        /// Why, in Chinese.
+        message: String,
+    },
 }
 
 impl ImportError {
@@ -141,6 +148,7 @@ impl ImportError {
             ImportError::Docx(why) => {
                 format!("Word 文件无法读取（{why}）：文件可能已损坏，请在 Word 中打开后另存为 .docx 再导入")
             }
+            ImportError::PartTooLong { part, message } => format!("正文“{part}”{message}"),
         }
     }
 }
@@ -168,7 +176,7 @@ pub fn import_bytes(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportErr
             if text.len() > MAX_INPUT_BYTES {
                 return Err(ImportError::TooLarge { bytes: text.len() });
             }
-            return import_text(&text, "docx", false);
+            return within_bounds(import_text(&text, "docx", false)?);
         }
         _ => {}
     }
@@ -192,7 +200,7 @@ pub fn import_placed(items: &[PlacedText]) -> Result<Imported, ImportError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
-    import_text(&text, "pdf", true)
+    within_bounds(import_text(&text, "pdf", true)?)
 }
 
 /// Fewer characters than this in a whole PDF: no text layer worth reading (a title alone has
@@ -211,18 +219,47 @@ pub fn import(input: &str, kind: InputKind) -> Result<Imported, ImportError> {
     if input.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    if kind == InputKind::Auto && sniff(input.as_bytes()) == FileKind::Mhtml {
+    let imported = if kind == InputKind::Auto && sniff(input.as_bytes()) == FileKind::Mhtml {
         let html = html_of(input).ok_or(ImportError::NotAReport)?;
-        return import_text(&super::html::to_text(&html), "mhtml", false);
+        import_text(&super::html::to_text(&html), "mhtml", false)
+    } else {
+        match resolve(kind, input) {
+            InputKind::Json => import_json(input),
+            InputKind::Html => import_text(&super::html::to_text(input), "html", false),
+            _ => match pipes_to_tabs(input) {
+                Some(tabbed) => import_text(&tabbed, "markdown", false),
+                None => import_text(input, "text", false),
+            },
+        }
+    }?;
+    within_bounds(imported)
+}
+
+/// What is imported is saved as a draft, and read back: a part over the bound would not be, so
+/// such an import is refused, naming the part as the form heads it.
+fn within_bounds(imported: Imported) -> Result<Imported, ImportError> {
+    for (part, text) in &imported.report.narrative {
+        if let Some(message) = crate::model::part_too_long(text) {
+            let heading = imported
+                .report
+                .def()
+                .sections
+                .iter()
+                .find_map(|s| {
+                    let p = s.parts.iter().find(|p| p.key == part)?;
+                    Some(match p.heading {
+                        Some(h) => format!("{} {h}", s.heading),
+                        None => s.heading.to_string(),
+                    })
+                })
+                .unwrap_or_else(|| part.clone());
+            return Err(ImportError::PartTooLong {
+                part: heading,
+                message,
+            });
+        }
     }
-    match resolve(kind, input) {
-        InputKind::Json => import_json(input),
-        InputKind::Html => import_text(&super::html::to_text(input), "html", false),
-        _ => match pipes_to_tabs(input) {
-            Some(tabbed) => import_text(&tabbed, "markdown", false),
-            None => import_text(input, "text", false),
-        },
-    }
+    Ok(imported)
 }
 
 /// NUL bytes, or many control characters other than tab, line feed and carriage return.

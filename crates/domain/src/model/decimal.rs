@@ -96,11 +96,14 @@ impl Decimal {
         let width = ai.len().max(bi.len()) + scale;
         // Both as digit strings of one width: integer part padded on the left, fraction on the
         // right, so the sum is a plain column addition.
+        // Padded by hand, not with `format!`'s width: a width of 65,536 or more panics there,
+        // and an amount's digits come from the user.
         let digits = |i: &str, f: &str| {
-            format!("{i:0>w$}{f:0<scale$}", w = width - scale)
-                .bytes()
-                .map(|b| b - b'0')
-                .collect::<Vec<u8>>()
+            let mut d = vec![0u8; (width - scale).saturating_sub(i.len())];
+            d.extend(i.bytes().map(|b| b - b'0'));
+            d.extend(f.bytes().map(|b| b - b'0'));
+            d.resize(width, 0);
+            d
         };
         let (a, b) = (digits(&ai, &af), digits(&bi, &bf));
         let mut out = Vec::with_capacity(width + 1);
@@ -181,5 +184,23 @@ mod tests {
         );
         assert_eq!(add("-1", "2"), None);
         assert_eq!(add("-0", "2").as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn adds_amounts_longer_than_a_format_width() {
+        // `format!("{:0>w$}")` panics for w >= 65,536: 汇总 of such a fee crashed the page.
+        let long = "9".repeat(70_000);
+        let sum = Decimal::parse(&long)
+            .unwrap()
+            .checked_add(&Decimal::parse("1.5").unwrap())
+            .unwrap();
+        assert_eq!(sum.as_str().len(), 70_003);
+        assert!(sum.as_str().starts_with("10000") && sum.as_str().ends_with("0.5"));
+        let frac = format!("0.{}", "1".repeat(70_000));
+        let sum = Decimal::parse(&frac)
+            .unwrap()
+            .checked_add(&Decimal::parse("2").unwrap())
+            .unwrap();
+        assert_eq!(sum.as_str(), format!("2.{}", "1".repeat(70_000)));
     }
 }

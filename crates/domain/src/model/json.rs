@@ -13,7 +13,7 @@ use super::report::{Meta, Report, ReportKind};
 use crate::format::{format, CellKind, FormatId};
 
 /// The schema version this code writes.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 
 /// Why a JSON value is not a report we can read. `path` locates the problem, `message` is Chinese.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +89,16 @@ impl Report {
             .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
             .collect();
         root.insert("acknowledgements".into(), acks.into());
+        // Written only when some cell keeps text it could not read (schema 2), so a report
+        // without reads the same as before.
+        if !self.unread.is_empty() {
+            let unread: Map<String, Value> = self
+                .unread
+                .iter()
+                .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
+                .collect();
+            root.insert("unread".into(), unread.into());
+        }
         if let Some(o) = &self.origin {
             root.insert(
                 "origin".into(),
@@ -147,6 +157,7 @@ impl Report {
                     report.acknowledgements = read_string_map("acknowledgements", value)?
                 }
                 "origin" => report.origin = read_origin(value)?,
+                "unread" => report.unread = read_string_map("unread", value)?,
                 other => {
                     let Some((ti, t)) = f.table(other) else {
                         return Err(err(other, "未知的字段"));
@@ -155,8 +166,36 @@ impl Report {
                 }
             }
         }
+        check_unread(&report)?;
         Ok(report)
     }
+}
+
+/// Text kept as unread belongs to a blank entry cell, within the length the form keeps.
+fn check_unread(report: &Report) -> Result<(), JsonError> {
+    let f = report.def();
+    for (address, typed) in &report.unread {
+        let path = format!("unread.{address}");
+        let info = f.cell(address).and_then(|id| f.index().cells.get(id));
+        match info {
+            None => return Err(err(path, "未知的单元格")),
+            Some(c) if c.computed => return Err(err(path, "合计单元格由系统计算，不能记录文字")),
+            Some(_) => {}
+        }
+        if report.get(address).is_some_and(|c| !c.is_blank()) {
+            return Err(err(
+                path,
+                "该单元格已有数值，无法识别的文字只记在空白单元格上",
+            ));
+        }
+        if typed.is_empty() || typed.chars().count() > super::report::MAX_UNREAD_CHARS {
+            return Err(err(
+                path,
+                format!("应为 1 至 {} 个字的文字", super::report::MAX_UNREAD_CHARS),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn read_meta(v: &Value) -> Result<Meta, JsonError> {
@@ -205,9 +244,12 @@ fn read_narrative<'a>(
     v: &Value,
 ) -> Result<BTreeMap<String, String>, JsonError> {
     let map = read_string_map("narrative", v)?;
-    for k in map.keys() {
+    for (k, text) in &map {
         if !parts.clone().any(|p| p == k) {
             return Err(err(format!("narrative.{k}"), "未知的正文部分"));
+        }
+        if let Some(why) = super::report::part_too_long(text) {
+            return Err(err(format!("narrative.{k}"), why));
         }
     }
     Ok(map.into_iter().filter(|(_, v)| !v.is_empty()).collect())
@@ -258,8 +300,9 @@ fn read_table(
             let Some(ci) = b.columns.iter().position(|c| c.key == ck) else {
                 return Err(err(path, "未知的列"));
             };
-            let cell = read_cell(&path, b.columns[ci].kind, cv)?;
             let id = f.index().id_at(f, ti, bi, ri, ci);
+            let computed = f.index().cells.get(id).is_some_and(|c| c.computed);
+            let cell = read_cell(&path, b.columns[ci].kind, computed, cv)?;
             report.cells[id] = cell;
         }
     }
@@ -267,8 +310,10 @@ fn read_table(
 }
 
 /// One cell's value. A negative count is refused here ([`Cell::negative_in`]); an amount is read
-/// as written, so a negative one reaches T2-1, which names it at its cell.
-fn read_cell(path: &str, kind: CellKind, v: &Value) -> Result<Cell, JsonError> {
+/// as written, so a negative one reaches T2-1, which names it at its cell. A total is read at any
+/// size: it is computed from the entries, so 28 entries at the cell maximum make a total beyond
+/// it, which the app saves and must read back; T2-1 names it at the total.
+fn read_cell(path: &str, kind: CellKind, computed: bool, v: &Value) -> Result<Cell, JsonError> {
     if v.is_null() {
         return Ok(Cell::Blank);
     }
@@ -278,7 +323,7 @@ fn read_cell(path: &str, kind: CellKind, v: &Value) -> Result<Cell, JsonError> {
             if Cell::Int(n).negative_in(kind) {
                 return Err(err(path, "不能为负数"));
             }
-            if n.unsigned_abs() > crate::input::MAX_COUNT.unsigned_abs() {
+            if !computed && n.unsigned_abs() > crate::input::MAX_COUNT.unsigned_abs() {
                 return Err(err(
                     path,
                     format!("数值过大（上限 {}）", crate::input::MAX_COUNT),
@@ -292,9 +337,11 @@ fn read_cell(path: &str, kind: CellKind, v: &Value) -> Result<Cell, JsonError> {
                 Value::Number(n) => n.to_string(),
                 _ => return Err(err(path, "应为金额文字（如 \"0.35\"）或 null")),
             };
-            Decimal::parse(&s)
-                .map(Cell::Amount)
-                .ok_or_else(|| err(path, "金额格式不正确"))
+            let d = Decimal::parse(&s).ok_or_else(|| err(path, "金额格式不正确"))?;
+            match crate::input::amount_too_long(&d) {
+                Some(why) => Err(err(path, why)),
+                None => Ok(Cell::Amount(d)),
+            }
         }
     }
 }

@@ -4,7 +4,9 @@
 //! Version history:
 //! - 0: pre-release drafts (no `schema_version` field, `meta.kind` absent, narrative of section
 //!   一 in one field `overview`). Migrated by adding the version and the default kind.
-//! - 1: the current format (docs/json-format.md).
+//! - 1: tables, narrative, meta, acknowledgements, origin.
+//! - 2: the current format (docs/json-format.md): adds the optional `unread` object (text typed
+//!   into a cell that could not be read). A version 1 file has none, so it reads unchanged.
 
 use serde_json::Value;
 
@@ -36,13 +38,21 @@ pub fn migrate(v: &Value) -> Result<Value, JsonError> {
         });
     }
     let mut out = v.clone();
-    if version == 0 {
-        if let Some(o) = out.as_object_mut() {
-            o.insert("schema_version".into(), SCHEMA_VERSION.into());
+    if let Some(o) = out.as_object_mut() {
+        if version == 0 {
             if let Some(Value::Object(meta)) = o.get_mut("meta") {
                 meta.entry("kind").or_insert_with(|| "department".into());
             }
         }
+        // 1 → 2 adds an optional key only: a version 1 file (which cannot hold `unread`) is read
+        // as it is. A version 1 file that does hold it is refused as it always was.
+        if version == 1 && o.contains_key("unread") {
+            return Err(JsonError {
+                path: "unread".into(),
+                message: "未知的字段".into(),
+            });
+        }
+        o.insert("schema_version".into(), SCHEMA_VERSION.into());
     }
     Ok(out)
 }

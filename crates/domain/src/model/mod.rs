@@ -14,4 +14,4 @@ pub use json::{JsonError, SCHEMA_VERSION};
 pub use migrate::migrate;
 pub use next_year::Carried;
 pub use origin::{FoundHeading, ImportRecord, LabelDeviation, UncertainRow};
-pub use report::{Meta, Report, ReportKind};
+pub use report::{part_too_long, Meta, Report, ReportKind, MAX_PART_CHARS, MAX_UNREAD_CHARS};

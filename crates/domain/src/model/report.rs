@@ -6,6 +6,32 @@ use super::cell::Cell;
 use super::origin::ImportRecord;
 use crate::format::{format, CellId, FormatDef, FormatId};
 
+/// The most characters kept of what was typed into one cell and could not be read: more is
+/// not a figure mistyped but text pasted into the wrong place, and the form shows the start.
+pub const MAX_UNREAD_CHARS: usize = 200;
+
+/// The most characters one narrative part holds. Whole reports have 5–30 KB of text (a few
+/// thousand to some ten thousand characters, their longest part a few thousand); 50,000
+/// characters (about 150 KB) is ten times any real part, and with every part at the limit
+/// `validate` still takes under 5 ms (`cargo bench -p report-domain --bench validate`), where
+/// an unbounded part (a 5 MB paste) made every keystroke cost ~100 ms.
+pub const MAX_PART_CHARS: usize = 50_000;
+
+/// Why a narrative part's text is refused for its length, or `None` when it fits
+/// ([`MAX_PART_CHARS`]).
+pub fn part_too_long(text: &str) -> Option<String> {
+    // Bytes bound characters from above: most texts are decided without counting.
+    if text.len() <= MAX_PART_CHARS {
+        return None;
+    }
+    let chars = text.chars().count();
+    (chars > MAX_PART_CHARS).then(|| {
+        format!(
+            "内容过长（{chars} 字）：每部分最多 {MAX_PART_CHARS} 字。年度报告每部分通常只有几百到几千字，请检查是否粘贴了其他内容"
+        )
+    })
+}
+
 /// Who publishes the report, which fixes its deadline (条例 art. 49).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ReportKind {
@@ -79,6 +105,11 @@ pub struct Report {
     pub acknowledgements: BTreeMap<String, String>,
     /// Present when the report was imported from a published copy.
     pub origin: Option<ImportRecord>,
+    /// Text typed into an entry cell that could not be read as its value ("1O", "abc"), by
+    /// cell address: the cell is blank and keeps what was typed here until it is changed, so
+    /// nothing typed is lost, and rule T2-1 names it as an error. Only blank entry cells have
+    /// one ([`Report::set`] clears it).
+    pub unread: BTreeMap<String, String>,
 }
 
 impl Report {
@@ -91,6 +122,7 @@ impl Report {
             cells: vec![Cell::Blank; format(id).cell_count()],
             acknowledgements: BTreeMap::new(),
             origin: None,
+            unread: BTreeMap::new(),
         }
     }
 
@@ -122,15 +154,42 @@ impl Report {
         self.def().cell(address).map(|id| self.cell(id))
     }
 
-    /// Sets the cell at an address; returns false when the address does not exist.
+    /// Sets the cell at an address (dropping text it kept as unread); returns false when the
+    /// address does not exist.
     pub fn set(&mut self, address: &str, value: Cell) -> bool {
         match self.def().cell(address) {
             Some(id) if id < self.cells.len() => {
                 self.cells[id] = value;
+                self.unread.remove(address);
                 true
             }
             _ => false,
         }
+    }
+
+    /// Keeps text typed into an entry cell that could not be read as its value: the cell
+    /// becomes blank and holds the text (at most [`MAX_UNREAD_CHARS`] characters) until it is
+    /// set. Returns false when the address is not an entry cell.
+    pub fn set_unread(&mut self, address: &str, typed: &str) -> bool {
+        let def = self.def();
+        let entry = def
+            .cell(address)
+            .and_then(|id| def.index().cells.get(id).map(|c| (id, c)))
+            .filter(|(_, c)| !c.computed);
+        let Some((id, _)) = entry else {
+            return false;
+        };
+        if let Some(c) = self.cells.get_mut(id) {
+            *c = Cell::Blank;
+        }
+        let kept: String = typed.chars().take(MAX_UNREAD_CHARS).collect();
+        self.unread.insert(address.to_string(), kept);
+        true
+    }
+
+    /// The text kept for a cell that could not be read, if any.
+    pub fn unread(&self, address: &str) -> Option<&str> {
+        self.unread.get(address).map(String::as_str)
     }
 
     /// Narrative text of a part ("" when absent).

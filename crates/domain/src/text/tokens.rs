@@ -158,7 +158,13 @@ pub(super) fn qualifies(c: char) -> bool {
 pub(super) fn plain_figure(text: &str, at: usize) -> Option<(Num, usize)> {
     let rest = text.get(at..)?;
     let (value, len) = if rest.as_bytes().first()?.is_ascii_digit() {
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        // Counted no further than the bound: a run of n digits is looked at from each of its
+        // digits, and counting it whole each time took O(n²) (45,000 digits: 0.9 s).
+        let digits = rest
+            .bytes()
+            .take(MAX_DIGITS + 1)
+            .take_while(u8::is_ascii_digit)
+            .count();
         if digits > MAX_DIGITS {
             return None;
         }

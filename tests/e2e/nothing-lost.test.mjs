@@ -1,0 +1,152 @@
+// Issue 17 in the browser: nothing the user typed is lost or silently ignored. Text a cell
+// cannot read stays in the draft with its error; a total beyond the cell maximum reads back;
+// a pasted block with labels is refused; Enter on the last row selects the cell; the sample
+// opens as a new draft; an edit reaches storage within a few hundred ms; a tab whose edits are
+// not in storage asks before it closes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { servedApp, READY_SELECTOR } from './helpers.mjs';
+import { cell, fresh, typeCell, waitCell, cellValue, waitSaved, storedDrafts } from './draft-helpers.mjs';
+
+const app = servedApp({ viewport: { width: 1366, height: 900 } });
+
+const counts = async (page) => (await page.textContent('[data-counts]')).trim();
+
+async function reload(page) {
+  await page.reload();
+  await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+  await page.waitForSelector(cell('table3.new.natural'));
+}
+
+test('"1O" typed into a cell stays in the draft as typed, is an error, and survives a reload', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await typeCell(page, 'table3.new.natural', '5');
+  await waitCell(page, 'table3.new.total', '5');
+  await typeCell(page, 'table3.new.natural', '1O');
+  // The old value no longer counts.
+  await waitCell(page, 'table3.new.total', '');
+  await page.waitForFunction(() => document.body.textContent.includes('“1O”无法识别'));
+  await waitSaved(page);
+  const [draft] = await storedDrafts(page);
+  assert.equal(draft.report.table3.new.natural, null);
+  assert.deepEqual(draft.report.unread, { 'table3.new.natural': '1O' });
+  await reload(page);
+  await waitCell(page, 'table3.new.natural', '1O');
+  assert.match(await counts(page), /[1-9]\d* 个错误/);
+  assert.ok((await page.textContent('body')).includes('“1O”无法识别'));
+  // Typing a number replaces it, and the text is gone from the draft.
+  await typeCell(page, 'table3.new.natural', '3');
+  await waitCell(page, 'table3.new.total', '3');
+  await waitSaved(page);
+  assert.equal((await storedDrafts(page))[0].report.unread, undefined);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a total beyond the cell maximum is saved, read back after a reload, and named', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await typeCell(page, 'table3.new.natural', '999999999');
+  await typeCell(page, 'table3.new.business', '999999999');
+  await waitCell(page, 'table3.new.total', '1999999998');
+  await waitSaved(page);
+  await reload(page);
+  await waitCell(page, 'table3.new.natural', '999999999');
+  await waitCell(page, 'table3.new.total', '1999999998');
+  assert.equal((await storedDrafts(page)).length, 1, 'nothing went to the 隔离区');
+  assert.equal(await page.locator('[data-testid="quarantine-banner"]').count(), 0);
+  assert.ok((await page.textContent('body')).includes('超出可填写的上限 999999999'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a pasted block with labels left in is refused with the label named', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await page.click(cell('table3.new.natural'));
+  await page.evaluate((sel) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', '三、本年度办理结果\t\t\n\t（一）予以公开\t1\t2\n\t（二）部分公开\t0\t0\n');
+    document.querySelector(sel).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, cell('table3.new.natural'));
+  await page.waitForFunction(() => document.querySelector('.status-line')?.textContent.includes('未粘贴'));
+  assert.match(await page.textContent('.status-line'), /“三、本年度办理结果”/);
+  assert.equal(await cellValue(page, 'table3.new.natural'), '');
+  assert.equal(await cellValue(page, 'table3.new.business'), '');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Enter on the last row selects the cell: typing replaces its content', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await typeCell(page, 'table2.fees.amount', '0');
+  await page.click(cell('table2.fees.amount'));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1.5000');
+  await page.keyboard.press('Tab');
+  await waitCell(page, 'table2.fees.amount', '1.5000');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('载入示例 opens the sample as a new draft and keeps the open one', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await typeCell(page, 'table3.new.natural', '7');
+  await waitSaved(page);
+  await page.click('button.sample');
+  await page.waitForFunction(() => document.querySelector('.status-line')?.textContent.includes('新草稿'));
+  await waitSaved(page);
+  const drafts = await storedDrafts(page);
+  assert.equal(drafts.length, 2);
+  assert.ok(drafts.some((d) => d.report.table3.new.natural === 7), 'the draft before keeps its edit');
+  assert.ok(drafts.some((d) => d.report.meta.agency === '郑县商务局'), 'the sample is a draft of its own');
+  await reload(page);
+  assert.equal((await storedDrafts(page)).length, 2);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an edit reaches storage within a few hundred milliseconds', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await typeCell(page, 'table3.new.research', '4');
+  // No pagehide, no visibilitychange: closing the whole browser fires neither.
+  await page.waitForTimeout(350);
+  assert.equal((await storedDrafts(page))[0].report.table3.new.research, 4);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('closing a tab whose edits are not in storage asks first; a saved tab closes freely', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await typeCell(page, 'table3.new.natural', '2');
+  await waitSaved(page);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await typeCell(page, 'table3.new.research', '6');
+  await page.waitForSelector('[data-testid="storage-error"]');
+  const asked = new Promise((resolve) => {
+    page.once('dialog', async (d) => {
+      resolve(d.type());
+      await d.dismiss(); // stay on the page
+    });
+  });
+  await page.close({ runBeforeUnload: true });
+  assert.equal(await asked, 'beforeunload');
+  assert.equal(await cellValue(page, 'table3.new.research'), '6', 'the page stayed');
+  assert.deepEqual(errors, []);
+
+  const { page: saved } = await fresh(app.browser, app.url);
+  await typeCell(saved, 'table3.new.natural', '1');
+  await waitSaved(saved);
+  let dialogs = 0;
+  saved.on('dialog', async (d) => {
+    dialogs += 1;
+    await d.accept();
+  });
+  const closed = new Promise((resolve) => saved.once('close', resolve));
+  await saved.close({ runBeforeUnload: true });
+  await closed;
+  assert.equal(dialogs, 0);
+  await page.evaluate(() => window.close()).catch(() => {});
+});
