@@ -11,7 +11,14 @@ import { NS, fresh, waitCell, waitSaved, downloadText } from './draft-helpers.mj
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
-const fixture = (name) => readFileSync(path.join(ROOT, 'crates/domain/tests/fixtures', name), 'utf8');
+// The seed is the app's own sample (crates/domain/src/sample/); the other reports are test fixtures.
+const fixture = (name) =>
+  readFileSync(
+    name === 'seed-2021.json'
+      ? path.join(ROOT, 'crates/domain/src/sample', name)
+      : path.join(ROOT, 'crates/domain/tests/fixtures', name),
+    'utf8',
+  );
 const shared = (name) => readFileSync(path.join(ROOT, 'tests', 'fixtures', name), 'utf8');
 
 /** The sum of a table 三 row's applicant columns (its 总计 is computed). */
@@ -24,7 +31,7 @@ function reports() {
   const pingtan = JSON.parse(fixture('pingtan-2021.json'));
   // The seed with 3 more applications from natural persons and nothing else changed: its table
   // no longer balances, so the review lists it with errors.
-  const seed = JSON.parse(readFileSync(path.join(ROOT, 'crates/domain/src/sample/seed-2021.json'), 'utf8'));
+  const seed = JSON.parse(fixture('seed-2021.json'));
   seed.table3.new.natural += 3;
   return { pingtan, seed };
 }

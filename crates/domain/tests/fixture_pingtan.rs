@@ -1,5 +1,5 @@
 //! The 2021 Pingtan report, transcribed by hand from
-//! tests/fixtures/ (copied from ../shared/fixtures/)2021-pingtan-flattened.txt (its table cells run together; the row totals
+//! tests/fixtures/2021-pingtan-flattened.txt (its table cells run together; the row totals
 //! and column identities give the only split of every table 三/四 row) into
 //! `fixtures/pingtan-2021.json`. Its tables are internally consistent, so no arithmetic rule
 //! may fire on it; the seed report (all zeros) likewise.

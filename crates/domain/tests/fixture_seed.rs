@@ -1,5 +1,5 @@
 //! The seed report (a county commerce bureau, 2021), transcribed from
-//! tests/fixtures/ (copied from ../shared/fixtures/)seed-2021-county-commerce-bureau.txt into `crates/domain/src/sample/seed-2021.json` (the app's sample).
+//! tests/fixtures/seed-2021-county-commerce-bureau.txt into `crates/domain/src/sample/seed-2021.json` (the app's sample).
 
 use report_domain::{validate, Cell, Severity};
 

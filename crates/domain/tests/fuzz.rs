@@ -57,7 +57,7 @@ const FIXTURES: &[&str] = &[
 
 const JSON_FIXTURES: &[&str] = &[
     include_str!("fixtures/pingtan-2021.json"),
-    include_str!("fixtures/seed-2021.json"),
+    include_str!("../src/sample/seed-2021.json"),
 ];
 
 /// Pieces of annual reports and of what gets pasted with them: headings, labels, numbers in
