@@ -84,10 +84,17 @@ pub fn install(store: Store) -> Drafts {
         }
         drafts.refresh_list();
     });
+    // A portal's unmount() disposes the form while a save may still wait: the edits are saved
+    // now, and the timer is cleared so that it never fires into disposed values.
     on_cleanup(move || {
         hide.remove();
         visibility.remove();
         before_unload.remove();
+        if let Some(h) = timer.pending.try_get_value().flatten() {
+            h.clear();
+            let _ = timer.pending.try_set_value(None);
+            drafts.flush();
+        }
     });
     drafts
 }
@@ -114,7 +121,10 @@ impl Timer {
     fn arm(self, ms: f64) {
         let handle = set_timeout_with_handle(
             move || {
-                self.pending.set_value(None);
+                // Cleared on cleanup; a timer that fires anyway after disposal does nothing.
+                if self.pending.try_set_value(None).is_some() {
+                    return;
+                }
                 let wait = self.last_edit.get_value() + DEBOUNCE_MS as f64 - now_ms();
                 if wait >= 1.0 {
                     self.arm(wait);
