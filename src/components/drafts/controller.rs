@@ -163,7 +163,8 @@ impl Drafts {
                     .or_else(|| ids.first().cloned())
                     .filter(|_| !crashed);
                 if let Some(id) = remembered {
-                    // Named until the page has settled (see `main`): a panic meanwhile marks it.
+                    // Named until the first render and its effects have run (a timer runs
+                    // after them): a panic meanwhile marks this draft.
                     crash::enter(
                         &self.ns.get_value(),
                         CrashMarker {
@@ -173,6 +174,7 @@ impl Drafts {
                         },
                     );
                     if self.open_quietly(&id) {
+                        set_timeout(|| crash::leave(Feature::Draft), std::time::Duration::ZERO);
                         return;
                     }
                     crash::leave(Feature::Draft);
