@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use report_domain::Report;
 
-use crate::components::batch::{batch_state, BatchReview};
+use crate::components::batch::{batch_state, BatchReview, ReviewCrashNotice};
 use crate::components::diagnostics::DiagnosticsPanel;
 use crate::components::layout::{Header, ReportForm, SectionNav, Status};
 use crate::components::publish::PagePrint;
@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <OfflineNotice />
+        <ReviewCrashNotice />
         <Header />
         <crate::components::drafts::DraftsBar />
         <SectionNav />

@@ -17,6 +17,10 @@ pub const READY_ATTR: &str = "data-app-ready";
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        // Synchronously, before the page dies: the next load must not loop into the panic.
+        crate::storage::crash::record_active(&crate::storage::web::WebKv(
+            crate::storage::web::Area::Local,
+        ));
         show_banner();
     }));
 }

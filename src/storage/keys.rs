@@ -95,6 +95,12 @@ impl Namespace {
         Some((original, time as f64))
     }
 
+    /// The `localStorage` key of the crash marker (which feature was working on stored state
+    /// when the page crashed).
+    pub fn crash(&self) -> String {
+        format!("{}/crash", self.prefix)
+    }
+
     /// The `sessionStorage` key remembering this tab's draft (so a reload reopens it).
     pub fn tab_draft(&self) -> String {
         format!("{}/tab-draft", self.prefix)

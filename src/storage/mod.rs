@@ -4,6 +4,7 @@
 //! be read. Plain Rust over a [`KvStore`], so the logic is unit-tested natively;
 //! the browser glue is in [`web`].
 
+pub mod crash;
 mod drafts;
 mod entry;
 mod error;
@@ -13,6 +14,8 @@ mod quarantine;
 mod review;
 pub mod web;
 
+#[cfg(test)]
+mod crash_tests;
 #[cfg(test)]
 mod review_tests;
 #[cfg(test)]

@@ -13,6 +13,7 @@ use report_domain::batch::check_all;
 use report_domain::{Diagnostic, Report};
 
 use crate::components::io::read_report_file;
+use crate::storage::crash::{self, CrashMarker, Feature};
 use crate::storage::web::{new_id, now, Area, WebKv};
 use crate::storage::{
     load_review, removal_refused_message, remove_review_file, review_message, save_review_file,
@@ -63,6 +64,9 @@ pub struct BatchState {
     pub unreadable: RwSignal<Vec<Quarantined>>,
     /// How many stored entries a newer version of the app wrote (left for it, not listed).
     pub newer: RwSignal<usize>,
+    /// Whether the page crashed while 汇总审查 was open last time: the stored list is not read
+    /// until the user chooses what to do with it (the notice at the top of the page).
+    pub crashed: RwSignal<bool>,
     next_id: StoredValue<usize>,
     /// Whether a reading of the list for another tab's changes is already due.
     reload_due: StoredValue<bool>,
@@ -82,8 +86,24 @@ pub fn batch_state() -> BatchState {
             newer: RwSignal::new(0),
             next_id: StoredValue::new(0),
             reload_due: StoredValue::new(false),
+            crashed: RwSignal::new(false),
             ns: StoredValue::new(crate::embed_mount::storage_namespace()),
         };
+        let crashed =
+            s.ns.with_value(|ns| crash::read_crash(&WebKv(Area::Local), ns));
+        if let Ok(Some(CrashMarker {
+            feature: Feature::Review,
+            ..
+        })) = crashed
+        {
+            s.crashed.set(true);
+        }
+        // 汇总审查 is named for a crash while it is open (see `show`).
+        Effect::new(move || {
+            if !s.open.get() {
+                crash::leave(Feature::Review);
+            }
+        });
         provide_context(s);
         s
     })
@@ -161,9 +181,52 @@ impl BatchState {
     }
 
     /// Opens the dialog with the list as stored (plus the files this page could not store).
+    /// After a crash in 汇总审查, the stored list is not read: the notice at the top of the page
+    /// asks first (a panic never loops).
     pub fn show(&self) {
+        if self.crashed.get_untracked() {
+            focus_crash_notice();
+            return;
+        }
+        crash::enter(
+            &self.ns.get_value(),
+            CrashMarker {
+                feature: Feature::Review,
+                draft: None,
+                at: now(),
+            },
+        );
         self.reload(false);
         self.open.set(true);
+    }
+
+    /// The stored entries of the list as they are (a JSON object of key → stored text), to
+    /// download after a crash.
+    pub fn stored_raw(&self) -> Result<String, StorageError> {
+        self.ns
+            .with_value(|ns| crash::review_raw(&WebKv(Area::Local), ns))
+    }
+
+    /// After a crash: drops the stored list and forgets the crash. Returns how many entries
+    /// were dropped.
+    pub fn drop_stored(&self) -> Result<usize, StorageError> {
+        let kv = WebKv(Area::Local);
+        let n = self.ns.with_value(|ns| crash::drop_review(&kv, ns))?;
+        self.forget_crash();
+        Ok(n)
+    }
+
+    /// After a crash: reads the stored list again anyway (a new crash marks it again).
+    pub fn read_anyway(&self) {
+        self.forget_crash();
+        self.show();
+    }
+
+    fn forget_crash(&self) {
+        let _ = self
+            .ns
+            .with_value(|ns| crash::clear_crash(&WebKv(Area::Local), ns));
+        self.crashed.set(false);
     }
 
     /// Follows another tab's change to the stored list while the dialog is open. `key` is the
@@ -375,5 +438,20 @@ impl BatchState {
         if self.reload(true) {
             self.drop_where(|_| true);
         }
+    }
+}
+
+/// `id` of the notice shown after a crash in 汇总审查.
+pub const CRASH_NOTICE_ID: &str = "review-crash-notice";
+
+/// Moves the focus to the crash notice (the 汇总审查 button leads there while it waits).
+fn focus_crash_notice() {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(CRASH_NOTICE_ID))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }

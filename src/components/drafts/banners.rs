@@ -7,6 +7,7 @@ use super::controller::{use_drafts, Drafts};
 use super::quarantined_line::QuarantinedLine;
 use crate::components::io::download_json;
 use crate::components::layout::{use_status, Status};
+use crate::storage::crash::{crash_notice, Feature};
 use crate::storage::{web, QUARANTINE_HINT};
 
 /// Downloads the current report as JSON (the backup when storage fails).
@@ -65,6 +66,9 @@ pub fn StorageBanners() -> impl IntoView {
     };
     let quarantined = move || {
         let q = drafts.quarantined();
+        let crashed = drafts.crashed().then(
+            || view! { <p data-testid="draft-crash-notice">{crash_notice(Feature::Draft)}</p> },
+        );
         (!q.is_empty()).then(|| {
             let ns = drafts.namespace();
             let items = q
@@ -73,6 +77,7 @@ pub fn StorageBanners() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="storage-banner quarantine" role="alert" data-testid="quarantine-banner">
+                    {crashed}
                     <p>{format!("发现无法读取的草稿条目，已原样保存在隔离区，未删除（{QUARANTINE_HINT}）：")}</p>
                     <ul>{items}</ul>
                     <button type="button" on:click=move |_| drafts.dismiss_quarantined()>

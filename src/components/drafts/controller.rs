@@ -7,6 +7,7 @@ use report_domain::Report;
 use serde_json::Value;
 
 use crate::components::layout::{use_status, Status};
+use crate::storage::crash::{self, CrashMarker, Feature};
 use crate::storage::web::{self, Area, WebKv};
 use crate::storage::{
     display_name, DraftStore, DraftSummary, KvStore, Namespace, Quarantined, Session, StorageError,
@@ -26,6 +27,7 @@ pub struct Drafts {
     error: RwSignal<Option<StorageError>>,
     conflict: RwSignal<Option<StorageError>>,
     quarantined: RwSignal<Vec<Quarantined>>,
+    crashed: RwSignal<bool>,
 }
 
 /// The drafts controller provided by the App.
@@ -52,6 +54,7 @@ impl Drafts {
             error: RwSignal::new(None),
             conflict: RwSignal::new(None),
             quarantined: RwSignal::new(Vec::new()),
+            crashed: RwSignal::new(false),
         };
         provide_context(d);
         d
@@ -115,9 +118,16 @@ impl Drafts {
         self.quarantined.get()
     }
 
+    /// Whether the page crashed last time while opening the draft at start, which was moved
+    /// aside for it (tracked).
+    pub fn crashed(&self) -> bool {
+        self.crashed.get()
+    }
+
     /// Forgets the reported quarantined entries (they stay in storage).
     pub fn dismiss_quarantined(&self) {
         self.quarantined.set(Vec::new());
+        self.crashed.set(false);
     }
 
     /// The store.
@@ -128,12 +138,15 @@ impl Drafts {
     // ----- start-up ----------------------------------------------------------------------
 
     /// Lists the drafts and opens this tab's draft (the one it had before a reload, else the
-    /// last opened, else the most recent), or starts a new one.
+    /// last opened, else the most recent), or starts a new one. When the page crashed while
+    /// opening a draft last time, that draft is moved to the 隔离区 and a new one starts: a
+    /// panic never loops.
     pub(super) fn start(&self) {
         let ds = self.ds();
+        let crashed = self.contain_crash();
         match ds.scan(web::now()) {
             Ok(scan) => {
-                self.quarantined.set(scan.quarantined);
+                self.quarantined.update(|q| q.extend(scan.quarantined));
                 let ids: Vec<String> = scan.drafts.iter().map(|d| d.id.clone()).collect();
                 self.list.set(scan.drafts);
                 let remembered = WebKv(Area::Session)
@@ -147,17 +160,53 @@ impl Drafts {
                             .flatten()
                             .filter(|id| ids.contains(id))
                     })
-                    .or_else(|| ids.first().cloned());
+                    .or_else(|| ids.first().cloned())
+                    .filter(|_| !crashed);
                 if let Some(id) = remembered {
+                    // Named until the first render and its effects have run (a timer runs
+                    // after them): a panic meanwhile marks this draft.
+                    crash::enter(
+                        &self.ns.get_value(),
+                        CrashMarker {
+                            feature: Feature::Draft,
+                            draft: Some(id.clone()),
+                            at: web::now(),
+                        },
+                    );
                     if self.open_quietly(&id) {
+                        set_timeout(|| crash::leave(Feature::Draft), std::time::Duration::ZERO);
                         return;
                     }
+                    crash::leave(Feature::Draft);
                 }
             }
             Err(e) => self.error.set(Some(e)),
         }
         let report = self.store.report_untracked();
         self.begin(report, String::new(), false, None);
+    }
+
+    /// Reads the crash marker: when the page crashed while opening a draft, moves that draft
+    /// to the 隔离区 (never deleted) and clears the marker. Returns whether it did.
+    fn contain_crash(&self) -> bool {
+        let kv = WebKv(Area::Local);
+        let ns = self.ns.get_value();
+        let Ok(Some(marker)) = crash::read_crash(&kv, &ns) else {
+            return false;
+        };
+        if marker.feature != Feature::Draft {
+            return false;
+        }
+        if let Some(id) = &marker.draft {
+            match crash::quarantine_crashed_draft(&kv, &ns, id, web::now()) {
+                Ok(Some(q)) => self.quarantined.update(|v| v.push(q)),
+                Ok(None) => {}
+                Err(e) => self.error.set(Some(e)),
+            }
+        }
+        let _ = crash::clear_crash(&kv, &ns);
+        self.crashed.set(true);
+        true
     }
 
     // ----- saving --------------------------------------------------------------------------
