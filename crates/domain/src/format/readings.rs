@@ -13,7 +13,8 @@ pub type Rows = &'static [&'static str];
 #[derive(Debug, Serialize)]
 pub struct Readings {
     /// 收到/受理 N 件: each acceptable reading, as table 三 rows summed (reports differ: 本年新收,
-    /// or 新收 + 上年结转). "其中自然人 N 件" reads the same rows in the applicant's columns.
+    /// or 新收 + 上年结转, in that order: T3-6's finding names the two so). "其中自然人 N 件"
+    /// reads the same rows in the applicant's columns.
     pub received: &'static [Rows],
     /// 新收 N 件.
     pub new: Rows,
