@@ -171,9 +171,12 @@ impl CellIndex {
     /// The positions in table 三's first block of the rows a declared row list names, in the
     /// list's order (empty when the format has none of them).
     pub fn reading_rows(&self, rows: Rows) -> &[usize] {
-        self.reading_rows
-            .iter()
-            .find(|(r, _)| *r == rows)
+        // The lists come from the same static declaration, so the address finds them (T3-6
+        // asks on every keystroke); an equal list declared elsewhere is found by its keys.
+        let all = &self.reading_rows;
+        all.iter()
+            .find(|(r, _)| std::ptr::eq(*r, rows))
+            .or_else(|| all.iter().find(|(r, _)| *r == rows))
             .map_or(&[], |(_, p)| p.as_slice())
     }
 
@@ -208,7 +211,7 @@ fn reading_rows(f: &FormatDef) -> Vec<(Rows, Vec<usize>)> {
     let readings: &Readings = f.readings;
     let mut out: Vec<(Rows, Vec<usize>)> = Vec::new();
     for rows in readings.table3_rows() {
-        if out.iter().any(|(r, _)| *r == rows) {
+        if out.iter().any(|(r, _)| std::ptr::eq(*r, rows)) {
             continue;
         }
         let positions = rows
