@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::readings::{row_in, Readings, Rows};
 use super::types::{BlockDef, CellKind, ColumnDef, FormatDef, PerFormat, RowDef, TableDef};
 
 /// A dense cell number within one format.
@@ -68,6 +69,10 @@ pub struct CellIndex {
     /// row from entered rows) first, then each row's total column, so the corner cell adds up
     /// the row totals' entered columns.
     pub sums: Vec<SumOf>,
+    /// Each table 三 row list the format's [`Readings`] declare, with the positions of the
+    /// rows it names in the table's first block (the text checks compare with them on every
+    /// keystroke).
+    reading_rows: Vec<(Rows, Vec<usize>)>,
 }
 
 /// The positions of the rows named by `keys`; `None` if one is missing.
@@ -159,7 +164,20 @@ impl CellIndex {
             by_address,
             blocks,
             sums,
+            reading_rows: reading_rows(f),
         }
+    }
+
+    /// The positions in table 三's first block of the rows a declared row list names, in the
+    /// list's order (empty when the format has none of them).
+    pub fn reading_rows(&self, rows: Rows) -> &[usize] {
+        // The lists come from the same static declaration, so the address finds them (T3-6
+        // asks on every keystroke); an equal list declared elsewhere is found by its keys.
+        let all = &self.reading_rows;
+        all.iter()
+            .find(|(r, _)| std::ptr::eq(*r, rows))
+            .or_else(|| all.iter().find(|(r, _)| *r == rows))
+            .map_or(&[], |(_, p)| p.as_slice())
     }
 
     /// What the index knows of block `block` of table `table` (indices into the format).
@@ -183,6 +201,32 @@ impl CellIndex {
     ) -> CellId {
         self.blocks[table][block].start + row * f.tables[table].blocks[block].columns.len() + col
     }
+}
+
+/// Resolves every table 三 row list of the format's readings.
+fn reading_rows(f: &FormatDef) -> Vec<(Rows, Vec<usize>)> {
+    let Some(b) = f.table("table3").and_then(|(_, t)| t.blocks.first()) else {
+        return Vec::new();
+    };
+    let readings: &Readings = f.readings;
+    let mut out: Vec<(Rows, Vec<usize>)> = Vec::new();
+    for rows in readings.table3_rows() {
+        if out.iter().any(|(r, _)| std::ptr::eq(*r, rows)) {
+            continue;
+        }
+        let positions = rows
+            .iter()
+            .flat_map(|p| {
+                b.rows
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, r)| row_in(r.key, p))
+                    .map(|(i, _)| i)
+            })
+            .collect();
+        out.push((rows, positions));
+    }
+    out
 }
 
 impl FormatDef {

@@ -1,12 +1,14 @@
 //! The official report formats, declared as data, and the cell index derived from them.
 
 mod cells;
+mod readings;
 mod sections;
 mod table2;
 mod table3;
 mod types;
 
 pub use cells::{BlockIndex, CellId, CellIndex, CellInfo, SumOf};
+pub use readings::{row_in, AppealRows, OutcomeRows, Readings, Rows};
 pub use sections::SECTIONS;
 pub use table3::TABLE3_CORNER;
 pub use types::*;
@@ -18,6 +20,7 @@ pub static FORMAT_2021: FormatDef = FormatDef {
     notice: "国办公开办函〔2021〕30号",
     sections: SECTIONS,
     tables: &[&table2::TABLE2_2021, &table3::TABLE3_2021, &table3::TABLE4],
+    readings: &readings::READINGS_2021,
 };
 
 /// The 2019 (试行) format (国办公开办函〔2019〕60号), report years 2019–2020.
@@ -27,6 +30,7 @@ pub static FORMAT_2019: FormatDef = FormatDef {
     notice: "国办公开办函〔2019〕60号",
     sections: SECTIONS,
     tables: &[&table2::TABLE2_2019, &table3::TABLE3_2019, &table3::TABLE4],
+    readings: &readings::READINGS_2019,
 };
 
 /// Every known format, newest first.

@@ -50,6 +50,7 @@ pub static TABLE2_2021: TableDef = TableDef {
         },
     ],
     label_omits: &[],
+    merged: None,
     blocks: &[
         BlockDef {
             caption: Some("第二十条第（一）项"),
@@ -95,6 +96,7 @@ pub static TABLE2_2019: TableDef = TableDef {
     balance: None,
     carried: &[],
     label_omits: &[],
+    merged: None,
     blocks: &[
         BlockDef {
             caption: Some("第二十条第（一）项"),

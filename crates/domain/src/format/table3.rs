@@ -1,7 +1,9 @@
 //! Table 三 (收到和处理政府信息公开申请情况) and table 四 (行政复议、行政诉讼), shared by both formats
 //! except for table 三's （六）其他处理 rows.
 
-use super::types::{Balance, BlockDef, CarryOver, CellKind, ColumnDef, Layout, RowDef, TableDef};
+use super::types::{
+    Balance, BlockDef, CarryOver, CellKind, ColumnDef, Layout, MergedRows, RowDef, TableDef,
+};
 
 const RESULTS: &str = "三、本年度办理结果";
 
@@ -291,6 +293,10 @@ pub static TABLE3_2021: TableDef = TableDef {
     balance: Some(TABLE3_BALANCE),
     carried: TABLE3_CARRIED,
     label_omits: &[RESULTS],
+    merged: Some(MergedRows {
+        rows: &["other_1", "other_2", "other_3"],
+        into: "other_3",
+    }),
     blocks: &[BlockDef {
         caption: None,
         label_header: None,
@@ -309,6 +315,7 @@ pub static TABLE3_2019: TableDef = TableDef {
     balance: Some(TABLE3_BALANCE),
     carried: TABLE3_CARRIED,
     label_omits: &[RESULTS],
+    merged: None,
     blocks: &[BlockDef {
         caption: None,
         label_header: None,
@@ -366,6 +373,7 @@ pub static TABLE4: TableDef = TableDef {
     balance: None,
     carried: &[],
     label_omits: &[],
+    merged: None,
     blocks: &[BlockDef {
         caption: None,
         label_header: None,

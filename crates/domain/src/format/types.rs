@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use super::readings::Readings;
+
 /// Which official format a report uses.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
@@ -91,6 +93,8 @@ pub struct FormatDef {
     pub sections: &'static [SectionDef],
     /// The statistical tables in order (table2, table3, table4).
     pub tables: &'static [&'static TableDef],
+    /// The rows and columns each figure the narrative states is compared with.
+    pub readings: &'static Readings,
 }
 
 impl FormatDef {
@@ -160,6 +164,20 @@ pub struct TableDef {
     /// Group headings a row's label leaves out: table 三's "三、本年度办理结果" heads every
     /// outcome row, whose own label already says what it is ("（一）予以公开").
     pub label_omits: &'static [&'static str],
+    /// Rows an older layout printed as one, which an import of such a table accepts.
+    pub merged: Option<MergedRows>,
+}
+
+/// Rows of a table an older layout printed as one row: the 2021 format splits table 三's
+/// （六）其他处理 into three rows the 2019 layout printed as one (seen in real 2021 reports).
+/// An import of such a table reads the one row's figures into `into` and leaves the others
+/// blank.
+#[derive(Debug, Serialize)]
+pub struct MergedRows {
+    /// The rows the one printed row stands for, in order.
+    pub rows: &'static [&'static str],
+    /// The row that takes its figures (the one whose label the printed row's includes).
+    pub into: &'static str,
 }
 
 /// An identity that holds in every column of a block: the rows in `left` add up to the rows

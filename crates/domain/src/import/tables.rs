@@ -239,11 +239,8 @@ fn read_rows(
 /// "（六）其他处理"), "1." and "2." stay blank, and the layout deviation is recorded (T3-7)
 /// with one note instead of two "not found" notes.
 fn one_row_other(text: &str, t: &TableDef, anchors: &[Anchor], out: &mut TableFindings) {
-    let Some(bi) = t
-        .blocks
-        .iter()
-        .position(|b| b.rows.iter().any(|r| r.key == "other_3"))
-    else {
+    let Some(merged) = &t.merged else { return };
+    let Some((bi, _)) = t.find_row(merged.into) else {
         return;
     };
     let b = &t.blocks[bi];
@@ -253,10 +250,11 @@ fn one_row_other(text: &str, t: &TableDef, anchors: &[Anchor], out: &mut TableFi
             .iter()
             .find(|a| matches!(a.kind, AnchorKind::Row(x, y) if x == bi && Some(y) == ri))
     };
-    if found("other_1").is_some() || found("other_2").is_some() {
+    let blank = || merged.rows.iter().filter(|&&k| k != merged.into);
+    if blank().any(|k| found(k).is_some()) {
         return;
     }
-    let Some(a) = found("other_3") else { return };
+    let Some(a) = found(merged.into) else { return };
     let line_start = text
         .get(..a.start)
         .and_then(|s| s.rfind('\n'))
@@ -268,7 +266,7 @@ fn one_row_other(text: &str, t: &TableDef, anchors: &[Anchor], out: &mut TableFi
     let missing: Vec<String> = b
         .rows
         .iter()
-        .filter(|r| matches!(r.key, "other_1" | "other_2"))
+        .filter(|r| blank().any(|k| *k == r.key))
         .map(|r| format!("{}未找到“{}”行，该行留空", table_name(t), t.row_label(r)))
         .collect();
     out.notes.retain(|n| !missing.contains(n));
@@ -276,7 +274,7 @@ fn one_row_other(text: &str, t: &TableDef, anchors: &[Anchor], out: &mut TableFi
         "{}“（六）其他处理”按一行印制（2019年版样式），其数值已读入“3.其他”，“1.”“2.”两行留空，请核对",
         table_name(t)
     ));
-    let address = format!("{}.other_3", t.key);
+    let address = format!("{}.{}", t.key, merged.into);
     out.labels.retain(|l| l.address != address);
     out.labels.push(LabelDeviation {
         address,

@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::block::Block;
 use super::context::Context;
-use super::narrative::{row_in, row_total};
-use crate::format::{FormatDef, FormatId};
+use super::narrative::row_total;
+use crate::format::{FormatDef, Rows};
 use crate::model::Report;
 use crate::text::{Quantity, Value};
 
@@ -15,59 +15,48 @@ use crate::text::{Quantity, Value};
 /// any one reading that equals it makes the claim consistent. Empty when the format has no
 /// cell for it (the claim is then not compared).
 pub fn readings(format: &'static FormatDef, q: Quantity) -> Vec<Vec<String>> {
-    let table3_rows = |prefixes: &[&str]| -> Vec<String> {
+    let r = format.readings;
+    let index = format.index();
+    // The 总计 cells of table 三's rows a declared list names.
+    let table3_rows = |rows: Rows| -> Vec<String> {
         format
             .table("table3")
-            .map(|(_, t)| {
-                prefixes
+            .and_then(|(_, t)| t.blocks.first())
+            .and_then(|b| Some((b, b.columns.iter().find(|c| c.total)?.key)))
+            .map(|(b, total)| {
+                index
+                    .reading_rows(rows)
                     .iter()
-                    .flat_map(|p| {
-                        t.blocks
-                            .iter()
-                            .take(1)
-                            .flat_map(|b| b.rows.iter())
-                            .filter(move |r| row_in(r.key, p))
-                            .map(|r| format!("table3.{}.total", r.key))
-                    })
+                    .map(|&i| format!("table3.{}.{total}", b.rows[i].key))
                     .collect()
             })
             .unwrap_or_default()
     };
-    let cols = |row: &str, cols: &[&str]| -> Vec<String> {
-        cols.iter().map(|c| format!("table3.{row}.{c}")).collect()
+    let cols = |rows: Rows, cols: &[&str]| -> Vec<String> {
+        rows.iter()
+            .flat_map(|row| cols.iter().map(move |c| format!("table3.{row}.{c}")))
+            .collect()
     };
     let out: Vec<Vec<String>> = match q {
-        Quantity::Received => vec![
-            table3_rows(&["new"]),
-            [table3_rows(&["new"]), table3_rows(&["carry"])].concat(),
-        ],
-        Quantity::Applicant(c) => vec![cols("new", c), [cols("new", c), cols("carry", c)].concat()],
-        Quantity::New => vec![table3_rows(&["new"])],
-        Quantity::Carried => vec![table3_rows(&["carry"])],
-        Quantity::Concluded => vec![table3_rows(&["total"])],
-        Quantity::Forward => vec![table3_rows(&["forward"])],
-        Quantity::Outcome(o) => vec![table3_rows(o.row_prefixes())],
-        Quantity::Appeal(g, col) => vec![g
-            .rows()
-            .iter()
-            .map(|r| format!("table4.{r}.{col}"))
-            .collect()],
+        Quantity::Received => r.received.iter().map(|&rows| table3_rows(rows)).collect(),
+        Quantity::Applicant(c) => r.received.iter().map(|&rows| cols(rows, c)).collect(),
         Quantity::AllUpheld(_) => vec![],
-        Quantity::Documents(row, col) => {
-            let cols: &[&[&str]] = match (format.id, col) {
-                (FormatId::F2021, "unstated") => &[&["issued"], &["in_force"]],
-                (FormatId::F2019, "issued" | "unstated") => &[&["made"], &["published"]],
-                (FormatId::F2021, "issued") => &[&["issued"]],
-                (FormatId::F2021, "repealed") => &[&["repealed"]],
-                (FormatId::F2021, "in_force") => &[&["in_force"]],
-                _ => &[],
-            };
-            cols.iter()
-                .map(|cs| cs.iter().map(|c| format!("table2.{row}.{c}")).collect())
-                .collect()
-        }
+        Quantity::Appeal(g, col) => vec![g
+            .rows(&r.appeals)
+            .iter()
+            .map(|row| format!("table4.{row}.{col}"))
+            .collect()],
+        Quantity::Documents(row, col) => r
+            .documents
+            .iter()
+            .find(|(verb, _)| *verb == col)
+            .map_or(&[][..], |(_, readings)| readings)
+            .iter()
+            .map(|cs| cs.iter().map(|c| format!("table2.{row}.{c}")).collect())
+            .collect(),
         Quantity::Decisions(row) => vec![vec![format!("table2.{row}.decisions")]],
         Quantity::Fees => vec![vec!["table2.fees.amount".to_string()]],
+        q => q.table3_rows(r).map(table3_rows).into_iter().collect(),
     };
     // A reading with a cell the format lacks is no reading.
     out.into_iter()
@@ -82,8 +71,11 @@ fn cell_value(ctx: &Context, address: &str) -> Option<i64> {
         return Some(v);
     }
     let mut parts = address.split('.');
-    if let (Some("table3"), Some(row), Some("total")) = (parts.next(), parts.next(), parts.next()) {
+    if let (Some("table3"), Some(row), Some(col)) = (parts.next(), parts.next(), parts.next()) {
         let b = Block::of(ctx.report, "table3", 0)?;
+        if b.total_col().is_none() || b.col(col) != b.total_col() {
+            return None;
+        }
         let r = b.row(row)?;
         let v = row_total(&b, r);
         return (0..b.cols()).any(|c| !b.cell(r, c).is_blank()).then_some(v);

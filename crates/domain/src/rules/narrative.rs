@@ -74,8 +74,3 @@ pub fn row_total_address(b: &Block, row: usize) -> String {
     b.total_col()
         .map_or_else(String::new, |tc| b.address(row, tc))
 }
-
-/// Whether a row key belongs to a prefix: "withheld_3" and "withheld" belong to "withheld".
-pub fn row_in(key: &str, prefix: &str) -> bool {
-    key == prefix || key.strip_prefix(prefix).is_some_and(|r| r.starts_with('_'))
-}

@@ -1,16 +1,13 @@
 //! T3-6: the numbers section 一 quotes about applications (收到/受理/新收, 办结/答复, 结转,
 //! per-outcome counts and shares) against table 三.
 
-use std::sync::OnceLock;
-
 use super::block::Block;
 use super::claims::{reading_label, readings, verdict, Verdict};
 use super::context::Context;
-use super::narrative::{place, row_in, row_total, row_total_address, statements, table_filled};
+use super::narrative::{place, row_total, row_total_address, statements, table_filled};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::format::{FormatId, PerFormat};
-use crate::text::{Fixed, Mention, Outcome, Quantity, Value};
+use crate::text::{Fixed, Mention, Quantity, Value};
 
 /// T3-6: numbers in the 依申请公开 text match table 三.
 pub const T3_6: RuleDef = RuleDef {
@@ -37,13 +34,13 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         for m in mentions {
             match m.value {
                 Value::Count(n) => {
-                    if let Some((cells, msg)) = compare_count(ctx, &b, ctx.format.id, m, n, text) {
+                    if let Some((cells, msg)) = compare_count(ctx, &b, m, n, text) {
                         flagged.push(m.quantity);
                         out.push(rule.diag(with_part(part, cells), msg));
                     }
                 }
                 Value::Percent(p) if !flagged.contains(&m.quantity) => {
-                    if let Some((cells, msg)) = compare_share(&b, ctx.format.id, m, p, text) {
+                    if let Some((cells, msg)) = compare_share(ctx, &b, m, p, text) {
                         out.push(rule.diag(with_part(part, cells), msg));
                     }
                 }
@@ -59,57 +56,11 @@ fn with_part(part: &str, cells: Vec<String>) -> Vec<String> {
     v
 }
 
-/// The quantities compared with rows of table 三.
-const ROW_QUANTITIES: [Quantity; 11] = [
-    Quantity::New,
-    Quantity::Carried,
-    Quantity::Concluded,
-    Quantity::Forward,
-    Quantity::Outcome(Outcome::Granted),
-    Quantity::Outcome(Outcome::Partial),
-    Quantity::Outcome(Outcome::GrantedOrPartial),
-    Quantity::Outcome(Outcome::Withheld),
-    Quantity::Outcome(Outcome::Unavailable),
-    Quantity::Outcome(Outcome::NotProcessed),
-    Quantity::Outcome(Outcome::OtherProcessing),
-];
-
-/// The key prefixes of the table 三 rows a quantity is compared with.
-fn row_prefixes(q: Quantity) -> &'static [&'static str] {
-    match q {
-        Quantity::New => &["new"],
-        Quantity::Carried => &["carry"],
-        Quantity::Concluded => &["total"],
-        Quantity::Forward => &["forward"],
-        Quantity::Outcome(o) => o.row_prefixes(),
-        _ => &[],
-    }
-}
-
-/// The table 三 rows a quantity is compared with, by key prefix: found once per format, as
-/// the rule compares the text with every report's table.
-fn rows_of(b: &Block, format: FormatId, q: Quantity) -> Option<&'static [usize]> {
-    static CACHE: PerFormat<Vec<Vec<usize>>> = [OnceLock::new(), OnceLock::new()];
-    let rows = format.derived(&CACHE, || {
-        ROW_QUANTITIES
-            .iter()
-            .map(|&q| {
-                row_prefixes(q)
-                    .iter()
-                    .flat_map(|p| {
-                        b.def
-                            .rows
-                            .iter()
-                            .enumerate()
-                            .filter(move |(_, r)| row_in(r.key, p))
-                            .map(|(i, _)| i)
-                    })
-                    .collect()
-            })
-            .collect()
-    });
-    let i = ROW_QUANTITIES.iter().position(|&r| r == q)?;
-    rows.get(i).filter(|r| !r.is_empty()).map(Vec::as_slice)
+/// The table 三 rows a quantity is compared with, as the format declares them and its index
+/// resolves them (once per format: the rule runs on every keystroke).
+fn rows_of(ctx: &Context, q: Quantity) -> Option<&'static [usize]> {
+    let rows = q.table3_rows(ctx.format.readings)?;
+    Some(ctx.format.index().reading_rows(rows)).filter(|r| !r.is_empty())
 }
 
 /// A label for rows, built only for a finding: an outcome's name is its group heading
@@ -139,33 +90,32 @@ fn addresses(b: &Block, rows: &[usize]) -> Vec<String> {
 fn compare_count(
     ctx: &Context,
     b: &Block,
-    format: FormatId,
     m: &Mention,
     n: i64,
     text: &str,
 ) -> Option<(Vec<String>, String)> {
     if m.quantity == Quantity::Received {
         // Read from the block directly (no allocation unless a finding is made): this runs
-        // on every keystroke.
-        let new = b.row("new")?;
-        let carry = b.row("carry")?;
+        // on every keystroke. The readings are 本年新收 and 新收 + 上年结转.
+        let index = ctx.format.index();
+        let [new, both] = ctx.format.readings.received else {
+            return None;
+        };
+        let (new, both) = (index.reading_rows(new), index.reading_rows(both));
+        if new.is_empty() || both.is_empty() {
+            return None;
+        }
         let blank = |r: usize| (0..b.cols()).all(|c| b.cell(r, c).is_blank());
-        if blank(new) && blank(carry) {
+        if both.iter().all(|&r| blank(r)) {
             return None;
         }
-        let (nv, cv) = (row_total(b, new), row_total(b, carry));
-        let both = nv.saturating_add(cv);
-        if n == nv || n == both {
+        let (nv, bv) = (sum_rows(b, new), sum_rows(b, both));
+        if n == nv || n == bv {
             return None;
         }
-        let also = if cv == 0 { "也为" } else { "为" };
-        let quote = m.quote(text);
         return Some((
-            addresses(b, &[new, carry]),
-            format!(
-                "正文称“{quote}”，即收到申请 {n} 件；表三“{}”总计为 {nv}（新收+上年结转{also} {both}），按“本年新收”或“新收+上年结转”理解均不相符",
-                b.row_label(new)
-            ),
+            addresses(b, both),
+            received_mismatch(&m.quote(text), n, &b.row_label(new[0]), nv, bv),
         ));
     }
     if matches!(m.quantity, Quantity::Applicant(_)) {
@@ -175,17 +125,6 @@ fn compare_count(
         };
         let quote = m.quote(text);
         let cells: Vec<String> = readings.last().cloned().unwrap_or_default();
-        if let (Quantity::Received, [Some(nv), Some(both)]) = (m.quantity, vals.as_slice()) {
-            let also = if nv == both { "也为" } else { "为" };
-            let new = b.row("new")?;
-            return Some((
-                cells,
-                format!(
-                    "正文称“{quote}”，即收到申请 {n} 件；表三“{}”总计为 {nv}（新收+上年结转{also} {both}），按“本年新收”或“新收+上年结转”理解均不相符",
-                    b.row_label(new)
-                ),
-            ));
-        }
         let said: Vec<String> = readings
             .iter()
             .zip(&vals)
@@ -199,7 +138,7 @@ fn compare_count(
             format!("正文称“{quote}”（{n} 件），{}，均不相符", said.join("；")),
         ));
     }
-    let rows = rows_of(b, format, m.quantity)?;
+    let rows = rows_of(ctx, m.quantity)?;
     let v = sum_rows(b, rows);
     if v == n {
         return None;
@@ -214,9 +153,17 @@ fn compare_count(
     ))
 }
 
+/// The finding for "收到 N 件" that matches neither 本年新收 (`nv`) nor 新收 + 上年结转 (`both`).
+fn received_mismatch(quote: &str, n: i64, new_label: &str, nv: i64, both: i64) -> String {
+    let also = if nv == both { "也为" } else { "为" };
+    format!(
+        "正文称“{quote}”，即收到申请 {n} 件；表三“{new_label}”总计为 {nv}（新收+上年结转{also} {both}），按“本年新收”或“新收+上年结转”理解均不相符"
+    )
+}
+
 fn compare_share(
+    ctx: &Context,
     b: &Block,
-    format: FormatId,
     m: &Mention,
     p: Fixed,
     text: &str,
@@ -224,10 +171,10 @@ fn compare_share(
     if !matches!(m.quantity, Quantity::Outcome(_)) {
         return None;
     }
-    let rows = rows_of(b, format, m.quantity)?;
+    let rows = rows_of(ctx, m.quantity)?;
     let v = sum_rows(b, rows);
-    let total_row = b.row("total")?;
-    let t = row_total(b, total_row);
+    let total = rows_of(ctx, Quantity::Concluded)?;
+    let t = sum_rows(b, total);
     if t <= 0 {
         return None;
     }
@@ -239,7 +186,7 @@ fn compare_share(
         return None;
     }
     let label = label_of(b, rows);
-    let cells = addresses(b, &[rows, &[total_row]].concat());
+    let cells = addresses(b, &[rows, total].concat());
     let pct = v as f64 * 100.0 / t as f64;
     Some((
         cells,

@@ -5,6 +5,7 @@ use super::context::Context;
 use super::narrative::{place, statements, table_filled};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::format::Rows;
 use crate::text::{AppealGroup, Quantity, Value};
 
 /// T4-3: 复议/诉讼 in the text match table 四.
@@ -25,15 +26,16 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     if !table_filled(ctx, "table4") {
         return;
     }
+    let appeals = &ctx.format.readings.appeals;
     for (part, text, mentions) in statements(ctx, PARTS) {
         for m in mentions {
             match (m.quantity, m.value) {
                 (Quantity::Appeal(g, col), Value::Count(n)) => {
                     let Some(c) = b.col(col) else { continue };
-                    let (v, cells) = sum(&b, g, c);
+                    let (v, cells) = sum(&b, g.rows(appeals), c);
                     // All blank: not yet filled, not compared (as `claims::verdict` says).
                     let filled = g
-                        .rows()
+                        .rows(appeals)
                         .iter()
                         .filter_map(|r| b.row(r))
                         .any(|r| b.int(r, c).is_some());
@@ -56,7 +58,7 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                     let mut found = Vec::new();
                     for col in ["corrected", "pending"] {
                         let Some(c) = b.col(col) else { continue };
-                        let (v, cells) = sum(&b, g, c);
+                        let (v, cells) = sum(&b, g.rows(appeals), c);
                         if v != 0 {
                             places.extend(cells);
                             found.push(format!("“{}”为 {v}", b.col_label(c)));
@@ -91,10 +93,10 @@ fn group_label(g: AppealGroup) -> &'static str {
 }
 
 /// The sum of a column over a group's rows (blank counts 0), and the cells summed.
-fn sum(b: &Block, g: AppealGroup, col: usize) -> (i64, Vec<String>) {
+fn sum(b: &Block, rows: Rows, col: usize) -> (i64, Vec<String>) {
     let mut v = 0i64;
     let mut cells = Vec::new();
-    for key in g.rows() {
+    for key in rows {
         if let Some(r) = b.row(key) {
             v = v.saturating_add(b.int(r, col).unwrap_or(0));
             cells.push(b.address(r, col));

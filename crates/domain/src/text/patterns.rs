@@ -2,17 +2,8 @@
 //! both ways: the misleading figure is left unread, and the real claim beside it is still read.
 
 use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
-use super::{read, scan, Value};
-
-fn counts(text: &str) -> Vec<(Q, i64)> {
-    scan(text)
-        .into_iter()
-        .filter_map(|m| match m.value {
-            Value::Count(v) => Some((m.quantity, v)),
-            _ => None,
-        })
-        .collect()
-}
+use super::read;
+use super::tests::counts;
 
 /// The figures of `text` left unread, as written.
 fn unread(text: &str) -> Vec<&str> {

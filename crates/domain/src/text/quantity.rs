@@ -1,5 +1,7 @@
 //! What a number quoted in the narrative counts, in terms of the tables it can be checked against.
 
+use crate::format::{AppealRows, OutcomeRows, Readings, Rows};
+
 /// An outcome row group of table 三 （三、本年度办理结果）.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Outcome {
@@ -20,17 +22,16 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// Key prefixes of the table 三 rows this outcome sums (a row counts when its key equals the
-    /// prefix or starts with it followed by '_').
-    pub fn row_prefixes(self) -> &'static [&'static str] {
+    /// The table 三 rows this outcome sums, as the format declares them.
+    pub fn rows(self, r: &OutcomeRows) -> Rows {
         match self {
-            Outcome::Granted => &["granted"],
-            Outcome::Partial => &["partial"],
-            Outcome::GrantedOrPartial => &["granted", "partial"],
-            Outcome::Withheld => &["withheld"],
-            Outcome::Unavailable => &["unavailable"],
-            Outcome::NotProcessed => &["not_processed"],
-            Outcome::OtherProcessing => &["other"],
+            Outcome::Granted => r.granted,
+            Outcome::Partial => r.partial,
+            Outcome::GrantedOrPartial => r.granted_or_partial,
+            Outcome::Withheld => r.withheld,
+            Outcome::Unavailable => r.unavailable,
+            Outcome::NotProcessed => r.not_processed,
+            Outcome::OtherProcessing => r.other_processing,
         }
     }
 }
@@ -49,13 +50,13 @@ pub enum AppealGroup {
 }
 
 impl AppealGroup {
-    /// The table 四 row keys this group sums.
-    pub fn rows(self) -> &'static [&'static str] {
+    /// The table 四 row keys this group sums, as the format declares them.
+    pub fn rows(self, r: &AppealRows) -> Rows {
         match self {
-            AppealGroup::Review => &["review"],
-            AppealGroup::Litigation => &["litigation_direct", "litigation_after_review"],
-            AppealGroup::LitigationDirect => &["litigation_direct"],
-            AppealGroup::LitigationAfterReview => &["litigation_after_review"],
+            AppealGroup::Review => r.review,
+            AppealGroup::Litigation => r.litigation,
+            AppealGroup::LitigationDirect => r.litigation_direct,
+            AppealGroup::LitigationAfterReview => r.litigation_after_review,
         }
     }
 
@@ -120,6 +121,19 @@ impl Quantity {
             // 条 and 份 too: the noun decides, not the unit ("收到申请19条", not "许可证5条").
             _ => "件个宗起条份",
         }
+    }
+
+    /// The table 三 rows a count of this quantity is compared with, as the format declares
+    /// them (`None` for a quantity of another table, or 收到 with its several readings).
+    pub fn table3_rows(self, r: &Readings) -> Option<Rows> {
+        Some(match self {
+            Quantity::New => r.new,
+            Quantity::Carried => r.carried,
+            Quantity::Concluded => r.concluded,
+            Quantity::Forward => r.forward,
+            Quantity::Outcome(o) => o.rows(&r.outcomes),
+            _ => return None,
+        })
     }
 
     /// Which table the quantity is checked against.

@@ -3,7 +3,8 @@
 use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
 use super::{scan, Fixed, Value};
 
-fn counts(text: &str) -> Vec<(Q, i64)> {
+/// The counts the scanner reads in `text` (shares, amounts and claims left out), in order.
+pub(super) fn counts(text: &str) -> Vec<(Q, i64)> {
     scan(text)
         .into_iter()
         .filter_map(|m| match m.value {
