@@ -200,6 +200,18 @@ export interface TableDef {
   carried: CarryOver[];
   /** Group headings a row's label leaves out (table 三: "三、本年度办理结果"). */
   label_omits: string[];
+  /**
+   * Rows a report may print as one (2021 table 三's （六）其他处理, printed in the 2019 layout),
+   * or null.
+   */
+  merged: MergedRows | null;
+}
+
+export interface MergedRows {
+  /** The rows the one printed row stands for, in order. */
+  rows: string[];
+  /** The row that takes its figures. */
+  into: string;
 }
 
 export interface Balance {
@@ -252,6 +264,33 @@ export interface FormatDef {
   sections: SectionDef[];
   tables: TableDef[];
   cells: CellDef[];
+  /** The rows and columns each figure the narrative states is compared with (readClaims). */
+  readings: Readings;
+}
+
+/** Row keys: in table 三 key prefixes ("withheld" names all its reasons), in table 四 exact keys. */
+export type Rows = string[];
+
+export interface Readings {
+  /** 收到/受理 N 件: each acceptable reading (本年新收, or 新收＋上年结转). */
+  received: Rows[];
+  new: Rows;
+  carried: Rows;
+  /** 办结 N 件: （七）总计. */
+  concluded: Rows;
+  forward: Rows;
+  outcomes: {
+    granted: Rows;
+    partial: Rows;
+    granted_or_partial: Rows;
+    withheld: Rows;
+    unavailable: Rows;
+    not_processed: Rows;
+    other_processing: Rows;
+  };
+  appeals: { review: Rows; litigation: Rows; litigation_direct: Rows; litigation_after_review: Rows };
+  /** Table 二 （一）: for each verb ("issued", "repealed", "in_force", "unstated") its readings as columns. */
+  documents: [string, Rows[]][];
 }
 
 export interface MountOptions {
