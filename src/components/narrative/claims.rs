@@ -5,28 +5,9 @@
 //! `report_domain::rules::read_claims_in`: nothing is read or compared here.
 
 use leptos::prelude::*;
-use report_domain::rules::{part_is_read, read_claims_in, ClaimRead};
+use report_domain::rules::{part_is_read, read_claims_in};
 
 use crate::store::use_store;
-
-/// The line shown for one figure.
-fn line(c: &ClaimRead) -> String {
-    match c.status {
-        "unread" => format!("{} 未核对：无法确定此数字所指，未与表格比较", c.text),
-        "match" | "mismatch" => {
-            let expected = c
-                .expected
-                .map_or_else(|| "空白".to_string(), |v| v.to_string());
-            let verdict = if c.status == "match" {
-                "一致"
-            } else {
-                "不一致"
-            };
-            format!("{} ↔ {} = {expected}（{verdict}）", c.text, c.reading)
-        }
-        _ => format!("{} ↔ {}（表格未填写，未比较）", c.text, c.reading),
-    }
-}
 
 /// The marks of a part's figures (nothing for a part the checks do not read, or no figure).
 #[component]
@@ -61,7 +42,7 @@ pub fn ClaimMarks(
                             <li class=format!("claim {}", c.status) data-status=c.status>
                                 <span class="icon" aria-hidden="true">{icon}</span>
                                 <span class="sr-only">{sr}</span>
-                                <span class="text">{line(&c)}</span>
+                                <span class="text">{c.describe()}</span>
                             </li>
                         }
                     }

@@ -158,6 +158,28 @@ pub struct ClaimRead {
     pub status: &'static str,
 }
 
+impl ClaimRead {
+    /// The line a reader is shown for this figure, e.g. "2件 ↔ 表三 一、本年新收… / 总计 = 0（不一致）"
+    /// or "5条 未核对：无法确定此数字所指，未与表格比较".
+    pub fn describe(&self) -> String {
+        match self.status {
+            "unread" => format!("{} 未核对：无法确定此数字所指，未与表格比较", self.text),
+            "match" | "mismatch" => {
+                let expected = self
+                    .expected
+                    .map_or_else(|| "空白".to_string(), |v| v.to_string());
+                let verdict = if self.status == "match" {
+                    "一致"
+                } else {
+                    "不一致"
+                };
+                format!("{} ↔ {} = {expected}（{verdict}）", self.text, self.reading)
+            }
+            _ => format!("{} ↔ {}（表格未填写，未比较）", self.text, self.reading),
+        }
+    }
+}
+
 /// The parts the text rules read.
 const PARTS: &[&str] = &[
     "overview",
