@@ -320,9 +320,30 @@ fn report(rng: &mut Rng, in_bounds: bool) -> Report {
 fn reads_back(r: &Report, seed: u64, what: &str) {
     match Report::from_json_str(&r.to_json_string()) {
         Ok(back) if &back == r => {}
-        Ok(_) => panic!("seed {seed}, {what}: read back differently"),
+        Ok(back) => panic!(
+            "seed {seed}, {what}: read back differently: {}",
+            first_difference(&r.to_json_string(), &back.to_json_string())
+        ),
         Err(e) => panic!("seed {seed}, {what}: saved but not read back: {e}"),
     }
+}
+
+/// The first place where two JSON texts differ, with a little context on each side.
+fn first_difference(a: &str, b: &str) -> String {
+    let at = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i);
+    let from = a[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let window = |s: &str| {
+        s.get(from..)
+            .unwrap_or("")
+            .chars()
+            .take(160)
+            .collect::<String>()
+    };
+    format!("saved …{}… read back …{}…", window(a), window(b))
 }
 
 /// Runs `execs` executions from `seed`; returns how many ran (each one call of a target).

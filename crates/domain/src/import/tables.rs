@@ -9,7 +9,7 @@ use super::solve::{solve, Identity};
 use super::split::RowRule;
 use crate::format::{BlockDef, CellKind, ColumnDef, FormatDef, Layout, RowDef, TableDef};
 use crate::input::parse_cell;
-use crate::model::{Cell, LabelDeviation, Report, UncertainRow};
+use crate::model::{Cell, Decimal, LabelDeviation, Report, UncertainRow};
 
 /// Row labels as some publishers print them, too far from the official wording for the fuzzy
 /// match (official label, printed label).
@@ -433,10 +433,22 @@ fn set_row(
     out: &mut TableFindings,
 ) {
     let index = f.index();
+    let columns = f
+        .tables
+        .get(ti)
+        .and_then(|t| t.blocks.get(bi))
+        .map_or(&[][..], |b| &b.columns[..]);
     for (ci, v) in values.iter().enumerate() {
         let id = index.id_at(f, ti, bi, ri, ci);
         if let Some(slot) = report.cells.get_mut(id) {
-            *slot = v.clone();
+            // A split of glued digits gives whole numbers; in an amount column the cell holds an
+            // amount, as the cell input and the JSON reader make it, so a saved import reads back.
+            *slot = match (columns.get(ci).map(|c| c.kind), v) {
+                (Some(CellKind::Amount), Cell::Int(n)) => {
+                    Decimal::parse(&n.to_string()).map_or(Cell::Blank, Cell::Amount)
+                }
+                _ => v.clone(),
+            };
             out.cells_read += 1;
         }
     }
