@@ -17,6 +17,8 @@ pub mod web;
 #[cfg(test)]
 mod crash_tests;
 #[cfg(test)]
+mod format_tests;
+#[cfg(test)]
 mod review_tests;
 #[cfg(test)]
 mod tests;
