@@ -169,6 +169,6 @@ fn the_crash_marker_and_the_quarantine_read_as_before() {
     let [item] = items.as_slice() else {
         panic!("{items:?}")
     };
-    assert_eq!(item.moved_at, 1_700_000_000_000.0);
+    assert_eq!(item.moved_at, Some(1_700_000_000_000.0));
     assert_eq!(item.raw, r#"{"entry_version":1,"name":"旧稿","report":7}"#);
 }

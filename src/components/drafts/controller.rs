@@ -6,11 +6,13 @@ use leptos::prelude::*;
 use report_domain::Report;
 use serde_json::Value;
 
+use super::words::display_name;
 use crate::components::layout::{use_status, Status};
 use crate::storage::crash::{self, CrashMarker, Feature};
 use crate::storage::web::{self, Area, WebKv};
 use crate::storage::{
-    display_name, DraftStore, DraftSummary, KvStore, Namespace, Quarantined, Session, StorageError,
+    draft_revision, DraftStore, DraftSummary, KvStore, Namespace, Quarantined, Session,
+    StorageError,
 };
 use crate::store::{Load, Store};
 
@@ -288,10 +290,9 @@ impl Drafts {
                 .announce("此草稿已在另一个标签页中删除；本页内容仍在，将在下次修改时重新保存。");
             return;
         };
-        let Ok(entry) = serde_json::from_str::<Value>(&text) else {
+        let Some((revision, saved_at)) = draft_revision(&text) else {
             return;
         };
-        let revision = entry.get("revision").and_then(Value::as_u64).unwrap_or(0);
         if revision <= session.revision {
             return;
         }
@@ -299,7 +300,7 @@ impl Drafts {
             self.conflict.set(Some(StorageError::Conflict {
                 theirs_revision: revision,
                 mine_revision: session.revision,
-                theirs_saved_at: entry.get("saved_at").and_then(Value::as_f64).unwrap_or(0.0),
+                theirs_saved_at: saved_at,
             }));
         } else if self.open_quietly(&session.id) {
             self.status.announce("已载入另一个标签页中保存的修改");
@@ -389,7 +390,7 @@ impl Drafts {
                 true
             }
             Err(e) => {
-                if let StorageError::Corrupt { .. } = e {
+                if let StorageError::Corrupt(_) = e {
                     self.refresh_list();
                 }
                 self.error.set(Some(e));
