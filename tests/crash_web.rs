@@ -13,8 +13,9 @@
 //! stays usable), so the test can read what the hook wrote in the real `localStorage` and then
 //! mount the app as the next load would. The panic code lives in this test binary only.
 //!
-//! One test in its own binary: after a panic the Rust runtime of this instance counts one
-//! panic for good, which no other test should inherit.
+//! In a binary of their own: after a panic the Rust runtime of this instance counts it for
+//! good (the hook still runs for the next one), which the other browser tests should not
+//! inherit.
 #![cfg(target_arch = "wasm32")]
 
 use disclosure_report::app::App;
@@ -51,7 +52,7 @@ async fn a_real_panic_in_review_marks_it_and_the_next_load_does_not_read_the_lis
         r#"{"file":"a.json","order":1.0,"review_version":1,"unread":"x"}"#,
     );
 
-    panic_banner::install();
+    install_hook();
     crash::enter(
         &ns,
         CrashMarker {
@@ -121,6 +122,111 @@ async fn a_real_panic_in_review_marks_it_and_the_next_load_does_not_read_the_lis
         .iter()
         .all(|k| ns.quarantined_from(k).is_none()));
     drop(handle);
+}
+
+/// A real panic while a draft opened from the draft list is being shown: the hook marks that
+/// draft (not the one opened at start), and the next load moves it to the 隔离区 and opens a
+/// new empty draft.
+#[wasm_bindgen_test]
+async fn a_real_panic_while_a_draft_opened_from_the_list_is_shown_moves_it_aside_next_time() {
+    use disclosure_report::storage::{DraftStore, KvStore};
+    use report_domain::Report;
+    let kv = WebKv(Area::Local);
+    let ns = Namespace::default();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let ds = DraftStore::new(kv, ns.clone(), "test");
+    let mut first = Report::for_year(2023);
+    first.meta.agency = "甲局".into();
+    let mut second = Report::for_year(2023);
+    second.meta.agency = "乙局".into();
+    ds.create("dfirst", "", &first, false, None, 2.0).unwrap();
+    ds.create("dsecond", "", &second, false, None, 1.0).unwrap();
+    kv.set(&ns.last_opened(), "dfirst").unwrap();
+    install_hook();
+
+    let root = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    click(&root, "[data-testid=draft-menu]");
+    leptos::task::tick().await;
+    // Open the second draft from the list, and panic while it is being shown.
+    click(&root, "li[data-draft=dsecond] .draft-open");
+    let boom = Closure::<dyn Fn()>::new(|| panic!("a real panic while a draft is shown"));
+    let thrown = boom
+        .as_ref()
+        .unchecked_ref::<js_sys::Function>()
+        .call0(&JsValue::NULL);
+    assert!(thrown.is_err());
+    let marker = crash::read_crash(&kv, &ns).unwrap().expect("the marker");
+    assert_eq!(
+        (marker.feature, marker.draft.as_deref()),
+        (Feature::Draft, Some("dsecond"))
+    );
+    drop(handle);
+    root.remove();
+    if let Some(b) = document().get_element_by_id(panic_banner::BANNER_ID) {
+        b.remove();
+    }
+    crash::leave(Feature::Draft);
+
+    // The next load.
+    let root = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    let notice = root
+        .query_selector("[data-testid=draft-crash-notice]")
+        .unwrap()
+        .expect("the crash notice of the draft");
+    assert!(notice
+        .text_content()
+        .unwrap()
+        .contains("上次打开草稿时页面出错"));
+    assert_eq!(kv.get(&ns.draft("dsecond")).unwrap(), None, "moved aside");
+    assert!(
+        kv.get(&ns.draft("dfirst")).unwrap().is_some(),
+        "the other draft stays"
+    );
+    let kept: Vec<String> = kv
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| ns.quarantined_from(k).is_some())
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert!(kept[0].contains("/draft/dsecond/"), "{kept:?}");
+    assert_eq!(crash::read_crash(&kv, &ns).unwrap(), None);
+    drop(handle);
+}
+
+/// Installs the app's panic hook, as `main.rs` does. After the other test's panic this instance
+/// counts as panicking, where std refuses to set a hook: the app's is installed already then.
+fn install_hook() {
+    if !std::thread::panicking() {
+        panic_banner::install();
+    }
+}
+
+/// Clicks the first element matching `selector` under `root`.
+fn click(root: &web_sys::HtmlElement, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
 }
 
 fn kv_set(kv: &WebKv, key: &str, value: &str) {

@@ -165,21 +165,9 @@ impl Drafts {
                     .or_else(|| ids.first().cloned())
                     .filter(|_| !crashed);
                 if let Some(id) = remembered {
-                    // Named until the first render and its effects have run (a timer runs
-                    // after them): a panic meanwhile marks this draft.
-                    crash::enter(
-                        &self.ns.get_value(),
-                        CrashMarker {
-                            feature: Feature::Draft,
-                            draft: Some(id.clone()),
-                            at: web::now(),
-                        },
-                    );
                     if self.open_quietly(&id) {
-                        set_timeout(|| crash::leave(Feature::Draft), std::time::Duration::ZERO);
                         return;
                     }
-                    crash::leave(Feature::Draft);
                 }
             }
             Err(e) => self.error.set(Some(e)),
@@ -378,7 +366,29 @@ impl Drafts {
         }
     }
 
+    /// Opens a stored draft into the form. The draft is named for a crash (the panic hook's
+    /// marker) until its first render and the effects have run (a timer runs after them): a
+    /// panic meanwhile moves it to the 隔离区 on the next load, whichever way it was opened (at
+    /// start, from the list, another tab's newer version).
     fn open_quietly(&self, id: &str) -> bool {
+        crash::enter(
+            &self.ns.get_value(),
+            CrashMarker {
+                feature: Feature::Draft,
+                draft: Some(id.to_string()),
+                at: web::now(),
+            },
+        );
+        let opened = self.open_in_scope(id);
+        if opened {
+            set_timeout(|| crash::leave(Feature::Draft), std::time::Duration::ZERO);
+        } else {
+            crash::leave(Feature::Draft);
+        }
+        opened
+    }
+
+    fn open_in_scope(&self, id: &str) -> bool {
         match self.ds().open(id, web::now()) {
             Ok(o) => {
                 self.store.replace_report(o.report, Load::ResetHistory);
