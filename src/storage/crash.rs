@@ -8,15 +8,15 @@
 
 use std::cell::RefCell;
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
+use super::entry::{read, write, CrashEntry, Unreadable};
 use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::KvStore;
 use super::quarantine::{quarantine, Quarantined};
 
-/// The marker version this code writes.
-pub const CRASH_VERSION: u64 = 1;
+pub use super::entry::CRASH_VERSION;
 
 /// A feature whose stored state could crash the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,14 +42,6 @@ impl Feature {
             _ => None,
         }
     }
-
-    /// How the feature is named to the user.
-    pub fn label(self) -> &'static str {
-        match self {
-            Feature::Review => "汇总审查",
-            Feature::Draft => "草稿",
-        }
-    }
 }
 
 /// The page crashed while `feature` was working on stored state.
@@ -69,47 +61,36 @@ pub fn record_crash<K: KvStore>(
     ns: &Namespace,
     marker: &CrashMarker,
 ) -> Result<(), StorageError> {
-    let value = json!({
-        "crash_version": CRASH_VERSION, "feature": marker.feature.code(),
-        "draft": marker.draft, "at": marker.at,
-    });
-    kv.set(&ns.crash(), &value.to_string())
+    let entry = CrashEntry {
+        at: marker.at,
+        crash_version: CRASH_VERSION,
+        draft: marker.draft.clone(),
+        feature: marker.feature.code().to_string(),
+    };
+    kv.set(&ns.crash(), &write(&entry))
 }
 
-/// Reads the marker. One that cannot be read (damaged, or of a feature this version does not
-/// know) names no feature: `None`.
+/// Reads the marker. One that cannot be read (damaged, or of a feature or version this code
+/// does not know) names no feature: `None`.
 pub fn read_crash<K: KvStore>(kv: &K, ns: &Namespace) -> Result<Option<CrashMarker>, StorageError> {
     let Some(text) = kv.get(&ns.crash())? else {
         return Ok(None);
     };
-    let Ok(v) = serde_json::from_str::<Value>(&text) else {
+    let Ok(entry) = read::<CrashEntry>(&text) else {
         return Ok(None);
     };
-    let Some(feature) = v
-        .get("feature")
-        .and_then(Value::as_str)
-        .and_then(Feature::from_code)
-    else {
-        return Ok(None);
-    };
-    Ok(Some(CrashMarker {
-        feature,
-        draft: v.get("draft").and_then(Value::as_str).map(str::to_string),
-        at: v.get("at").and_then(Value::as_f64).unwrap_or(0.0),
-    }))
+    Ok(
+        Feature::from_code(&entry.feature).map(|feature| CrashMarker {
+            feature,
+            draft: entry.draft,
+            at: entry.at,
+        }),
+    )
 }
 
 /// Removes the marker.
 pub fn clear_crash<K: KvStore>(kv: &K, ns: &Namespace) -> Result<(), StorageError> {
     kv.remove(&ns.crash())
-}
-
-/// The notice on the load after a crash in `feature`, in Chinese.
-pub fn crash_notice(feature: Feature) -> String {
-    match feature {
-        Feature::Review => "上次打开“汇总审查”时页面出错。为防止再次出错，本次未读取其保存的列表。".into(),
-        Feature::Draft => "上次打开草稿时页面出错。为防止再次出错，本次未打开该草稿，已将其原样移至隔离区（可下载），并新建了空白草稿。".into(),
-    }
 }
 
 /// The stored 汇总审查 entries as they are, as one JSON object (key → stored text), to download.
@@ -152,8 +133,14 @@ pub fn quarantine_crashed_draft<K: KvStore>(
     let Some(raw) = kv.get(&key)? else {
         return Ok(None);
     };
-    let reason = "上次打开时页面出错".to_string();
-    Ok(Some(quarantine(kv, ns, &key, raw, reason, now)))
+    Ok(Some(quarantine(
+        kv,
+        ns,
+        &key,
+        raw,
+        Unreadable::Crashed,
+        now,
+    )))
 }
 
 thread_local! {

@@ -99,6 +99,6 @@ fn the_crashed_draft_moves_to_the_quarantine_intact() {
         kv.get(&moved).unwrap().as_deref(),
         Some("the draft as stored")
     );
-    assert!(q.error().message().contains("上次打开时页面出错"));
+    assert_eq!(q.reason, Some(Unreadable::Crashed));
     assert_eq!(quarantine_crashed_draft(&kv, &ns, "d1", 9.0).unwrap(), None);
 }

@@ -10,11 +10,11 @@
 use report_domain::Report;
 use serde_json::Value;
 
-use super::entry::{decode, encode, DraftEntry, ENTRY_VERSION};
+use super::entry::{decode_draft, write, DraftEntry, Unreadable, ENTRY_VERSION};
 use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::KvStore;
-use super::quarantine::{describe_raw, quarantine, QuarantineKind, Quarantined};
+use super::quarantine::{quarantine, Quarantined};
 
 /// What the draft list shows of a draft.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,29 +31,6 @@ pub struct DraftSummary {
     pub saved_at: f64,
     /// Whether it was imported.
     pub imported: bool,
-}
-
-impl DraftSummary {
-    /// The name shown: the user's name, else agency and year.
-    pub fn title(&self) -> String {
-        display_name(&self.name, &self.agency, self.year)
-    }
-}
-
-/// The name shown for a draft: the user's name, else "<agency> <year>年度".
-pub fn display_name(name: &str, agency: &str, year: Option<i32>) -> String {
-    if !name.trim().is_empty() {
-        return name.trim().to_string();
-    }
-    let agency = if agency.trim().is_empty() {
-        "未命名草稿"
-    } else {
-        agency.trim()
-    };
-    match year {
-        Some(y) => format!("{agency} {y}年度"),
-        None => agency.to_string(),
-    }
 }
 
 /// The result of listing the drafts.
@@ -133,7 +110,7 @@ impl<K: KvStore> DraftStore<K> {
             let Some(text) = self.kv.get(&key)? else {
                 continue;
             };
-            match decode(id, &text) {
+            match decode_draft(id, &text) {
                 Ok(d) => out.drafts.push(DraftSummary {
                     id: id.to_string(),
                     name: d.entry.name,
@@ -153,7 +130,7 @@ impl<K: KvStore> DraftStore<K> {
 
     /// Moves an unreadable entry to `<ns>/quarantine/<key>/<time>`: written there first, and
     /// removed from its key only once that write succeeded.
-    fn quarantine(&self, key: &str, raw: String, reason: String, now: f64) -> Quarantined {
+    fn quarantine(&self, key: &str, raw: String, reason: Unreadable, now: f64) -> Quarantined {
         quarantine(&self.kv, &self.ns, key, raw, reason, now)
     }
 
@@ -164,7 +141,7 @@ impl<K: KvStore> DraftStore<K> {
             .kv
             .get(&key)?
             .ok_or_else(|| StorageError::Missing { id: id.into() })?;
-        match decode(id, &text) {
+        match decode_draft(id, &text) {
             Ok(d) => {
                 let previous = d
                     .entry
@@ -200,7 +177,7 @@ impl<K: KvStore> DraftStore<K> {
         let key = self.ns.draft(&session.id);
         let mut name = session.name.clone();
         if let Some(text) = self.kv.get(&key)? {
-            match decode(&session.id, &text) {
+            match decode_draft(&session.id, &text) {
                 Ok(d) if d.entry.revision != session.revision => {
                     return Err(StorageError::Conflict {
                         theirs_revision: d.entry.revision,
@@ -230,7 +207,7 @@ impl<K: KvStore> DraftStore<K> {
             report: report.to_json(),
             previous: session.previous.clone(),
         };
-        self.kv.set(&key, &encode(&entry))?;
+        self.kv.set(&key, &write(&entry))?;
         session.revision = revision;
         session.name = name;
         Ok(now)
@@ -272,14 +249,11 @@ impl<K: KvStore> DraftStore<K> {
             .kv
             .get(&key)?
             .ok_or_else(|| StorageError::Missing { id: id.into() })?;
-        let mut d = decode(id, &text).map_err(|reason| StorageError::Corrupt {
-            what: describe_raw(QuarantineKind::Draft, &text),
-            reason,
-            moved_to: None,
-        })?;
+        let mut d = decode_draft(id, &text)
+            .map_err(|reason| Quarantined::found(&self.ns, &key, text, reason).error())?;
         d.entry.name = name.trim().to_string();
         d.entry.report = d.report.to_json();
-        self.kv.set(&key, &encode(&d.entry))
+        self.kv.set(&key, &write(&d.entry))
     }
 
     /// Deletes a draft (the UI asks for confirmation first).

@@ -1,15 +1,143 @@
-//! The stored form of one draft: the report's JSON interchange object wrapped with what the
-//! conflict protocol and the draft list need. Older stored forms are migrated on reading.
+//! Every stored entry is read and written here, through one trait ([`Stored`]): the draft, the
+//! file of the 汇总审查 list and the crash marker each declare their stored form as a serde type
+//! with its version field, and [`read`] / [`write`] do the rest. A failure is a typed
+//! [`Unreadable`] reason; the components word it (storage holds no sentence for the user).
 //!
-//! Entry versions:
+//! Versions: an entry of a newer version than this code writes is [`Unreadable::Newer`] (each
+//! caller decides whether to leave it for that version or keep it aside); one without its
+//! version field is read by [`Stored::unversioned`] (the bare report of the first drafts) or is
+//! [`Unreadable::NotAnEntry`].
+//!
+//! Draft entry versions:
 //! - 0: the bare report JSON (pre-release drafts). Read as an entry at revision 0.
 //! - 1: `{ entry_version, id, name, revision, writer, saved_at, imported, report, previous }`.
 //!
 //! The report inside passes through `Report::from_json`, which migrates older report schemas.
 
-use report_domain::Report;
-use serde::{Deserialize, Serialize};
+use report_domain::{JsonError, Report};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
+
+use super::keys::Namespace;
+
+/// Why a stored entry could not be read. Typed: the components say it in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// The text is not JSON; where the reader stopped.
+    NotJson {
+        /// Line (from 1).
+        line: usize,
+        /// Column (from 1).
+        column: usize,
+    },
+    /// JSON, but without this kind's version field (not an entry of this kind).
+    NotAnEntry,
+    /// Written by a newer version of the app, with this version number.
+    Newer(u64),
+    /// A version older than any this code reads.
+    UnknownVersion(u64),
+    /// A field the entry must have is missing.
+    MissingField(String),
+    /// A field has the wrong type.
+    WrongType,
+    /// The fields do not make an entry of this kind, for another reason.
+    Malformed,
+    /// The report inside does not read.
+    Report(JsonError),
+    /// The page crashed the last time it was opened (the entry itself may be fine).
+    Crashed,
+}
+
+/// What kind of entry a key of the namespace holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A draft.
+    Draft,
+    /// A file of the 汇总审查 list.
+    ReviewFile,
+    /// Any other entry of the namespace.
+    Other,
+}
+
+impl EntryKind {
+    /// What a key of the namespace holds.
+    pub fn of(ns: &Namespace, key: &str) -> EntryKind {
+        if ns.draft_id(key).is_some() {
+            EntryKind::Draft
+        } else if ns.review_id(key).is_some() {
+            EntryKind::ReviewFile
+        } else {
+            EntryKind::Other
+        }
+    }
+}
+
+/// A kind of stored entry: its serde form and its version field.
+pub(super) trait Stored: Serialize + DeserializeOwned {
+    /// The field holding the entry's version.
+    const VERSION_FIELD: &'static str;
+    /// The version this code writes (and the newest it reads).
+    const VERSION: u64;
+    /// The oldest version it reads.
+    const OLDEST: u64 = Self::VERSION;
+
+    /// Reads an entry without the version field: only an older unversioned form is one.
+    fn unversioned(_v: Value) -> Result<Self, Unreadable> {
+        Err(Unreadable::NotAnEntry)
+    }
+}
+
+/// Reads a stored entry of kind `E`.
+pub(super) fn read<E: Stored>(text: &str) -> Result<E, Unreadable> {
+    let v: Value = serde_json::from_str(text).map_err(|e| Unreadable::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    match v.get(E::VERSION_FIELD) {
+        None => E::unversioned(v),
+        Some(n) => match n.as_u64() {
+            None => Err(Unreadable::NotAnEntry),
+            Some(n) if n > E::VERSION => Err(Unreadable::Newer(n)),
+            Some(n) if n < E::OLDEST => Err(Unreadable::UnknownVersion(n)),
+            Some(_) => serde_json::from_value(v).map_err(|e| shape_error(&e)),
+        },
+    }
+}
+
+/// The entry as stored text.
+pub(super) fn write<E: Stored>(entry: &E) -> String {
+    serde_json::to_string(entry).unwrap_or_default()
+}
+
+/// Why the fields do not make the entry. serde says it in English; its wording is matched
+/// here (`shape_errors_are_typed` would see it change).
+fn shape_error(e: &serde_json::Error) -> Unreadable {
+    let m = e.to_string();
+    if let Some(field) = m
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        Unreadable::MissingField(field.to_string())
+    } else if m.starts_with("invalid type") {
+        Unreadable::WrongType
+    } else {
+        Unreadable::Malformed
+    }
+}
+
+/// A field read leniently: a value of the wrong type counts as absent, as the entries were
+/// always read.
+fn lenient<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: DeserializeOwned + Default,
+{
+    let v = Value::deserialize(d)?;
+    Ok(serde_json::from_value(v).unwrap_or_default())
+}
+
+// ----- the draft -----------------------------------------------------------------------------
 
 /// The entry version this code writes.
 pub const ENTRY_VERSION: u32 = 1;
@@ -43,52 +171,19 @@ pub struct DraftEntry {
     pub previous: Option<Value>,
 }
 
-/// A decoded entry with its report read.
-#[derive(Debug, Clone, PartialEq)]
-pub(super) struct Decoded {
-    pub entry: DraftEntry,
-    pub report: Report,
-}
+impl Stored for DraftEntry {
+    const VERSION_FIELD: &'static str = "entry_version";
+    const VERSION: u64 = ENTRY_VERSION as u64;
+    const OLDEST: u64 = 0;
 
-fn is_bare_report(v: &Value) -> bool {
-    v.get("entry_version").is_none()
-        && (v.get("schema_version").is_some() || v.get("format").is_some())
-}
-
-/// Why a stored entry is not JSON, in Chinese, with where.
-pub(super) fn json_error(e: &serde_json::Error) -> String {
-    format!(
-        "不是有效的 JSON（第 {} 行第 {} 列附近有误）",
-        e.line(),
-        e.column()
-    )
-}
-
-/// Why a stored entry's fields do not make a draft entry, in Chinese (serde says it in English;
-/// its wording is matched here, and `an_incomplete_entry_is_named_in_chinese` would see it
-/// change).
-fn entry_error(e: &serde_json::Error) -> String {
-    let m = e.to_string();
-    let what = if let Some(field) = m
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.split('`').next())
-    {
-        format!("缺少字段“{field}”")
-    } else if m.starts_with("invalid type") {
-        "某个字段的类型不对".to_string()
-    } else {
-        "字段不符合草稿格式".to_string()
-    };
-    format!("草稿条目不完整：{what}")
-}
-
-/// Reads a stored entry (any entry version). The reason is Chinese.
-pub(super) fn decode(id: &str, text: &str) -> Result<Decoded, String> {
-    let v: Value = serde_json::from_str(text).map_err(|e| json_error(&e))?;
-    let entry = if is_bare_report(&v) {
-        DraftEntry {
+    /// The first drafts were the bare report.
+    fn unversioned(v: Value) -> Result<Self, Unreadable> {
+        if v.get("schema_version").is_none() && v.get("format").is_none() {
+            return Err(Unreadable::NotAnEntry);
+        }
+        Ok(DraftEntry {
             entry_version: 0,
-            id: id.to_string(),
+            id: String::new(),
             name: String::new(),
             revision: 0,
             writer: String::new(),
@@ -96,19 +191,22 @@ pub(super) fn decode(id: &str, text: &str) -> Result<Decoded, String> {
             imported: v.get("origin").is_some_and(|o| !o.is_null()),
             report: v,
             previous: None,
-        }
-    } else {
-        let version = v.get("entry_version").and_then(Value::as_u64);
-        match version {
-            Some(n) if n > u64::from(ENTRY_VERSION) => {
-                return Err(format!("由更新版本的程序保存（草稿格式 {n}）"))
-            }
-            Some(_) => {}
-            None => return Err("不是草稿条目".into()),
-        }
-        serde_json::from_value::<DraftEntry>(v).map_err(|e| entry_error(&e))?
-    };
-    let report = Report::from_json(&entry.report).map_err(|e| format!("报告内容有误：{e}"))?;
+        })
+    }
+}
+
+/// A decoded draft entry with its report read.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Decoded {
+    pub entry: DraftEntry,
+    pub report: Report,
+}
+
+/// Reads a stored draft (any entry version) with its report; it is then of the current
+/// version, under `id`.
+pub(super) fn decode_draft(id: &str, text: &str) -> Result<Decoded, Unreadable> {
+    let entry = read::<DraftEntry>(text)?;
+    let report = Report::from_json(&entry.report).map_err(Unreadable::Report)?;
     Ok(Decoded {
         entry: DraftEntry {
             entry_version: ENTRY_VERSION,
@@ -119,9 +217,165 @@ pub(super) fn decode(id: &str, text: &str) -> Result<Decoded, String> {
     })
 }
 
-/// The entry as stored text.
-pub(super) fn encode(entry: &DraftEntry) -> String {
-    serde_json::to_string(entry).unwrap_or_default()
+/// The revision of a stored draft and when it was saved, without reading its report (another
+/// tab's write, told by a `storage` event). `None` when it is not a readable draft entry.
+pub fn draft_revision(text: &str) -> Option<(u64, f64)> {
+    read::<DraftEntry>(text)
+        .ok()
+        .map(|e| (e.revision, e.saved_at))
+}
+
+// ----- a file of the 汇总审查 list -----------------------------------------------------------
+
+/// The 汇总审查 entry version this code writes.
+pub const REVIEW_VERSION: u64 = 1;
+
+/// One file of the 汇总审查 list as stored: `{ "file", "imported", "order", "report",
+/// "review_version" }`, or `{ "file", "order", "review_version", "unread" }` for a file that
+/// could not be read. `order` is its place in the list (the time it was added).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct ReviewEntry {
+    /// The file name.
+    pub file: String,
+    /// Whether the report came from a published copy.
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub imported: Option<bool>,
+    /// Its place in the list.
+    #[serde(default, deserialize_with = "lenient")]
+    pub order: f64,
+    /// The report (JSON interchange format), when the file was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<Value>,
+    /// The entry's version ([`REVIEW_VERSION`]).
+    pub review_version: u64,
+    /// Why the file could not be read (the importer's words, kept as they were shown).
+    #[serde(
+        default,
+        deserialize_with = "lenient",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub unread: Option<String>,
+}
+
+impl Stored for ReviewEntry {
+    const VERSION_FIELD: &'static str = "review_version";
+    const VERSION: u64 = REVIEW_VERSION;
+}
+
+impl ReviewEntry {
+    /// The report read with whether it was imported, or why the file could not be read.
+    pub fn outcome(&self) -> Result<Result<(Report, bool), String>, Unreadable> {
+        match (&self.report, &self.unread) {
+            (Some(r), _) => Ok(Ok((
+                Report::from_json(r).map_err(Unreadable::Report)?,
+                self.imported.unwrap_or(false),
+            ))),
+            (None, Some(reason)) => Ok(Err(reason.clone())),
+            (None, None) => Err(Unreadable::MissingField("report".into())),
+        }
+    }
+}
+
+// ----- the crash marker ----------------------------------------------------------------------
+
+/// The crash marker version this code writes.
+pub const CRASH_VERSION: u64 = 1;
+
+/// The crash marker as stored: `{ "at", "crash_version", "draft", "feature" }`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct CrashEntry {
+    /// When (ms since the epoch).
+    #[serde(default, deserialize_with = "lenient")]
+    pub at: f64,
+    /// The marker's version ([`CRASH_VERSION`]).
+    pub crash_version: u64,
+    /// The draft being opened, for the draft feature.
+    #[serde(default, deserialize_with = "lenient")]
+    pub draft: Option<String>,
+    /// The feature's code ("review", "draft"; another version may know more).
+    #[serde(default, deserialize_with = "lenient")]
+    pub feature: String,
+}
+
+impl Stored for CrashEntry {
+    const VERSION_FIELD: &'static str = "crash_version";
+    const VERSION: u64 = CRASH_VERSION;
+}
+
+// ----- what an unreadable entry still names ----------------------------------------------------
+
+/// What an unreadable entry's content still tells of where it came from, when it is JSON (an
+/// entry whose report does not read, or of an unknown version).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A draft: its own name, its report's agency and year (the components name it as the
+    /// draft list does).
+    Draft {
+        /// The user's name for it ("" = none).
+        name: String,
+        /// The report's agency.
+        agency: String,
+        /// The report's year.
+        year: Option<i32>,
+    },
+    /// A file of the 汇总审查 list, by its file name.
+    File(String),
+}
+
+/// The fields a damaged entry may still hold, each read leniently.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct Salvage {
+    #[serde(deserialize_with = "lenient")]
+    name: String,
+    #[serde(deserialize_with = "lenient")]
+    file: String,
+    report: Option<Value>,
+    #[serde(deserialize_with = "lenient")]
+    meta: SalvageMeta,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct SalvageMeta {
+    #[serde(deserialize_with = "lenient")]
+    agency: String,
+    #[serde(deserialize_with = "lenient")]
+    year: Option<i64>,
+}
+
+/// What the content `raw` of an entry of `kind` still names. `None` when it is not JSON or
+/// names nothing.
+pub(super) fn origin(kind: EntryKind, raw: &str) -> Option<Origin> {
+    let s: Salvage = serde_json::from_str(raw).ok()?;
+    match kind {
+        EntryKind::ReviewFile => {
+            let file = s.file.trim();
+            (!file.is_empty()).then(|| Origin::File(file.to_string()))
+        }
+        EntryKind::Draft => {
+            // A draft entry holds its report; the oldest drafts are the bare report.
+            let meta = match s.report {
+                Some(r) => {
+                    serde_json::from_value::<Salvage>(r)
+                        .unwrap_or_default()
+                        .meta
+                }
+                None => s.meta,
+            };
+            let (name, agency) = (s.name.trim(), meta.agency.trim());
+            (!name.is_empty() || !agency.is_empty()).then(|| Origin::Draft {
+                name: name.to_string(),
+                agency: agency.to_string(),
+                year: meta.year.and_then(|y| i32::try_from(y).ok()),
+            })
+        }
+        EntryKind::Other => None,
+    }
 }
 
 #[cfg(test)]
@@ -129,16 +383,53 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_incomplete_entry_is_named_in_chinese() {
-        let reason = |text: &str| decode("x", text).err().unwrap_or_default();
+    fn shape_errors_are_typed() {
+        let reason = |text: &str| decode_draft("x", text).err();
         assert_eq!(
             reason(r#"{"entry_version":1,"report":{}}"#),
-            "草稿条目不完整：缺少字段“id”"
+            Some(Unreadable::MissingField("id".into()))
         );
         assert_eq!(
             reason(r#"{"entry_version":1,"id":7,"report":{}}"#),
-            "草稿条目不完整：某个字段的类型不对"
+            Some(Unreadable::WrongType)
         );
-        assert!(reason(r#"{"entry_version":1,"id":"x","report":7}"#).starts_with("报告内容有误"));
+        assert!(matches!(
+            reason(r#"{"entry_version":1,"id":"x","report":7}"#),
+            Some(Unreadable::Report(_))
+        ));
+        assert_eq!(
+            reason("{\n  oops"),
+            Some(Unreadable::NotJson { line: 2, column: 3 })
+        );
+        assert_eq!(reason(r#"{"a":1}"#), Some(Unreadable::NotAnEntry));
+        assert_eq!(
+            reason(r#"{"entry_version":"1"}"#),
+            Some(Unreadable::NotAnEntry)
+        );
+        assert_eq!(
+            reason(r#"{"entry_version":2,"id":"x","report":{}}"#),
+            Some(Unreadable::Newer(2))
+        );
+        let review = |text: &str| read::<ReviewEntry>(text).and_then(|e| e.outcome().map(|_| ()));
+        assert_eq!(
+            review(r#"{"review_version":0}"#),
+            Err(Unreadable::UnknownVersion(0))
+        );
+        assert_eq!(
+            review(r#"{"review_version":1,"file":"a"}"#),
+            Err(Unreadable::MissingField("report".into()))
+        );
+    }
+
+    #[test]
+    fn the_revision_of_another_tab_s_write() {
+        assert_eq!(
+            draft_revision(
+                r#"{"entry_version":1,"id":"a","revision":3,"saved_at":9.5,"report":{}}"#
+            ),
+            Some((3, 9.5))
+        );
+        assert_eq!(draft_revision("{oops"), None);
+        assert_eq!(draft_revision(r#"{"entry_version":1,"report":{}}"#), None);
     }
 }

@@ -1,8 +1,9 @@
-//! Drafts and the 汇总审查 list in `localStorage`: the key namespace, the stored entry format,
-//! the draft operations with their conflict protocol and quarantine of unreadable entries, the
-//! review list, and the 隔离区 of entries that could not
-//! be read. Plain Rust over a [`KvStore`], so the logic is unit-tested natively;
-//! the browser glue is in [`web`].
+//! Drafts and the 汇总审查 list in `localStorage`: the key namespace, the stored entries (one
+//! reader and writer for all of them, `entry`), the draft operations with their conflict
+//! protocol, the review list, the crash marker, and the 隔离区 of entries that could not be
+//! read. Plain Rust over a [`KvStore`], so the logic is unit-tested natively; the browser glue
+//! is in [`web`]. Failures are typed ([`StorageError`], [`Unreadable`]): the components word
+//! them (`components::drafts::words`).
 
 pub mod crash;
 mod drafts;
@@ -17,20 +18,20 @@ pub mod web;
 #[cfg(test)]
 mod crash_tests;
 #[cfg(test)]
+mod format_tests;
+#[cfg(test)]
 mod review_tests;
 #[cfg(test)]
 mod tests;
 
-pub use drafts::{display_name, DraftStore, DraftSummary, Opened, Scan, Session};
-pub use entry::{DraftEntry, ENTRY_VERSION};
+pub use drafts::{DraftStore, DraftSummary, Opened, Scan, Session};
+pub use entry::{
+    draft_revision, DraftEntry, EntryKind, Origin, Unreadable, ENTRY_VERSION, REVIEW_VERSION,
+};
 pub use error::StorageError;
 pub use keys::{Namespace, DEFAULT_NAMESPACE};
 pub use kv::{KvStore, MemoryKv};
-pub use quarantine::{
-    download_name, kilobytes, list_quarantine, quarantine_summary, remove_quarantined,
-    QuarantineItem, QuarantineKind, Quarantined, QUARANTINE_HINT,
-};
+pub use quarantine::{kilobytes, list_quarantine, remove_quarantined, Quarantined};
 pub use review::{
-    load_review, newer_entries_message, removal_refused_message, remove_review_file,
-    review_message, save_review_file, LoadedReview, ReviewFile, REVIEW_BUDGET, REVIEW_VERSION,
+    load_review, remove_review_file, save_review_file, LoadedReview, ReviewFile, REVIEW_BUDGET,
 };

@@ -10,16 +10,14 @@
 //! the list (the time it was added).
 
 use report_domain::Report;
-use serde_json::{json, Value};
 
-use super::entry::json_error;
+use super::entry::{read, write, ReviewEntry, Unreadable};
 use super::error::StorageError;
 use super::keys::Namespace;
 use super::kv::{entry_units, KvStore};
 use super::quarantine::{quarantine, Quarantined};
 
-/// The entry version this code writes.
-pub const REVIEW_VERSION: u64 = 1;
+pub use super::entry::REVIEW_VERSION;
 
 /// Most of the storage the list may take, in UTF-16 code units as browsers count them (about a
 /// third of the usual quota; some 100 reports): the rest stays for the drafts, which, unlike the
@@ -66,16 +64,18 @@ pub fn save_review_file<K: KvStore>(
     outcome: Result<(&Report, bool), &str>,
     used: usize,
 ) -> Result<usize, StorageError> {
-    let value = match outcome {
-        Ok((report, imported)) => json!({
-            "review_version": REVIEW_VERSION, "order": order, "file": file,
-            "imported": imported, "report": report.to_json(),
-        }),
-        Err(reason) => json!({
-            "review_version": REVIEW_VERSION, "order": order, "file": file, "unread": reason,
-        }),
-    }
-    .to_string();
+    let (report, imported, unread) = match outcome {
+        Ok((report, imported)) => (Some(report.to_json()), Some(imported), None),
+        Err(reason) => (None, None, Some(reason.to_string())),
+    };
+    let value = write(&ReviewEntry {
+        file: file.to_string(),
+        imported,
+        order,
+        report,
+        review_version: REVIEW_VERSION,
+        unread,
+    });
     let key = ns.review(id);
     let size = entry_units(&key, &value);
     if used.saturating_add(size) > REVIEW_BUDGET {
@@ -111,16 +111,16 @@ pub fn load_review<K: KvStore>(
         let Some(text) = kv.get(&key)? else {
             continue;
         };
-        match decode(&text) {
-            Ok((order, file, outcome)) => out.files.push(ReviewFile {
+        match read::<ReviewEntry>(&text).and_then(|e| Ok((e.outcome()?, e))) {
+            Ok((outcome, e)) => out.files.push(ReviewFile {
                 id: id.to_string(),
-                order,
-                file,
+                order: e.order,
+                file: e.file,
                 outcome,
                 size: entry_units(&key, &text),
             }),
-            Err(Unread::Newer) => out.newer += 1,
-            Err(Unread::Damaged(reason)) => {
+            Err(Unreadable::Newer(_)) => out.newer += 1,
+            Err(reason) => {
                 out.unreadable
                     .push(quarantine(kv, ns, &key, text, reason, now));
             }
@@ -128,68 +128,4 @@ pub fn load_review<K: KvStore>(
     }
     out.files.sort_by(|a, b| a.order.total_cmp(&b.order));
     Ok(out)
-}
-
-type Decoded = (f64, String, Result<(Report, bool), String>);
-
-/// Why an entry was not read.
-enum Unread {
-    /// Written by a newer version of the app: left as it is for that version.
-    Newer,
-    /// Damaged, for the reason given (Chinese).
-    Damaged(String),
-}
-
-/// Reads an entry.
-fn decode(text: &str) -> Result<Decoded, Unread> {
-    let fail = Unread::Damaged;
-    let v: Value = serde_json::from_str(text).map_err(|e| fail(json_error(&e)))?;
-    match v.get("review_version").and_then(Value::as_u64) {
-        Some(REVIEW_VERSION) => {}
-        Some(n) if n > REVIEW_VERSION => return Err(Unread::Newer),
-        Some(n) => return Err(fail(format!("未知的版本（第 {n} 版）"))),
-        None => return Err(fail("缺少版本（review_version）".into())),
-    }
-    let name = v
-        .get("file")
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .ok_or_else(|| fail("缺少文件名".into()))?;
-    let order = v.get("order").and_then(Value::as_f64).unwrap_or(0.0);
-    let outcome = match (v.get("report"), v.get("unread").and_then(Value::as_str)) {
-        (Some(r), _) => {
-            let imported = v.get("imported").and_then(Value::as_bool).unwrap_or(false);
-            Ok((
-                Report::from_json(r).map_err(|e| fail(e.to_string()))?,
-                imported,
-            ))
-        }
-        (None, Some(reason)) => Err(reason.to_string()),
-        (None, None) => return Err(fail("缺少报告内容".into())),
-    };
-    Ok((order, name, outcome))
-}
-
-/// The message for a failure to keep the list, in Chinese: unlike a draft, the list only
-/// costs adding the files again.
-pub fn review_message(e: &StorageError) -> String {
-    match e {
-        StorageError::Unavailable { .. } => "浏览器存储不可用（可能已禁用网站数据或处于受限模式）：汇总审查的文件列表无法保存，刷新或关闭页面后需要重新添加文件。".into(),
-        StorageError::QuotaExceeded => "浏览器存储空间不足，或汇总审查列表已达其存储上限（为草稿留出空间）：标为“未保存在浏览器中”的文件在刷新或关闭页面后需要重新添加。移除不需要的文件后再打开汇总审查，会再次尝试保存。".into(),
-        other => other.message(),
-    }
-}
-
-/// The message when the storage refused to remove `files` from the list, in Chinese: they stay
-/// listed, since they would come back on the next reading.
-pub fn removal_refused_message(files: &[String]) -> String {
-    format!(
-        "浏览器存储拒绝了移除操作：“{}”仍保存在浏览器中，刷新页面后会再次出现，因此仍留在列表中。",
-        files.join("”“")
-    )
-}
-
-/// The message when `n` stored entries were written by a newer version of the app, in Chinese.
-pub fn newer_entries_message(n: usize) -> String {
-    format!("浏览器中另有 {n} 份文件由更新版本的本应用加入汇总审查，此页面无法读取，未列出（已原样保留）。请使用最新版本的页面查看。")
 }

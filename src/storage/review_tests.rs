@@ -109,9 +109,6 @@ fn the_budget_and_a_full_storage_refuse_the_file_and_keep_the_others() {
     .unwrap_err();
     assert_eq!(e, StorageError::QuotaExceeded);
     assert!(kv.map.borrow().is_empty());
-    assert!(
-        review_message(&e).contains("标为“未保存在浏览器中”的文件在刷新或关闭页面后需要重新添加")
-    );
     // A storage that is full itself.
     let used = store_all(&kv, &ns);
     let kv = MemoryKv {
@@ -126,40 +123,40 @@ fn the_budget_and_a_full_storage_refuse_the_file_and_keep_the_others() {
         ..MemoryKv::default()
     };
     let e = save_review_file(&off, &ns, "x", 1.0, "a.json", Ok((&r, false)), 0).unwrap_err();
-    assert!(review_message(&e).contains("浏览器存储不可用"));
+    assert!(matches!(e, StorageError::Unavailable { .. }));
 }
 
 #[test]
 fn an_unreadable_entry_is_moved_aside_alone_and_named() {
+    let file = |f: &str| Some(Origin::File(f.into()));
     let cases = [
-        ("{not json", None, "不是有效的 JSON"),
+        (
+            "{not json",
+            None,
+            Unreadable::NotJson { line: 1, column: 2 },
+        ),
         (
             r#"{"review_version":0,"file":"零.json"}"#,
-            Some("零.json"),
-            "未知的版本",
+            file("零.json"),
+            Unreadable::UnknownVersion(0),
         ),
         (
             r#"{"file":"无版本.json"}"#,
-            Some("无版本.json"),
-            "review_version",
+            file("无版本.json"),
+            Unreadable::NotAnEntry,
         ),
         (
             r#"{"review_version":1,"imported":true}"#,
             None,
-            "缺少文件名",
+            Unreadable::MissingField("file".into()),
         ),
         (
             r#"{"review_version":1,"file":"空.json"}"#,
-            Some("空.json"),
-            "缺少报告内容",
-        ),
-        (
-            r#"{"review_version":1,"file":"坏.json","report":{"format":"2021","table3":"坏"}}"#,
-            Some("坏.json"),
-            "table3",
+            file("空.json"),
+            Unreadable::MissingField("report".into()),
         ),
     ];
-    for (text, file, why) in cases {
+    for (text, origin, why) in cases {
         let kv = MemoryKv::default();
         let ns = Namespace::default();
         store_all(&kv, &ns);
@@ -170,23 +167,29 @@ fn an_unreadable_entry_is_moved_aside_alone_and_named() {
             panic!("{:?}", loaded.unreadable)
         };
         let q = "disclosure-report/v1/quarantine/disclosure-report/v1/review/zz/7";
-        assert_eq!(u.name.as_deref(), file);
-        assert!(u.reason.contains(why), "{}", u.reason);
+        assert_eq!(u.origin, origin);
+        assert_eq!(u.reason.as_ref(), Some(&why), "{text}");
+        assert_eq!(u.kind, EntryKind::ReviewFile);
         assert_eq!(u.moved_to.as_deref(), Some(q));
         assert_eq!(u.raw, text);
         let map = kv.map.borrow();
         assert_eq!(map.get(q).map(String::as_str), Some(text));
         assert!(!map.contains_key("disclosure-report/v1/review/zz"));
-        let m = u.error().message();
-        assert!(m.ends_with("已原样移至隔离区保存，未删除。"), "{m}");
-        match file {
-            Some(f) => assert!(
-                m.starts_with(&format!("汇总审查列表中的文件“{f}”无法读取（")),
-                "{m}"
-            ),
-            None => assert!(m.starts_with("汇总审查列表中的文件无法读取（"), "{m}"),
-        }
     }
+    // A report that does not read: the domain's reason, with its place.
+    let kv = MemoryKv::default();
+    let ns = Namespace::default();
+    kv.set(
+        "disclosure-report/v1/review/zz",
+        r#"{"review_version":1,"file":"坏.json","report":{"format":"2021","table3":"坏"}}"#,
+    )
+    .unwrap();
+    let loaded = load_review(&kv, &ns, 7.0).unwrap();
+    assert!(
+        matches!(&loaded.unreadable[0].reason, Some(Unreadable::Report(e)) if e.to_string().contains("table3")),
+        "{:?}",
+        loaded.unreadable
+    );
 }
 
 #[test]
@@ -202,10 +205,6 @@ fn an_unreadable_entry_that_cannot_be_moved_stays_where_it_is() {
     };
     let loaded = load_review(&kv, &ns, 7.0).unwrap();
     assert_eq!(loaded.unreadable[0].moved_to, None);
-    assert!(loaded.unreadable[0]
-        .error()
-        .message()
-        .ends_with("已原样保留，未删除。"));
     assert_eq!(
         kv.map
             .borrow()
@@ -232,14 +231,5 @@ fn an_entry_of_a_newer_version_is_left_for_it() {
             .get("disclosure-report/v1/review/n")
             .map(String::as_str),
         Some(newer)
-    );
-}
-
-#[test]
-fn a_refused_removal_names_the_files_kept() {
-    let m = removal_refused_message(&["甲.json".into(), "乙.html".into()]);
-    assert_eq!(
-        m,
-        "浏览器存储拒绝了移除操作：“甲.json”“乙.html”仍保存在浏览器中，刷新页面后会再次出现，因此仍留在列表中。"
     );
 }

@@ -1,7 +1,10 @@
 // End-to-end tests of crash containment (issue 17): a panic never loops. The panic hook writes
-// a marker naming the feature that was working on stored state (`<ns>/crash`; the hook itself is
-// unit-tested natively in src/storage/crash_tests.rs, since no input reaches a panic any more);
-// here the marker is written as the hook would, and the next loads are checked.
+// a marker naming the feature that was working on stored state (`<ns>/crash`). The build tested
+// here is the one users get, which has no way to panic on purpose (and must not: a shipped panic
+// trigger would be a way to kill the page), so here the marker is written as the hook would and
+// the next loads are checked. The hook itself is tested with a real panic in Chromium by
+// tests/crash_web.rs (wasm-bindgen-test: the real hook, a panic in wasm, the marker it wrote and
+// the next load), and natively in src/storage/crash_tests.rs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

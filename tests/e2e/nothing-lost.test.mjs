@@ -5,10 +5,36 @@
 // not in storage asks before it closes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp, READY_SELECTOR } from './helpers.mjs';
+import { servedApp, openApp, READY_SELECTOR } from './helpers.mjs';
 import { cell, fresh, typeCell, waitCell, cellValue, waitSaved, storedDrafts } from './draft-helpers.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
+
+/** The app in a new page of the shared browser, with `init` run before the app's scripts. */
+function openAppWith(init) {
+  const context = {
+    newPage: async () => {
+      const page = await app.browser.newPage();
+      await page.addInitScript(init);
+      return page;
+    },
+  };
+  return openApp(context, app.url);
+}
+
+/** Closes `page` as the user would (running `beforeunload`); resolves with the type of the
+ * dialog it raised (dismissed: the page stays), or null when it closed without asking. */
+async function closeAsked(page) {
+  const asked = new Promise((resolve) => {
+    page.once('dialog', async (d) => {
+      resolve(d.type());
+      await d.dismiss();
+    });
+    page.once('close', () => resolve(null));
+  });
+  await page.close({ runBeforeUnload: true });
+  return asked;
+}
 
 const counts = async (page) => (await page.textContent('[data-counts]')).trim();
 
@@ -148,5 +174,53 @@ test('closing a tab whose edits are not in storage asks first; a saved tab close
   await saved.close({ runBeforeUnload: true });
   await closed;
   assert.equal(dialogs, 0);
+  await page.evaluate(() => window.close()).catch(() => {});
+});
+
+test('finding 5: a tab paused by the two-tab conflict asks before it closes, and keeps its edit', async () => {
+  const { page: a, errors: ea } = await fresh(app.browser, app.url);
+  await typeCell(a, 'table3.new.natural', '1');
+  await waitSaved(a);
+  // B does not hear A's writes (a frozen background tab): only its own save finds out.
+  const { page: b, errors: eb } = await openAppWith(() => {
+    window.__deaf = false;
+    window.addEventListener('storage', (e) => {
+      if (window.__deaf) e.stopImmediatePropagation();
+    }, true);
+  });
+  await waitCell(b, 'table3.new.natural', '1');
+  await b.evaluate(() => { window.__deaf = true; });
+  await typeCell(a, 'table3.new.business', '2');
+  await waitSaved(a);
+  await typeCell(b, 'table3.new.research', '8');
+  await b.locator('[data-testid="conflict-banner"]').waitFor();
+
+  // Closing B without choosing: the browser asks, and B stays with its edit.
+  assert.equal(await closeAsked(b), 'beforeunload');
+  assert.equal(await cellValue(b, 'table3.new.research'), '8', 'the page stayed');
+  // Once B's edit is kept (as a copy), B closes without asking.
+  await b.click('[data-testid="conflict-keep-mine"]');
+  await waitSaved(b);
+  assert.ok((await storedDrafts(a)).some((d) => d.report.table3.new.research === 8));
+  assert.equal(await closeAsked(b), null);
+  assert.deepEqual(ea, []);
+  assert.deepEqual(eb, []);
+  await a.close();
+});
+
+test('a tab whose storage is off asks before it closes', async () => {
+  const { page, errors } = await openAppWith(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.locator('[data-testid="storage-error"]').waitFor();
+  await typeCell(page, 'table3.new.natural', '4');
+  assert.equal(await closeAsked(page), 'beforeunload');
+  assert.equal(await cellValue(page, 'table3.new.natural'), '4', 'the page stayed');
+  assert.deepEqual(errors, []);
   await page.evaluate(() => window.close()).catch(() => {});
 });

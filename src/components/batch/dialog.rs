@@ -11,10 +11,10 @@ use super::state::{batch_state, named_reports, Entry};
 use super::sum_view::BatchSum;
 use super::unreadable::UnreadableEntries;
 use crate::components::dom::on_storage_event;
+use crate::components::drafts::words::newer_entries_message;
 use crate::components::io::{download_announced, file_input, CSV_MIME};
 use crate::components::layout::use_status;
 use crate::components::modal::modal_keys;
-use crate::storage::newer_entries_message;
 
 /// The dialog (rendered only while open).
 #[component]

@@ -6,8 +6,8 @@ use report_domain::Severity;
 
 use super::state::{batch_state, Entry};
 use crate::components::drafts::use_drafts;
+use crate::components::drafts::words::display_name;
 use crate::components::layout::{agency_label, use_status};
-use crate::storage::display_name;
 
 /// One file's row: its report and findings, or why it could not be read.
 #[component]

@@ -12,12 +12,12 @@ use leptos::prelude::*;
 use report_domain::batch::check_all;
 use report_domain::{Diagnostic, Report};
 
+use crate::components::drafts::words::{removal_refused_message, review_message};
 use crate::components::io::read_report_file;
 use crate::storage::crash::{self, CrashMarker, Feature};
 use crate::storage::web::{new_id, now, Area, WebKv};
 use crate::storage::{
-    load_review, removal_refused_message, remove_review_file, review_message, save_review_file,
-    Namespace, Quarantined, StorageError,
+    load_review, remove_review_file, save_review_file, Namespace, Quarantined, StorageError,
 };
 use crate::store::Counts;
 

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::state::batch_state;
+use crate::components::drafts::words::QUARANTINE_HINT;
 use crate::components::drafts::QuarantinedLine;
-use crate::storage::QUARANTINE_HINT;
 
 /// The notice (nothing when every entry was read).
 #[component]
@@ -15,10 +15,9 @@ pub fn UnreadableEntries() -> impl IntoView {
     move || {
         let entries = state.unreadable.get();
         (!entries.is_empty()).then(|| {
-            let ns = state.namespace();
             let items = entries
                 .into_iter()
-                .map(|item| view! { <QuarantinedLine item=item ns=ns.clone() /> })
+                .map(|item| view! { <QuarantinedLine item=item /> })
                 .collect_view();
             view! {
                 <div class="storage-banner quarantine" role="alert" data-testid="batch-unreadable">

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 
 use super::controller::{use_drafts, Drafts};
 use super::quarantined_line::QuarantinedLine;
+use super::words::{crash_notice, storage_message, QUARANTINE_HINT};
 use crate::components::io::download_json;
 use crate::components::layout::{use_status, Status};
-use crate::storage::crash::{crash_notice, Feature};
-use crate::storage::{web, QUARANTINE_HINT};
+use crate::storage::crash::Feature;
+use crate::storage::web;
 
 /// Downloads the current report as JSON (the backup when storage fails).
 fn backup(d: Drafts, status: Status) {
@@ -30,7 +31,7 @@ pub fn StorageBanners() -> impl IntoView {
         drafts.error().map(|e| {
             view! {
                 <div class="storage-banner error" role="alert" data-testid="storage-error">
-                    <p>{e.message()}</p>
+                    <p>{storage_message(&e)}</p>
                     <button type="button" on:click=move |_| backup(drafts, status) data-testid="backup-download">
                         "下载 JSON 备份"
                     </button>
@@ -53,7 +54,7 @@ pub fn StorageBanners() -> impl IntoView {
             };
             view! {
                 <div class="storage-banner conflict" role="alert" data-testid="conflict-banner">
-                    <p>{e.message()} {when}</p>
+                    <p>{storage_message(&e)} {when}</p>
                     <button type="button" on:click=move |_| drafts.load_theirs() data-testid="conflict-load-theirs">
                         "载入另一个标签页的版本"
                     </button>
@@ -70,10 +71,9 @@ pub fn StorageBanners() -> impl IntoView {
             || view! { <p data-testid="draft-crash-notice">{crash_notice(Feature::Draft)}</p> },
         );
         (!q.is_empty()).then(|| {
-            let ns = drafts.namespace();
             let items = q
                 .into_iter()
-                .map(|item| view! { <QuarantinedLine item=item ns=ns.clone() /> })
+                .map(|item| view! { <QuarantinedLine item=item /> })
                 .collect_view();
             view! {
                 <div class="storage-banner quarantine" role="alert" data-testid="quarantine-banner">

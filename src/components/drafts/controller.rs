@@ -6,11 +6,13 @@ use leptos::prelude::*;
 use report_domain::Report;
 use serde_json::Value;
 
+use super::words::display_name;
 use crate::components::layout::{use_status, Status};
 use crate::storage::crash::{self, CrashMarker, Feature};
 use crate::storage::web::{self, Area, WebKv};
 use crate::storage::{
-    display_name, DraftStore, DraftSummary, KvStore, Namespace, Quarantined, Session, StorageError,
+    draft_revision, DraftStore, DraftSummary, KvStore, Namespace, Quarantined, Session,
+    StorageError,
 };
 use crate::store::{Load, Store};
 
@@ -163,21 +165,9 @@ impl Drafts {
                     .or_else(|| ids.first().cloned())
                     .filter(|_| !crashed);
                 if let Some(id) = remembered {
-                    // Named until the first render and its effects have run (a timer runs
-                    // after them): a panic meanwhile marks this draft.
-                    crash::enter(
-                        &self.ns.get_value(),
-                        CrashMarker {
-                            feature: Feature::Draft,
-                            draft: Some(id.clone()),
-                            at: web::now(),
-                        },
-                    );
                     if self.open_quietly(&id) {
-                        set_timeout(|| crash::leave(Feature::Draft), std::time::Duration::ZERO);
                         return;
                     }
-                    crash::leave(Feature::Draft);
                 }
             }
             Err(e) => self.error.set(Some(e)),
@@ -288,10 +278,9 @@ impl Drafts {
                 .announce("此草稿已在另一个标签页中删除；本页内容仍在，将在下次修改时重新保存。");
             return;
         };
-        let Ok(entry) = serde_json::from_str::<Value>(&text) else {
+        let Some((revision, saved_at)) = draft_revision(&text) else {
             return;
         };
-        let revision = entry.get("revision").and_then(Value::as_u64).unwrap_or(0);
         if revision <= session.revision {
             return;
         }
@@ -299,7 +288,7 @@ impl Drafts {
             self.conflict.set(Some(StorageError::Conflict {
                 theirs_revision: revision,
                 mine_revision: session.revision,
-                theirs_saved_at: entry.get("saved_at").and_then(Value::as_f64).unwrap_or(0.0),
+                theirs_saved_at: saved_at,
             }));
         } else if self.open_quietly(&session.id) {
             self.status.announce("已载入另一个标签页中保存的修改");
@@ -377,7 +366,29 @@ impl Drafts {
         }
     }
 
+    /// Opens a stored draft into the form. The draft is named for a crash (the panic hook's
+    /// marker) until its first render and the effects have run (a timer runs after them): a
+    /// panic meanwhile moves it to the 隔离区 on the next load, whichever way it was opened (at
+    /// start, from the list, another tab's newer version).
     fn open_quietly(&self, id: &str) -> bool {
+        crash::enter(
+            &self.ns.get_value(),
+            CrashMarker {
+                feature: Feature::Draft,
+                draft: Some(id.to_string()),
+                at: web::now(),
+            },
+        );
+        let opened = self.open_in_scope(id);
+        if opened {
+            set_timeout(|| crash::leave(Feature::Draft), std::time::Duration::ZERO);
+        } else {
+            crash::leave(Feature::Draft);
+        }
+        opened
+    }
+
+    fn open_in_scope(&self, id: &str) -> bool {
         match self.ds().open(id, web::now()) {
             Ok(o) => {
                 self.store.replace_report(o.report, Load::ResetHistory);
@@ -389,7 +400,7 @@ impl Drafts {
                 true
             }
             Err(e) => {
-                if let StorageError::Corrupt { .. } = e {
+                if let StorageError::Corrupt(_) = e {
                     self.refresh_list();
                 }
                 self.error.set(Some(e));

@@ -8,6 +8,7 @@ use report_domain::model::Carried;
 use report_domain::Report;
 
 use super::controller::use_drafts;
+use super::words::{draft_title, storage_message};
 use crate::components::io::{file_input, first_file, read_file};
 
 /// The dialog.
@@ -36,7 +37,7 @@ pub fn FromLastYear(
         drafts
             .list()
             .into_iter()
-            .map(|d| view! { <option value=d.id.clone()>{d.title()}</option> })
+            .map(|d| view! { <option value=d.id.clone()>{draft_title(&d)}</option> })
             .collect_view()
     };
     let on_select = move |e: leptos::ev::Event| {
@@ -46,7 +47,7 @@ pub fn FromLastYear(
         }
         match drafts.peek(&id) {
             Ok(r) => choose(r),
-            Err(e) => error.set(Some(e.message())),
+            Err(e) => error.set(Some(storage_message(&e))),
         }
     };
     let on_file = move |e: leptos::ev::Event| {

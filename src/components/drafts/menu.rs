@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::controller::use_drafts;
 use super::from_last_year::FromLastYear;
 use super::quarantine::QuarantineArea;
+use super::words::draft_title;
 use crate::storage::web;
 
 /// The draft menu.
@@ -42,7 +43,7 @@ pub fn DraftMenu() -> impl IntoView {
             .map(|d| {
                 let id = d.id.clone();
                 let is_current = current.as_deref() == Some(d.id.as_str());
-                let title = d.title();
+                let title = draft_title(&d);
                 let when = if d.saved_at > 0.0 {
                     format!("保存于 {}", web::date_time(d.saved_at))
                 } else {

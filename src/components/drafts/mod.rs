@@ -10,6 +10,7 @@ mod from_last_year;
 mod menu;
 mod quarantine;
 mod quarantined_line;
+pub mod words;
 
 pub use autosave::install;
 pub use banners::StorageBanners;

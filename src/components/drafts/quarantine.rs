@@ -6,13 +6,12 @@
 use leptos::prelude::*;
 
 use super::controller::use_drafts;
+use super::words::{describe, file_name, quarantine_summary};
 use crate::components::dom::on_storage_event;
 use crate::components::io::download_announced;
 use crate::components::layout::use_status;
 use crate::storage::web::{date_time, Area, WebKv};
-use crate::storage::{
-    kilobytes, list_quarantine, quarantine_summary, remove_quarantined, QuarantineItem,
-};
+use crate::storage::{kilobytes, list_quarantine, remove_quarantined, Quarantined};
 
 /// The 隔离区 (rendered only when it holds something).
 #[component]
@@ -49,16 +48,17 @@ pub fn QuarantineArea() -> impl IntoView {
         confirming.set(None);
         version.update(|v| *v += 1);
     };
-    let row = move |item: QuarantineItem| {
+    let row = move |item: Quarantined| {
         let text = format!(
             "{} · 移入时间 {} · 约 {} KB",
-            item.describe(),
-            date_time(item.moved_at),
+            describe(&item),
+            date_time(item.moved_at.unwrap_or(0.0)),
             kilobytes(item.units)
         );
-        let (name, raw) = (item.file_name(), item.raw.clone());
+        let (name, raw) = (file_name(&item), item.raw.clone());
         let save = move |_| download_announced(status, &name, "text/plain", &raw);
-        let key = item.key.clone();
+        // Listed entries are all in the 隔离区: deleted by the key they are kept under.
+        let key = item.moved_to.clone().unwrap_or_default();
         let asking = {
             let key = key.clone();
             move || confirming.get().as_deref() == Some(key.as_str())

@@ -3,20 +3,21 @@
 
 use leptos::prelude::*;
 
+use super::words::{file_name, unreadable_message};
 use crate::components::io::download_announced;
 use crate::components::layout::use_status;
-use crate::storage::{download_name, Namespace, Quarantined};
+use crate::storage::Quarantined;
 
 /// One entry just moved aside, as the drafts' and the 汇总审查's notices list it: what it was
 /// and why it could not be read, with its content to download as stored.
 #[component]
-pub fn QuarantinedLine(item: Quarantined, ns: Namespace) -> impl IntoView {
+pub fn QuarantinedLine(item: Quarantined) -> impl IntoView {
     let status = use_status();
-    let name = download_name(&ns, &item);
+    let name = file_name(&item);
     let raw = item.raw.clone();
     view! {
         <li>
-            <span>{item.error().message()}</span>
+            <span>{unreadable_message(&item)}</span>
             " "
             <button
                 type="button"

@@ -12,9 +12,9 @@ use report_domain::Report;
 use super::pdf::import_pdf;
 use super::read_file::{file_input, first_file, read_file};
 use crate::components::batch::BatchState;
+use crate::components::drafts::words::display_name;
 use crate::components::drafts::{use_drafts, Drafts};
 use crate::components::layout::{use_status, Status};
-use crate::storage::display_name;
 
 /// The import state shared by the picker, the drop zone, the paste dialog and the summary.
 #[derive(Clone, Copy)]
