@@ -1,7 +1,8 @@
 // Builds the self-contained offline copy of the app, `disclosure-report.html`, from Trunk's
 // output in a dist (or staging) dir: the same page with the CSS inlined, the wasm-bindgen glue as
 // an inline module, and the WebAssembly as base64 instantiated from bytes — Chromium refuses
-// fetch() on file://, so nothing may be loaded from beside the file.
+// fetch() on file://, so nothing may be loaded from beside the file. The modules loaded on
+// demand (ON_DEMAND) are inlined too, as inert <script> elements the page's loader reads.
 //
 //   node scripts/build-offline.mjs <dir>     (scripts/post-build.sh runs it on Trunk's staging dir)
 
@@ -9,6 +10,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const OUT_NAME = 'disclosure-report.html';
+
+/** The files the page loads on demand, by their path beside it (index.html's loader names them
+ * so; scripts/post-build.sh writes them). */
+const ON_DEMAND = [
+  'pdf/pdf-runs.js',
+  'pdf/pdf.min.mjs',
+  'pdf/pdf.worker.min.mjs',
+  'import/report_import.js',
+  'import/report_import_bg.wasm',
+];
 
 function fail(message) {
   console.error(`[build-offline] ${message}`);
@@ -86,20 +97,24 @@ async function main() {
     html = html.replace(tag, () => `<style>\n${inlineSafe(css, 'style')}\n</style>`);
   }
 
-  // The PDF reader (pdf/: pdf.js and js/pdf-runs.js), inline as text the page's drPdfRuns turns
-  // into blob: module URLs when a PDF is opened (file:// refuses to load modules from disk).
-  const pdfDir = path.join(dir, 'pdf');
-  const pdfFiles = ['pdf-runs.js', 'pdf.min.mjs', 'pdf.worker.min.mjs'];
+  // What the page loads on demand (index.html's loader), inline: the PDF reader (pdf/: pdf.js
+  // and js/pdf-runs.js) and each wasm module's glue as text that the loader turns into blob:
+  // module URLs, each module's wasm as base64 (file:// refuses to load modules or fetch files).
   const inlined = [];
-  for (const name of pdfFiles) {
-    let text;
+  for (const name of ON_DEMAND) {
+    let data;
     try {
-      text = await readFile(path.join(pdfDir, name), 'utf8');
+      data = await readFile(path.join(dir, name));
     } catch {
-      fail(`missing ${path.join(pdfDir, name)} (scripts/post-build.sh copies it)`);
+      fail(`missing ${path.join(dir, name)} (scripts/post-build.sh writes it)`);
     }
+    if (name.endsWith('.wasm')) {
+      inlined.push(`<script type="text/x-inline-wasm" data-name="${name}">${data.toString('base64')}</script>`);
+      continue;
+    }
+    const text = data.toString('utf8');
     // "<!--" in a script element changes how the page parser finds its end.
-    if (text.includes("<!--")) fail(`${name} holds "<!--", which would upset its inline <script>`);
+    if (text.includes('<!--')) fail(`${name} holds "<!--", which would upset its inline <script>`);
     inlined.push(`<script type="text/x-inline-module" data-name="${name}">${inlineSafe(text, 'script')}</script>`);
   }
   html = html.replace('</body>', () => `${inlined.join('\n')}\n</body>`);

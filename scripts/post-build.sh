@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Trunk post_build hook (see Trunk.toml): adds to Trunk's staging dir, before it becomes dist/,
+#   import/                   the importer (crates/import-module) as its own wasm module, which
+#                             the app's page loads on the first import: wasm-bindgen glue + .wasm
+#   pdf/                      the PDF reader (pdf.js, js/pdf-runs.js), loaded when a PDF is opened
 #   embed/                    the JavaScript API (crates/embed): index.js, index.d.ts, the
 #                             wasm-bindgen glue and its .wasm, report-form.css
 #   disclosure-report.html    the whole app in one self-contained file that works from file://
@@ -16,31 +19,43 @@ cd "$ROOT"
 
 log() { printf '[post-build] %s\n' "$*" >&2; }
 
-# --- 1. the JavaScript API ------------------------------------------------------------------
+# --- 1. the WebAssembly modules beside the app ------------------------------------------------
 # Trunk has finished its cargo run, so the build lock is free. --offline like Trunk itself
 # (Trunk.toml `offline = true`; scripts/setup.sh runs `cargo fetch`).
-cargo_args=(build -p report-embed --target wasm32-unknown-unknown --offline)
-if [ "$PROFILE" = release ]; then cargo_args+=(--release); fi
-log "cargo ${cargo_args[*]}"
-cargo "${cargo_args[@]}"
-
 # The target dir as cargo sees it (CARGO_TARGET_DIR, .cargo/config.toml or ./target).
 target_dir="$(cargo metadata --format-version 1 --no-deps --offline \
   | node -e 'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => console.log(JSON.parse(s).target_directory))')"
-wasm="$target_dir/wasm32-unknown-unknown/$PROFILE/report_embed.wasm"
 
+# wasm_module <package> <library name> <dir>: builds the package for wasm32 (alone, so that its
+# features are its own), runs wasm-bindgen --target web into $STAGING/<dir>/ and, in release,
+# wasm-opt -Oz.
+wasm_module() {
+  local package="$1" lib="$2" out="$STAGING/$3"
+  local args=(build -p "$package" --target wasm32-unknown-unknown --offline)
+  if [ "$PROFILE" = release ]; then args+=(--release); fi
+  log "cargo ${args[*]}"
+  cargo "${args[@]}"
+  rm -rf "$out"
+  mkdir -p "$out"
+  log "wasm-bindgen --target web → $out"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "$lib" \
+    "$target_dir/wasm32-unknown-unknown/$PROFILE/$lib.wasm"
+  if [ "$PROFILE" = release ]; then
+    # The release profile keeps the target_features section (no `strip`), so wasm-opt detects
+    # the features the module uses; reference types are named as Trunk does for the app.
+    log "wasm-opt -Oz $3/${lib}_bg.wasm"
+    wasm-opt -Oz --enable-reference-types --output "$out/${lib}_bg.opt.wasm" "$out/${lib}_bg.wasm"
+    mv "$out/${lib}_bg.opt.wasm" "$out/${lib}_bg.wasm"
+  fi
+}
+
+# The importer (crates/import-module), loaded by the app's page on the first import
+# (index.html's drImport; never on first load).
+wasm_module report-import report_import import
+
+# The JavaScript API for portals and Node (crates/embed): one module holding everything.
+wasm_module report-embed report_embed embed
 out="$STAGING/embed"
-rm -rf "$out"
-mkdir -p "$out"
-log "wasm-bindgen --target web → $out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name report_embed "$wasm"
-if [ "$PROFILE" = release ]; then
-  # The release profile keeps the target_features section (no `strip`), so wasm-opt detects the
-  # features the module uses; reference types are named as Trunk does for the app.
-  log "wasm-opt -Oz"
-  wasm-opt -Oz --enable-reference-types --output "$out/report_embed_bg.opt.wasm" "$out/report_embed_bg.wasm"
-  mv "$out/report_embed_bg.opt.wasm" "$out/report_embed_bg.wasm"
-fi
 cp crates/embed/js/index.js crates/embed/js/index.d.ts "$out/"
 # The PDF reader, imported by parseFile() only when a PDF is given: pdf.js (legacy build: Node 20
 # and every browser) and our text-run extractor.

@@ -1,11 +1,13 @@
 // The self-contained offline copy, dist/disclosure-report.html, opened from disk (file://):
-// the notice about drafts, live totals, a draft kept across a reload, and a JSON export.
+// the notice about drafts, live totals, a draft kept across a reload, and a JSON export; the
+// features the hosted page loads on demand (the importer, the PDF reader) work from the file
+// with the network off, read from the copies inlined in it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openApp, serve, DIST, READY_SELECTOR } from './helpers.mjs';
+import { launch, openApp, serve, DIST, ROOT, READY_SELECTOR } from './helpers.mjs';
 
 const FILE = process.env.OFFLINE_FILE ?? path.join(DIST, 'disclosure-report.html');
 const URL_ = pathToFileURL(FILE).href;
@@ -91,6 +93,60 @@ test('offline file from file://: notice, totals, draft across a reload, JSON exp
   assert.deepEqual(JSON.parse(await readFile(await exported.path(), 'utf8')), saved);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('offline file, network off: the importer (paste, file, 汇总审查) and the PDF reader work from the inlined modules', async () => {
+  const seed = await readFile(path.join(ROOT, 'tests/fixtures/seed-2021-county-commerce-bureau.txt'));
+  const pdf = await readFile(path.join(ROOT, 'tests/fixtures/2024-huaian.pdf'));
+  const html = await readFile(FILE, 'utf8');
+  for (const name of ['import/report_import.js', 'pdf/pdf-runs.js', 'pdf/pdf.min.mjs']) {
+    assert.ok(html.includes(`type="text/x-inline-module" data-name="${name}"`), `${name} inlined`);
+  }
+  assert.ok(html.includes('type="text/x-inline-wasm" data-name="import/report_import_bg.wasm"'));
+  await browser.setOffline(true);
+  const requests = [];
+  const onRequest = (r) => requests.push(r.url());
+  browser.on('request', onRequest);
+  try {
+    const { page, errors } = await openApp(browser, URL_);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+    await page.waitForSelector(cell('table3.new.natural'));
+
+    // Pasted text.
+    await page.click('[data-testid="paste-open"]');
+    await page.fill('[data-testid="paste-text"]', seed.toString('utf8'));
+    await page.click('[data-testid="paste-import"]');
+    await page.waitForSelector('[data-testid="import-summary"]');
+    await waitValue(page, 'table3.total.total', '0');
+
+    // A PDF from the file picker (pdf.js inlined too).
+    await page.setInputFiles('[data-testid="import-file"]', {
+      name: 'report.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await waitValue(page, 'table3.new.natural', '3001');
+
+    // 汇总审查: a text file read and checked.
+    await page.click('[data-testid="batch-open"]');
+    await page.setInputFiles('[data-testid="batch-files"]', {
+      name: 'seed.txt',
+      mimeType: 'text/plain',
+      buffer: seed,
+    });
+    await page.locator('[data-testid="batch-row"]', { hasText: '商务局' }).waitFor();
+    assert.equal(await page.locator('[data-testid="import-error"]').count(), 0);
+
+    const remote = requests.filter((u) => !/^(file|blob|data):/.test(u));
+    assert.deepEqual(remote, [], 'nothing requested from the network');
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    browser.off('request', onRequest);
+    await browser.setOffline(false);
+  }
 });
 
 test('hosted page: the header links to the offline file, which is served beside it', async () => {

@@ -198,3 +198,27 @@ test("portal: the 汇总审查 list is kept under the portal's namespace and rea
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("portal: the mounted form imports pasted text with the JS API's own importer (one module)", async () => {
+  const requests = [];
+  const onRequest = (r) => requests.push(new URL(r.url()).pathname);
+  browser.on('request', onRequest);
+  try {
+    const { page, errors } = await openPortal();
+    await page.click('#report-form [data-testid="paste-open"]');
+    await page.fill(
+      '[data-testid="paste-text"]',
+      readFileSync(path.join(ROOT, 'tests/fixtures/seed-2021-county-commerce-bureau.txt'), 'utf8'),
+    );
+    await page.click('[data-testid="paste-import"]');
+    await page.waitForSelector('#report-form [data-testid="import-summary"]');
+    assert.match(await page.inputValue('#report-form [data-place="meta.agency"]'), /商务局/);
+    // Nothing but dist/embed/'s own module: the app page's import/ module is not needed here.
+    assert.deepEqual(requests.filter((p) => p.includes('/import/')), []);
+    assert.ok(requests.some((p) => p.endsWith('/dist/embed/report_embed_bg.wasm')), requests.join('\n'));
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    browser.off('request', onRequest);
+  }
+});

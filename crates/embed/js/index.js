@@ -116,6 +116,27 @@ if (!IS_NODE && typeof window !== 'undefined' && typeof window.drPdfRuns !== 'fu
   window.drPdfRuns = (bytes) => import('./pdf-runs.js').then((m) => m.pdfRuns(bytes, PDF_URLS));
 }
 
+// The mounted form imports through window.drImport (src/components/io/import_module.rs). The
+// app's own page loads the importer as a module of its own (index.html); this module holds it
+// already, so here it answers at once.
+if (!IS_NODE && typeof window !== 'undefined' && typeof window.drImport !== 'object') {
+  const answer = (fn, ...args) => new Promise((resolve) => resolve(fn(...args)));
+  window.drImport = {
+    loaded: () => true,
+    text: (text) => answer(wasm.formImportText, text),
+    bytes: (bytes) => answer(wasm.formImportBytes, bytes),
+    pdf: async (bytes) => {
+      let runs;
+      try {
+        runs = await window.drPdfRuns(bytes);
+      } catch (e) {
+        throw new Error(wasm.formPdfErrorMessage(e?.code ?? 'unreadable', String(e?.message ?? e)));
+      }
+      return wasm.formImportRuns(JSON.stringify(runs));
+    },
+  };
+}
+
 /**
  * A report read from a file's bytes, whatever it is (detected by content, not by name): a PDF
  * (its text layer, read by pdf.js, loaded on first use), a saved web page, a text, our JSON.

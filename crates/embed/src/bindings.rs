@@ -116,6 +116,31 @@ pub fn pdf_error_message_js(code: &str, detail: &str) -> String {
     api::pdf_error_message(code, detail)
 }
 
+/// For a form mounted into a portal (`window.drImport.text` in js/index.js): pasted text
+/// imported, as the report's JSON text, or an `Error` with the importer's Chinese message.
+#[wasm_bindgen(js_name = formImportText)]
+pub fn form_import_text(text: &str) -> Result<String, JsError> {
+    report_import::import_text_json(text).map_err(|m| JsError::new(&m))
+}
+
+/// For a mounted form: a file's bytes (not a PDF) imported, as the report's JSON text.
+#[wasm_bindgen(js_name = formImportBytes)]
+pub fn form_import_bytes(bytes: &[u8]) -> Result<String, JsError> {
+    report_import::import_bytes_json(bytes).map_err(|m| JsError::new(&m))
+}
+
+/// For a mounted form: a PDF's text runs (their JSON text) imported, as the report's JSON text.
+#[wasm_bindgen(js_name = formImportRuns)]
+pub fn form_import_runs(runs: &str) -> Result<String, JsError> {
+    report_import::import_runs_json(runs).map_err(|m| JsError::new(&m))
+}
+
+/// For a mounted form: the message for a PDF the reader refused, without a function's name.
+#[wasm_bindgen(js_name = formPdfErrorMessage)]
+pub fn form_pdf_error_message(code: &str, detail: &str) -> String {
+    report_import::pdf_error_message(code, detail)
+}
+
 /// The sum of several reports of one year: `{ report, repeats }`.
 #[wasm_bindgen(js_name = sumReports)]
 pub fn sum_reports_js(reports: JsValue) -> Result<JsValue, JsError> {

@@ -12,7 +12,7 @@ use super::sum_view::BatchSum;
 use super::unreadable::UnreadableEntries;
 use crate::components::dom::on_storage_event;
 use crate::components::drafts::words::newer_entries_message;
-use crate::components::io::{download_announced, file_input, CSV_MIME};
+use crate::components::io::{download_announced, file_input, CSV_MIME, LOADING_IMPORTER};
 use crate::components::layout::use_status;
 use crate::components::modal::modal_keys;
 
@@ -114,7 +114,10 @@ pub fn BatchReview() -> impl IntoView {
                         </p>
                         {move || {
                             state.notice.get().map(|m| {
-                                view! { <p class="storage-banner error" role="alert" data-testid="batch-notice">{m}</p> }
+                                if m == LOADING_IMPORTER {
+                                    return view! { <p class="storage-banner" role="status" data-testid="batch-notice">{m}</p> }.into_any();
+                                }
+                                view! { <p class="storage-banner error" role="alert" data-testid="batch-notice">{m}</p> }.into_any()
                             })
                         }}
                         <UnreadableEntries />

@@ -13,7 +13,7 @@ use report_domain::batch::check_all;
 use report_domain::{Diagnostic, Report};
 
 use crate::components::drafts::words::{removal_refused_message, review_message};
-use crate::components::io::read_report_file;
+use crate::components::io::{importer_loaded, read_report_file, ModuleFailure, LOADING_IMPORTER};
 use crate::storage::crash::{self, CrashMarker, Feature};
 use crate::storage::web::{new_id, now, Area, WebKv};
 use crate::storage::{
@@ -389,14 +389,28 @@ impl BatchState {
         }
     }
 
-    /// Reads a picked or dropped file, then checks and adds it.
+    /// Reads a picked or dropped file, then checks and adds it. When the importer could not
+    /// be loaded, the file is not listed (it is not at fault): the notice says so.
     fn read(&self, file: web_sys::File) {
         let this = *self;
-        read_report_file(file, move |name, result| {
-            this.push(
-                name,
-                result.map(|(report, imported)| Checked::new(report, imported)),
-            );
+        if !importer_loaded() {
+            self.notice.set(Some(LOADING_IMPORTER.to_string()));
+        }
+        read_report_file(file, move |name, result| match result {
+            Err(ModuleFailure::NotLoaded(m)) => {
+                this.notice.set(Some(format!("“{name}”未能读取：{m}")));
+            }
+            result => {
+                if this.notice.get_untracked().as_deref() == Some(LOADING_IMPORTER) {
+                    this.notice.set(None);
+                }
+                this.push(
+                    name,
+                    result
+                        .map(|(report, imported)| Checked::new(report, imported))
+                        .map_err(|f| f.message().to_string()),
+                );
+            }
         });
     }
 

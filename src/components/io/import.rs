@@ -1,15 +1,17 @@
 //! Importing: a file from the picker or dropped anywhere on the page (PDF, Word .docx, saved
-//! page .html/.mhtml, text .txt/.md, our .json: told apart by content), or text pasted into the import dialog. Our JSON is restored exactly as
-//! exported; text and pages go through the domain importer and open as a new draft marked as
-//! imported, with the import summary shown. Errors are Chinese and shown in the page.
+//! page .html/.mhtml, text .txt/.md, our .json: told apart by content), or text pasted into the
+//! import dialog. Our JSON is restored exactly as exported, here; text, pages, .docx and PDFs go
+//! through the importer, its own WebAssembly module loaded on the first import
+//! (`import_module.rs`), and open as a new draft marked as imported, with the import summary
+//! shown. Errors are Chinese and shown in the page.
 
 use leptos::prelude::*;
-use report_domain::import::{
-    import, import_bytes, sniff, FileKind, ImportError, InputKind, MAX_FILE_BYTES,
-};
+use report_domain::import::{sniff, FileKind, ImportError, MAX_FILE_BYTES};
 use report_domain::Report;
 
-use super::pdf::import_pdf;
+use super::import_module::{
+    import_via_module, importer_loaded, ImportInput, ModuleFailure, LOADING_IMPORTER,
+};
 use super::read_file::{file_input, first_file, read_file};
 use crate::components::batch::BatchState;
 use crate::components::drafts::words::display_name;
@@ -27,6 +29,8 @@ pub struct ImportState {
     pub paste_open: RwSignal<bool>,
     /// Whether a file is being dragged over the page.
     pub dragging: RwSignal<bool>,
+    /// What is under way, shown beside the import buttons (the importer loading, a PDF read).
+    pub busy: RwSignal<Option<&'static str>>,
 }
 
 /// The import state (provided on first use by the drafts installer).
@@ -37,6 +41,7 @@ pub fn import_state() -> ImportState {
             summary_open: RwSignal::new(true),
             paste_open: RwSignal::new(false),
             dragging: RwSignal::new(false),
+            busy: RwSignal::new(None),
         };
         provide_context(s);
         s
@@ -75,8 +80,9 @@ impl Importer {
         }
     }
 
-    fn finish(&self, result: Result<(Report, bool), ImportError>) {
+    fn finish(&self, result: Result<(Report, bool), String>) {
         let state = self.state;
+        state.busy.set(None);
         let Some(drafts) = self.drafts else { return };
         match result {
             Ok((report, imported)) => {
@@ -96,79 +102,86 @@ impl Importer {
                     format!("已从 JSON 文件导入“{who}”，并作为新草稿打开")
                 });
             }
-            Err(e) => state.error.set(Some(e.message())),
+            Err(m) => {
+                // The status line no longer says a file is being read.
+                self.status.announce("导入失败：请查看提示".to_string());
+                state.error.set(Some(m));
+            }
         }
     }
 
-    /// Imports file bytes by name (see [`report_from_file`]).
-    pub fn file(&self, name: &str, bytes: &[u8]) {
-        self.finish(report_from_file(name, bytes));
+    /// Says what is under way while the importer loads (only the first time) or a PDF is read.
+    fn announce_start(&self, pdf: bool) {
+        let what = if !importer_loaded() {
+            Some(LOADING_IMPORTER)
+        } else if pdf {
+            Some("正在读取 PDF 文件…")
+        } else {
+            None
+        };
+        self.state.busy.set(what);
+        if let Some(w) = what {
+            self.status.announce(w.to_string());
+        }
     }
 
-    /// Imports pasted text.
+    /// Imports pasted text: our JSON here, anything else through the importer module.
     pub fn text(&self, text: &str) {
-        let result = if text.trim_start().starts_with('{') {
-            restore_json(text.as_bytes())
-        } else {
-            import(text, InputKind::Auto).map(|i| (i.report, true))
-        };
-        self.finish(result);
+        if text.trim_start().starts_with('{') {
+            self.finish(restore_json(text.as_bytes()).map_err(|e| e.message()));
+            return;
+        }
+        self.announce_start(false);
+        let this = *self;
+        import_via_module(ImportInput::Text(text), move |r| {
+            this.finish(r.map(|r| (r, true)).map_err(|f| f.message().to_string()))
+        });
     }
 
     /// Reads a picked or dropped file and imports it (a PDF after its text layer is read).
     pub fn read(&self, file: web_sys::File) {
         let this = *self;
+        // Only a hint for the status line: what the file is comes from its content.
         let is_pdf =
             file.type_() == "application/pdf" || file.name().to_lowercase().ends_with(".pdf");
-        if is_pdf {
-            // Only a hint for the status line: what the file is comes from its content.
-            self.status.announce("正在读取 PDF 文件…".to_string());
+        let is_json = file.name().to_lowercase().ends_with(".json");
+        if !is_json {
+            self.announce_start(is_pdf);
         }
-        read_report_file(file, move |_, result| match result {
-            Ok(r) => this.finish(Ok(r)),
-            Err(m) => {
-                // The status line no longer says the PDF is being read.
-                this.status.announce("导入失败：请查看提示".to_string());
-                this.state.error.set(Some(m));
-            }
+        read_report_file(file, move |_, result| {
+            this.finish(result.map_err(|f| f.message().to_string()))
         });
     }
 }
 
-/// Reads a picked or dropped file and makes it a report, by its content: a PDF through its
-/// text layer (read by pdf.js, loaded on first use), anything else through
-/// [`report_from_file`]. `done` gets the file name and the report (with whether it was
-/// imported from a published copy) or the Chinese message.
+/// Reads a picked or dropped file and makes it a report, by its content (not the file's name,
+/// which a download or a colleague may have changed): our JSON exactly, here; a PDF through its
+/// text layer (pdf.js) and anything else (a saved page, a .docx, a text) through the importer
+/// module, both loaded on first use. `done` gets the file name and the report (with whether it
+/// was imported from a published copy) or why not.
 pub fn read_report_file(
     file: web_sys::File,
-    done: impl FnOnce(String, Result<(Report, bool), String>) + 'static,
+    done: impl FnOnce(String, Result<(Report, bool), ModuleFailure>) + 'static,
 ) {
-    read_file(file, move |name, bytes| match bytes {
-        Err(m) => done(name, Err(m)),
-        Ok(b) if b.len() > MAX_FILE_BYTES => done(
-            name,
-            Err(ImportError::TooLarge { bytes: b.len() }.message()),
-        ),
-        Ok(b) if sniff(&b) == FileKind::Pdf => import_pdf(&b, move |r| {
-            done(name, r.map(|i| (i.report, true)).map_err(|e| e.message()))
-        }),
-        Ok(b) => {
-            let result = report_from_file(&name, &b).map_err(|e| e.message());
-            done(name, result)
+    read_file(file, move |name, bytes| {
+        let b = match bytes {
+            Err(m) => return done(name, Err(ModuleFailure::Refused(m))),
+            Ok(b) => b,
+        };
+        if b.len() > MAX_FILE_BYTES {
+            let e = ImportError::TooLarge { bytes: b.len() };
+            return done(name, Err(ModuleFailure::Refused(e.message())));
         }
+        let input = match sniff(&b) {
+            FileKind::Json => {
+                let r = restore_json(&b).map_err(|e| ModuleFailure::Refused(e.message()));
+                return done(name, r);
+            }
+            FileKind::Pdf => ImportInput::Pdf(&b),
+            _ => ImportInput::Bytes(&b),
+        };
+        import_via_module(input, move |r| done(name, r.map(|r| (r, true))));
     });
-}
-
-/// The report in a file's bytes, by their content (not the file's name, which a download or
-/// a colleague may have changed): our JSON exactly, anything else (a saved page, a text)
-/// through the importer; with whether it was imported from a published copy. A PDF is refused
-/// here with a message (it is read by [`read_report_file`]).
-pub fn report_from_file(_name: &str, bytes: &[u8]) -> Result<(Report, bool), ImportError> {
-    if sniff(bytes) == FileKind::Json {
-        restore_json(bytes)
-    } else {
-        import_bytes(bytes, InputKind::Auto).map(|i| (i.report, true))
-    }
 }
 
 /// Our own JSON: read as exported (migrated if older), so export → import gives the same report.
@@ -201,6 +214,11 @@ pub fn ImportControls() -> impl IntoView {
         input.set_value("");
     };
     let text = RwSignal::new(String::new());
+    let busy_line = move || {
+        state.busy.get().map(|b| {
+            view! { <span class="import-busy" role="status" data-testid="import-busy">{b}</span> }
+        })
+    };
     let paste_dialog = move || {
         state.paste_open.get().then(|| {
             view! {
@@ -213,10 +231,12 @@ pub fn ImportControls() -> impl IntoView {
                     <button
                         type="button"
                         on:click=move |_| importer.text(&text.get_untracked())
+                        disabled=move || state.busy.get().is_some()
                         data-testid="paste-import"
                     >
                         "导入"
                     </button>
+                    {busy_line}
                     <button type="button" on:click=move |_| state.paste_open.set(false)>
                         "取消"
                     </button>
@@ -237,6 +257,7 @@ pub fn ImportControls() -> impl IntoView {
         <button type="button" on:click=move |_| state.paste_open.set(true) data-testid="paste-open">
             "粘贴文本导入"
         </button>
+        {move || (!state.paste_open.get()).then(busy_line)}
         {move || {
             state
                 .error

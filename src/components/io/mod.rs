@@ -1,11 +1,12 @@
 //! Moving reports in and out: JSON export (download), import of our JSON, pasted text and
-//! published pages and PDFs (file picker, drag-and-drop over the page, paste dialog), and the import
-//! summary with the choice of splits for run-together rows.
+//! published pages and PDFs (file picker, drag-and-drop over the page, paste dialog; the
+//! importer is its own WebAssembly module, loaded on first use), and the import summary with
+//! the choice of splits for run-together rows.
 
 mod download;
 mod export;
 mod import;
-mod pdf;
+mod import_module;
 mod read_file;
 mod summary;
 
@@ -13,9 +14,7 @@ pub use download::{
     download, download_announced, download_json, export_json, report_file_name, CSV_MIME,
 };
 pub use export::ExportButton;
-pub use import::{
-    import_state, read_report_file, report_from_file, DropZone, ImportControls, ImportState,
-    Importer,
-};
+pub use import::{import_state, read_report_file, DropZone, ImportControls, ImportState, Importer};
+pub use import_module::{importer_loaded, ModuleFailure, LOADING_IMPORTER};
 pub use read_file::{file_input, first_file, read_file};
 pub use summary::ImportSummary;

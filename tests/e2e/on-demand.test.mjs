@@ -1,0 +1,101 @@
+// End-to-end: the features loaded on demand (index.html's loader; bench/size lists them) stay
+// out of the first load, and each loads when its button is pressed: the importer (import/, its
+// own wasm module) on the first paste, file or 汇总审查 file; the PDF reader (pdf/) when a PDF is
+// opened (tests/e2e/pdf.test.mjs). A module that cannot be loaded gives a Chinese message where
+// the user pressed, and loads on the next try. The offline file holds them inline, with the
+// network off (offline.test.mjs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { servedApp, ROOT } from './helpers.mjs';
+import { cell, fresh, waitCell } from './draft-helpers.mjs';
+
+/** The folders of dist/ the page loads on demand (bench/size's ON_DEMAND). */
+const ON_DEMAND = ['/import/', '/pdf/'];
+const SEED = await readFile(path.join(ROOT, 'tests/fixtures/seed-2021-county-commerce-bureau.txt'), 'utf8');
+
+const app = servedApp({ viewport: { width: 1366, height: 900 } });
+
+/** Opens the app in a fresh profile and records every request from the start. */
+async function openRecorded() {
+  const requests = [];
+  const onRequest = (r) => requests.push(r.url());
+  app.browser.on('request', onRequest);
+  const opened = await fresh(app.browser, app.url);
+  return { ...opened, requests, stop: () => app.browser.off('request', onRequest) };
+}
+
+test('the first load requests no on-demand module; the importer loads on the first paste', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await page.waitForSelector(cell('table3.new.natural'));
+    // Typing, totals, checks and drafts are the first load's: still nothing on demand.
+    await page.click(cell('table3.new.natural'));
+    await page.keyboard.type('3');
+    await waitCell(page, 'table3.new.total', '3');
+    await page.waitForTimeout(500);
+    assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the app wasm was requested (recording works)');
+    const early = requests.filter((u) => ON_DEMAND.some((d) => new URL(u).pathname.includes(d)));
+    assert.deepEqual(early, [], 'no on-demand module in the first load');
+    assert.equal(await page.evaluate(() => window.drImport.loaded()), false);
+
+    await page.click('[data-testid="paste-open"]');
+    await page.fill('[data-testid="paste-text"]', SEED);
+    await page.click('[data-testid="paste-import"]');
+    await page.waitForSelector('[data-testid="import-summary"]');
+    assert.ok(requests.some((u) => u.endsWith('/import/report_import_bg.wasm')), 'the importer loaded on demand');
+    assert.ok(!requests.some((u) => u.includes('/pdf/')), 'a text import does not load the PDF reader');
+    await waitCell(page, 'table3.total.total', '0');
+    assert.equal(await page.evaluate(() => window.drImport.loaded()), true);
+    assert.deepEqual(errors, []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});
+
+test('an importer that cannot be loaded: a Chinese message where the user pressed, and a retry works', async () => {
+  const { page, errors, stop } = await openRecorded();
+  stop();
+  try {
+    await page.route('**/import/**', (r) => r.abort('internetdisconnected'));
+    await page.click('[data-testid="paste-open"]');
+    await page.fill('[data-testid="paste-text"]', SEED);
+    await page.click('[data-testid="paste-import"]');
+    const error = page.locator('[data-testid="import-error"]');
+    await error.waitFor();
+    assert.match(await error.textContent(), /导入功能加载失败.*请检查网络连接后重试/);
+    // The text is still in the dialog: nothing is lost, the user can try again.
+    assert.equal(await page.inputValue('[data-testid="paste-text"]'), SEED);
+    assert.equal(await page.locator('[data-testid="import-busy"]').count(), 0);
+
+    await page.click('[data-testid="paste-dialog"] button:has-text("取消")');
+
+    // 汇总审查: the file is not listed as unreadable (it is not at fault); the notice says why.
+    await page.click('[data-testid="batch-open"]');
+    await page.setInputFiles('[data-testid="batch-files"]', {
+      name: 'seed.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(SEED),
+    });
+    const notice = page.locator('[data-testid="batch-notice"]', { hasText: '导入功能加载失败' });
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /“seed\.txt”未能读取/);
+    assert.equal(await page.locator('[data-testid="batch-row"]').count(), 0);
+    await page.click('[data-testid="batch-close"]');
+
+    // Back online: the same button loads the importer and imports.
+    await page.unroute('**/import/**');
+    await page.click('[data-testid="paste-open"]');
+    assert.equal(await page.inputValue('[data-testid="paste-text"]'), SEED);
+    await page.click('[data-testid="paste-import"]');
+    await page.waitForSelector('[data-testid="import-summary"]');
+    await page.waitForSelector('[data-testid="import-error"]', { state: 'detached' });
+    await waitCell(page, 'table3.total.total', '0');
+    // The failed loads are the only console errors (the browser reports each refused request).
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), []);
+  } finally {
+    await page.close();
+  }
+});
