@@ -194,7 +194,12 @@ test('the offline file reads a non-embedded CID font from its inline CMaps; a pa
     mimeType: 'application/pdf',
     buffer: CID,
   });
-  await page.waitForSelector('[data-testid="import-summary"]', { timeout: 30000 });
+  // The page may open on an earlier test's imported draft: wait for this one.
+  await page.waitForFunction(
+    () => document.querySelector('[data-place="meta.agency"]')?.value === '某县文化和旅游局',
+    null,
+    { timeout: 30000 },
+  );
   assert.equal(await page.inputValue(cell('table3.unavailable_1.legal_services')), '1');
   await page.setInputFiles('[data-testid="import-file"]', {
     name: 'locked.pdf',
