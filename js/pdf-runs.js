@@ -3,8 +3,14 @@
 // JavaScript API import this module on demand, never on first load.
 //
 //   const { pdfRuns } = await import('./pdf-runs.js');
-//   const runs = await pdfRuns(bytes, { main: urlOfPdfMjs, worker: urlOfPdfWorkerMjs });
+//   const runs = await pdfRuns(bytes, { main: urlOfPdfMjs, worker: urlOfPdfWorkerMjs, cmaps });
 //   // → [{ page, x, y, width, height, text }]   (PDF user space: y grows upwards)
+//
+// `cmaps`: where pdf.js finds its predefined CMaps (pdfjs-dist's cmaps/, packed .bcmap files):
+// the URL of that folder (ending in "/"), or a function (file name → Promise<Uint8Array>) for the
+// offline copy, which holds them inline. Many Chinese PDFs draw their text in a CID font that is
+// not embedded (Adobe-GB1: STSong, SimSun with an encoding such as UniGB-UCS2-H): without the
+// CMaps their characters cannot be turned into text. A CMap is read only when a PDF names one.
 //
 // The parser runs on the calling thread (pdf.js's "fake worker", given its worker module
 // directly), so nothing is fetched by a Worker: it works from file:// (the offline copy passes
@@ -29,6 +35,29 @@ async function load(urls) {
   return loaded;
 }
 
+/** Reads a file by URL: from disk in Node (file: URLs), else with fetch. */
+async function readUrl(url) {
+  if (url.protocol === 'file:' && typeof globalThis.process?.getBuiltinModule === 'function') {
+    const fs = globalThis.process.getBuiltinModule('fs');
+    return new Uint8Array(await fs.promises.readFile(url));
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** pdf.js's BinaryDataFactory for CMaps only, reading them through `cmaps` (see above). */
+function cMapFactory(cmaps) {
+  const read = typeof cmaps === 'function' ? cmaps : (name) => readUrl(new URL(name, cmaps));
+  return class CMapFactory {
+    async fetch({ kind, filename }) {
+      // Standard fonts are only needed to draw pages; their metrics are built into pdf.js.
+      if (kind !== 'cMapUrl') throw new Error(`not provided: ${kind} ${filename}`);
+      return read(filename);
+    }
+  };
+}
+
 function coded(code, message) {
   const e = new Error(message);
   e.code = code;
@@ -47,6 +76,9 @@ export async function pdfRuns(bytes, urls) {
     disableFontFace: true,
     stopAtErrors: false,
     verbosity: 0,
+    ...(urls.cmaps
+      ? { cMapPacked: true, useWorkerFetch: false, BinaryDataFactory: cMapFactory(urls.cmaps) }
+      : {}),
   });
   let doc;
   try {

@@ -6,7 +6,7 @@
 //
 //   node scripts/build-offline.mjs <dir>     (scripts/post-build.sh runs it on Trunk's staging dir)
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const OUT_NAME = 'disclosure-report.html';
@@ -116,6 +116,16 @@ async function main() {
     // "<!--" in a script element changes how the page parser finds its end.
     if (text.includes('<!--')) fail(`${name} holds "<!--", which would upset its inline <script>`);
     inlined.push(`<script type="text/x-inline-module" data-name="${name}">${inlineSafe(text, 'script')}</script>`);
+  }
+  // The Chinese CMaps (Adobe-GB1 and the GB encodings, ~290 KB of 1.7 MB), base64, for PDFs whose
+  // font is not embedded; the page's drPdfRuns hands them to pdf.js by name.
+  const cmapDir = path.join(dir, 'pdf', 'cmaps');
+  const cmaps = (await readdir(cmapDir).catch(() => fail(`missing ${cmapDir} (scripts/post-build.sh copies it)`)))
+    .filter((name) => /GB/.test(name) && name.endsWith('.bcmap'))
+    .sort();
+  for (const name of cmaps) {
+    const data = (await readFile(path.join(cmapDir, name))).toString('base64');
+    inlined.push(`<script type="text/x-inline-cmap" data-name="${name}">${data}</script>`);
   }
   html = html.replace('</body>', () => `${inlined.join('\n')}\n</body>`);
 

@@ -17,6 +17,7 @@ if (!file) {
 const runs = await pdfRuns(await readFile(file), {
   main: fileURLToPath(new URL('pdf.min.mjs', build)),
   worker: fileURLToPath(new URL('pdf.worker.min.mjs', build)),
+  cmaps: new URL('../node_modules/pdfjs-dist/cmaps/', import.meta.url).href,
 });
 const r = (v) => Math.round(v * 100) / 100;
 const lines = runs.map((x) => JSON.stringify({ ...x, x: r(x.x), y: r(x.y), width: r(x.width), height: r(x.height) }));

@@ -66,6 +66,11 @@ cp js/pdf-runs.js "$out/"
 # The same for the app, under pdf/ (loaded when a PDF is opened, never on first load).
 mkdir -p "$STAGING/pdf"
 cp "$pdfjs/pdf.min.mjs" "$pdfjs/pdf.worker.min.mjs" js/pdf-runs.js "$STAGING/pdf/"
+# pdf.js's predefined CMaps (packed .bcmap), for PDFs whose CID font is not embedded; each is
+# fetched only when a PDF names it.
+rm -rf "$out/pdfjs/cmaps" "$STAGING/pdf/cmaps"
+cp -r node_modules/pdfjs-dist/cmaps "$out/pdfjs/cmaps"
+cp -r node_modules/pdfjs-dist/cmaps "$STAGING/pdf/cmaps"
 # The form's stylesheets under one stable name, in the order the app's page links them, for
 # portals that mount the form (its selectors are the app's own; body and button rules included).
 grep -o '<link rel="stylesheet" href="[^"]*"' "$STAGING/index.html" \

@@ -1,6 +1,8 @@
 // End-to-end: the 淮安 2024 PDF (tests/fixtures/2024-huaian.pdf) dropped on the page imports
 // cell-exact through its text layer; pdf.js is not loaded before a PDF is opened; a PDF without
-// text gets the scan message; the offline file (file://) imports the PDF too; 汇总审查 lists it.
+// text gets the scan message; the offline file (file://) imports the PDF too; 汇总审查 lists it;
+// a PDF in a non-embedded CID font reads through the CMaps (fetched, or inline offline); a PDF
+// with a user password gets the encrypted message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -158,3 +160,54 @@ test('汇总审查 lists a PDF with its figures', async () => {
   await page.close();
 });
 
+
+// A report drawn in a CID font that is not embedded (tests/fixtures/make-pdfs.py): readable only
+// with pdf.js's CMaps, which the app fetches from pdf/cmaps/ when such a PDF is opened, and the
+// offline file holds inline.
+const CID = await readFile(path.join(ROOT, 'tests/fixtures/cid-stsong.pdf'));
+
+test('a PDF in a non-embedded CID font imports; its CMaps load only then', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.setInputFiles('[data-testid="import-file"]', {
+    name: 'cid.pdf',
+    mimeType: 'application/pdf',
+    buffer: CID,
+  });
+  await page.waitForSelector('[data-testid="import-summary"]', { timeout: 30000 });
+  assert.equal(await page.inputValue(cell('table3.new.natural')), '5');
+  assert.equal(await page.inputValue(cell('table3.new.legal_services')), '1');
+  assert.match(await page.inputValue('[data-place="meta.agency"]'), /某县文化和旅游局/);
+  const cmaps = requests.filter((u) => u.includes('/pdf/cmaps/')).map((u) => u.split('/').pop());
+  assert.deepEqual([...new Set(cmaps)].sort(), ['Adobe-GB1-UCS2.bcmap', 'UniGB-UCS2-H.bcmap']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the offline file reads a non-embedded CID font from its inline CMaps; a password PDF is named', async () => {
+  const url = pathToFileURL(path.join(DIST, 'disclosure-report.html')).href;
+  const { page, errors } = await openApp(app.browser, url);
+  await page.waitForSelector(cell('table3.new.natural'));
+  await page.setInputFiles('[data-testid="import-file"]', {
+    name: 'cid.pdf',
+    mimeType: 'application/pdf',
+    buffer: CID,
+  });
+  // The page may open on an earlier test's imported draft: wait for this one.
+  await page.waitForFunction(
+    () => document.querySelector('[data-place="meta.agency"]')?.value === '某县文化和旅游局',
+    null,
+    { timeout: 30000 },
+  );
+  assert.equal(await page.inputValue(cell('table3.unavailable_1.legal_services')), '1');
+  await page.setInputFiles('[data-testid="import-file"]', {
+    name: 'locked.pdf',
+    mimeType: 'application/pdf',
+    buffer: await readFile(path.join(ROOT, 'tests/fixtures/cid-stsong-user-password.pdf')),
+  });
+  await page.waitForSelector('[data-testid="import-error"]', { timeout: 30000 });
+  assert.match(await page.textContent('[data-testid="import-error"]'), /此 PDF 已加密（需要密码才能打开）/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,6 +1,7 @@
 // parseFile() of the JavaScript API in Node: the 淮安 2024 PDF (tests/fixtures/2024-huaian.pdf)
 // read through its text layer (pdf.js, imported on first use) imports every cell of the answer
-// key; a PDF without text, a damaged PDF and other files give the importer's Chinese messages.
+// key; a PDF without text, a damaged PDF and other files give the importer's Chinese messages;
+// a PDF in a non-embedded CID font reads through the CMaps; an encrypted PDF.
 //
 //   node --test tests/node/pdf.test.mjs        (after `trunk build --release`)
 
@@ -99,4 +100,50 @@ test('a PDF without a text layer, a damaged PDF and other files are named in Chi
   const seed = await readFile(path.join(ROOT, 'tests/fixtures/seed-2021-county-commerce-bureau.txt'));
   const parsed = await parseFile(seed, { name: 'report.pdf' });
   assert.equal(parsed.report.origin.source, 'text');
+});
+
+// tests/fixtures/make-pdfs.py: a report drawn in STSong-Light, a CID font that is not embedded
+// (UniGB-UCS2-H, Adobe-GB1), as many published Chinese PDFs are; and the same file encrypted.
+const CID = await readFile(path.join(ROOT, 'tests/fixtures/cid-stsong.pdf'));
+
+function assertCidReport(report) {
+  assert.equal(report.meta.agency, '某县文化和旅游局');
+  assert.equal(report.meta.year, 2023);
+  const row = (r) => ['natural', 'business', 'research', 'public_interest', 'legal_services', 'other', 'total'].map((c) => r[c]);
+  assert.deepEqual(row(report.table3.new), [5, 1, 0, 0, 1, 0, 7]);
+  assert.deepEqual(row(report.table3.unavailable_1), [1, 0, 0, 0, 1, 0, 2]);
+  assert.deepEqual(row(report.table3.forward), [1, 0, 0, 0, 0, 0, 1]);
+  assert.deepEqual(report.table2.normative_documents, { issued: 2, repealed: 1, in_force: 9 });
+}
+
+test('a PDF whose CID font is not embedded reads through the CMaps (loaded only then)', async () => {
+  const { report } = await parseFile(CID, { name: 'cid-stsong.pdf' });
+  assertCidReport(report);
+  // Without the CMaps pdf.js cannot turn the font's codes into text: nothing would be read.
+  const { pdfRuns } = await import(pathToFileURL(path.join(EMBED, 'pdf-runs.js')).href);
+  const urls = {
+    main: pathToFileURL(path.join(EMBED, 'pdfjs/pdf.min.mjs')).href,
+    worker: pathToFileURL(path.join(EMBED, 'pdfjs/pdf.worker.min.mjs')).href,
+  };
+  assert.deepEqual(await pdfRuns(CID, urls), []);
+  const asked = [];
+  const runs = await pdfRuns(CID, {
+    ...urls,
+    cmaps: async (name) => {
+      asked.push(name);
+      return new Uint8Array(await readFile(path.join(EMBED, 'pdfjs/cmaps', name)));
+    },
+  });
+  assert.ok(runs.some((r) => r.text === '三、收到和处理政府信息公开申请情况'));
+  assert.deepEqual([...new Set(asked)].sort(), ['Adobe-GB1-UCS2.bcmap', 'UniGB-UCS2-H.bcmap']);
+});
+
+test('an encrypted PDF: an owner password only imports as usual, a user password is named', async () => {
+  const owner = await readFile(path.join(ROOT, 'tests/fixtures/cid-stsong-owner-password.pdf'));
+  assertCidReport((await parseFile(owner)).report);
+  const user = await readFile(path.join(ROOT, 'tests/fixtures/cid-stsong-user-password.pdf'));
+  await assert.rejects(
+    parseFile(user, { name: '年报.pdf' }),
+    /^Error: 文件“年报\.pdf”：.*此 PDF 已加密（需要密码才能打开）：请先用 PDF 阅读器去除密码或另存一份不加密的 PDF 后再导入$/,
+  );
 });

@@ -3,7 +3,8 @@
 //! must import cell-exact: a site's own section numbering, row labels and figures on different
 //! lines, Markdown pipe tables from converters (header over two lines, "数据1…" placeholder
 //! rows), a saved MHTML page, "规范性文件", （六）其他处理 printed as one row, signed cells,
-//! and metadata from the title and the opening sentence.
+//! table 二's blocks printed out of order, labels a converter moved away from their figures, a
+//! Markdown row that lost a cell, and metadata from the title and the opening sentence.
 
 mod import_common;
 
@@ -217,6 +218,98 @@ fn a_site_s_own_section_numbering_is_found_by_the_tables_header_rows() {
             .notes
             .iter()
             .any(|n| n.starts_with("未按“一、”至“六、”印制的部分")),
+        "{:?}",
+        imported.notes
+    );
+}
+
+#[test]
+fn table_two_blocks_printed_out_of_order_are_read() {
+    // A PDF converter's Markdown (seen on a real report): the 第二十条第（五）…（八）项 rows as
+    // lines above the 第二十条第（一）项 table, which comes last in the section.
+    for style in [Style::Spaced, Style::Markdown] {
+        let s = synthetic(FormatId::F2021, style);
+        let first = s.text.find("第二十条第（一）项").unwrap();
+        let second = s.text.find("第二十条第（五）项").unwrap();
+        let end = s.text.find("三、收到和处理政府信息公开申请情况").unwrap();
+        let text = format!(
+            "{}{}{}{}",
+            &s.text[..first],
+            &s.text[second..end],
+            &s.text[first..second],
+            &s.text[end..]
+        );
+        let imported = import_text(&text);
+        assert_eq!(
+            cell_differences(&imported.report, &s.want),
+            Vec::<String>::new(),
+            "{text}"
+        );
+        assert!(
+            !imported.notes.iter().any(|n| n.contains("未找到")),
+            "{:?}",
+            imported.notes
+        );
+    }
+}
+
+#[test]
+fn figures_under_labels_a_converter_moved_are_never_given_to_the_wrong_row() {
+    // A PDF converter's Markdown (seen on a real report): two labels as lines, then both rows'
+    // figures as pipe rows. Which is whose is not known: both rows stay blank, with a note.
+    let s = synthetic(FormatId::F2021, Style::Markdown);
+    let row = |label: &str| {
+        let start = s.text.find(&format!("| {label} |")).unwrap();
+        let end = start + s.text[start..].find('\n').unwrap() + 1;
+        let figures = s.text[start..end].replacen(&format!("| {label} "), "", 1);
+        (start, end, figures)
+    };
+    let (start, _, second) = row("2.没有现成信息需要另行制作");
+    let (_, end, third) = row("3.补正后申请内容仍不明确");
+    let text = format!(
+        "{}2.没有现成信息需要另行制作\n3.补正后申请内容仍不明确\n{second}{third}{}",
+        &s.text[..start],
+        &s.text[end..]
+    );
+    let imported = import_text(&text);
+    let mut want = s.want.clone();
+    want.retain(|k, _| {
+        !k.starts_with("table3.unavailable_2.") && !k.starts_with("table3.unavailable_3.")
+    });
+    assert_eq!(
+        cell_differences(&imported.report, &want),
+        Vec::<String>::new(),
+        "{text}"
+    );
+    assert!(
+        imported
+            .notes
+            .iter()
+            .any(|n| n.contains("3.补正后申请内容仍不明确”行的标签下有 2 行数字")),
+        "{:?}",
+        imported.notes
+    );
+}
+
+#[test]
+fn a_markdown_row_that_lost_a_cell_is_left_blank_with_its_possible_places() {
+    // "| 规章 | 22 | 235 |" under a four-column header (seen on a real report): the converter
+    // dropped a cell, and which one is not known.
+    let s = synthetic(FormatId::F2021, Style::Markdown);
+    let text = s
+        .text
+        .replace("| 规章 | 1011 | 1012 | 1013 |", "| 规章 | 1011 | 1013 |");
+    assert_ne!(text, s.text);
+    let imported = import_text(&text);
+    let mut want = s.want.clone();
+    want.retain(|k, _| !k.starts_with("table2.regulations."));
+    assert_eq!(
+        cell_differences(&imported.report, &want),
+        Vec::<String>::new()
+    );
+    assert!(
+        imported.notes.iter().any(|n| n
+            == "表二“规章”行的数值无法确定对应的列（可能为：1011|1013|空；1011|空|1013；空|1011|1013），已留空"),
         "{:?}",
         imported.notes
     );

@@ -104,10 +104,12 @@ function bytesArg(what, value) {
   throw new Error(`${what}：应为文件内容（Uint8Array 或 ArrayBuffer），收到 ${value === null ? 'null' : typeof value}`);
 }
 
-/** Where the PDF reader lies: beside this module (scripts/post-build.sh copies it). */
+/** Where the PDF reader lies: beside this module (scripts/post-build.sh copies it), with the
+ * CMaps a PDF whose CID font is not embedded needs (read only when a PDF names one). */
 const PDF_URLS = {
   main: new URL('./pdfjs/pdf.min.mjs', import.meta.url).href,
   worker: new URL('./pdfjs/pdf.worker.min.mjs', import.meta.url).href,
+  cmaps: new URL('./pdfjs/cmaps/', import.meta.url).href,
 };
 
 // A form mounted into a portal page reads a dropped PDF through the page's drPdfRuns, as the

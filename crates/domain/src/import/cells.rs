@@ -21,6 +21,10 @@ pub enum RowData {
     },
     /// Nothing at all is printed for the row.
     Empty,
+    /// The label's line has no figures and several lines of figures follow it before the next
+    /// label (labels a converter moved away from their rows): which line is the row's is not
+    /// known. The lines as printed (cells separated by " ").
+    Lines(Vec<String>),
 }
 
 /// Columns whose printed cells are tab-separated: the absolute tab index of each column,
@@ -63,13 +67,29 @@ pub fn row_data(
         .get(label_start.min(region_end)..region_end)
         .unwrap_or("");
     // The label's line has no data: tab-separated data on a line of its own.
-    if let Some(line) = region
+    let data_lines: Vec<&str> = region
         .lines()
         .skip(1)
-        .find(|l| l.contains('\t') && has_digit(l))
-    {
+        .filter(|l| l.contains('\t') && has_digit(l))
+        .collect();
+    if let [line] = data_lines[..] {
         let cells: Vec<(usize, &str)> = line.split('\t').enumerate().collect();
         return fit_tabs(&cells, cols, None, rule);
+    }
+    if data_lines.len() > 1 {
+        return RowData::Lines(
+            data_lines
+                .iter()
+                .map(|l| {
+                    l.split('\t')
+                        .map(str::trim)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .trim()
+                        .to_string()
+                })
+                .collect(),
+        );
     }
     fit_tokens(&tokens(region), cols, rule)
 }
@@ -175,6 +195,41 @@ fn split_or_short(raw: &[String], cols: usize, rule: RowRule) -> RowData {
     RowData::Cells(v)
 }
 
+/// Every way to put `values`, in order, into `cols` columns (the others blank); `None` when
+/// there are more than a handful (a note listing them would not help).
+fn placements(values: &[String], cols: usize) -> Option<Vec<Vec<String>>> {
+    fn go(
+        values: &[String],
+        cols: usize,
+        at: usize,
+        row: &mut Vec<String>,
+        out: &mut Vec<Vec<String>>,
+    ) {
+        if out.len() > 10 {
+            return;
+        }
+        let Some((first, rest)) = values.split_first() else {
+            let mut r = row.clone();
+            r.resize(cols, String::new());
+            out.push(r);
+            return;
+        };
+        for pos in at..=cols - values.len() {
+            let len = row.len();
+            row.resize(pos, String::new());
+            row.push(first.clone());
+            go(rest, cols, pos + 1, row, out);
+            row.truncate(len);
+        }
+    }
+    if values.is_empty() || values.len() > cols {
+        return None;
+    }
+    let mut out = Vec::new();
+    go(values, cols, 0, &mut Vec::new(), &mut out);
+    (out.len() <= 10).then_some(out)
+}
+
 /// More printed values than columns: every run of `cols` consecutive values; when several
 /// differ, the row's identity decides, else the user does.
 fn windows(raw: &[String], cols: usize, rule: RowRule) -> RowData {
@@ -242,10 +297,15 @@ fn fit_tabs(
     if cells.len() == cols {
         return RowData::Cells(cells.iter().map(|(_, c)| text(c)).collect());
     }
-    // The header says where each column is, and every printed value sits under a column.
+    // The header says where each column is, and every printed value sits under a column. The
+    // row must reach the last column (its blank cells printed as empty cells): a shorter row
+    // lost cells somewhere (a converter's "| 规章 | 22 | 235 |" under four columns), and which
+    // ones is not known.
     if let Some(h) = header.filter(|h| h.len() == cols) {
         let first = cells.first().map_or(0, |c| c.0);
-        if h.iter().all(|&i| i >= first) && filled.iter().all(|(i, _)| h.contains(i)) {
+        let reaches_end = cells.last().map(|c| c.0) >= h.last().copied();
+        if reaches_end && h.iter().all(|&i| i >= first) && filled.iter().all(|(i, _)| h.contains(i))
+        {
             let at = |i: usize| {
                 cells
                     .iter()
@@ -253,6 +313,12 @@ fn fit_tabs(
                     .map_or(String::new(), |c| text(c.1))
             };
             return RowData::Cells(h.iter().map(|&i| at(i)).collect());
+        }
+        if !reaches_end && filled.len() < cols {
+            let values: Vec<String> = filled.iter().map(|(_, c)| c.clone()).collect();
+            if let Some(opts) = placements(&values, cols) {
+                return choose(opts, rule);
+            }
         }
     }
     if filled.len() == cols {

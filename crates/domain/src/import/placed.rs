@@ -65,6 +65,23 @@ impl Line {
     fn is_figure_line(&self) -> bool {
         self.figures_from < self.pieces.len()
     }
+    /// Starts with a section or row numbering ("四、"): a heading or a new row, never the
+    /// second line of a wrapped label (a heading right under table 三 is not its last row's).
+    fn starts_numbered(&self) -> bool {
+        let mut chars = self
+            .pieces
+            .first()
+            .map_or("", |p| p.text.as_str())
+            .trim_start()
+            .chars();
+        matches!(
+            (chars.next(), chars.next()),
+            (
+                Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'),
+                Some('、')
+            )
+        )
+    }
     fn left(&self) -> f64 {
         self.pieces.first().map_or(0.0, |p| p.x)
     }
@@ -231,7 +248,7 @@ fn runs_of(lines: &[Line]) -> Vec<Run> {
             if l.is_figure_line() {
                 figure_x = figure_x.min(l.first_figure_x());
                 members.push(j);
-            } else if l.right() <= figure_x - 0.5 * l.h {
+            } else if l.right() <= figure_x - 0.5 * l.h && !l.starts_numbered() {
                 members.push(j);
             } else {
                 break;
@@ -425,6 +442,30 @@ mod tests {
         let t = placed_to_text(&items);
         assert!(t.contains("一、本年新收\t3001\t4\t3005\n"), "{t}");
         assert!(t.contains("（二）部分公开（区分处理的）\t7\t\t7\n"), "{t}");
+    }
+
+    #[test]
+    fn a_heading_right_under_the_table_is_not_the_last_row_s_label() {
+        let mut heading = run(
+            1,
+            10.0,
+            502.5,
+            200.0,
+            "四、政府信息公开行政复议、行政诉讼情况",
+        );
+        heading.height = 10.5;
+        let items = vec![
+            run(1, 10.0, 518.5, 80.0, "四、结转下年度继续办理"),
+            run(1, 308.0, 518.5, 4.0, "1"),
+            run(1, 346.0, 518.5, 4.0, "1"),
+            heading,
+        ];
+        let t = placed_to_text(&items);
+        assert!(t.contains("四、结转下年度继续办理\t1\t1\n"), "{t}");
+        assert!(
+            t.contains("\n四、政府信息公开行政复议、行政诉讼情况\n"),
+            "{t}"
+        );
     }
 
     #[test]

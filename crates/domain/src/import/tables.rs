@@ -136,6 +136,7 @@ fn read_rows(
 ) {
     let keyed = Keyed::of(text);
     let mut anchors: Vec<Anchor> = Vec::new();
+    let mut missing: Vec<(usize, usize)> = Vec::new();
     let mut cursor = 0;
     for (bi, b) in t.blocks.iter().enumerate() {
         if let Some(c) = b.caption {
@@ -176,13 +177,17 @@ fn read_rows(
                         cut: numbering_start(text, start, numbering),
                     });
                 }
-                None => out.notes.push(format!(
-                    "{}未找到“{}”行，该行留空",
-                    table_name(t),
-                    t.row_label(r)
-                )),
+                None => missing.push((bi, ri)),
             }
         }
+    }
+    blocks_out_of_order(&keyed, text, t, &mut anchors, &mut missing);
+    for (bi, ri) in missing {
+        out.notes.push(format!(
+            "{}未找到“{}”行，该行留空",
+            table_name(t),
+            t.row_label(&t.blocks[bi].rows[ri])
+        ));
     }
     one_row_other(text, t, &anchors, out);
     let rule = |b: &BlockDef| {
@@ -232,6 +237,65 @@ fn read_rows(
         pending.push(Pending { bi, ri, data });
     }
     settle(report, f, ti, t, pending, out);
+}
+
+/// Blocks printed before a block that comes earlier in the format (seen in a PDF converter's
+/// output: table 二's 第二十条第（五）…（八）项 rows as lines above the 第（一）项 pipe table): a
+/// block none of whose rows was found in order is looked for again from the section's start, in
+/// its own row order, in text no other label holds; the anchors are then kept in text order.
+fn blocks_out_of_order(
+    keyed: &Keyed,
+    text: &str,
+    t: &TableDef,
+    anchors: &mut Vec<Anchor>,
+    missing: &mut Vec<(usize, usize)>,
+) {
+    for (bi, b) in t.blocks.iter().enumerate() {
+        if missing.iter().filter(|(x, _)| *x == bi).count() != b.rows.len() {
+            continue;
+        }
+        let mut found = Vec::new();
+        let mut cursor = 0;
+        for (ri, r) in b.rows.iter().enumerate() {
+            let (numbering, pat) = row_pattern(r.label);
+            let mut from = cursor;
+            let hit = loop {
+                let Some((hit, start, end)) = locate(keyed, text, from, &pat, tolerance(pat.len()))
+                else {
+                    break None;
+                };
+                let taken = anchors
+                    .iter()
+                    .chain(&found)
+                    .any(|a| start < a.end && a.start < end);
+                if !taken {
+                    break Some((hit, start, end));
+                }
+                from = hit.end;
+            };
+            if let Some((hit, start, end)) = hit {
+                cursor = hit.end;
+                found.push(Anchor {
+                    kind: AnchorKind::Row(bi, ri),
+                    hit,
+                    start,
+                    end,
+                    cut: numbering_start(text, start, numbering),
+                });
+            }
+        }
+        if found.is_empty() {
+            continue;
+        }
+        missing.retain(|&(x, ri)| {
+            x != bi
+                || !found
+                    .iter()
+                    .any(|a| matches!(a.kind, AnchorKind::Row(_, y) if y == ri))
+        });
+        anchors.extend(found);
+        anchors.sort_by_key(|a| a.start);
+    }
 }
 
 /// Table 三 of the 2021 format printed with （六）其他处理 as one row, as the 2019 layout did
@@ -518,6 +582,17 @@ fn settle(
                         digits_of.push(digits.clone());
                     }
                 },
+                RowData::Lines(lines) => {
+                    out.notes.push(format!(
+                        "{row_name}的标签下有 {} 行数字（{}），无法确定哪一行属于本行，已留空",
+                        lines.len(),
+                        lines.join("；")
+                    ));
+                    set_row(report, f, (ti, bi, p.ri), &vec![Cell::Blank; cols], out);
+                    if let Some(slot) = fixed.get_mut(p.ri) {
+                        *slot = Some(vec![None; cols]);
+                    }
+                }
                 RowData::Alignments(opts) => {
                     let shown: Vec<String> = opts
                         .iter()
@@ -644,7 +719,7 @@ fn read_transposed(
                 set_row(report, f, (ti, 0, ri), &vals, out);
             }
         }
-        RowData::Empty => out
+        RowData::Empty | RowData::Lines(_) => out
             .notes
             .push(format!("{}未读到数据，已留空", table_name(t))),
         RowData::Alignments(opts) => out.notes.push(format!(
