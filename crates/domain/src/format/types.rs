@@ -30,6 +30,16 @@ pub enum FormatId {
 /// (an index, the rows a rule reads), filled by [`FormatId::derived`]; built by [`per_format`].
 pub type PerFormat<T> = [OnceLock<T>; FormatId::ALL.len()];
 
+// `FormatId::derived` takes a format's slot from its discriminant: `ALL` lists the variants in
+// declaration order (checked when compiling).
+const _: () = {
+    let mut i = 0;
+    while i < FormatId::ALL.len() {
+        assert!(FormatId::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
 /// An empty [`PerFormat`], for a `static`.
 pub const fn per_format<T>() -> PerFormat<T> {
     [const { OnceLock::new() }; FormatId::ALL.len()]
