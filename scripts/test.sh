@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing (scripts/setup.sh) and runs every test layer:
-#   fmt, clippy (native + wasm32), native cargo test, wasm-bindgen-test in headless
+#   fmt, clippy (native + wasm32), native cargo test, the made-up third format's test
+#   (report-domain's feature test-format), wasm-bindgen-test in headless
 #   Chromium, trunk build --release, the JS API in Node (tests/node/*.test.mjs), Playwright
 #   end-to-end tests (tests/e2e/*.test.mjs).
 # All layers run even when one fails; the exit code is non-zero if any failed.
@@ -111,6 +112,10 @@ run_layer clippy check cargo clippy --workspace --all-targets -- -D warnings
 # --no-deps: report-domain is already linted by the native run above.
 run_layer clippy-wasm check cargo clippy --target wasm32-unknown-unknown -p disclosure-report --all-targets --no-deps -- -D warnings
 run_layer test-native cargo cargo test --workspace
+# The made-up third format (feature test-format of report-domain) drives every consumer; it is
+# in no production build, so only this layer compiles it (the domain library and one test).
+run_layer clippy-third check cargo clippy -p report-domain --features test-format --lib --test third_format -- -D warnings
+run_layer third-format cargo cargo test -p report-domain --features test-format --test third_format
 run_layer test-wasm cargo cargo test --target wasm32-unknown-unknown -p disclosure-report
 if run_layer trunk-build check trunk build --release; then
   # The JavaScript API (dist/embed/index.js) in Node (skipped while tests/node/ has no test).

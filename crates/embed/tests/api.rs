@@ -62,6 +62,29 @@ fn reports_are_read_strictly() {
     );
 }
 
+/// The published list: the two official formats, newest first, with the keys index.d.ts
+/// declares. The importer's markers are not published, and the domain's made-up test format
+/// (feature `test-format`) is never built into the API.
+#[test]
+fn formats_lists_the_official_formats() {
+    let f = formats();
+    let list = f.as_array().expect("a list");
+    let ids: Vec<&str> = list.iter().filter_map(|x| x["id"].as_str()).collect();
+    assert_eq!(ids, ["2021", "2019"]);
+    for x in list {
+        let keys: Vec<&str> = x
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            ["cells", "id", "name", "notice", "readings", "sections", "tables"]
+        );
+    }
+}
+
 #[test]
 fn template_covers_exactly_the_cells_of_the_format() {
     let f = formats();

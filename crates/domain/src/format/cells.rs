@@ -3,11 +3,11 @@
 //! format's totals, identities and row labels are resolved to positions, so the totals, the
 //! checks, the balance line, the importer and the batch sum read one declaration.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
 use super::readings::{row_in, Readings, Rows};
-use super::types::{BlockDef, CellKind, ColumnDef, FormatDef, PerFormat, RowDef, TableDef};
+use super::types::{
+    per_format, BlockDef, CellKind, ColumnDef, FormatDef, PerFormat, RowDef, TableDef,
+};
+use std::collections::HashMap;
 
 /// A dense cell number within one format.
 pub type CellId = usize;
@@ -232,7 +232,7 @@ fn reading_rows(f: &FormatDef) -> Vec<(Rows, Vec<usize>)> {
 impl FormatDef {
     /// The format's derived cell index (built once).
     pub fn index(&'static self) -> &'static CellIndex {
-        static INDEX: PerFormat<CellIndex> = [OnceLock::new(), OnceLock::new()];
+        static INDEX: PerFormat<CellIndex> = per_format();
         self.id.derived(&INDEX, || CellIndex::build(self))
     }
 

@@ -18,46 +18,74 @@ pub enum FormatId {
     /// 国办公开办函〔2021〕30号, report years 2021 onward.
     #[serde(rename = "2021")]
     F2021,
+    /// A made-up format that exists only in a test build (feature `test-format`): the 2021
+    /// format with a row renamed and a column added, which shows that every consumer follows
+    /// the declarations (`tests/third_format.rs`). No production build has it.
+    #[cfg(feature = "test-format")]
+    #[serde(rename = "test")]
+    Test,
 }
 
 /// One slot per format for data derived from it once and kept for the life of the program
-/// (an index, the rows a rule reads), filled by [`FormatId::derived`].
-pub type PerFormat<T> = [OnceLock<T>; 2];
+/// (an index, the rows a rule reads), filled by [`FormatId::derived`]; built by [`per_format`].
+pub type PerFormat<T> = [OnceLock<T>; FormatId::ALL.len()];
+
+// `FormatId::derived` takes a format's slot from its discriminant: `ALL` lists the variants in
+// declaration order (checked when compiling).
+const _: () = {
+    let mut i = 0;
+    while i < FormatId::ALL.len() {
+        assert!(FormatId::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
+/// An empty [`PerFormat`], for a `static`.
+pub const fn per_format<T>() -> PerFormat<T> {
+    [const { OnceLock::new() }; FormatId::ALL.len()]
+}
 
 impl FormatId {
+    /// Every format, in declaration order: the slot order of a [`PerFormat`].
+    pub const ALL: &'static [FormatId] = &[
+        FormatId::F2019,
+        FormatId::F2021,
+        #[cfg(feature = "test-format")]
+        FormatId::Test,
+    ];
+
     /// The data `cache` holds for this format, derived by `init` on first use.
     pub fn derived<T>(self, cache: &'static PerFormat<T>, init: impl FnOnce() -> T) -> &'static T {
-        let slot = match self {
-            FormatId::F2019 => &cache[0],
-            FormatId::F2021 => &cache[1],
-        };
-        slot.get_or_init(init)
+        // The variants are declared in `ALL`'s order, so the discriminant is the slot.
+        cache[self as usize].get_or_init(init)
     }
 
-    /// The format the rules require for a report year (≤ 2020 → 2019, otherwise 2021).
+    /// The format the rules require for a report year: the one with the latest
+    /// [`FormatDef::first_year`] not after it (≤ 2020 → 2019, otherwise 2021); the oldest for
+    /// a year before them all.
     pub fn for_year(year: i32) -> FormatId {
-        if year <= 2020 {
-            FormatId::F2019
-        } else {
-            FormatId::F2021
-        }
+        let formats = super::FORMATS.iter();
+        formats
+            .clone()
+            .filter(|f| f.first_year <= year)
+            .max_by_key(|f| f.first_year)
+            .or_else(|| formats.min_by_key(|f| f.first_year))
+            .map_or(FormatId::F2021, |f| f.id)
     }
 
-    /// The stable key used in JSON ("2019" / "2021").
+    /// The stable key used in JSON ("2019" / "2021"; the serde names above).
     pub fn key(self) -> &'static str {
         match self {
             FormatId::F2019 => "2019",
             FormatId::F2021 => "2021",
+            #[cfg(feature = "test-format")]
+            FormatId::Test => "test",
         }
     }
 
     /// Parses the stable key.
     pub fn from_key(key: &str) -> Option<FormatId> {
-        match key {
-            "2019" => Some(FormatId::F2019),
-            "2021" => Some(FormatId::F2021),
-            _ => None,
-        }
+        Self::ALL.iter().copied().find(|id| id.key() == key)
     }
 }
 
@@ -89,12 +117,20 @@ pub struct FormatDef {
     pub name: &'static str,
     /// The notice that issued it.
     pub notice: &'static str,
+    /// The first report year it is required for (until the next format's first year).
+    #[serde(skip)]
+    pub first_year: i32,
     /// The six sections in order.
     pub sections: &'static [SectionDef],
     /// The statistical tables in order (table2, table3, table4).
     pub tables: &'static [&'static TableDef],
     /// The rows and columns each figure the narrative states is compared with.
     pub readings: &'static Readings,
+    /// Words printed in this format's tables that tell it from the other formats: an imported
+    /// text holding more of one format's markers than of any other's is read in that format.
+    /// Not part of the published declaration (`formats()`): it serves the importer only.
+    #[serde(skip)]
+    pub markers: &'static [&'static str],
 }
 
 impl FormatDef {

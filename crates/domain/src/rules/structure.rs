@@ -91,15 +91,15 @@ fn check_s_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         return;
     }
     let used = ctx.format;
-    let message = if used.id < required.id {
+    let message = if used.first_year < required.first_year {
         format!(
             "{year}年度报告使用旧格式（{}，{}）：{year}年度应使用{}（{}）",
             used.name, used.notice, required.name, required.notice
         )
     } else {
         format!(
-            "{year}年度报告使用了{}（{}），该格式自2021年度起使用；{year}年度应使用{}（{}）",
-            used.name, used.notice, required.name, required.notice
+            "{year}年度报告使用了{}（{}），该格式自{}年度起使用；{year}年度应使用{}（{}）",
+            used.name, used.notice, used.first_year, required.name, required.notice
         )
     };
     out.push(rule.diag(vec!["meta.year".into()], message));

@@ -6,7 +6,6 @@ use super::context::Context;
 use super::narrative::{place, statements};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
-use crate::format::FormatId;
 use crate::model::Cell;
 use crate::text::{Fixed, Quantity, Value};
 
@@ -95,14 +94,10 @@ enum Table {
 /// The cells a quantity is compared with and their values; `None` when the format has no such
 /// cell or the cells are blank (a table not yet filled).
 fn compared(ctx: &Context, q: Quantity) -> Option<(Vec<String>, Table)> {
-    let addresses: Vec<String> = match (q, ctx.format.id) {
-        (Quantity::Documents(row, col), FormatId::F2021) => vec![format!("table2.{row}.{col}")],
-        (Quantity::Documents(row, "issued"), FormatId::F2019) => vec![
-            format!("table2.{row}.made"),
-            format!("table2.{row}.published"),
-        ],
-        (Quantity::Decisions(row), _) => vec![format!("table2.{row}.decisions")],
-        (Quantity::Fees, FormatId::F2021) => vec!["table2.fees.amount".to_string()],
+    // Counts of documents and decisions are compared above, through the format's readings. A
+    // fee is compared with the format's amount cell, when it has one (2019's has none).
+    let addresses: Vec<String> = match q {
+        Quantity::Fees => vec!["table2.fees.amount".to_string()],
         _ => return None,
     };
     if q == Quantity::Fees {
