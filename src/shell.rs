@@ -45,6 +45,8 @@ pub fn html(format: &'static report_domain::FormatDef) -> String {
     line(1, r#"<header class="app-header">"#);
     line(2, &format!(r#"<div class="title-block"><h1>{}</h1><p class="subtitle">正在加载…</p></div>"#, esc(crate::app::TITLE)));
     line(1, "</header>");
+    // Where the drafts bar will be, so that the page below does not move when the app mounts.
+    line(1, r#"<div class="drafts-bar shell-bar"></div>"#);
     line(1, r#"<nav class="section-nav" aria-label="报告各部分"><ul>"#);
     let mut nav = vec![(place::META_GROUP, meta)];
     nav.extend(format.sections.iter().map(|s| (s.key, s.heading)));
