@@ -11,7 +11,8 @@
 pub const SHELL_ID: &str = "app-shell";
 
 /// Line before the generated shell in index.html.
-pub const BEGIN: &str = "<!-- app shell: generated from the format by src/shell.rs; do not edit -->";
+pub const BEGIN: &str =
+    "<!-- app shell: generated from the format by src/shell.rs; do not edit -->";
 
 /// Line after the generated shell in index.html.
 pub const END: &str = "<!-- /app shell -->";
@@ -35,34 +36,71 @@ pub fn html(format: &'static report_domain::FormatDef) -> String {
     use crate::store::place;
     use std::fmt::Write;
 
-    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
     let meta = place::group_title(format, place::META_GROUP);
     let mut out = String::new();
     let mut line = |depth: usize, s: &str| {
         let _ = writeln!(out, "{}{s}", "  ".repeat(depth + 2));
     };
-    line(0, &format!(r#"<div id="{SHELL_ID}" aria-busy="true" aria-label="正在加载">"#));
+    line(
+        0,
+        &format!(r#"<div id="{SHELL_ID}" aria-busy="true" aria-label="正在加载">"#),
+    );
     line(1, r#"<header class="app-header">"#);
-    line(2, &format!(r#"<div class="title-block"><h1>{}</h1><p class="subtitle">正在加载…</p></div>"#, esc(crate::app::TITLE)));
+    line(
+        2,
+        &format!(
+            r#"<div class="title-block"><h1>{}</h1><p class="subtitle">正在加载…</p></div>"#,
+            esc(crate::app::TITLE)
+        ),
+    );
     line(1, "</header>");
     // Where the drafts bar will be, so that the page below does not move when the app mounts.
     line(1, r#"<div class="drafts-bar shell-bar"></div>"#);
-    line(1, r#"<nav class="section-nav" aria-label="报告各部分"><ul>"#);
+    line(
+        1,
+        r#"<nav class="section-nav" aria-label="报告各部分"><ul>"#,
+    );
     let mut nav = vec![(place::META_GROUP, meta)];
     nav.extend(format.sections.iter().map(|s| (s.key, s.heading)));
     for (key, title) in nav {
-        line(2, &format!(r##"<li><a href="#{}">{}</a></li>"##, place::section_anchor(key), esc(title)));
+        line(
+            2,
+            &format!(
+                r##"<li><a href="#{}">{}</a></li>"##,
+                place::section_anchor(key),
+                esc(title)
+            ),
+        );
     }
     line(1, "</ul></nav>");
     line(1, r#"<div class="workspace">"#);
     line(2, r#"<main id="app-main">"#);
     line(3, r#"<section class="report-section meta">"#);
-    line(4, &format!(r#"<h2 id="{}">{}</h2>"#, place::section_anchor(place::META_GROUP), esc(meta)));
+    line(
+        4,
+        &format!(
+            r#"<h2 id="{}">{}</h2>"#,
+            place::section_anchor(place::META_GROUP),
+            esc(meta)
+        ),
+    );
     line(4, r#"<div class="shell-box shell-meta"></div>"#);
     line(3, "</section>");
     for section in format.sections {
         line(3, r#"<section class="report-section">"#);
-        line(4, &format!(r#"<h2 id="{}">{}</h2>"#, place::section_anchor(section.key), esc(section.heading)));
+        line(
+            4,
+            &format!(
+                r#"<h2 id="{}">{}</h2>"#,
+                place::section_anchor(section.key),
+                esc(section.heading)
+            ),
+        );
         for part in section.parts {
             if let Some(h) = part.heading {
                 line(4, &format!(r#"<h3 class="part-heading">{}</h3>"#, esc(h)));
@@ -103,12 +141,16 @@ mod tests {
     #[test]
     fn index_html_holds_the_shell_generated_from_the_format() {
         let (path, text) = index_html();
-        let start = text.find(BEGIN).expect("the shell's BEGIN marker in index.html");
+        let start = text
+            .find(BEGIN)
+            .expect("the shell's BEGIN marker in index.html");
         let start = text[start..].find('\n').map(|i| start + i + 1).unwrap();
-        let end = text.find(END).expect("the shell's END marker in index.html");
+        let end = text
+            .find(END)
+            .expect("the shell's END marker in index.html");
         let end = text[..end].rfind('\n').map(|i| i + 1).unwrap();
         let want = html(&FORMAT_2021);
-        if std::env::var_os("WRITE_SHELL").is_some() {
+        if std::env::var("WRITE_SHELL").is_ok_and(|v| v == "1") {
             let new = format!("{}{want}{}", &text[..start], &text[end..]);
             std::fs::write(&path, new).expect("write index.html");
             return;
@@ -127,10 +169,16 @@ mod tests {
         let mut at = 0;
         for s in FORMAT_2021.sections {
             let h2 = format!("{}</h2>", s.heading);
-            let found = shell[at..].find(&h2).unwrap_or_else(|| panic!("{} in order", s.heading));
+            let found = shell[at..]
+                .find(&h2)
+                .unwrap_or_else(|| panic!("{} in order", s.heading));
             at += found + h2.len();
         }
-        assert_eq!(shell.matches("<h2 ").count(), 7, "基本信息 and the six sections");
+        assert_eq!(
+            shell.matches("<h2 ").count(),
+            7,
+            "基本信息 and the six sections"
+        );
         assert_eq!(shell.matches("<li><a href=").count(), 7);
         assert!(shell.contains(r#"aria-busy="true""#));
     }
