@@ -81,6 +81,12 @@ _dr_setup() {
     cargo install wasm-bindgen-cli --version "$wb_version" --force || return 1
   fi
 
+  # --- twiggy: what the wasm's bytes are (bench/wasm-parts) -------------------
+  if ! command -v twiggy >/dev/null 2>&1; then
+    _dr_log "cargo install twiggy (takes ~3 min)"
+    cargo install twiggy --locked || return 1
+  fi
+
   # --- npm: wasm-opt (binaryen 132), playwright-core, typescript -------------
   # Never `npx playwright install`: the tests use Debian's /usr/bin/chromium.
   local stamp="$root/node_modules/.setup-stamp" want

@@ -8,6 +8,7 @@ pub mod components;
 pub mod embed_mount;
 pub mod offline;
 pub mod panic_banner;
+pub mod shell;
 pub mod storage;
 pub mod store;
 
