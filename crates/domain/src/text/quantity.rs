@@ -112,14 +112,14 @@ pub enum Quantity {
 
 impl Quantity {
     /// The units a figure of this quantity is written with: applications and cases are 件
-    /// (宗, 个, 起, 条, 份), never 项 nor 次 (times).
+    /// (宗, 个, 起, 条, 份, 例), never 项 nor 次 (times).
     pub fn units(self) -> &'static str {
         match self {
             Quantity::Documents(..) => "件个项部",
             // Not 项: "行政许可24项" counts items of a power list, not decisions.
             Quantity::Decisions(_) => "件个宗次起",
             // 条 and 份 too: the noun decides, not the unit ("收到申请19条", not "许可证5条").
-            _ => "件个宗起条份",
+            _ => "件个宗起条份例",
         }
     }
 

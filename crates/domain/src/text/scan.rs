@@ -6,8 +6,9 @@
 use std::ops::Range;
 
 use super::keywords::{
-    Keyword, Role, Side, AFTER_FILLER, APPLICATION_NOUNS, CASE_NOUNS, CHANNELS, COMMON_FILLER,
-    DOCUMENT_NOUNS, NEGATED_VERBS, OTHER_DOCUMENT_VERBS,
+    Keyword, Role, Side, AFTER_FILLER, APPLICANT_WORDS, APPLICATION_NOUNS, CASE_NOUNS, CHANNELS,
+    COMMON_FILLER, DOCUMENT_NOUNS, NEGATED_FILLER, NEGATED_VERBS, OTHER_DOCUMENT_VERBS,
+    OTHER_PERIODS,
 };
 use super::numerals::{Fixed, Unit};
 use super::quantity::{AppealGroup, Quantity};
@@ -222,7 +223,18 @@ fn resolve(text: &str, toks: &[Token]) -> Reading {
                 let placed = place(text, toks, i, item, &st)
                     .filter(|&(j, k, q)| gates(text, toks, i, j, k, q, &st, unit));
                 let Some((j, k, q)) = placed else {
-                    if num.unit == Some(Unit::Count) && (st.applications || st.cases) {
+                    let zero = num.unit == Some(Unit::Count) && num.value.as_int() == Some(0);
+                    let groups = if zero {
+                        zero_of_a_list(text, toks, i, item)
+                    } else {
+                        Vec::new()
+                    };
+                    if !groups.is_empty() {
+                        for (g, k) in groups {
+                            let q = Quantity::Appeal(g, "total");
+                            out.mentions.push(mention(q, Value::Count(0), k, t, t, t));
+                        }
+                    } else if num.unit == Some(Unit::Count) && (st.applications || st.cases) {
                         out.unread.push(t.bytes.0..t.bytes.1);
                     }
                     continue;
@@ -321,7 +333,7 @@ const CARRIED_VERBS: &[&str] = &["继续办理", "办理", "答复", "办结", "
 /// The words that may stand between a keyword before a figure and the figure.
 fn filler_before(role: Role) -> &'static [&'static [&'static str]] {
     match role {
-        Role::Verb(_) => &[APPLICATION_NOUNS, COMMON_FILLER],
+        Role::Verb(_) => &[APPLICATION_NOUNS, APPLICANT_WORDS, COMMON_FILLER],
         // "申请" alone places nothing ("网上申请42件", "当面申请的72件" count a channel).
         Role::Weak(_) => &[],
         Role::Group(_) => &[CASE_NOUNS, COMMON_FILLER],
@@ -369,12 +381,18 @@ fn place(
     let num = &toks[i];
     let mut before: Option<Candidate> = None;
     let mut tables: [Option<&'static str>; 2] = [None, None];
+    // "公民、法人或其他组织" (anyone) does not count against the window.
+    let mut anyone = 0;
     for j in (item..i).rev() {
         let Tok::Kw(k) = toks[j].tok else { continue };
+        if k.role == Role::AnyApplicant {
+            anyone += k.text.chars().count();
+        }
         if !k.role.takes_number() || k.side == Side::After {
             continue;
         }
-        if gap(text, toks[j].bytes.1, num.bytes.0, BEFORE_WINDOW) > BEFORE_WINDOW {
+        let window = BEFORE_WINDOW + anyone;
+        if gap(text, toks[j].bytes.1, num.bytes.0, window) > window {
             break;
         }
         let r = rank(k.role);
@@ -445,7 +463,11 @@ fn place(
     };
     let item_from = item.checked_sub(1).map_or(0, |p| toks[p].bytes.1);
     let item_text = text.get(item_from..num.bytes.0).unwrap_or("");
-    if CHANNELS.iter().any(|c| item_text.contains(c)) {
+    if CHANNELS
+        .iter()
+        .chain(OTHER_PERIODS)
+        .any(|c| item_text.contains(c))
+    {
         return None;
     }
     // A document noun with no verb of table 二: not after another verb ("清理…文件0件").
@@ -470,6 +492,53 @@ fn place(
         return None;
     }
     Some((j, k, quantity_of(k, st)?))
+}
+
+/// "行政复议、行政诉讼0件": a zero of a whole list of 复议/诉讼 groups states each is 0 (a sum of
+/// counts is 0 only when each is). Each item of the list is one group's word (the first may
+/// follow other words, "政府信息公开行政复议"), the last with nothing but a case noun before the
+/// figure. Any other figure of a list stays unread: how it splits is not stated.
+fn zero_of_a_list(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    item: usize,
+) -> Vec<(AppealGroup, &'static Keyword)> {
+    let mut out = Vec::new();
+    // The item is `toks[start..end]`, its words end at byte `words_end`; last item first.
+    let (mut start, mut end, mut words_end) = (item, i, toks[i].bytes.0);
+    loop {
+        let (Some(Tok::Kw(k)), true) = (toks.get(start).map(|t| t.tok), end == start + 1) else {
+            return Vec::new();
+        };
+        let Role::Group(g) = k.role else {
+            return Vec::new();
+        };
+        let after = text.get(toks[start].bytes.1..words_end).unwrap_or("\u{0}");
+        if !only_filler(after, &[CASE_NOUNS]) {
+            return Vec::new();
+        }
+        out.push((g, k));
+        if start == 0 || !matches!(toks[start - 1].tok, Tok::List) {
+            break;
+        }
+        // Nothing but the group word after the list end (a break token is empty, at the "、").
+        let lead = text.get(toks[start - 1].bytes.1..toks[start].bytes.0);
+        if !only_filler(lead.unwrap_or("\u{0}"), &[&["、"]]) {
+            return Vec::new();
+        }
+        end = start - 1;
+        words_end = toks[end].bytes.0;
+        start = toks[..end]
+            .iter()
+            .rposition(|t| !matches!(t.tok, Tok::Kw(_)))
+            .map_or(0, |p| p + 1);
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out.reverse();
+    out
 }
 
 /// The conditions a shape sets beyond its words: the unit counts what the quantity counts; a
@@ -562,10 +631,11 @@ fn close_clause(
         NEGATED_VERBS,
         APPLICATION_NOUNS,
         COMMON_FILLER,
-        &["、", "和", "及", "或", "任何", "公开", "政府信息", "方面"],
+        NEGATED_FILLER,
     ];
     let mut end = clause[neg].bytes.1;
     let first = out.len();
+    let mut appeal = false;
     for t in &clause[neg + 1..] {
         let between = text.get(end..t.bytes.0).unwrap_or("\u{0}");
         match t.tok {
@@ -576,9 +646,21 @@ fn close_clause(
                     return;
                 }
                 let q = match k.role {
-                    Role::Verb(Quantity::Received) => {
+                    // "未收到任何公民、法人或其他组织提出的申请": anyone's applications.
+                    Role::Verb(Quantity::Received) | Role::AnyApplicant => {
                         end = t.bytes.1;
                         continue;
+                    }
+                    // "未产生…行政复议申请和行政诉讼": the application of an appeal.
+                    Role::Weak(Quantity::Received) if appeal => {
+                        end = t.bytes.1;
+                        continue;
+                    }
+                    // "无上年度结转", "无下年度结转": right after the negation only.
+                    Role::Count(q @ (Quantity::Carried | Quantity::Forward))
+                        if out.len() == first && only_filler(between, &[COMMON_FILLER]) =>
+                    {
+                        q
                     }
                     Role::Weak(Quantity::Received) => {
                         if out[first..]
@@ -598,6 +680,7 @@ fn close_clause(
                         {
                             out.remove(i);
                         }
+                        appeal = true;
                         Quantity::Appeal(g, "total")
                     }
                     _ => return,
