@@ -8,7 +8,9 @@ mod table3;
 mod types;
 
 pub use cells::{BlockIndex, CellId, CellIndex, CellInfo, SumOf};
-pub use readings::{row_in, AppealRows, OutcomeRows, Readings, Rows};
+pub use readings::{
+    row_in, AppealColumns, AppealRows, ApplicantColumns, OutcomeRows, Readings, Rows,
+};
 pub use sections::SECTIONS;
 pub use table3::TABLE3_CORNER;
 pub use types::*;

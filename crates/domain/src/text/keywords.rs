@@ -10,7 +10,9 @@ use super::charset::CharSet;
 use super::numerals::starts_number;
 use super::tokens::{CLAUSE_ENDS, SENTENCE_ENDS};
 
-use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
+use super::quantity::{
+    AppealColumn as C, AppealGroup as G, Applicant as A, Outcome as O, Quantity as Q,
+};
 
 /// Where the number stands relative to the keyword.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +41,7 @@ pub enum Role {
     /// in the same sentence refer to it.
     Group(G),
     /// A table 四 outcome column of the group named earlier in the sentence.
-    AppealColumn(&'static str),
+    AppealColumn(C),
     /// "均获维持": a claim about the groups named in the sentence.
     AllUpheld,
     /// A table 二 document row; the column comes from a verb in the clause (制发 by default).
@@ -102,23 +104,23 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("新收", Count(Q::New), Before),
     kw("新收到", Count(Q::New), Before),
     // By applicant type: the columns of 新收 (or of 新收 + 上年结转, as for 收到).
-    kw("自然人", Count(Q::Applicant(NATURAL)), Before),
-    kw("公民个人", Count(Q::Applicant(NATURAL)), Before),
-    kw("法人或其他组织", Count(Q::Applicant(LEGAL)), Before),
-    kw("法人和其他组织", Count(Q::Applicant(LEGAL)), Before),
-    kw("法人及其他组织", Count(Q::Applicant(LEGAL)), Before),
-    kw("商业企业", Count(Q::Applicant(&["business"])), Before),
+    kw("自然人", Count(Q::Applicant(A::Natural)), Before),
+    kw("公民个人", Count(Q::Applicant(A::Natural)), Before),
+    kw("法人或其他组织", Count(Q::Applicant(A::Legal)), Before),
+    kw("法人和其他组织", Count(Q::Applicant(A::Legal)), Before),
+    kw("法人及其他组织", Count(Q::Applicant(A::Legal)), Before),
+    kw("商业企业", Count(Q::Applicant(A::Business)), Before),
     // "其中自然人34件，企业1件": 企业 among the applicant types is the 商业企业 column.
-    kw("企业", Count(Q::Applicant(&["business"])), Before),
-    kw("科研机构", Count(Q::Applicant(&["research"])), Before),
+    kw("企业", Count(Q::Applicant(A::Business)), Before),
+    kw("科研机构", Count(Q::Applicant(A::Research)), Before),
     kw(
         "社会公益组织",
-        Count(Q::Applicant(&["public_interest"])),
+        Count(Q::Applicant(A::PublicInterest)),
         Before,
     ),
     kw(
         "法律服务机构",
-        Count(Q::Applicant(&["legal_services"])),
+        Count(Q::Applicant(A::LegalServices)),
         Before,
     ),
     // Carried over from last year, and into next year.
@@ -184,13 +186,13 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("未经复议直接起诉", Group(G::LitigationDirect), Before),
     kw("复议后起诉", Group(G::LitigationAfterReview), Before),
     kw("行政复议后起诉", Group(G::LitigationAfterReview), Before),
-    kw("结果维持", AppealColumn("upheld"), Before),
-    kw("维持", AppealColumn("upheld"), Before),
-    kw("结果纠正", AppealColumn("corrected"), Before),
-    kw("纠正", AppealColumn("corrected"), Before),
-    kw("其他结果", AppealColumn("other"), Before),
-    kw("尚未审结", AppealColumn("pending"), Both),
-    kw("未审结", AppealColumn("pending"), Both),
+    kw("结果维持", AppealColumn(C::Upheld), Before),
+    kw("维持", AppealColumn(C::Upheld), Before),
+    kw("结果纠正", AppealColumn(C::Corrected), Before),
+    kw("纠正", AppealColumn(C::Corrected), Before),
+    kw("其他结果", AppealColumn(C::Other), Before),
+    kw("尚未审结", AppealColumn(C::Pending), Both),
+    kw("未审结", AppealColumn(C::Pending), Both),
     kw("均获维持", AllUpheld, Before),
     kw("均被维持", AllUpheld, Before),
     kw("均维持", AllUpheld, Before),
@@ -221,17 +223,6 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("公民、法人及其他组织", AnyApplicant, Before),
     kw("占", Share, Before),
     kw("占比", Share, Before),
-];
-
-/// The 自然人 column of table 三.
-const NATURAL: &[&str] = &["natural"];
-/// The 法人或其他组织 columns of table 三.
-const LEGAL: &[&str] = &[
-    "business",
-    "research",
-    "public_interest",
-    "legal_services",
-    "other",
 ];
 
 /// What may stand between a figure and the word that places it, whatever it counts: counting

@@ -1,7 +1,9 @@
 //! The wordings that were misread as claims (issue 19), each with its own synthetic sentence,
 //! both ways: the misleading figure is left unread, and the real claim beside it is still read.
 
-use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
+use super::quantity::{
+    AppealColumn as C, AppealGroup as G, Applicant as A, Outcome as O, Quantity as Q,
+};
 use super::read;
 use super::tests::counts;
 
@@ -10,14 +12,8 @@ fn unread(text: &str) -> Vec<&str> {
     read(text).unread.into_iter().map(|r| &text[r]).collect()
 }
 
-const NATURAL: Q = Q::Applicant(&["natural"]);
-const LEGAL: Q = Q::Applicant(&[
-    "business",
-    "research",
-    "public_interest",
-    "legal_services",
-    "other",
-]);
+const NATURAL: Q = Q::Applicant(A::Natural);
+const LEGAL: Q = Q::Applicant(A::Legal);
 
 #[test]
 fn applicant_types_are_columns_not_the_total() {
@@ -52,8 +48,8 @@ fn negation_without_the_quantity_as_subject_states_nothing() {
     assert_eq!(
         counts("全年未发生行政复议、行政诉讼案件。"),
         vec![
-            (Q::Appeal(G::Review, "total"), 0),
-            (Q::Appeal(G::Litigation, "total"), 0)
+            (Q::Appeal(G::Review, C::Total), 0),
+            (Q::Appeal(G::Litigation, C::Total), 0)
         ]
     );
 }
@@ -63,8 +59,8 @@ fn each_list_item_keeps_its_figure() {
     assert_eq!(
         counts("发生政府信息公开行政诉讼案件1件、行政复议案件2件。"),
         vec![
-            (Q::Appeal(G::Litigation, "total"), 1),
-            (Q::Appeal(G::Review, "total"), 2)
+            (Q::Appeal(G::Litigation, C::Total), 1),
+            (Q::Appeal(G::Review, C::Total), 2)
         ]
     );
 }
@@ -108,7 +104,7 @@ fn slogans_and_ordinals_are_unread() {
 #[test]
 fn cases_in_an_appeal_paragraph_are_not_applications() {
     let t = "本年度发生政府信息公开行政复议3件，我局认真应诉，办理相关案件7件。";
-    assert_eq!(counts(t), vec![(Q::Appeal(G::Review, "total"), 3)]);
+    assert_eq!(counts(t), vec![(Q::Appeal(G::Review, C::Total), 3)]);
     assert_eq!(unread(t), ["7件"]);
 }
 
@@ -127,8 +123,8 @@ fn a_figure_of_a_whole_list_is_unread_unless_zero() {
     assert_eq!(
         counts("政府信息公开行政复议、行政诉讼0件。"),
         vec![
-            (Q::Appeal(G::Review, "total"), 0),
-            (Q::Appeal(G::Litigation, "total"), 0)
+            (Q::Appeal(G::Review, C::Total), 0),
+            (Q::Appeal(G::Litigation, C::Total), 0)
         ]
     );
     // Not when an item is not a group's word.
@@ -137,8 +133,8 @@ fn a_figure_of_a_whole_list_is_unread_unless_zero() {
     assert_eq!(
         counts("行政复议2件、行政诉讼0件。"),
         vec![
-            (Q::Appeal(G::Review, "total"), 2),
-            (Q::Appeal(G::Litigation, "total"), 0)
+            (Q::Appeal(G::Review, C::Total), 2),
+            (Q::Appeal(G::Litigation, C::Total), 0)
         ]
     );
 }
@@ -157,8 +153,8 @@ fn a_denied_appeal_with_its_cause_is_zero() {
         assert_eq!(
             counts(t),
             vec![
-                (Q::Appeal(G::Review, "total"), 0),
-                (Q::Appeal(G::Litigation, "total"), 0)
+                (Q::Appeal(G::Review, C::Total), 0),
+                (Q::Appeal(G::Litigation, C::Total), 0)
             ],
             "{t}"
         );
@@ -166,7 +162,7 @@ fn a_denied_appeal_with_its_cause_is_zero() {
     // Only 诉讼 named: only 诉讼 is 0.
     assert_eq!(
         counts("未发生因政府信息公开工作引发举报、投诉、提起行政诉讼等情况。"),
-        vec![(Q::Appeal(G::Litigation, "total"), 0)]
+        vec![(Q::Appeal(G::Litigation, C::Total), 0)]
     );
     // Still silent: what is denied is not the count.
     for t in [
@@ -241,7 +237,7 @@ fn enterprise_among_applicant_types_is_business() {
         vec![
             (Q::Received, 35),
             (NATURAL, 34),
-            (Q::Applicant(&["business"]), 1)
+            (Q::Applicant(A::Business), 1)
         ]
     );
     // Not in a sentence about something else.

@@ -11,7 +11,7 @@ use super::keywords::{
     OTHER_PERIODS,
 };
 use super::numerals::{Fixed, Unit};
-use super::quantity::{AppealGroup, Quantity};
+use super::quantity::{AppealColumn, AppealGroup, Quantity};
 use super::stream::{gap, is_space};
 use super::tokens::{tokenize, Tok, Token};
 
@@ -231,7 +231,7 @@ fn resolve(text: &str, toks: &[Token]) -> Reading {
                     };
                     if !groups.is_empty() {
                         for (g, k) in groups {
-                            let q = Quantity::Appeal(g, "total");
+                            let q = Quantity::Appeal(g, AppealColumn::Total);
                             out.mentions.push(mention(q, Value::Count(0), k, t, t, t));
                         }
                     } else if num.unit == Some(Unit::Count) && (st.applications || st.cases) {
@@ -681,7 +681,7 @@ fn close_clause(
                             out.remove(i);
                         }
                         appeal = true;
-                        Quantity::Appeal(g, "total")
+                        Quantity::Appeal(g, AppealColumn::Total)
                     }
                     _ => return,
                 };
@@ -709,7 +709,7 @@ fn quantity_table(k: &Keyword) -> &'static str {
 fn quantity_of(k: &Keyword, st: &State) -> Option<Quantity> {
     Some(match k.role {
         Role::Count(q) | Role::Verb(q) | Role::Weak(q) => q,
-        Role::Group(g) => Quantity::Appeal(g, "total"),
+        Role::Group(g) => Quantity::Appeal(g, AppealColumn::Total),
         Role::AppealColumn(c) => Quantity::Appeal(st.group?, c),
         Role::DocRow(r) => Quantity::Documents(r, st.verb.unwrap_or("unstated")),
         Role::DocVerb(v) => Quantity::Documents(st.doc_row?, v),
