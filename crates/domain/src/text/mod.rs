@@ -32,5 +32,5 @@ pub use charset::CharSet;
 pub use keywords::{Keyword, Role, Side, KEYWORDS};
 pub use numerals::{read_number, Fixed, Num, Unit};
 pub use quantity::{AppealColumn, AppealGroup, Applicant, DocColumn, DocRow, Outcome, Quantity};
-pub use scan::{read, scan, Mention, Reading, Value};
+pub use scan::{ideographs, read, scan, Mention, Reading, Value};
 pub use stream::{is_space, Filtered};

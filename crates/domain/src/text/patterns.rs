@@ -243,3 +243,30 @@ fn enterprise_among_applicant_types_is_business() {
     // Not in a sentence about something else.
     assert!(counts("走访企业12个。").is_empty());
 }
+
+#[test]
+fn kangxi_lookalikes_typed_read_as_the_ideographs_at_the_same_offsets() {
+    // "⼀" U+2F00, "⼆" U+2F06, "⼗" U+2F17, as some input methods and PDF copies give them.
+    let typed = "本年度收到申请⼗⼆件，上⼀年度结转3件，⼋件予以公开。";
+    let plain = "本年度收到申请十二件，上一年度结转3件，八件予以公开。";
+    assert_eq!(super::ideographs(typed), plain);
+    assert_eq!(typed.len(), plain.len());
+    assert_eq!(typed.encode_utf16().count(), plain.encode_utf16().count());
+    assert_eq!(
+        counts(typed),
+        vec![
+            (Q::Received, 12),
+            (Q::Carried, 3),
+            (Q::Outcome(O::Granted), 8)
+        ]
+    );
+    assert_eq!(read(typed), read(plain));
+    // The ranges index the text as typed.
+    let r = read(typed);
+    assert_eq!(&typed[r.mentions[0].figure.clone()], "⼗⼆件");
+    // Text without one is read as it is (borrowed, not copied).
+    assert!(matches!(
+        super::ideographs(plain),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}

@@ -3,6 +3,7 @@
 //! list item that place it (a verb, an outcome, a subject), with nothing but the noun it counts
 //! between them. A figure no shape places is unread: the checks never compare it.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::keywords::{
@@ -80,11 +81,33 @@ pub fn scan(text: &str) -> Vec<Mention> {
     read(text).mentions
 }
 
-/// The statements a narrative text makes and the figures it leaves unread.
+/// The statements a narrative text makes and the figures it leaves unread. Kangxi radical
+/// look-alikes typed or pasted ("上⼀年度结转", U+2F00) are read as the ideographs they stand for;
+/// the ranges returned index the text as given.
 pub fn read(text: &str) -> Reading {
+    let text = ideographs(text);
     let mut toks = Vec::new();
-    tokenize(text, 0..text.len(), &mut toks);
-    resolve(text, &toks)
+    tokenize(&text, 0..text.len(), &mut toks);
+    resolve(&text, &toks)
+}
+
+/// `text` with each Kangxi radical (U+2F00–U+2FD5) as its ideograph: both are three bytes in
+/// UTF-8 and one UTF-16 unit, so every offset into the copy is the same offset into `text`.
+/// Borrowed when there is none (the usual case: one pass over the bytes).
+pub fn ideographs(text: &str) -> Cow<'_, str> {
+    // U+2F00..=U+2FD5 is E2 BC 80 ..= E2 BF 95.
+    let lookalike = |w: &[u8]| w[0] == 0xe2 && (0xbc..=0xbf).contains(&w[1]);
+    if !text.as_bytes().windows(2).any(lookalike) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\u{2F00}'..='\u{2FD5}' => crate::import::normalize::half_width(c),
+                c => c,
+            })
+            .collect(),
+    )
 }
 
 /// Per-sentence and per-clause context while resolving.
