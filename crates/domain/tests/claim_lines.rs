@@ -49,7 +49,11 @@ fn kangxi_lookalikes_in_typed_text_are_read_in_place() {
     assert_eq!(texts, ["⼆件", "3件"]);
     assert_eq!(claims[0].value, Some(2));
     assert_eq!(claims[1].value, Some(3));
-    assert!(claims[1].reading.contains("上年结转"), "{}", claims[1].reading);
+    assert!(
+        claims[1].reading.contains("上年结转"),
+        "{}",
+        claims[1].reading
+    );
     assert_eq!(r.text("overview_on_request"), typed);
     assert_eq!(claims[0].text, "⼆件");
 }
