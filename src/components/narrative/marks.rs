@@ -16,8 +16,6 @@ pub(super) struct Run {
     pub text: String,
     /// The claim's status ("match", "mismatch", "unchecked", "unread"), `None` for plain text.
     pub status: Option<&'static str>,
-    /// The line the list shows for the claim (the mark's tooltip in the layer).
-    pub describe: Option<String>,
 }
 
 /// The text cut at the figures of `claims` (UTF-16 offsets, in text order). A claim that does
@@ -54,7 +52,6 @@ pub(super) fn runs(text: &str, claims: &[ClaimRead]) -> Vec<Run> {
         out.push(Run {
             text: text[start..end].to_string(),
             status: Some(c.status),
-            describe: Some(c.describe()),
         });
         at = end;
     }
@@ -70,7 +67,6 @@ fn plain(text: &str) -> Run {
     Run {
         text: text.to_string(),
         status: None,
-        describe: None,
     }
 }
 
@@ -109,7 +105,6 @@ pub fn ClaimHighlights(
                                 <mark
                                     class=format!("claim-mark {status}")
                                     data-status=status
-                                    title=r.describe
                                 >
                                     {r.text}
                                 </mark>
@@ -165,7 +160,6 @@ mod tests {
             ]
         );
         assert_eq!(r.iter().map(|r| r.text.as_str()).collect::<String>(), t);
-        assert!(r[3].describe.as_deref().unwrap().starts_with("5件"));
     }
 
     #[test]
