@@ -357,6 +357,8 @@ pub enum Class {
     ClauseEnd,
     /// "、": ends a list item (a figure belongs to the words of its own item).
     ListEnd,
+    /// A Kangxi radical look-alike of an ideograph (U+2F00–U+2FD5).
+    Lookalike,
     /// May start a number: a digit, a Chinese numeral, 百 (of 百分之).
     Numeral,
     /// Starts the keywords of this index of the matcher's table.
@@ -366,7 +368,7 @@ pub enum Class {
 /// The table indexed by first character, longest words first, built once.
 pub struct Matcher {
     /// Per Basic Multilingual Plane character, its class: 0 plain, 1 line break, 2 sentence
-    /// end, 3 clause end, 4 numeral, 5 list end, 6 + n the first character of the keywords
+    /// end, 3 clause end, 4 numeral, 5 list end, 6 look-alike, 7 + n the first character of the keywords
     /// `by_first[n]`.
     /// One load classifies a character.
     class: Box<[u8]>,
@@ -395,6 +397,9 @@ impl Matcher {
             set(&mut SENTENCE_ENDS.chars(), 2);
             set(&mut CLAUSE_ENDS.chars(), 3);
             set(&mut ['、'].into_iter(), 5);
+            // Kangxi radicals, look-alikes of ideographs ("⼀" for "一"): the text is read
+            // again as the ideographs (`scan::read`); finding them costs the hot loop nothing.
+            set(&mut ('\u{2F00}'..='\u{2FD5}'), 6);
             // Numerals: where a number may start (and 百, of 百分之). The words that qualify a
             // number (第, 等, 约…) are read back from the number when one is found.
             let numerals = (0u32..0x10000)
@@ -427,7 +432,7 @@ impl Matcher {
                     (None, _) => *seconds = None,
                 }
                 // The table holds 250 keyword starts at most (it has some forty).
-                if let (Some(slot), Ok(v)) = (class.get_mut(c as usize), u8::try_from(n + 6)) {
+                if let (Some(slot), Ok(v)) = (class.get_mut(c as usize), u8::try_from(n + 7)) {
                     *slot = v;
                 }
             }
@@ -461,7 +466,8 @@ impl Matcher {
             3 => Class::ClauseEnd,
             4 => Class::Numeral,
             5 => Class::ListEnd,
-            n => Class::Keyword(usize::from(n) - 6),
+            6 => Class::Lookalike,
+            n => Class::Keyword(usize::from(n) - 7),
         }
     }
 

@@ -85,19 +85,23 @@ pub fn scan(text: &str) -> Vec<Mention> {
 /// look-alikes typed or pasted ("上⼀年度结转", U+2F00) are read as the ideographs they stand for;
 /// the ranges returned index the text as given.
 pub fn read(text: &str) -> Reading {
-    let text = ideographs(text);
     let mut toks = Vec::new();
-    tokenize(&text, 0..text.len(), &mut toks);
-    resolve(&text, &toks)
+    // The tokenizer notes a look-alike as it passes one (no pass of its own over the text).
+    if tokenize(text, 0..text.len(), &mut toks) {
+        let copy = ideographs(text);
+        toks.clear();
+        tokenize(&copy, 0..copy.len(), &mut toks);
+        return resolve(&copy, &toks);
+    }
+    resolve(text, &toks)
 }
 
 /// `text` with each Kangxi radical (U+2F00–U+2FD5) as its ideograph: both are three bytes in
 /// UTF-8 and one UTF-16 unit, so every offset into the copy is the same offset into `text`.
-/// Borrowed when there is none (the usual case: one pass over the bytes).
+/// Borrowed when there is none.
 pub fn ideographs(text: &str) -> Cow<'_, str> {
-    // U+2F00..=U+2FD5 is E2 BC 80 ..= E2 BF 95.
-    let lookalike = |w: &[u8]| w[0] == 0xe2 && (0xbc..=0xbf).contains(&w[1]);
-    if !text.as_bytes().windows(2).any(lookalike) {
+    let lookalike = |c: char| ('\u{2F00}'..='\u{2FD5}').contains(&c);
+    if !text.contains(lookalike) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
