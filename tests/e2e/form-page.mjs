@@ -65,3 +65,25 @@ export async function loadSample(page) {
   await page.waitForFunction(() => document.querySelector('[data-testid="draft-title"]')?.textContent.includes('郑县商务局'));
   await waitSaved(page);
 }
+
+/** The selector of a narrative part's text area, e.g. narrative('overview_on_request'). */
+export const narrative = (part) => `[data-place="narrative.${part}"]`;
+
+/** Types text at the end of a narrative part (as an input method commits it). */
+export async function typeNarrative(page, part, text) {
+  await page.click(narrative(part));
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(text);
+}
+
+/** The list of figures read under a part: [{ status, text }] of its lines. */
+export async function claimList(page, part) {
+  return page.$$eval(`[data-claims="${part}"] li`, (lis) =>
+    lis.map((li) => ({ status: li.dataset.status, text: li.textContent })));
+}
+
+/** The marks in place (the layer behind the part's text area): [{ status, text, warns }]. */
+export async function claimMarks(page, part) {
+  return page.$$eval(`[data-marks="${part}"] mark`, (ms) =>
+    ms.map((m) => ({ status: m.dataset.status, text: m.textContent, warns: m.classList.contains('mismatch') })));
+}

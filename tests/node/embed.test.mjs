@@ -73,8 +73,9 @@ test('readClaims: each figure the checks read, with its cells; offsets index the
   const text = r.narrative.overview_on_request;
   for (const c of claims) {
     assert.deepEqual(Object.keys(c).sort(),
-      ['cells', 'end', 'expected', 'part', 'reading', 'start', 'status', 'text', 'value']);
+      ['cells', 'describe', 'end', 'expected', 'part', 'reading', 'start', 'status', 'text', 'value']);
     assert.equal(text.slice(c.start, c.end), c.text);
+    assert.ok(c.describe.startsWith(c.text), c.describe);
   }
   const [received, concluded, licences] = claims;
   assert.equal(received.text, '2件');
@@ -88,6 +89,10 @@ test('readClaims: each figure the checks read, with its cells; offsets index the
   assert.equal(licences.text, '5条');
   assert.equal(licences.status, 'unread');
   assert.equal(licences.reading, '未核对');
+  // The line the form shows, worded in the domain (ClaimRead::describe).
+  assert.match(received.describe, /^2件 ↔ 表三 一、本年新收.* = 0（不一致）$/);
+  assert.match(concluded.describe, /^0件 ↔ 表三 .* = 0（一致）$/);
+  assert.equal(licences.describe, '5条 未核对：无法确定此数字所指，未与表格比较');
   refuses(() => readClaims(42), /readClaims\(report\)/);
 });
 

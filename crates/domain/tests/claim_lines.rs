@@ -32,3 +32,28 @@ fn a_matching_figure_says_so() {
         .expect("with 2 in table 三 the figure agrees");
     assert!(c.describe().ends_with("= 2（一致）"), "{}", c.describe());
 }
+
+/// Kangxi radical look-alikes typed into the form ("⼆" U+2F06 for "二") are read as the
+/// ideographs; the user's text is not changed and the offsets (UTF-16) slice it as typed.
+#[test]
+fn kangxi_lookalikes_in_typed_text_are_read_in_place() {
+    let mut r = sample();
+    let typed = "😀本年度收到政府信息公开申请⼆件，上⼀年度结转3件。";
+    r.set_text("overview_on_request", typed);
+    let claims = report_domain::rules::read_claims_in(&r, "overview_on_request");
+    let utf16: Vec<u16> = typed.encode_utf16().collect();
+    let texts: Vec<String> = claims
+        .iter()
+        .map(|c| String::from_utf16_lossy(&utf16[c.start..c.end]))
+        .collect();
+    assert_eq!(texts, ["⼆件", "3件"]);
+    assert_eq!(claims[0].value, Some(2));
+    assert_eq!(claims[1].value, Some(3));
+    assert!(
+        claims[1].reading.contains("上年结转"),
+        "{}",
+        claims[1].reading
+    );
+    assert_eq!(r.text("overview_on_request"), typed);
+    assert_eq!(claims[0].text, "⼆件");
+}

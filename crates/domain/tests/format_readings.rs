@@ -5,7 +5,7 @@
 
 use report_domain::format::{row_in, FormatDef, Rows, FORMATS};
 use report_domain::rules::readings;
-use report_domain::text::{AppealGroup, Outcome, Quantity};
+use report_domain::text::{AppealColumn as C, AppealGroup, Applicant, Outcome, Quantity};
 
 const OUTCOMES: [Outcome; 7] = [
     Outcome::Granted,
@@ -63,6 +63,31 @@ fn table4_and_table2_readings_name_cells_of_the_format() {
                 assert!(t4.find_row(row).is_some(), "{:?} {row}", f.id);
             }
         }
+        // The columns the text names, of tables 四 and 三.
+        let c = &f.readings.appeal_columns;
+        for col in [C::Total, C::Upheld, C::Corrected, C::Other, C::Pending] {
+            let key = col.key(c);
+            assert!(
+                t4.blocks
+                    .iter()
+                    .any(|b| b.columns.iter().any(|c| c.key == key)),
+                "{:?} {col:?} {key}",
+                f.id
+            );
+        }
+        let t3 = f.table("table3").unwrap().1;
+        let a = &f.readings.applicants;
+        for who in APPLICANTS {
+            for key in who.columns(a) {
+                assert!(
+                    t3.blocks
+                        .iter()
+                        .any(|b| b.columns.iter().any(|c| c.key == *key)),
+                    "{:?} {who:?} {key}",
+                    f.id
+                );
+            }
+        }
         let t2 = f.table("table2").unwrap().1;
         for (verb, readings) in f.readings.documents {
             for col in readings.iter().flat_map(|r| r.iter()) {
@@ -77,6 +102,15 @@ fn table4_and_table2_readings_name_cells_of_the_format() {
         }
     }
 }
+
+const APPLICANTS: [Applicant; 6] = [
+    Applicant::Natural,
+    Applicant::Legal,
+    Applicant::Business,
+    Applicant::Research,
+    Applicant::PublicInterest,
+    Applicant::LegalServices,
+];
 
 /// The claims' cells (`rules::readings`, which the form marks and T3-6 compares) are the
 /// declared rows: 收到 each declared reading, an outcome its group's rows, a 四 group its rows.
@@ -103,9 +137,9 @@ fn claim_cells_follow_the_declaration() {
             let want: Vec<String> = g
                 .rows(&r.appeals)
                 .iter()
-                .map(|row| format!("table4.{row}.total"))
+                .map(|row| format!("table4.{row}.{}", r.appeal_columns.total))
                 .collect();
-            assert_eq!(readings(f, Quantity::Appeal(g, "total")), vec![want]);
+            assert_eq!(readings(f, Quantity::Appeal(g, C::Total)), vec![want]);
         }
     }
 }

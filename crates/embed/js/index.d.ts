@@ -289,6 +289,17 @@ export interface Readings {
     other_processing: Rows;
   };
   appeals: { review: Rows; litigation: Rows; litigation_direct: Rows; litigation_after_review: Rows };
+  /** Table 四's column keys by what the text names: a group's count is its `total`. */
+  appeal_columns: { total: string; upheld: string; corrected: string; other: string; pending: string };
+  /** Table 三's columns of each applicant type the text names ("其中自然人 N 件"). */
+  applicants: {
+    natural: string[];
+    legal: string[];
+    business: string[];
+    research: string[];
+    public_interest: string[];
+    legal_services: string[];
+  };
   /** Table 二 （一）: for each verb ("issued", "repealed", "in_force", "unstated") its readings as columns. */
   documents: [string, Rows[]][];
 }
@@ -331,6 +342,9 @@ export interface ClaimRead {
   expected: number | null;
   /** "match", "mismatch", "unchecked" (table blank or no cell) or "unread" (never a finding). */
   status: 'match' | 'mismatch' | 'unchecked' | 'unread';
+  /** The line the form shows for it, in Chinese: "2件 ↔ 表三 一、本年新收… / 总计 = 0（不一致）",
+   *  or "5条 未核对：无法确定此数字所指，未与表格比较". */
+  describe: string;
 }
 
 /** The figures the text checks read in the narrative, with the cells each was compared with. */

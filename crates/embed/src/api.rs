@@ -9,6 +9,7 @@ use report_domain::format::{CellKind, FORMATS};
 use report_domain::import::{
     import_bytes, import_placed, sniff, FileKind, ImportError, PlacedText,
 };
+use report_domain::rules::ClaimRead;
 use report_domain::{compute, import, report_html, validate, Diagnostic, InputKind, Report};
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -93,12 +94,29 @@ pub fn validate_report(
     Ok(validate(&report, previous.as_ref()))
 }
 
+/// One figure as `readClaims` gives it: the domain's [`ClaimRead`] and the line the form shows
+/// for it ([`ClaimRead::describe`]).
+#[derive(Debug, Serialize)]
+pub struct ClaimOut {
+    /// The figure as the checks read it.
+    #[serde(flatten)]
+    pub claim: ClaimRead,
+    /// "2件 ↔ 表三 一、本年新收… / 总计 = 0（不一致）", as the form words it.
+    pub describe: String,
+}
+
 /// The figures the text checks read in the narrative, each with the cells it was compared with:
-/// `[{ part, start, end, text, reading, cells, value, expected, status }]` (offsets in UTF-16
-/// code units, as JavaScript strings count).
-pub fn read_claims_of(report: &Value) -> Result<Vec<report_domain::rules::ClaimRead>, ApiError> {
+/// `[{ part, start, end, text, reading, cells, value, expected, status, describe }]` (offsets in
+/// UTF-16 code units, as JavaScript strings count).
+pub fn read_claims_of(report: &Value) -> Result<Vec<ClaimOut>, ApiError> {
     let report = read_report("readClaims(report)", report)?;
-    Ok(report_domain::rules::read_claims(&report))
+    Ok(report_domain::rules::read_claims(&report)
+        .into_iter()
+        .map(|claim| ClaimOut {
+            describe: claim.describe(),
+            claim,
+        })
+        .collect())
 }
 
 /// The report with every total cell computed from the entries.

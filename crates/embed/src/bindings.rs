@@ -60,7 +60,7 @@ pub fn validate_js(report: JsValue, options: JsValue) -> Result<JsValue, JsError
 }
 
 /// The figures the text checks read in the narrative: `[{ part, start, end, text, reading,
-/// cells, value, expected, status }]`, offsets in UTF-16 code units.
+/// cells, value, expected, status, describe }]`, offsets in UTF-16 code units.
 #[wasm_bindgen(js_name = readClaims)]
 pub fn read_claims_js(report: JsValue) -> Result<JsValue, JsError> {
     let report = json_arg("readClaims(report)", &report)?;

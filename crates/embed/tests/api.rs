@@ -159,13 +159,20 @@ fn what_cannot_be_summed_is_refused_with_its_place() {
 #[test]
 fn read_claims_names_the_seed_figure_and_its_cells() {
     let claims = read_claims_of(&seed()).expect("seed reads");
-    let c = claims
+    let out = claims
         .iter()
-        .find(|c| c.text == "2件")
+        .find(|c| c.claim.text == "2件")
         .expect("the seed's 2件");
+    let c = &out.claim;
     assert_eq!(c.status, "mismatch");
     assert_eq!((c.value, c.expected), (Some(2), Some(0)));
     assert_eq!(c.cells[0], ["table3.new.total"]);
+    // The line the form shows, beside the fields, in the JSON the API returns.
+    assert_eq!(out.describe, c.describe());
+    assert!(out.describe.ends_with("= 0（不一致）"), "{}", out.describe);
+    let json = serde_json::to_value(out).expect("serialises");
+    assert_eq!(json["describe"], out.describe.as_str());
+    assert_eq!(json["status"], "mismatch");
     let e = read_claims_of(&json!(3)).unwrap_err();
     assert!(e.to_string().contains("readClaims(report)"), "{e}");
 }

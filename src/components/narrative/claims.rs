@@ -1,30 +1,35 @@
-//! What the text checks read in a narrative part, marked beside its text area: each figure they
+//! What the text checks read in a narrative part, listed under its text area: each figure they
 //! compared, with the cell it was compared with ("2件 ↔ 表三 一、本年新收… / 总计 = 0"), the
 //! mismatching ones as warnings; figures in sentences about applications or cases that no claim
 //! shape places are listed as "未核对" (information, never a finding). All of it comes from
 //! `report_domain::rules::read_claims_in`: nothing is read or compared here.
 
 use leptos::prelude::*;
-use report_domain::rules::{part_is_read, read_claims_in};
+use report_domain::rules::{part_is_read, read_claims_in, ClaimRead};
 
 use crate::store::use_store;
 
-/// The marks of a part's figures (nothing for a part the checks do not read, or no figure).
-#[component]
-pub fn ClaimMarks(
-    /// The part's key.
-    part: &'static str,
-    /// The part's text (tracked): the claims are read again only when a report change could
-    /// change them.
-    text: Memo<String>,
-) -> impl IntoView {
+/// What the text checks read in a part (empty for a part they do not read, or no text), read
+/// again only when the part's text or the report changes.
+pub fn use_claims(part: &'static str, text: Memo<String>) -> Memo<Vec<ClaimRead>> {
     let store = use_store();
-    let claims = Memo::new(move |_| {
+    Memo::new(move |_| {
         if !part_is_read(part) || text.with(String::is_empty) {
             return Vec::new();
         }
         store.with_report(|r| read_claims_in(r, part))
-    });
+    })
+}
+
+/// The list of a part's figures (nothing for a part the checks do not read, or no figure): the
+/// accessible form of the marks in the text ([`ClaimHighlights`](super::ClaimHighlights)).
+#[component]
+pub fn ClaimMarks(
+    /// The part's key.
+    part: &'static str,
+    /// What the text checks read in it ([`use_claims`]).
+    claims: Memo<Vec<ClaimRead>>,
+) -> impl IntoView {
     let label = "正文数字核对";
     view! {
         <Show when=move || claims.with(|c| !c.is_empty())>

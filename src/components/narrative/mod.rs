@@ -1,7 +1,9 @@
 //! The narrative (text) parts of the sections.
 
 mod claims;
+mod marks;
 mod text_part;
 
-pub use claims::ClaimMarks;
+pub use claims::{use_claims, ClaimMarks};
+pub use marks::ClaimHighlights;
 pub use text_part::TextPart;

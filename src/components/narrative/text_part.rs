@@ -1,12 +1,13 @@
 //! One narrative part (e.g. 一's （二）依申请公开, or all of section 五): its official sub-heading
-//! and a text area. Chinese typed through an IME is stored at `compositionend`, never half-way;
+//! and a text area, with the figures the text checks read marked in place behind it and listed
+//! under it. Chinese typed through an IME is stored at `compositionend`, never half-way;
 //! consecutive typing in one part is one undo step until the user leaves it.
 
 use leptos::ev::Event;
 use leptos::prelude::*;
 use report_domain::format::{PartDef, SectionDef};
 
-use super::ClaimMarks;
+use super::{use_claims, ClaimHighlights, ClaimMarks};
 use crate::components::diagnostics::{place_state, CellMarker, Presentation};
 use crate::components::dom::outside_composition;
 use crate::store::{place, use_store};
@@ -32,6 +33,9 @@ pub fn TextPart(
     // From the part's own view, not the report: a keystroke elsewhere does not wake it.
     let text = Memo::new(move |_| state.with(|v| v.text.clone()));
     let msg_id = format!("msg-{place}");
+    let claims = use_claims(key, text);
+    // The text area's scroll offset, which the layer of marks behind it follows.
+    let (scroll, set_scroll) = signal(0i32);
     let heading_id = format!("part-{key}");
 
     Effect::new(move |_| {
@@ -66,6 +70,8 @@ pub fn TextPart(
     view! {
         <div class=move || format!("part {}", state.with(Presentation::class))>
             {heading}
+            <div class="narrative-field">
+            <ClaimHighlights part=key text=text claims=claims scroll=scroll />
             <textarea
                 node_ref=area
                 class="narrative"
@@ -88,9 +94,15 @@ pub fn TextPart(
                     composing.set_value(false);
                     store.seal();
                 }
+                on:scroll=move |_| {
+                    if let Some(el) = area.get_untracked() {
+                        set_scroll.set(el.scroll_top());
+                    }
+                }
             ></textarea>
+            </div>
             <CellMarker state=state id=msg_id inline=true />
-            <ClaimMarks part=key text=text />
+            <ClaimMarks part=key claims=claims />
         </div>
     }
 }

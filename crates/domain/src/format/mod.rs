@@ -10,7 +10,9 @@ mod test_format;
 mod types;
 
 pub use cells::{BlockIndex, CellId, CellIndex, CellInfo, SumOf};
-pub use readings::{row_in, AppealRows, OutcomeRows, Readings, Rows};
+pub use readings::{
+    row_in, AppealColumns, AppealRows, ApplicantColumns, OutcomeRows, Readings, Rows,
+};
 pub use sections::SECTIONS;
 pub use table3::TABLE3_CORNER;
 pub use types::*;

@@ -28,6 +28,10 @@ pub struct Readings {
     pub outcomes: OutcomeRows,
     /// The groups of table 四.
     pub appeals: AppealRows,
+    /// The columns of table 四 the text names ("维持 N 件", a group's N 件 is its 总计).
+    pub appeal_columns: AppealColumns,
+    /// The table 三 columns of each applicant type the text names ("其中自然人 N 件").
+    pub applicants: ApplicantColumns,
     /// Table 二 （一）: for each verb the text reads ("issued", "repealed", "in_force", or
     /// "unstated" for a count with none), the acceptable readings as columns of the row.
     pub documents: &'static [(&'static str, &'static [Rows])],
@@ -63,6 +67,38 @@ pub struct AppealRows {
     pub litigation_direct: Rows,
     /// 复议后起诉.
     pub litigation_after_review: Rows,
+}
+
+/// Table 四's column keys, by what the text names.
+#[derive(Debug, Serialize)]
+pub struct AppealColumns {
+    /// A group's count ("行政复议 N 件"): 总计.
+    pub total: &'static str,
+    /// 结果维持.
+    pub upheld: &'static str,
+    /// 结果纠正.
+    pub corrected: &'static str,
+    /// 其他结果.
+    pub other: &'static str,
+    /// 尚未审结.
+    pub pending: &'static str,
+}
+
+/// Table 三's applicant columns, by the words the text uses for them.
+#[derive(Debug, Serialize)]
+pub struct ApplicantColumns {
+    /// 自然人, 公民个人.
+    pub natural: Rows,
+    /// 法人或其他组织: every column of the group.
+    pub legal: Rows,
+    /// 商业企业, 企业.
+    pub business: Rows,
+    /// 科研机构.
+    pub research: Rows,
+    /// 社会公益组织.
+    pub public_interest: Rows,
+    /// 法律服务机构.
+    pub legal_services: Rows,
 }
 
 impl Readings {
@@ -110,6 +146,29 @@ const APPEALS: AppealRows = AppealRows {
     litigation_after_review: &["litigation_after_review"],
 };
 
+const APPEAL_COLUMNS: AppealColumns = AppealColumns {
+    total: "total",
+    upheld: "upheld",
+    corrected: "corrected",
+    other: "other",
+    pending: "pending",
+};
+
+const APPLICANTS: ApplicantColumns = ApplicantColumns {
+    natural: &["natural"],
+    legal: &[
+        "business",
+        "research",
+        "public_interest",
+        "legal_services",
+        "other",
+    ],
+    business: &["business"],
+    research: &["research"],
+    public_interest: &["public_interest"],
+    legal_services: &["legal_services"],
+};
+
 /// The readings of the 2021 format.
 pub static READINGS_2021: Readings = BASE_2021;
 
@@ -122,6 +181,8 @@ const BASE_2021: Readings = Readings {
     forward: &["forward"],
     outcomes: OUTCOMES,
     appeals: APPEALS,
+    appeal_columns: APPEAL_COLUMNS,
+    applicants: APPLICANTS,
     documents: &[
         // A count without a verb is what was issued this year, or what is in force.
         ("unstated", &[&["issued"], &["in_force"]]),

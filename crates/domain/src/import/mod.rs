@@ -13,7 +13,7 @@ mod markdown;
 mod meta;
 mod mhtml;
 mod narrative;
-mod normalize;
+pub(crate) mod normalize;
 mod placed;
 mod sniff;
 mod solve;

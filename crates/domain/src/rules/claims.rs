@@ -39,12 +39,15 @@ pub fn readings(format: &'static FormatDef, q: Quantity) -> Vec<Vec<String>> {
     };
     let out: Vec<Vec<String>> = match q {
         Quantity::Received => r.received.iter().map(|&rows| table3_rows(rows)).collect(),
-        Quantity::Applicant(c) => r.received.iter().map(|&rows| cols(rows, c)).collect(),
+        Quantity::Applicant(a) => {
+            let c = a.columns(&r.applicants);
+            r.received.iter().map(|&rows| cols(rows, c)).collect()
+        }
         Quantity::AllUpheld(_) => vec![],
         Quantity::Appeal(g, col) => vec![g
             .rows(&r.appeals)
             .iter()
-            .map(|row| format!("table4.{row}.{col}"))
+            .map(|row| format!("table4.{row}.{}", col.key(&r.appeal_columns)))
             .collect()],
         Quantity::Documents(row, col) => r
             .documents

@@ -6,7 +6,7 @@ use super::narrative::{place, statements, table_filled};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::format::Rows;
-use crate::text::{AppealGroup, Quantity, Value};
+use crate::text::{AppealColumn, AppealGroup, Quantity, Value};
 
 /// T4-3: 复议/诉讼 in the text match table 四.
 pub const T4_3: RuleDef = RuleDef {
@@ -27,11 +27,14 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         return;
     }
     let appeals = &ctx.format.readings.appeals;
+    let columns = &ctx.format.readings.appeal_columns;
     for (part, text, mentions) in statements(ctx, PARTS) {
         for m in mentions {
             match (m.quantity, m.value) {
                 (Quantity::Appeal(g, col), Value::Count(n)) => {
-                    let Some(c) = b.col(col) else { continue };
+                    let Some(c) = b.col(col.key(columns)) else {
+                        continue;
+                    };
                     let (v, cells) = sum(&b, g.rows(appeals), c);
                     // All blank: not yet filled, not compared (as `claims::verdict` says).
                     let filled = g
@@ -56,8 +59,10 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                 (Quantity::AllUpheld(g), Value::Claim) => {
                     let mut places = vec![place(part)];
                     let mut found = Vec::new();
-                    for col in ["corrected", "pending"] {
-                        let Some(c) = b.col(col) else { continue };
+                    for col in [AppealColumn::Corrected, AppealColumn::Pending] {
+                        let Some(c) = b.col(col.key(columns)) else {
+                            continue;
+                        };
                         let (v, cells) = sum(&b, g.rows(appeals), c);
                         if v != 0 {
                             places.extend(cells);

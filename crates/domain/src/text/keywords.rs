@@ -10,7 +10,9 @@ use super::charset::CharSet;
 use super::numerals::starts_number;
 use super::tokens::{CLAUSE_ENDS, SENTENCE_ENDS};
 
-use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
+use super::quantity::{
+    AppealColumn as C, AppealGroup as G, Applicant as A, Outcome as O, Quantity as Q,
+};
 
 /// Where the number stands relative to the keyword.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +41,7 @@ pub enum Role {
     /// in the same sentence refer to it.
     Group(G),
     /// A table 四 outcome column of the group named earlier in the sentence.
-    AppealColumn(&'static str),
+    AppealColumn(C),
     /// "均获维持": a claim about the groups named in the sentence.
     AllUpheld,
     /// A table 二 document row; the column comes from a verb in the clause (制发 by default).
@@ -50,6 +52,9 @@ pub enum Role {
     Negation,
     /// "占" before a percentage: the share of （七）总计 of the quantity just stated.
     Share,
+    /// "公民、法人或其他组织" (anyone): qualifies the applications a verb counts, names no
+    /// applicant column ([`APPLICANT_WORDS`]).
+    AnyApplicant,
 }
 
 impl Role {
@@ -90,24 +95,32 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("接到", Verb(Q::Received), Before),
     kw("接收", Verb(Q::Received), Before),
     kw("收办", Verb(Q::Received), Before),
+    // "全年收政府信息公开申请464件": the verb alone, with nothing but an application noun after it.
+    kw("收", Verb(Q::Received), Before),
+    kw("接收到", Verb(Q::Received), Before),
+    // "收到并办理依申请公开政府信息24件": received (and handled).
+    kw("收到并办理", Verb(Q::Received), Before),
     kw("申请", Weak(Q::Received), Both),
     kw("新收", Count(Q::New), Before),
+    kw("新收到", Count(Q::New), Before),
     // By applicant type: the columns of 新收 (or of 新收 + 上年结转, as for 收到).
-    kw("自然人", Count(Q::Applicant(NATURAL)), Before),
-    kw("公民个人", Count(Q::Applicant(NATURAL)), Before),
-    kw("法人或其他组织", Count(Q::Applicant(LEGAL)), Before),
-    kw("法人和其他组织", Count(Q::Applicant(LEGAL)), Before),
-    kw("法人及其他组织", Count(Q::Applicant(LEGAL)), Before),
-    kw("商业企业", Count(Q::Applicant(&["business"])), Before),
-    kw("科研机构", Count(Q::Applicant(&["research"])), Before),
+    kw("自然人", Count(Q::Applicant(A::Natural)), Before),
+    kw("公民个人", Count(Q::Applicant(A::Natural)), Before),
+    kw("法人或其他组织", Count(Q::Applicant(A::Legal)), Before),
+    kw("法人和其他组织", Count(Q::Applicant(A::Legal)), Before),
+    kw("法人及其他组织", Count(Q::Applicant(A::Legal)), Before),
+    kw("商业企业", Count(Q::Applicant(A::Business)), Before),
+    // "其中自然人34件，企业1件": 企业 among the applicant types is the 商业企业 column.
+    kw("企业", Count(Q::Applicant(A::Business)), Before),
+    kw("科研机构", Count(Q::Applicant(A::Research)), Before),
     kw(
         "社会公益组织",
-        Count(Q::Applicant(&["public_interest"])),
+        Count(Q::Applicant(A::PublicInterest)),
         Before,
     ),
     kw(
         "法律服务机构",
-        Count(Q::Applicant(&["legal_services"])),
+        Count(Q::Applicant(A::LegalServices)),
         Before,
     ),
     // Carried over from last year, and into next year.
@@ -117,6 +130,8 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("去年结转", Count(Q::Carried), Both),
     kw("结转上年度", Count(Q::Carried), Before),
     kw("结转下年", Count(Q::Forward), Both),
+    // "无下年度结转": the zero of 结转下年度, in the other word order.
+    kw("下年度结转", Count(Q::Forward), Both),
     kw("结转下年度", Count(Q::Forward), Both),
     kw("结转至下年度", Count(Q::Forward), Both),
     kw("结转到下年度", Count(Q::Forward), Both),
@@ -171,13 +186,13 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("未经复议直接起诉", Group(G::LitigationDirect), Before),
     kw("复议后起诉", Group(G::LitigationAfterReview), Before),
     kw("行政复议后起诉", Group(G::LitigationAfterReview), Before),
-    kw("结果维持", AppealColumn("upheld"), Before),
-    kw("维持", AppealColumn("upheld"), Before),
-    kw("结果纠正", AppealColumn("corrected"), Before),
-    kw("纠正", AppealColumn("corrected"), Before),
-    kw("其他结果", AppealColumn("other"), Before),
-    kw("尚未审结", AppealColumn("pending"), Both),
-    kw("未审结", AppealColumn("pending"), Both),
+    kw("结果维持", AppealColumn(C::Upheld), Before),
+    kw("维持", AppealColumn(C::Upheld), Before),
+    kw("结果纠正", AppealColumn(C::Corrected), Before),
+    kw("纠正", AppealColumn(C::Corrected), Before),
+    kw("其他结果", AppealColumn(C::Other), Before),
+    kw("尚未审结", AppealColumn(C::Pending), Both),
+    kw("未审结", AppealColumn(C::Pending), Both),
     kw("均获维持", AllUpheld, Before),
     kw("均被维持", AllUpheld, Before),
     kw("均维持", AllUpheld, Before),
@@ -201,19 +216,13 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("无", Negation, Before),
     kw("没有", Negation, Before),
     kw("暂无", Negation, Before),
+    // "公民、法人或其他组织提出的申请": anyone, the law's wording; names no applicant column.
+    kw("公民、法人或其他组织", AnyApplicant, Before),
+    kw("公民、法人或者其他组织", AnyApplicant, Before),
+    kw("公民、法人和其他组织", AnyApplicant, Before),
+    kw("公民、法人及其他组织", AnyApplicant, Before),
     kw("占", Share, Before),
     kw("占比", Share, Before),
-];
-
-/// The 自然人 column of table 三.
-const NATURAL: &[&str] = &["natural"];
-/// The 法人或其他组织 columns of table 三.
-const LEGAL: &[&str] = &[
-    "business",
-    "research",
-    "public_interest",
-    "legal_services",
-    "other",
 ];
 
 /// What may stand between a figure and the word that places it, whatever it counts: counting
@@ -241,12 +250,32 @@ pub const APPLICATION_NOUNS: &[&str] = &[
     "信息公开申请",
     "依申请公开申请",
     "依申请公开件",
+    "依申请公开政府信息",
+    "依申请公开信息",
+    "依申请信息公开件",
+    "依申请信息",
+    "政府信息依申请公开办理事项",
+    "政府信息公开申请事项",
+    "申请书",
     "依申请公开",
     "政府信息公开",
     "公开申请",
     "申请件",
     "申请",
     "依",
+];
+
+/// Who applied, when it names no applicant column: what may stand between a verb and the
+/// figure beside the application nouns ("收到公民、法人或其他组织提交政府信息公开申请0条",
+/// "收到群众依申请公开1件").
+pub const APPLICANT_WORDS: &[&str] = &[
+    "公民、法人或其他组织",
+    "公民、法人或者其他组织",
+    "公民、法人和其他组织",
+    "公民、法人及其他组织",
+    "群众",
+    "提交",
+    "提出的",
 ];
 
 /// The nouns of a 复议/诉讼 case ("行政复议案件2件").
@@ -261,6 +290,10 @@ pub const CHANNELS: &[&str] = &[
     "线上", "线下", "网上", "网络", "当面", "现场", "来信", "信函", "邮寄", "传真", "邮件", "窗口",
 ];
 
+/// Words of a period other than the report's year ("历年累计受理依申请公开信息申请0条"): a figure
+/// in an item with one counts more than the year's tables hold.
+pub const OTHER_PERIODS: &[&str] = &["历年", "以来", "至今"];
+
 /// What is done to documents that table 二 does not count ("清理规范性文件0件", "备案审查",
 /// "解读"): a document figure after one of these, with no verb of table 二, is left unread.
 pub const OTHER_DOCUMENT_VERBS: &[&str] = &[
@@ -273,7 +306,43 @@ pub const AFTER_FILLER: &[&str] = &["申请", "按照《条例》", "按《条�
 /// What may stand between a negation and the subject it denies ("未收到政府信息公开申请",
 /// "未发生行政复议、行政诉讼案件"): the receiving verbs and the application nouns; nothing else
 /// ("未发生被行政复议纠错的情况" denies no count).
-pub const NEGATED_VERBS: &[&str] = &["收到", "受理", "接到", "接收", "发生", "产生", "有"];
+pub const NEGATED_VERBS: &[&str] = &[
+    "收到", "受理", "接到", "接收", "发生", "产生", "出现", "涉及", "有",
+];
+
+/// What else may stand in a negated clause between the negation and the subjects it denies,
+/// beside [`NEGATED_VERBS`] and the nouns: the cause ("未发生因政府信息公开申请引起的行政复议"),
+/// the things denied with them ("未发生…举报、投诉、行政复议"), "任何形式的", the verb of a
+/// suit ("提起行政诉讼"), the agency concerned. Not "被" nor "纠错": "未发生被行政复议纠错的情况"
+/// denies no count.
+pub const NEGATED_FILLER: &[&str] = &[
+    "、",
+    "和",
+    "及",
+    "或",
+    "任何",
+    "形式",
+    "公开",
+    "政府信息",
+    "方面",
+    "因",
+    "而",
+    "引起",
+    "引发",
+    "提请",
+    "提起",
+    "举报",
+    "投诉",
+    "有关",
+    "工作",
+    "事务",
+    "针对",
+    "本部门",
+    "本机关",
+    "本单位",
+    "案件",
+    "案",
+];
 
 /// What the tokenizer does at a character, by [`Matcher::class`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,6 +357,8 @@ pub enum Class {
     ClauseEnd,
     /// "、": ends a list item (a figure belongs to the words of its own item).
     ListEnd,
+    /// A Kangxi radical look-alike of an ideograph (U+2F00–U+2FD5).
+    Lookalike,
     /// May start a number: a digit, a Chinese numeral, 百 (of 百分之).
     Numeral,
     /// Starts the keywords of this index of the matcher's table.
@@ -297,7 +368,7 @@ pub enum Class {
 /// The table indexed by first character, longest words first, built once.
 pub struct Matcher {
     /// Per Basic Multilingual Plane character, its class: 0 plain, 1 line break, 2 sentence
-    /// end, 3 clause end, 4 numeral, 5 list end, 6 + n the first character of the keywords
+    /// end, 3 clause end, 4 numeral, 5 list end, 6 look-alike, 7 + n the first character of the keywords
     /// `by_first[n]`.
     /// One load classifies a character.
     class: Box<[u8]>,
@@ -326,6 +397,9 @@ impl Matcher {
             set(&mut SENTENCE_ENDS.chars(), 2);
             set(&mut CLAUSE_ENDS.chars(), 3);
             set(&mut ['、'].into_iter(), 5);
+            // Kangxi radicals, look-alikes of ideographs ("⼀" for "一"): the text is read
+            // again as the ideographs (`scan::read`); finding them costs the hot loop nothing.
+            set(&mut ('\u{2F00}'..='\u{2FD5}'), 6);
             // Numerals: where a number may start (and 百, of 百分之). The words that qualify a
             // number (第, 等, 约…) are read back from the number when one is found.
             let numerals = (0u32..0x10000)
@@ -350,12 +424,15 @@ impl Matcher {
                 let (words, seconds) = &mut by_first[n];
                 words.push(i);
                 match (chars.next(), seconds.as_mut()) {
-                    (Some(second), Some(seconds)) => seconds.push(second),
+                    (Some(second), Some(seconds)) if !seconds.contains(&second) => {
+                        seconds.push(second)
+                    }
+                    (Some(_), Some(_)) => {}
                     (Some(_), None) => {}
                     (None, _) => *seconds = None,
                 }
                 // The table holds 250 keyword starts at most (it has some forty).
-                if let (Some(slot), Ok(v)) = (class.get_mut(c as usize), u8::try_from(n + 6)) {
+                if let (Some(slot), Ok(v)) = (class.get_mut(c as usize), u8::try_from(n + 7)) {
                     *slot = v;
                 }
             }
@@ -389,7 +466,8 @@ impl Matcher {
             3 => Class::ClauseEnd,
             4 => Class::Numeral,
             5 => Class::ListEnd,
-            n => Class::Keyword(usize::from(n) - 6),
+            6 => Class::Lookalike,
+            n => Class::Keyword(usize::from(n) - 7),
         }
     }
 

@@ -13,7 +13,12 @@
 //! and 3.33 ms, after 3.47, 3.10 and 2.99 ms (2 cores, load average 7–10: the same within the
 //! noise). Natively the whole-text pass costs more (`cargo bench -p report-domain --bench
 //! validate`, best round, Pingtan 2021: 227k reports/s before, 109k after), still far below
-//! what a keystroke can notice.
+//! what a keystroke can notice. After the shapes that read the corpus's 30 more figures, the
+//! marks in the form and the Kangxi look-alikes (noted by the tokenizer as it passes them, so
+//! text without one is read in one pass as before), alternating runs on the shared machine (load
+//! 9–16): key press median before 4.82 and 4.33 ms, after 3.50 and 3.58 ms; validate (native,
+//! median round, Pingtan 2021) before 34k, 32k, 37k reports/s, after 27k, 25k, 18k; at the
+//! largest text allowed before 0.86, 0.95, 0.86 ms, after 1.04, 0.98, 1.80 ms.
 
 mod charset;
 mod keywords;
@@ -31,6 +36,6 @@ mod tests;
 pub use charset::CharSet;
 pub use keywords::{Keyword, Role, Side, KEYWORDS};
 pub use numerals::{read_number, Fixed, Num, Unit};
-pub use quantity::{AppealColumn, AppealGroup, DocColumn, DocRow, Outcome, Quantity};
-pub use scan::{read, scan, Mention, Reading, Value};
+pub use quantity::{AppealColumn, AppealGroup, Applicant, DocColumn, DocRow, Outcome, Quantity};
+pub use scan::{ideographs, read, scan, Mention, Reading, Value};
 pub use stream::{is_space, Filtered};

@@ -48,7 +48,7 @@ impl std::fmt::Display for Fixed {
 /// What a number counts, by the unit written after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
-    /// 件, 个, 起, 宗, 次, 条, 项, 份.
+    /// 件, 个, 起, 宗, 次, 条, 项, 份, 例.
     Count,
     /// %, ％, 百分之….
     Percent,
@@ -72,7 +72,7 @@ pub struct Num {
 /// The unit a character written right after a figure makes it (万元, two characters, aside).
 pub(super) fn unit_of(c: char) -> Option<Unit> {
     match c {
-        '件' | '个' | '起' | '宗' | '次' | '条' | '项' | '份' => Some(Unit::Count),
+        '件' | '个' | '起' | '宗' | '次' | '条' | '项' | '份' | '例' => Some(Unit::Count),
         '%' | '％' => Some(Unit::Percent),
         '元' => Some(Unit::Yuan),
         _ => None,

@@ -1,7 +1,9 @@
 //! The wordings that were misread as claims (issue 19), each with its own synthetic sentence,
 //! both ways: the misleading figure is left unread, and the real claim beside it is still read.
 
-use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
+use super::quantity::{
+    AppealColumn as C, AppealGroup as G, Applicant as A, Outcome as O, Quantity as Q,
+};
 use super::read;
 use super::tests::counts;
 
@@ -10,14 +12,8 @@ fn unread(text: &str) -> Vec<&str> {
     read(text).unread.into_iter().map(|r| &text[r]).collect()
 }
 
-const NATURAL: Q = Q::Applicant(&["natural"]);
-const LEGAL: Q = Q::Applicant(&[
-    "business",
-    "research",
-    "public_interest",
-    "legal_services",
-    "other",
-]);
+const NATURAL: Q = Q::Applicant(A::Natural);
+const LEGAL: Q = Q::Applicant(A::Legal);
 
 #[test]
 fn applicant_types_are_columns_not_the_total() {
@@ -52,8 +48,8 @@ fn negation_without_the_quantity_as_subject_states_nothing() {
     assert_eq!(
         counts("全年未发生行政复议、行政诉讼案件。"),
         vec![
-            (Q::Appeal(G::Review, "total"), 0),
-            (Q::Appeal(G::Litigation, "total"), 0)
+            (Q::Appeal(G::Review, C::Total), 0),
+            (Q::Appeal(G::Litigation, C::Total), 0)
         ]
     );
 }
@@ -63,8 +59,8 @@ fn each_list_item_keeps_its_figure() {
     assert_eq!(
         counts("发生政府信息公开行政诉讼案件1件、行政复议案件2件。"),
         vec![
-            (Q::Appeal(G::Litigation, "total"), 1),
-            (Q::Appeal(G::Review, "total"), 2)
+            (Q::Appeal(G::Litigation, C::Total), 1),
+            (Q::Appeal(G::Review, C::Total), 2)
         ]
     );
 }
@@ -108,7 +104,7 @@ fn slogans_and_ordinals_are_unread() {
 #[test]
 fn cases_in_an_appeal_paragraph_are_not_applications() {
     let t = "本年度发生政府信息公开行政复议3件，我局认真应诉，办理相关案件7件。";
-    assert_eq!(counts(t), vec![(Q::Appeal(G::Review, "total"), 3)]);
+    assert_eq!(counts(t), vec![(Q::Appeal(G::Review, C::Total), 3)]);
     assert_eq!(unread(t), ["7件"]);
 }
 
@@ -118,15 +114,159 @@ fn two_tables_placing_one_figure_leave_it_unread() {
 }
 
 #[test]
-fn a_figure_of_a_whole_list_is_unread() {
-    let t = "政府信息公开行政复议、行政诉讼0件。";
+fn a_figure_of_a_whole_list_is_unread_unless_zero() {
+    // How 3 splits between the two is not stated.
+    let t = "政府信息公开行政复议、行政诉讼3件。";
     assert!(counts(t).is_empty());
-    assert_eq!(unread(t), ["0件"]);
+    assert_eq!(unread(t), ["3件"]);
+    // A zero of the whole list is a zero of each.
+    assert_eq!(
+        counts("政府信息公开行政复议、行政诉讼0件。"),
+        vec![
+            (Q::Appeal(G::Review, C::Total), 0),
+            (Q::Appeal(G::Litigation, C::Total), 0)
+        ]
+    );
+    // Not when an item is not a group's word.
+    let t = "行政许可、行政复议0件。";
+    assert!(counts(t).is_empty(), "{:?}", counts(t));
     assert_eq!(
         counts("行政复议2件、行政诉讼0件。"),
         vec![
-            (Q::Appeal(G::Review, "total"), 2),
-            (Q::Appeal(G::Litigation, "total"), 0)
+            (Q::Appeal(G::Review, C::Total), 2),
+            (Q::Appeal(G::Litigation, C::Total), 0)
         ]
     );
+}
+
+// The shapes added for the unread figures of the corpus (tests/corpus/), each both ways.
+
+#[test]
+fn a_denied_appeal_with_its_cause_is_zero() {
+    for t in [
+        "未发生因政府信息公开申请引起的行政复议和行政诉讼案件。",
+        "未产生因政府信息公开申请提请的行政复议申请和行政诉讼。",
+        "未出现申请行政复议、提起行政诉讼的情况。",
+        "无涉及政府信息公开行政复议、诉讼案件。",
+        "未发生有关政府信息公开工作的举报、投诉、行政复议或行政诉讼。",
+    ] {
+        assert_eq!(
+            counts(t),
+            vec![
+                (Q::Appeal(G::Review, C::Total), 0),
+                (Q::Appeal(G::Litigation, C::Total), 0)
+            ],
+            "{t}"
+        );
+    }
+    // Only 诉讼 named: only 诉讼 is 0.
+    assert_eq!(
+        counts("未发生因政府信息公开工作引发举报、投诉、提起行政诉讼等情况。"),
+        vec![(Q::Appeal(G::Litigation, C::Total), 0)]
+    );
+    // Still silent: what is denied is not the count.
+    for t in [
+        "未发生因政府信息公开被行政复议纠错的情况。",
+        "未因信息公开收取任何费用，行政复议纠错率为零。",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+}
+
+#[test]
+fn no_application_from_anyone_is_zero() {
+    for t in [
+        "街道未收到任何公民、法人和其他组织提出的公开政府信息的申请。",
+        "本年度未接到任何形式的信息公开申请。",
+        "我镇未收到任何形式的依申请公开政府信息。",
+    ] {
+        assert_eq!(counts(t), vec![(Q::Received, 0)], "{t}");
+    }
+    // A named applicant type denied is that column's zero, not the total's: silent.
+    assert_eq!(
+        counts("收到自然人申请5件，未收到法人或其他组织申请。"),
+        vec![(NATURAL, 5)]
+    );
+}
+
+#[test]
+fn no_carry_over_is_zero() {
+    assert_eq!(
+        counts("受理申请19条，无上年度结转，均已答复。"),
+        vec![(Q::Received, 19), (Q::Carried, 0)]
+    );
+    assert_eq!(counts("其他1件。无下年度结转。"), vec![(Q::Forward, 0)]);
+    // Not when other words stand between: "无需结转下年度的申请" denies nothing counted.
+    assert!(counts("无需结转下年度的申请。").is_empty());
+}
+
+#[test]
+fn units_and_nouns_of_received_applications() {
+    for (t, n) in [
+        ("共受理依申请政府信息公开事项29例。", 29),
+        ("市自然资源局接收到申请书55份。", 55),
+        ("全年收政府信息公开申请464件。", 464),
+        ("全年收到依申请公开信息3条。", 3),
+        ("我办受理依申请信息56条。", 56),
+        ("收到政府信息依申请公开办理事项1件。", 1),
+        ("累计收到依申请信息公开件6件。", 6),
+        ("收到群众依申请公开1件。", 1),
+        ("收到政府信息公开申请事项1件。", 1),
+        ("共收到并办理依申请公开政府信息24件。", 24),
+        ("收到公民、法人或其他组织提交政府信息公开申请0条。", 0),
+    ] {
+        assert_eq!(counts(t), vec![(Q::Received, n)], "{t}");
+    }
+    assert_eq!(counts("新收到依申请公开政府信息78件。"), vec![(Q::New, 78)]);
+    // Look-alikes that stay silent: another period, another noun, a channel, the unit 次.
+    for t in [
+        "历年累计受理依申请公开信息申请0条。",
+        "收到申请材料3例。",
+        "征收土地申请5件。",
+        "收到群众来信申请3件。",
+        "依申请公开3次。",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+}
+
+#[test]
+fn enterprise_among_applicant_types_is_business() {
+    assert_eq!(
+        counts("共收到依申请件35件，其中自然人34件，企业1件。"),
+        vec![
+            (Q::Received, 35),
+            (NATURAL, 34),
+            (Q::Applicant(A::Business), 1)
+        ]
+    );
+    // Not in a sentence about something else.
+    assert!(counts("走访企业12个。").is_empty());
+}
+
+#[test]
+fn kangxi_lookalikes_typed_read_as_the_ideographs_at_the_same_offsets() {
+    // "⼀" U+2F00, "⼆" U+2F06, "⼗" U+2F17, as some input methods and PDF copies give them.
+    let typed = "本年度收到申请⼗⼆件，上⼀年度结转3件，⼋件予以公开。";
+    let plain = "本年度收到申请十二件，上一年度结转3件，八件予以公开。";
+    assert_eq!(super::ideographs(typed), plain);
+    assert_eq!(typed.len(), plain.len());
+    assert_eq!(typed.encode_utf16().count(), plain.encode_utf16().count());
+    assert_eq!(
+        counts(typed),
+        vec![
+            (Q::Received, 12),
+            (Q::Carried, 3),
+            (Q::Outcome(O::Granted), 8)
+        ]
+    );
+    assert_eq!(read(typed), read(plain));
+    // The ranges index the text as typed.
+    let r = read(typed);
+    assert_eq!(&typed[r.mentions[0].figure.clone()], "⼗⼆件");
+    // Text without one is read as it is (borrowed, not copied).
+    assert!(matches!(
+        super::ideographs(plain),
+        std::borrow::Cow::Borrowed(_)
+    ));
 }

@@ -1,6 +1,6 @@
 //! What a number quoted in the narrative counts, in terms of the tables it can be checked against.
 
-use crate::format::{AppealRows, OutcomeRows, Readings, Rows};
+use crate::format::{AppealColumns, AppealRows, ApplicantColumns, OutcomeRows, Readings, Rows};
 
 /// An outcome row group of table 三 （三、本年度办理结果）.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -71,8 +71,65 @@ impl AppealGroup {
     }
 }
 
-/// A column of table 四, by its stable key.
-pub type AppealColumn = &'static str;
+/// A column of table 四 the text names; its key is the format's ([`AppealColumns`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AppealColumn {
+    /// A group's count: 总计.
+    Total,
+    /// 结果维持.
+    Upheld,
+    /// 结果纠正.
+    Corrected,
+    /// 其他结果.
+    Other,
+    /// 尚未审结.
+    Pending,
+}
+
+impl AppealColumn {
+    /// The column's key in the format's table 四.
+    pub fn key(self, c: &AppealColumns) -> &'static str {
+        match self {
+            AppealColumn::Total => c.total,
+            AppealColumn::Upheld => c.upheld,
+            AppealColumn::Corrected => c.corrected,
+            AppealColumn::Other => c.other,
+            AppealColumn::Pending => c.pending,
+        }
+    }
+}
+
+/// An applicant type the text names; its table 三 columns are the format's
+/// ([`ApplicantColumns`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Applicant {
+    /// 自然人.
+    Natural,
+    /// 法人或其他组织 (every column of the group).
+    Legal,
+    /// 商业企业.
+    Business,
+    /// 科研机构.
+    Research,
+    /// 社会公益组织.
+    PublicInterest,
+    /// 法律服务机构.
+    LegalServices,
+}
+
+impl Applicant {
+    /// The table 三 columns this applicant type sums.
+    pub fn columns(self, c: &ApplicantColumns) -> Rows {
+        match self {
+            Applicant::Natural => c.natural,
+            Applicant::Legal => c.legal,
+            Applicant::Business => c.business,
+            Applicant::Research => c.research,
+            Applicant::PublicInterest => c.public_interest,
+            Applicant::LegalServices => c.legal_services,
+        }
+    }
+}
 
 /// A table 二 row whose documents are counted ("regulations", "normative_documents").
 pub type DocRow = &'static str;
@@ -89,7 +146,7 @@ pub enum Quantity {
     /// 新收 N 件.
     New,
     /// "其中自然人申请 N 件": the sum of these table 三 columns of 新收, or of 新收 + 上年结转.
-    Applicant(&'static [&'static str]),
+    Applicant(Applicant),
     /// 上年结转 N 件.
     Carried,
     /// 办结/答复/办理 N 件: （七）总计.
@@ -112,14 +169,14 @@ pub enum Quantity {
 
 impl Quantity {
     /// The units a figure of this quantity is written with: applications and cases are 件
-    /// (宗, 个, 起, 条, 份), never 项 nor 次 (times).
+    /// (宗, 个, 起, 条, 份, 例), never 项 nor 次 (times).
     pub fn units(self) -> &'static str {
         match self {
             Quantity::Documents(..) => "件个项部",
             // Not 项: "行政许可24项" counts items of a power list, not decisions.
             Quantity::Decisions(_) => "件个宗次起",
             // 条 and 份 too: the noun decides, not the unit ("收到申请19条", not "许可证5条").
-            _ => "件个宗起条份",
+            _ => "件个宗起条份例",
         }
     }
 

@@ -3,14 +3,16 @@
 //! list item that place it (a verb, an outcome, a subject), with nothing but the noun it counts
 //! between them. A figure no shape places is unread: the checks never compare it.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::keywords::{
-    Keyword, Role, Side, AFTER_FILLER, APPLICATION_NOUNS, CASE_NOUNS, CHANNELS, COMMON_FILLER,
-    DOCUMENT_NOUNS, NEGATED_VERBS, OTHER_DOCUMENT_VERBS,
+    Keyword, Role, Side, AFTER_FILLER, APPLICANT_WORDS, APPLICATION_NOUNS, CASE_NOUNS, CHANNELS,
+    COMMON_FILLER, DOCUMENT_NOUNS, NEGATED_FILLER, NEGATED_VERBS, OTHER_DOCUMENT_VERBS,
+    OTHER_PERIODS,
 };
 use super::numerals::{Fixed, Unit};
-use super::quantity::{AppealGroup, Quantity};
+use super::quantity::{AppealColumn, AppealGroup, Quantity};
 use super::stream::{gap, is_space};
 use super::tokens::{tokenize, Tok, Token};
 
@@ -79,11 +81,37 @@ pub fn scan(text: &str) -> Vec<Mention> {
     read(text).mentions
 }
 
-/// The statements a narrative text makes and the figures it leaves unread.
+/// The statements a narrative text makes and the figures it leaves unread. Kangxi radical
+/// look-alikes typed or pasted ("上⼀年度结转", U+2F00) are read as the ideographs they stand for;
+/// the ranges returned index the text as given.
 pub fn read(text: &str) -> Reading {
     let mut toks = Vec::new();
-    tokenize(text, 0..text.len(), &mut toks);
+    // The tokenizer notes a look-alike as it passes one (no pass of its own over the text).
+    if tokenize(text, 0..text.len(), &mut toks) {
+        let copy = ideographs(text);
+        toks.clear();
+        tokenize(&copy, 0..copy.len(), &mut toks);
+        return resolve(&copy, &toks);
+    }
     resolve(text, &toks)
+}
+
+/// `text` with each Kangxi radical (U+2F00–U+2FD5) as its ideograph: both are three bytes in
+/// UTF-8 and one UTF-16 unit, so every offset into the copy is the same offset into `text`.
+/// Borrowed when there is none.
+pub fn ideographs(text: &str) -> Cow<'_, str> {
+    let lookalike = |c: char| ('\u{2F00}'..='\u{2FD5}').contains(&c);
+    if !text.contains(lookalike) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\u{2F00}'..='\u{2FD5}' => crate::import::normalize::half_width(c),
+                c => c,
+            })
+            .collect(),
+    )
 }
 
 /// Per-sentence and per-clause context while resolving.
@@ -222,7 +250,18 @@ fn resolve(text: &str, toks: &[Token]) -> Reading {
                 let placed = place(text, toks, i, item, &st)
                     .filter(|&(j, k, q)| gates(text, toks, i, j, k, q, &st, unit));
                 let Some((j, k, q)) = placed else {
-                    if num.unit == Some(Unit::Count) && (st.applications || st.cases) {
+                    let zero = num.unit == Some(Unit::Count) && num.value.as_int() == Some(0);
+                    let groups = if zero {
+                        zero_of_a_list(text, toks, i, item)
+                    } else {
+                        Vec::new()
+                    };
+                    if !groups.is_empty() {
+                        for (g, k) in groups {
+                            let q = Quantity::Appeal(g, AppealColumn::Total);
+                            out.mentions.push(mention(q, Value::Count(0), k, t, t, t));
+                        }
+                    } else if num.unit == Some(Unit::Count) && (st.applications || st.cases) {
                         out.unread.push(t.bytes.0..t.bytes.1);
                     }
                     continue;
@@ -321,7 +360,7 @@ const CARRIED_VERBS: &[&str] = &["继续办理", "办理", "答复", "办结", "
 /// The words that may stand between a keyword before a figure and the figure.
 fn filler_before(role: Role) -> &'static [&'static [&'static str]] {
     match role {
-        Role::Verb(_) => &[APPLICATION_NOUNS, COMMON_FILLER],
+        Role::Verb(_) => &[APPLICATION_NOUNS, APPLICANT_WORDS, COMMON_FILLER],
         // "申请" alone places nothing ("网上申请42件", "当面申请的72件" count a channel).
         Role::Weak(_) => &[],
         Role::Group(_) => &[CASE_NOUNS, COMMON_FILLER],
@@ -369,12 +408,18 @@ fn place(
     let num = &toks[i];
     let mut before: Option<Candidate> = None;
     let mut tables: [Option<&'static str>; 2] = [None, None];
+    // "公民、法人或其他组织" (anyone) does not count against the window.
+    let mut anyone = 0;
     for j in (item..i).rev() {
         let Tok::Kw(k) = toks[j].tok else { continue };
+        if k.role == Role::AnyApplicant {
+            anyone += k.text.chars().count();
+        }
         if !k.role.takes_number() || k.side == Side::After {
             continue;
         }
-        if gap(text, toks[j].bytes.1, num.bytes.0, BEFORE_WINDOW) > BEFORE_WINDOW {
+        let window = BEFORE_WINDOW + anyone;
+        if gap(text, toks[j].bytes.1, num.bytes.0, window) > window {
             break;
         }
         let r = rank(k.role);
@@ -445,7 +490,11 @@ fn place(
     };
     let item_from = item.checked_sub(1).map_or(0, |p| toks[p].bytes.1);
     let item_text = text.get(item_from..num.bytes.0).unwrap_or("");
-    if CHANNELS.iter().any(|c| item_text.contains(c)) {
+    if CHANNELS
+        .iter()
+        .chain(OTHER_PERIODS)
+        .any(|c| item_text.contains(c))
+    {
         return None;
     }
     // A document noun with no verb of table 二: not after another verb ("清理…文件0件").
@@ -470,6 +519,53 @@ fn place(
         return None;
     }
     Some((j, k, quantity_of(k, st)?))
+}
+
+/// "行政复议、行政诉讼0件": a zero of a whole list of 复议/诉讼 groups states each is 0 (a sum of
+/// counts is 0 only when each is). Each item of the list is one group's word (the first may
+/// follow other words, "政府信息公开行政复议"), the last with nothing but a case noun before the
+/// figure. Any other figure of a list stays unread: how it splits is not stated.
+fn zero_of_a_list(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    item: usize,
+) -> Vec<(AppealGroup, &'static Keyword)> {
+    let mut out = Vec::new();
+    // The item is `toks[start..end]`, its words end at byte `words_end`; last item first.
+    let (mut start, mut end, mut words_end) = (item, i, toks[i].bytes.0);
+    loop {
+        let (Some(Tok::Kw(k)), true) = (toks.get(start).map(|t| t.tok), end == start + 1) else {
+            return Vec::new();
+        };
+        let Role::Group(g) = k.role else {
+            return Vec::new();
+        };
+        let after = text.get(toks[start].bytes.1..words_end).unwrap_or("\u{0}");
+        if !only_filler(after, &[CASE_NOUNS]) {
+            return Vec::new();
+        }
+        out.push((g, k));
+        if start == 0 || !matches!(toks[start - 1].tok, Tok::List) {
+            break;
+        }
+        // Nothing but the group word after the list end (a break token is empty, at the "、").
+        let lead = text.get(toks[start - 1].bytes.1..toks[start].bytes.0);
+        if !only_filler(lead.unwrap_or("\u{0}"), &[&["、"]]) {
+            return Vec::new();
+        }
+        end = start - 1;
+        words_end = toks[end].bytes.0;
+        start = toks[..end]
+            .iter()
+            .rposition(|t| !matches!(t.tok, Tok::Kw(_)))
+            .map_or(0, |p| p + 1);
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out.reverse();
+    out
 }
 
 /// The conditions a shape sets beyond its words: the unit counts what the quantity counts; a
@@ -562,10 +658,11 @@ fn close_clause(
         NEGATED_VERBS,
         APPLICATION_NOUNS,
         COMMON_FILLER,
-        &["、", "和", "及", "或", "任何", "公开", "政府信息", "方面"],
+        NEGATED_FILLER,
     ];
     let mut end = clause[neg].bytes.1;
     let first = out.len();
+    let mut appeal = false;
     for t in &clause[neg + 1..] {
         let between = text.get(end..t.bytes.0).unwrap_or("\u{0}");
         match t.tok {
@@ -576,9 +673,21 @@ fn close_clause(
                     return;
                 }
                 let q = match k.role {
-                    Role::Verb(Quantity::Received) => {
+                    // "未收到任何公民、法人或其他组织提出的申请": anyone's applications.
+                    Role::Verb(Quantity::Received) | Role::AnyApplicant => {
                         end = t.bytes.1;
                         continue;
+                    }
+                    // "未产生…行政复议申请和行政诉讼": the application of an appeal.
+                    Role::Weak(Quantity::Received) if appeal => {
+                        end = t.bytes.1;
+                        continue;
+                    }
+                    // "无上年度结转", "无下年度结转": right after the negation only.
+                    Role::Count(q @ (Quantity::Carried | Quantity::Forward))
+                        if out.len() == first && only_filler(between, &[COMMON_FILLER]) =>
+                    {
+                        q
                     }
                     Role::Weak(Quantity::Received) => {
                         if out[first..]
@@ -598,7 +707,8 @@ fn close_clause(
                         {
                             out.remove(i);
                         }
-                        Quantity::Appeal(g, "total")
+                        appeal = true;
+                        Quantity::Appeal(g, AppealColumn::Total)
                     }
                     _ => return,
                 };
@@ -626,7 +736,7 @@ fn quantity_table(k: &Keyword) -> &'static str {
 fn quantity_of(k: &Keyword, st: &State) -> Option<Quantity> {
     Some(match k.role {
         Role::Count(q) | Role::Verb(q) | Role::Weak(q) => q,
-        Role::Group(g) => Quantity::Appeal(g, "total"),
+        Role::Group(g) => Quantity::Appeal(g, AppealColumn::Total),
         Role::AppealColumn(c) => Quantity::Appeal(st.group?, c),
         Role::DocRow(r) => Quantity::Documents(r, st.verb.unwrap_or("unstated")),
         Role::DocVerb(v) => Quantity::Documents(st.doc_row?, v),

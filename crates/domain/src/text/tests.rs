@@ -1,6 +1,6 @@
 //! The scanner on real sentences from the fixtures in tests/fixtures/ (copied from ../shared/fixtures/).
 
-use super::quantity::{AppealGroup as G, Outcome as O, Quantity as Q};
+use super::quantity::{AppealColumn as C, AppealGroup as G, Outcome as O, Quantity as Q};
 use super::{scan, Fixed, Value};
 
 /// The counts the scanner reads in `text` (shares, amounts and claims left out), in order.
@@ -47,16 +47,16 @@ fn huaian_across_line_and_page_breaks() {
             (Q::Concluded, 3050),
             (Q::Carried, 34),
             (Q::Forward, 103),
-            (Q::Appeal(G::Review, "total"), 351),
-            (Q::Appeal(G::Review, "upheld"), 72),
-            (Q::Appeal(G::Review, "corrected"), 64),
-            (Q::Appeal(G::Review, "other"), 178),
-            (Q::Appeal(G::Review, "pending"), 37),
-            (Q::Appeal(G::Litigation, "total"), 46),
-            (Q::Appeal(G::Litigation, "upheld"), 25),
-            (Q::Appeal(G::Litigation, "corrected"), 5),
-            (Q::Appeal(G::Litigation, "other"), 9),
-            (Q::Appeal(G::Litigation, "pending"), 7),
+            (Q::Appeal(G::Review, C::Total), 351),
+            (Q::Appeal(G::Review, C::Upheld), 72),
+            (Q::Appeal(G::Review, C::Corrected), 64),
+            (Q::Appeal(G::Review, C::Other), 178),
+            (Q::Appeal(G::Review, C::Pending), 37),
+            (Q::Appeal(G::Litigation, C::Total), 46),
+            (Q::Appeal(G::Litigation, C::Upheld), 25),
+            (Q::Appeal(G::Litigation, C::Corrected), 5),
+            (Q::Appeal(G::Litigation, C::Other), 9),
+            (Q::Appeal(G::Litigation, C::Pending), 7),
         ]
     );
     let m = scan(t);
@@ -84,8 +84,8 @@ fn shanghai_outcomes_shares_and_claims() {
             (Q::Outcome(O::NotProcessed), Value::Count(158)),
             (Q::Outcome(O::NotProcessed), pct(196, 1)),
             (Q::Outcome(O::OtherProcessing), Value::Count(0)),
-            (Q::Appeal(G::Review, "total"), Value::Count(7)),
-            (Q::Appeal(G::Litigation, "total"), Value::Count(9)),
+            (Q::Appeal(G::Review, C::Total), Value::Count(7)),
+            (Q::Appeal(G::Litigation, C::Total), Value::Count(9)),
             (Q::AllUpheld(G::Review), Value::Claim),
             (Q::AllUpheld(G::Litigation), Value::Claim),
         ]
@@ -131,8 +131,8 @@ fn chinese_numerals_and_zero_statements() {
     assert_eq!(
         counts("全年未发生政府信息公开行政复议、行政诉讼情况。"),
         vec![
-            (Q::Appeal(G::Review, "total"), 0),
-            (Q::Appeal(G::Litigation, "total"), 0)
+            (Q::Appeal(G::Review, C::Total), 0),
+            (Q::Appeal(G::Litigation, C::Total), 0)
         ]
     );
     assert_eq!(counts("受理申请0件"), vec![(Q::Received, 0)]);

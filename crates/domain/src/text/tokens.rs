@@ -44,8 +44,10 @@ pub(super) const CLAUSE_ENDS: &str = "，,；;：:（）()【】“”「」";
 /// Appends the tokens of the sentences at `range` of `text` (which ends at a sentence end or at
 /// the end of the text). A search for the characters that may start a token
 /// ([`Matcher::stops`]) passes over the plain text between them, a bit test per character; each
-/// character found is read as a break, a number or a keyword, or passed.
-pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
+/// character found is read as a break, a number or a keyword, or passed. Returns whether a
+/// Kangxi radical look-alike was passed (the text is then read again as the ideographs).
+pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) -> bool {
+    let mut lookalike = false;
     let matcher = Matcher::get();
     let stops = matcher.stops();
     let bytes = text.as_bytes();
@@ -77,7 +79,7 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
                 }
                 _ => match decode(text, bytes, i) {
                     Some((code, len)) if i < end => break (code, len),
-                    _ => return,
+                    _ => return lookalike,
                 },
             }
         };
@@ -85,6 +87,10 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
         let c = char::from_u32(code).unwrap_or('\0');
         match matcher.class(code) {
             Class::Plain => i = next,
+            Class::Lookalike => {
+                lookalike = true;
+                i = next;
+            }
             Class::LineBreak => {
                 if let Some(p) = last_filtered(text, from, i) {
                     prev = p;
@@ -142,6 +148,7 @@ pub(super) fn tokenize(text: &str, range: Range<usize>, toks: &mut Vec<Token>) {
             },
         }
     }
+    lookalike
 }
 
 /// Whether a figure written right after `c` is not an exact count of the words before it: "等",
