@@ -8,21 +8,10 @@ import assert from 'node:assert/strict';
 import { servedApp, openApp, READY_SELECTOR, PANIC_BANNER_SELECTOR } from './helpers.mjs';
 import {
   NS, cell, fresh, typeCell, waitCell, cellValue, waitSaved, storedDrafts, downloadText, openDraft,
+  openAppWith, openDeafTab,
 } from './draft-helpers.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
-
-/** Opens the app in a page that runs `init` before any of the page's own scripts. */
-function openAppWith(init) {
-  const context = {
-    newPage: async () => {
-      const page = await app.browser.newPage();
-      await page.addInitScript(init);
-      return page;
-    },
-  };
-  return openApp(context, app.url);
-}
 
 test('reload keeps the draft, saved within a second of the last edit', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
@@ -242,7 +231,7 @@ test('storage filled with junk before the page loads: no crash, message, downloa
 });
 
 test('storage that refuses every access: the message, the JSON backup, and the form still works', async () => {
-  const { page, errors } = await openAppWith(() => {
+  const { page, errors } = await openAppWith(app.browser, app.url, () => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
       get() {
@@ -282,12 +271,7 @@ test('two tabs on one draft: a clean tab follows; a stale tab that edits is told
   await waitSaved(a);
   // B can be made deaf to other tabs' writes (as a frozen background tab is, or when the
   // `storage` event is lost): then only its own save can find out.
-  const { page: b, errors: eb } = await openAppWith(() => {
-    window.__deaf = false;
-    window.addEventListener('storage', (e) => {
-      if (window.__deaf) e.stopImmediatePropagation();
-    }, true);
-  });
+  const { page: b, errors: eb } = await openDeafTab(app.browser, app.url);
   await waitCell(b, 'table3.new.natural', '1'); // the same draft
 
   // A saves; B has nothing unsaved and follows.

@@ -5,22 +5,12 @@
 // not in storage asks before it closes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedApp, openApp, READY_SELECTOR } from './helpers.mjs';
-import { cell, fresh, typeCell, waitCell, cellValue, waitSaved, storedDrafts } from './draft-helpers.mjs';
+import { servedApp, READY_SELECTOR } from './helpers.mjs';
+import {
+  cell, fresh, typeCell, waitCell, cellValue, waitSaved, storedDrafts, openAppWith, openDeafTab,
+} from './draft-helpers.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
-
-/** The app in a new page of the shared browser, with `init` run before the app's scripts. */
-function openAppWith(init) {
-  const context = {
-    newPage: async () => {
-      const page = await app.browser.newPage();
-      await page.addInitScript(init);
-      return page;
-    },
-  };
-  return openApp(context, app.url);
-}
 
 /** Closes `page` as the user would (running `beforeunload`); resolves with the type of the
  * dialog it raised (dismissed: the page stays), or null when it closed without asking. */
@@ -182,12 +172,7 @@ test('finding 5: a tab paused by the two-tab conflict asks before it closes, and
   await typeCell(a, 'table3.new.natural', '1');
   await waitSaved(a);
   // B does not hear A's writes (a frozen background tab): only its own save finds out.
-  const { page: b, errors: eb } = await openAppWith(() => {
-    window.__deaf = false;
-    window.addEventListener('storage', (e) => {
-      if (window.__deaf) e.stopImmediatePropagation();
-    }, true);
-  });
+  const { page: b, errors: eb } = await openDeafTab(app.browser, app.url);
   await waitCell(b, 'table3.new.natural', '1');
   await b.evaluate(() => { window.__deaf = true; });
   await typeCell(a, 'table3.new.business', '2');
@@ -209,7 +194,7 @@ test('finding 5: a tab paused by the two-tab conflict asks before it closes, and
 });
 
 test('a tab whose storage is off asks before it closes', async () => {
-  const { page, errors } = await openAppWith(() => {
+  const { page, errors } = await openAppWith(app.browser, app.url, () => {
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
       get() {

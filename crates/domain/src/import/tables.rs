@@ -501,7 +501,7 @@ fn set_row(
         .tables
         .get(ti)
         .and_then(|t| t.blocks.get(bi))
-        .map_or(&[][..], |b| &b.columns[..]);
+        .map_or(&[][..], |b| b.columns);
     for (ci, v) in values.iter().enumerate() {
         let id = index.id_at(f, ti, bi, ri, ci);
         if let Some(slot) = report.cells.get_mut(id) {
