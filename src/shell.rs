@@ -125,7 +125,7 @@ pub fn html(format: &'static report_domain::FormatDef) -> String {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use report_domain::format::FORMAT_2021;
