@@ -99,6 +99,15 @@ test('Enter on the last row selects the cell: typing replaces its content', asyn
   await page.keyboard.type('1.5000');
   await page.keyboard.press('Tab');
   await waitCell(page, 'table2.fees.amount', '1.5000');
+  // As reported: "0" typed and Enter pressed in the same cell, the caret at its end and nothing
+  // selected; what is typed next replaces the 0 (the old build gave "02.5000").
+  await page.click(cell('table2.fees.amount'));
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('2.5000');
+  await page.keyboard.press('Tab');
+  await waitCell(page, 'table2.fees.amount', '2.5000');
   assert.deepEqual(errors, []);
   await page.close();
 });
