@@ -1,5 +1,6 @@
 //! The text checks over every whole report: the four fixtures (tests/fixtures/), the real
-//! published reports of tests/corpus/reports/, and the page excerpts of tests/corpus/excerpts/
+//! published reports of tests/corpus/reports/ and tests/corpus/files/ (the Markdown ones; the
+//! PDFs' text is in reports/), and the page excerpts of tests/corpus/excerpts/
 //! (figure checks only). Every finding the text rules raise must be
 //! listed, reviewed, in tests/corpus/findings.md (a line "- `report` `CODE` message — verdict"),
 //! and every listed one must still be raised: a new finding (or one gone) fails until reviewed.
@@ -21,6 +22,7 @@ fn raised() -> BTreeSet<(String, String, String)> {
     for (dir, rules) in [
         ("fixtures", TEXT_RULES),
         ("corpus/reports", TEXT_RULES),
+        ("corpus/files", TEXT_RULES),
         ("corpus/excerpts", &TEXT_RULES[..3]),
     ] {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
@@ -29,7 +31,7 @@ fn raised() -> BTreeSet<(String, String, String)> {
         let mut files: Vec<_> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "md"))
             .collect();
         files.sort();
         for path in files {

@@ -128,3 +128,37 @@ fn s6_wrong_year_clear_cases_only() {
     );
     assert!(only("S-6", &p).is_empty());
 }
+
+/// An imported report whose 五、 heading was not found (a converter dropped it): its text went
+/// elsewhere, so S-1 names the missing section and S-4 says nothing. With the heading found
+/// and the part empty, S-4 still says so.
+#[test]
+fn s4_silent_when_the_import_did_not_find_the_heading() {
+    use report_domain::model::{FoundHeading, ImportRecord};
+    let mut r = complete();
+    r.set_text("problems", "");
+    let found = |keys: &[&str]| ImportRecord {
+        source: "text".to_string(),
+        headings: keys
+            .iter()
+            .map(|k| FoundHeading {
+                section: k.to_string(),
+                text: String::new(),
+            })
+            .collect(),
+        ..ImportRecord::default()
+    };
+    let all: Vec<&str> = r.def().sections.iter().map(|s| s.key).collect();
+    r.origin = Some(found(&all));
+    assert_eq!(only("S-4", &r).len(), 1, "heading found, part empty");
+    let without: Vec<&str> = all.iter().copied().filter(|k| *k != "problems").collect();
+    r.origin = Some(found(&without));
+    assert!(only("S-4", &r).is_empty());
+    assert!(
+        only("S-1", &r)
+            .iter()
+            .any(|d| d.message.contains("缺少第五部分")),
+        "{:?}",
+        only("S-1", &r)
+    );
+}

@@ -180,3 +180,24 @@ fn outcome_rows_are_the_formats_own() {
         assert_eq!(d[0].cells, want, "{year}");
     }
 }
+
+/// A row left wholly blank (an import that could not place it, a form not finished) is not
+/// summed as 0: "其他处理14件" against a （六） with its rows 1. and 2. blank says nothing (found on
+/// a converter's Markdown of a real report). With those rows filled, the mismatch is named.
+#[test]
+fn a_sum_over_a_blank_row_is_not_compared() {
+    let rows = [("other_3", 4), ("total", 4)];
+    let text = "其他处理14件。";
+    let mut r = report(&rows, text);
+    for row in ["other_1", "other_2"] {
+        for c in &r.def().index().cells.clone() {
+            if c.address.starts_with(&format!("table3.{row}.")) {
+                r.set(&c.address, Cell::Blank);
+            }
+        }
+    }
+    assert!(t36(&r).is_empty(), "{:?}", t36(&r));
+    let d = t36(&report(&rows, text));
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].message.contains("合计为 4"), "{}", d[0].message);
+}

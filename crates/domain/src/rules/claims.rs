@@ -86,13 +86,13 @@ fn cell_value(ctx: &Context, address: &str) -> Option<i64> {
     None
 }
 
-/// A reading's sum; `None` when all its cells are blank (not yet filled: not compared).
+/// A reading's sum; `None` when any of its cells is blank. A partly filled reading is not
+/// compared: its sum is not what the table states (an import that left rows blank, a form not
+/// yet finished), and a check that is not sure says nothing.
 pub fn reading_value(ctx: &Context, reading: &[String]) -> Option<i64> {
-    let vals: Vec<Option<i64>> = reading.iter().map(|a| cell_value(ctx, a)).collect();
-    if vals.iter().all(Option::is_none) {
-        return None;
-    }
-    Some(vals.into_iter().flatten().fold(0i64, i64::saturating_add))
+    reading
+        .iter()
+        .try_fold(0i64, |sum, a| Some(sum.saturating_add(cell_value(ctx, a)?)))
 }
 
 /// How a stated count compares with the tables.

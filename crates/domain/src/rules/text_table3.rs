@@ -76,6 +76,13 @@ fn label_of(b: &Block, rows: &[usize]) -> String {
     labels.join("＋")
 }
 
+/// Whether a row has no figure at all. A sum over such a row is not what the table states (an
+/// import that left the row blank, a form not finished), so it is not compared: a check that is
+/// not sure says nothing (the same rule as [`super::claims::reading_value`]).
+fn row_blank(b: &Block, r: usize) -> bool {
+    (0..b.cols()).all(|c| b.cell(r, c).is_blank())
+}
+
 fn sum_rows(b: &Block, rows: &[usize]) -> i64 {
     rows.iter()
         .map(|&r| row_total(b, r))
@@ -105,8 +112,7 @@ fn compare_count(
         if new.is_empty() || both.is_empty() {
             return None;
         }
-        let blank = |r: usize| (0..b.cols()).all(|c| b.cell(r, c).is_blank());
-        if both.iter().all(|&r| blank(r)) {
+        if both.iter().any(|&r| row_blank(b, r)) {
             return None;
         }
         let (nv, bv) = (sum_rows(b, new), sum_rows(b, both));
@@ -139,6 +145,9 @@ fn compare_count(
         ));
     }
     let rows = rows_of(ctx, m.quantity)?;
+    if rows.iter().any(|&r| row_blank(b, r)) {
+        return None;
+    }
     let v = sum_rows(b, rows);
     if v == n {
         return None;
@@ -172,6 +181,9 @@ fn compare_share(
         return None;
     }
     let rows = rows_of(ctx, m.quantity)?;
+    if rows.iter().any(|&r| row_blank(b, r)) {
+        return None;
+    }
     let v = sum_rows(b, rows);
     let total = rows_of(ctx, Quantity::Concluded)?;
     let t = sum_rows(b, total);
