@@ -205,12 +205,7 @@ pub fn parse_placed(runs: &Value) -> Result<Value, ApiError> {
 
 /// The message for a PDF the reader refused: `code` "encrypted", else unreadable.
 pub fn pdf_error_message(code: &str, detail: &str) -> String {
-    let e = if code == "encrypted" {
-        ImportError::PdfEncrypted
-    } else {
-        ImportError::PdfUnreadable(detail.chars().take(200).collect())
-    };
-    ApiError::new("parseFile(bytes)", e).0
+    ApiError::new("parseFile(bytes)", ImportError::pdf_refused(code, detail)).0
 }
 
 /// The sum of several reports of one year: `{ report, repeats }`, the summed report (entry

@@ -37,12 +37,7 @@ pub fn import_runs_json(runs: &str) -> Result<String, String> {
 /// The message for a PDF the reader refused: `code` "encrypted", anything else unreadable
 /// (`detail`, at most 200 characters, says why).
 pub fn pdf_error_message(code: &str, detail: &str) -> String {
-    if code == "encrypted" {
-        ImportError::PdfEncrypted
-    } else {
-        ImportError::PdfUnreadable(detail.chars().take(200).collect())
-    }
-    .message()
+    ImportError::pdf_refused(code, detail).message()
 }
 
 #[cfg(test)]

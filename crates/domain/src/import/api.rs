@@ -103,6 +103,16 @@ pub enum ImportError {
 }
 
 impl ImportError {
+    /// A PDF the reader (pdf.js, in JavaScript) refused, from its error `code`: "encrypted", or
+    /// anything else as unreadable with `detail` (at most 200 characters) saying why.
+    pub fn pdf_refused(code: &str, detail: &str) -> ImportError {
+        if code == "encrypted" {
+            ImportError::PdfEncrypted
+        } else {
+            ImportError::PdfUnreadable(detail.chars().take(200).collect())
+        }
+    }
+
     /// The message for the user, in Chinese.
     pub fn message(&self) -> String {
         match self {
