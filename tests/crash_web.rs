@@ -95,13 +95,7 @@ async fn a_real_panic_in_review_marks_it_and_the_next_load_does_not_read_the_lis
 
     // The next load: the notice offers the choices and the list is not read (it is still
     // stored as it was, and nothing was moved aside).
-    let root = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
-    leptos::task::tick().await;
+    let (root, handle) = load_app().await;
     let notice = root
         .query_selector("[data-testid=review-crash-notice]")
         .unwrap()
@@ -150,13 +144,7 @@ async fn a_real_panic_while_a_draft_opened_from_the_list_is_shown_moves_it_aside
     kv.set(&ns.last_opened(), "dfirst").unwrap();
     install_hook();
 
-    let root = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
-    leptos::task::tick().await;
+    let (root, handle) = load_app().await;
     click(&root, "[data-testid=draft-menu]");
     leptos::task::tick().await;
     // Open the second draft from the list, and panic while it is being shown.
@@ -180,13 +168,7 @@ async fn a_real_panic_while_a_draft_opened_from_the_list_is_shown_moves_it_aside
     crash::leave(Feature::Draft);
 
     // The next load.
-    let root = document()
-        .create_element("div")
-        .unwrap()
-        .unchecked_into::<web_sys::HtmlElement>();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), App);
-    leptos::task::tick().await;
+    let (root, handle) = load_app().await;
     let notice = root
         .query_selector("[data-testid=draft-crash-notice]")
         .unwrap()
@@ -214,6 +196,21 @@ async fn a_real_panic_while_a_draft_opened_from_the_list_is_shown_moves_it_aside
 
 /// Installs the app's panic hook, as `main.rs` does. After the other test's panic this instance
 /// counts as panicking, where std refuses to set a hook: the app's is installed already then.
+/// A page load: the app mounted into a new element of the document, its first tasks run.
+async fn load_app() -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
+) {
+    let root = document()
+        .create_element("div")
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), App);
+    leptos::task::tick().await;
+    (root, handle)
+}
+
 fn install_hook() {
     if !std::thread::panicking() {
         panic_banner::install();
