@@ -4,7 +4,6 @@
 //! first time a file is opened or text pasted. What comes back is the report as our JSON.
 
 use report_domain::Report;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Shown while the importer loads (the first import of the page's life).
@@ -115,21 +114,12 @@ pub fn import_via_module(
         }
     };
     // One of the two callbacks runs; the other is dropped with the promise.
-    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
-    let ok_done = done.clone();
-    let ok = Closure::once(move |json: JsValue| {
-        if let Some(d) = ok_done.borrow_mut().take() {
-            d(report_of(&json));
-        }
+    leptos::task::spawn_local(async move {
+        done(match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(json) => report_of(&json),
+            Err(e) => Err(failure(&e)),
+        });
     });
-    let err = Closure::once(move |e: JsValue| {
-        if let Some(d) = done.borrow_mut().take() {
-            d(Err(failure(&e)));
-        }
-    });
-    let _ = promise.then2(&ok, &err);
-    ok.forget();
-    err.forget();
 }
 
 /// The report in the module's answer (our JSON text).
