@@ -19,61 +19,15 @@
 //           as the row total (table3.new.total = 7): the app is mounted, listening and computing.
 // The key is sent from this process, so `input` also holds one round trip to the browser (the
 // same for every build).
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
-import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, DIST } from '../tests/e2e/helpers.mjs';
+import { serveDir, armProbe, CELL } from './first-input-lib.mjs';
 
 const dists = process.argv.length > 2 ? process.argv.slice(2) : [DIST];
 const N = Number(process.env.N) || 15;
 const KBPS = Number(process.env.KBPS) || 0;
-const CELL = '[data-cell="table3.new.natural"]';
-const TOTAL = '[data-cell="table3.new.total"]';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
-
-/** Serves `dir` on a free port; brotli when asked for (compressed once per file). */
-async function serveDir(dir) {
-  const cache = new Map();
-  const server = createServer(async (req, res) => {
-    try {
-      let rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      if (rel.endsWith('/')) rel += 'index.html';
-      const file = path.join(dir, path.normalize(rel));
-      if (!file.startsWith(path.resolve(dir)) || !(await stat(file)).isFile()) throw new Error('no');
-      const br = /\bbr\b/.test(req.headers['accept-encoding'] || '');
-      const key = `${file}|${br}`;
-      if (!cache.has(key)) {
-        const raw = await readFile(file);
-        cache.set(key, br
-          ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
-          : raw);
-      }
-      const body = cache.get(key);
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
-        'content-length': body.length,
-        'cache-control': 'no-store',
-        ...(br ? { 'content-encoding': 'br' } : {}),
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
-}
 
 /** One cold load: { shell, cell, input } in ms from navigation start. */
 async function coldLoad(browser, url) {
@@ -87,19 +41,8 @@ async function coldLoad(browser, url) {
         offline: false, latency: 40, downloadThroughput: bytes, uploadThroughput: bytes,
       });
     }
-    // Armed before any page script runs: records when the cell appears and when the total
-    // shows the typed digit.
-    await page.addInitScript(([cell, total]) => {
-      window.__fi = {};
-      new MutationObserver((_, obs) => {
-        if (!window.__fi.cell && document.querySelector(cell)) window.__fi.cell = performance.now();
-        const t = document.querySelector(total);
-        if (t && t.textContent === '7') {
-          window.__fi.input = performance.now();
-          obs.disconnect();
-        }
-      }).observe(document, { subtree: true, childList: true, characterData: true });
-    }, [CELL, TOTAL]);
+    // Armed before any page script runs.
+    await armProbe(page);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector(CELL, { state: 'attached', timeout: 60000 });
     await page.focus(CELL);
