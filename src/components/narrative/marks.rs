@@ -84,19 +84,37 @@ pub fn ClaimHighlights(
     scroll: ReadSignal<i32>,
 ) -> impl IntoView {
     let layer = NodeRef::<leptos::html::Div>::new();
+    // The layer holds the text only while there is a figure to mark: a part without one (every
+    // part of a new report) costs no copy of its text and no layout of it.
+    let marking = Memo::new(move |_| claims.with(|c| !c.is_empty()));
+    // The scroll offset last given to the layer. Writing `scrollTop` makes the browser lay the
+    // page out there and then (to clamp it), so it is written only when it can change anything:
+    // never at mount (the offset is 0 and the layer empty), never while the part has no marks.
+    let applied = StoredValue::new(0i32);
     // After each render (new text or claims) and each scroll, the layer stands where the text
-    // area does.
+    // area does; a render can only move it when the text area is scrolled (a shorter text
+    // clamps the offset).
     Effect::new(move |_| {
         let top = scroll.get();
+        if !marking.get() {
+            return;
+        }
         text.track();
         claims.track();
+        if top == 0 && applied.get_value() == 0 {
+            return;
+        }
         if let Some(el) = layer.get() {
             el.set_scroll_top(top);
+            applied.set_value(top);
         }
     });
     view! {
         <div class="narrative-marks" aria-hidden="true" data-marks=part node_ref=layer>
             {move || {
+                if !marking.get() {
+                    return Vec::new();
+                }
                 let runs = text.with(|t| claims.with(|c| runs(t, c)));
                 runs.into_iter()
                     .map(|r| match r.status {
@@ -113,7 +131,7 @@ pub fn ClaimHighlights(
                         }
                         None => r.text.into_any(),
                     })
-                    .collect_view()
+                    .collect::<Vec<_>>()
             }}
         </div>
     }
