@@ -70,18 +70,26 @@ function summarize(trace, navStartUs, endMs) {
     if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
   }
   const parse = events.find((e) => e.name === 'ParseHTML' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain');
-  if (!parse) return { kinds: {}, layouts: [] };
+  if (!parse) return { kinds: {}, layouts: [], forced: { count: 0, ms: 0 } };
   const main = `${parse.pid}:${parse.tid}`;
   const mine = events
     .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && typeof e.dur === 'number')
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const kinds = {};
   const layouts = [];
+  // Style and layout done inside script (forced by a DOM read or write that needs them) rather
+  // than in the rendering step: the cost a component can avoid.
+  const scripts = mine.filter((e) => KINDS[e.name] === 'script' || e.name === 'v8.callFunction');
+  const forced = { count: 0, ms: 0 };
   let open = -Infinity;
   for (const e of mine) {
     const start = (e.ts - navStartUs) / 1000;
     if (start < 0 || start > endMs) continue;
     if (e.name === 'Layout' || e.name === 'UpdateLayoutTree') {
+      if (scripts.some((x) => x.ts <= e.ts && e.ts + e.dur <= x.ts + x.dur)) {
+        forced.count += 1;
+        forced.ms += e.dur / 1000;
+      }
       if (e.dur > 5000) layouts.push(`${e.name === 'Layout' ? 'L' : 'S'}@${start.toFixed(0)}:${(e.dur / 1000).toFixed(0)}`);
     }
     // Top-level only: an event inside one already counted is not counted again.
@@ -91,7 +99,7 @@ function summarize(trace, navStartUs, endMs) {
     const kind = KINDS[e.name] || `other: ${e.name}`;
     kinds[kind] = (kinds[kind] || 0) + e.dur / 1000;
   }
-  return { kinds, layouts };
+  return { kinds, layouts, forced };
 }
 
 async function tracedLoad(browser, url, outName) {
@@ -125,8 +133,8 @@ async function tracedLoad(browser, url, outName) {
     const nav = navs.length ? navs[navs.length - 1].ts : parse.ts;
     const wasm = events.filter((e) => /wasm/i.test(e.name) && e.dur).map((e) => (e.ts + e.dur - nav) / 1000);
     marks.wasmDone = wasm.length ? Math.max(...wasm.filter((t) => t < marks.input)) : NaN;
-    const { kinds, layouts } = summarize(trace, nav, marks.input);
-    return { marks, kinds, layouts };
+    const { kinds, layouts, forced } = summarize(trace, nav, marks.input);
+    return { marks, kinds, layouts, forced };
   } finally {
     await context.close();
   }
@@ -142,7 +150,7 @@ try {
     for (let j = 0; j < dists.length; j++) {
       const r = await tracedLoad(browser, servers[j].url, OUT ? `${OUT}-${j}-${i}.json` : '');
       runs[j].push(r);
-      console.log(`${dists[j]} #${i}: input ${r.marks.input.toFixed(0)} ms; long style/layout: ${r.layouts.join(' ') || '-'}`);
+      console.log(`${dists[j]} #${i}: input ${r.marks.input.toFixed(0)} ms; forced style/layout ${r.forced.count}× ${r.forced.ms.toFixed(0)} ms; long style/layout: ${r.layouts.join(' ') || '-'}`);
     }
   }
   dists.forEach((d, j) => {
@@ -154,6 +162,7 @@ try {
     const kinds = [...new Set(runs[j].flatMap((r) => Object.keys(r.kinds)))];
     const rows = kinds.map((k) => [k, median(runs[j].map((r) => r.kinds[k] || 0))]).sort((a, b) => b[1] - a[1]);
     const busy = median(runs[j].map((r) => Object.values(r.kinds).reduce((a, b) => a + b, 0)));
+    console.log(`  style/layout forced inside script: ${median(runs[j].map((r) => r.forced.count))}×, ${median(runs[j].map((r) => r.forced.ms)).toFixed(1)} ms`);
     console.log(`  main thread busy before the digit was taken: ${busy.toFixed(0)} ms`);
     for (const [k, v] of rows.filter(([, v]) => v >= 1)) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
   });
