@@ -33,11 +33,7 @@ fn widths(g: &Grid) -> Vec<usize> {
     };
     let taken: usize = g.cols.iter().filter_map(fixed).sum();
     let free = g.cols.iter().filter(|c| fixed(c).is_none()).count();
-    let share = if free == 0 {
-        0
-    } else {
-        total.saturating_sub(taken) / free
-    };
+    let share = total.saturating_sub(taken).checked_div(free).unwrap_or(0);
     let mut out: Vec<usize> = g.cols.iter().map(|c| fixed(c).unwrap_or(share)).collect();
     if out.is_empty() {
         out = vec![total / n];

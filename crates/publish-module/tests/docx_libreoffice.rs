@@ -12,39 +12,8 @@ use report_domain::Report;
 use report_publish::render_docx;
 
 mod common;
+use common::process::{run, squash, TempDir};
 use common::{filled_2019, official_labels, sample};
-
-/// A fresh directory under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0);
-        let p =
-            std::env::temp_dir().join(format!("report-docx-{tag}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&p).expect("create temp dir");
-        TempDir(p)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn run(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 /// The .docx converted by LibreOffice, with a profile of its own (so runs never share one).
 fn to_pdf(docx: &[u8], dir: &Path, name: &str) -> PathBuf {
@@ -69,12 +38,6 @@ fn to_pdf(docx: &[u8], dir: &Path, name: &str) -> PathBuf {
     pdf
 }
 
-/// Text with every kind of whitespace removed: pdftotext breaks lines and cells wherever the
-/// layout wrapped them.
-fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 /// Whether the characters of `label` occur in `text` in order.
 fn in_order(text: &str, label: &str) -> bool {
     let mut rest = text.chars();
@@ -85,7 +48,7 @@ fn in_order(text: &str, label: &str) -> bool {
 }
 
 fn check(report: &Report, name: &str) {
-    let dir = TempDir::new(name);
+    let dir = TempDir::new(&format!("docx-{name}"));
     let pdf = to_pdf(&render_docx(report), &dir.0, name);
     if let Ok(keep) = std::env::var("DOCX_PNG_DIR") {
         let keep = PathBuf::from(keep);

@@ -258,7 +258,7 @@ fn own_or(
     read: impl FnOnce() -> Result<Imported, ImportError>,
 ) -> Result<Imported, ImportError> {
     match own {
-        Own::Intact(imported) => within_bounds(imported),
+        Own::Intact(imported) => within_bounds(*imported),
         Own::NotOurs => within_bounds(read()?),
         Own::Edited(note) => {
             let mut imported = read()?;

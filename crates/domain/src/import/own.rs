@@ -13,7 +13,7 @@ pub(super) enum Own {
     /// Not one of our copies (no data block): import it as usual.
     NotOurs,
     /// Ours, untouched: the exact report.
-    Intact(Imported),
+    Intact(Box<Imported>),
     /// Ours, edited after export: import it as usual, with this note first.
     Edited(String),
 }
@@ -33,10 +33,10 @@ fn judge(embedded: Option<Embedded>, visible_text: &str) -> Own {
             let notes = vec![format!(
                 "本文件由本应用导出，内容未经改动（校验码 {code}）：已按其中保存的数据原样导入"
             )];
-            Own::Intact(Imported {
+            Own::Intact(Box::new(Imported {
                 report: *report,
                 notes,
-            })
+            }))
         }
     }
 }

@@ -5,7 +5,13 @@
 
 use std::io::Read;
 
-use report_domain::format::{format, CellKind, FormatDef, FormatId, TableDef};
+use report_domain::format::{format, CellKind, FormatDef, FormatId};
+
+// The domain's test helpers: the tables' official labels, running the converters.
+#[path = "../../../domain/tests/common/mod.rs"]
+mod domain;
+#[allow(unused_imports)]
+pub use domain::process;
 use report_domain::{compute, Cell, Decimal, Report};
 
 /// The app's sample report (2021 format), totals computed as published.
@@ -159,9 +165,7 @@ pub fn tables(document: &str) -> Vec<Vec<Vec<Tc>>> {
         .collect()
 }
 
-/// Every official label the report prints: section and part headings, then each table's labels
-/// (row labels with their groups, column labels with theirs, captions, label headers, the corner
-/// note, the column super-heading).
+/// Every official label the report prints: section and part headings, then each table's labels.
 pub fn official_labels(f: &FormatDef) -> Vec<&'static str> {
     let mut out = Vec::new();
     for s in f.sections {
@@ -169,28 +173,7 @@ pub fn official_labels(f: &FormatDef) -> Vec<&'static str> {
         out.extend(s.parts.iter().filter_map(|p| p.heading));
     }
     for t in f.tables {
-        out.extend(table_labels(t));
+        out.extend(domain::table_labels(t));
     }
-    out
-}
-
-/// A table's official labels.
-pub fn table_labels(t: &TableDef) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    for b in t.blocks {
-        for r in b.rows {
-            out.extend(r.groups.iter().copied());
-            out.push(r.label);
-            out.extend(r.super_group);
-        }
-        for c in b.columns {
-            out.push(c.label);
-            out.extend(c.group);
-        }
-        out.extend(b.caption);
-        out.extend(b.label_header);
-    }
-    out.extend(t.corner);
-    out.extend(t.column_super);
     out
 }
