@@ -2,7 +2,7 @@
 //! styled paragraphs and tables on GB/T 9704 pages, the footers, and the report's data in a
 //! custom XML part so that importing the file gives back the exact report.
 
-use docx_rs::{BreakType, Docx, Paragraph, Run};
+use docx_rs::{BreakType, Docx, LineSpacing, LineSpacingType, Paragraph, Run};
 use report_domain::export::{
     content_digest, document_blocks, docx_data_part, fingerprint, Block, DATA_PART_ID,
 };
@@ -63,8 +63,15 @@ fn document(report: &Report) -> Docx {
             }
             Block::Table(g) => doc
                 .add_table(table(&g))
-                // Word needs a paragraph between two tables and after the last one.
-                .add_paragraph(Paragraph::new().style(style_id::BODY)),
+                // Word needs a paragraph between two tables and after the last one: a 14 pt
+                // one, the space the print leaves under a table.
+                .add_paragraph(
+                    Paragraph::new().style(style_id::TABLE).line_spacing(
+                        LineSpacing::new()
+                            .line_rule(LineSpacingType::Exact)
+                            .line(280),
+                    ),
+                ),
             Block::Signature { agency, date } => {
                 // Two empty lines above the signature, as the print's 57.8 pt.
                 let mut d = doc
