@@ -31,18 +31,25 @@ pub fn report_html(report: &Report) -> String {
     let css = format!(
         "@page {{\n  @bottom-center {{\n    content: \"校验码：{code}\";\n    font-family: \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"Noto Serif CJK SC\", serif;\n    font-size: 9pt;\n    vertical-align: top;\n    padding-top: 9mm;\n  }}\n}}\n@media print {{\n  .gov-report .fingerprint {{\n    display: none;\n  }}\n}}\n"
     );
-    document(report, &css, Some(&code))
+    let line = format!("<footer class=\"fingerprint\">校验码：{code}</footer>\n");
+    let mut out = document(report, &css, &line);
+    // The data block goes at the end of the head; its digest is of the page's text without it.
+    let digest = content_digest(&crate::import::html_to_text(&out));
+    let at = out.find("</head>").unwrap_or(out.len());
+    out.insert_str(at, &html_data_block(report, &digest));
+    out
 }
 
 /// The report as a document of its own: [`report_body_html`] with [`PRINT_CSS`] and then
 /// `extra_css` (the app's preview adds a grey desk on screen), under the policy that runs no
-/// script and loads nothing. The preview frame is this document.
+/// script and loads nothing. The preview frame is this document. (Unlike [`report_html`] it
+/// reaches no digest or JSON code, so the app's first load does not carry them.)
 pub fn report_document(report: &Report, extra_css: &str) -> String {
-    document(report, extra_css, None)
+    document(report, extra_css, "")
 }
 
-/// The document; with `code`, the sealed copy of [`report_html`].
-fn document(report: &Report, extra_css: &str, code: Option<&str>) -> String {
+/// The document, with `closing` (markup) as the last thing in the article.
+fn document(report: &Report, extra_css: &str, closing: &str) -> String {
     let mut out = String::with_capacity(32 * 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
@@ -53,27 +60,13 @@ fn document(report: &Report, extra_css: &str, code: Option<&str>) -> String {
     out.push_str("</title>\n<style>\n");
     out.push_str(PRINT_CSS);
     out.push_str(extra_css);
-    out.push_str("</style>\n");
-    // The data block goes here once the page's text is known (its digest is in the block).
-    let data_at = out.len();
-    out.push_str("</head>\n<body>\n");
+    out.push_str("</style>\n</head>\n<body>\n");
     let body = report_body_html(report);
-    match code {
-        Some(c) => {
-            let tail = "</article>\n";
-            out.push_str(body.strip_suffix(tail).unwrap_or(&body));
-            out.push_str(&format!(
-                "<footer class=\"fingerprint\">校验码：{c}</footer>\n"
-            ));
-            out.push_str(tail);
-        }
-        None => out.push_str(&body),
-    }
+    let tail = "</article>\n";
+    out.push_str(body.strip_suffix(tail).unwrap_or(&body));
+    out.push_str(closing);
+    out.push_str(tail);
     out.push_str("</body>\n</html>\n");
-    if code.is_some() {
-        let digest = content_digest(&crate::import::html_to_text(&out));
-        out.insert_str(data_at, &html_data_block(report, &digest));
-    }
     out
 }
 
