@@ -19,6 +19,8 @@ const ON_DEMAND = [
   'pdf/pdf.worker.min.mjs',
   'import/report_import.js',
   'import/report_import_bg.wasm',
+  'publish/report_publish.js',
+  'publish/report_publish_bg.wasm',
 ];
 
 function fail(message) {

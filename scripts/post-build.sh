@@ -2,6 +2,8 @@
 # Trunk post_build hook (see Trunk.toml): adds to Trunk's staging dir, before it becomes dist/,
 #   import/                   the importer (crates/import-module) as its own wasm module, which
 #                             the app's page loads on the first import: wasm-bindgen glue + .wasm
+#   publish/                  the publisher (crates/publish-module): the Word writer, the sealed
+#                             HTML and the 校验码, loaded on the first Word/HTML export or 核验
 #   pdf/                      the PDF reader (pdf.js, js/pdf-runs.js), loaded when a PDF is opened
 #   embed/                    the JavaScript API (crates/embed): index.js, index.d.ts, the
 #                             wasm-bindgen glue and its .wasm, report-form.css
@@ -52,6 +54,10 @@ wasm_module() {
 # The importer (crates/import-module), loaded by the app's page on the first import
 # (index.html's drImport; never on first load).
 wasm_module report-import report_import import
+
+# The publisher (crates/publish-module), loaded on the first Word or HTML export or 核验
+# (index.html's drPublish; never on first load).
+wasm_module report-publish report_publish publish
 
 # The JavaScript API for portals and Node (crates/embed): one module holding everything.
 wasm_module report-embed report_embed embed

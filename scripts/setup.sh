@@ -20,6 +20,9 @@ _dr_setup() {
 
   local trunk_version="0.21.14"
   local apt_packages=(chromium chromium-driver fonts-noto-cjk poppler-utils brotli curl python3)
+  # LibreOffice Writer converts the exported .docx to PDF in the tests
+  # (crates/publish-module/tests/docx_libreoffice.rs); without its recommends (Java, galleries).
+  local apt_lean=(libreoffice-writer)
 
   _dr_log() { printf '[setup] %s\n' "$*" >&2; }
 
@@ -33,12 +36,23 @@ _dr_setup() {
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     missing+=(nodejs npm)
   fi
-  if ((${#missing[@]})); then
+  local lean=()
+  for p in "${apt_lean[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+      lean+=("$p")
+    fi
+  done
+  if ((${#missing[@]} + ${#lean[@]})); then
     local sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    _dr_log "apt-get install ${missing[*]}"
+    _dr_log "apt-get install ${missing[*]} ${lean[*]}"
     "${sudo[@]}" apt-get update -qq || return 1
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null || return 1
+    if ((${#missing[@]})); then
+      DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null || return 1
+    fi
+    if ((${#lean[@]})); then
+      DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null || return 1
+    fi
   fi
   if command -v chromedriver >/dev/null 2>&1; then
     # wasm-bindgen-test-runner: use Chromium, not another browser's driver.

@@ -95,7 +95,7 @@ test('offline file from file://: notice, totals, draft across a reload, JSON exp
   await page.close();
 });
 
-test('offline file, network off: the importer (paste, file, 汇总审查) and the PDF reader work from the inlined modules', async () => {
+test('offline file, network off: the importer (paste, file, 汇总审查), the PDF reader and the publisher (导出 Word) work from the inlined modules', async () => {
   const seed = await readFile(path.join(ROOT, 'tests/fixtures/seed-2021-county-commerce-bureau.txt'));
   const pdf = await readFile(path.join(ROOT, 'tests/fixtures/2024-huaian.pdf'));
   const html = await readFile(FILE, 'utf8');
@@ -138,6 +138,15 @@ test('offline file, network off: the importer (paste, file, 汇总审查) and th
     });
     await page.locator('[data-testid="batch-row"]', { hasText: '商务局' }).waitFor();
     assert.equal(await page.locator('[data-testid="import-error"]').count(), 0);
+    await page.keyboard.press('Escape');
+
+    // 导出 Word: the publisher inlined too.
+    assert.ok(html.includes('type="text/x-inline-wasm" data-name="publish/report_publish_bg.wasm"'));
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Word' }).click(),
+    ]);
+    assert.match(word.suggestedFilename(), /\.docx$/);
 
     const remote = requests.filter((u) => !/^(file|blob|data):/.test(u));
     assert.deepEqual(remote, [], 'nothing requested from the network');

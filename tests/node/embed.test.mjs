@@ -38,11 +38,11 @@ function refuses(fn, pattern) {
 }
 
 test('the module exports the documented functions, and its types sit beside it', async () => {
-  for (const f of [validate, readClaims, compute, parseReport, sumReports, renderHtml, formats, template, mount]) {
+  for (const f of [validate, readClaims, compute, parseReport, sumReports, renderHtml, api.renderDocx, api.fingerprint, formats, template, mount]) {
     assert.equal(typeof f, 'function');
   }
   const dts = await readFile(path.join(EMBED, 'index.d.ts'), 'utf8');
-  for (const name of ['validate', 'readClaims', 'compute', 'parseReport', 'sumReports', 'renderHtml', 'formats', 'template', 'mount']) {
+  for (const name of ['validate', 'readClaims', 'compute', 'parseReport', 'sumReports', 'renderHtml', 'renderDocx', 'fingerprint', 'formats', 'template', 'mount']) {
     assert.match(dts, new RegExp(`export function ${name}\\(`));
   }
 });
@@ -231,18 +231,26 @@ test('formats(): both formats as data with the official labels and every cell ad
   }
 });
 
-test('renderHtml → parseReport gives the same tables back, with notes', () => {
+test('renderHtml → parseReport gives the same report back (its data inside), with notes', () => {
   const html = renderHtml(SEED);
   assert.match(html, /^<!DOCTYPE html>/i);
   assert.ok(html.includes('郑县商务局'));
   assert.ok(html.includes('三、收到和处理政府信息公开申请情况'));
   const { report, notes } = parseReport(html);
   assert.ok(notes.length > 0 && notes.every((n) => typeof n === 'string'));
+  assert.match(notes[0], /内容未经改动/);
   assert.equal(report.format, '2021');
   assert.equal(report.meta.agency, '郑县商务局');
   assert.deepEqual(report.table3, SEED.table3);
   assert.deepEqual(report.table4, SEED.table4);
-  assert.ok(report.origin && typeof report.origin.source === 'string');
+  assert.deepEqual(report.narrative, SEED.narrative);
+  // The same page edited by hand: read through its tables (with an import record), and said so.
+  const cell = /(data-cell="table3\.new\.natural">)\d+</;
+  assert.match(html, cell);
+  const edited = parseReport(html.replace(cell, '$15<'));
+  assert.match(edited.notes[0], /被修改过/);
+  assert.equal(edited.report.table3.new.natural, 5);
+  assert.ok(edited.report.origin && typeof edited.report.origin.source === 'string');
   // Our JSON export reads back too.
   assert.deepEqual(parseReport(JSON.stringify(SEED), { kind: 'json' }).report.table2, SEED.table2);
 });

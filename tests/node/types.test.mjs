@@ -67,7 +67,7 @@ test('what the API returns has the declared types', () => {
 
 test("the README's usage type-checks, and wrong uses are refused", () => {
   const source = `
-import { validate, compute, parseReport, sumReports, renderHtml, formats, template, mount } from ${MODULE};
+import { validate, compute, parseReport, sumReports, renderHtml, renderDocx, fingerprint, formats, template, mount } from ${MODULE};
 import type { Report, MountedForm } from ${MODULE};
 
 declare const lastYear: Report;
@@ -81,6 +81,8 @@ for (const d of validate(report, { previous: lastYear })) {
 }
 const { report: imported, notes } = parseReport(pastedTextOrHtml, { kind: 'auto' });
 const html: string = renderHtml(imported);
+const docx: Uint8Array = renderDocx(imported);
+const code: string = fingerprint(imported);
 const { report: total, repeats } = sumReports([imported, JSON.stringify(report)]);
 const warnings: string[] = repeats;
 const [f2021, f2019] = formats();

@@ -236,14 +236,38 @@ fn narrative_lines_become_paragraphs_and_signature_closes() {
     assert!(html.contains("<div class=\"signature\">\n<p>郑县商务局</p>\n<p>2022年1月20日</p>"));
 }
 
+/// The standalone page without its one data block (`<script type="application/json">`, which
+/// no browser runs), checking there is exactly one and that no text of the report can end it.
+fn without_data(html: &str) -> String {
+    let open = "<script type=\"application/json\" id=\"report-data\"";
+    assert_eq!(html.matches("<script").count(), 1, "one data block");
+    let start = html.find(open).expect("the data block");
+    let end = start + html[start..].find("</script>\n").expect("its end") + "</script>\n".len();
+    let body_start = start + html[start..].find('>').expect("tag end") + 1;
+    let data = &html[body_start..end - "</script>\n".len()];
+    assert!(
+        !data.contains('<') && !data.contains('>'),
+        "markup characters in the data"
+    );
+    format!("{}{}", &html[..start], &html[end..])
+}
+
 #[test]
 fn standalone_document_is_self_contained() {
     let r = seed();
     let html = report_html(&r);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains(PRINT_CSS));
-    assert!(html.contains(&report_body_html(&r)));
+    // The body, with the 校验码 line before its end.
+    let body = report_body_html(&r);
+    assert!(html.contains(body.strip_suffix("</article>\n").unwrap()));
+    let code = report_domain::export::fingerprint(&r);
+    assert!(html.contains(&format!(
+        "<footer class=\"fingerprint\">校验码：{code}</footer>\n</article>"
+    )));
+    assert!(html.contains(&format!("content: \"校验码：{code}\"")));
     assert!(html.contains("Content-Security-Policy\" content=\"default-src 'none'"));
+    let html = without_data(&html);
     for external in ["<script", "<link", "src=", "href=", "url(", "@import"] {
         assert!(
             !html.contains(external),
@@ -281,7 +305,7 @@ const PAYLOADS: &[&str] = &[
 /// The tags the exporter writes, and the attributes it gives them.
 const TAGS: &[&str] = &[
     "html", "head", "meta", "title", "style", "body", "article", "h1", "h2", "h3", "section", "p",
-    "span", "div", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td",
+    "span", "div", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "footer",
 ];
 const ATTRS: &[&str] = &[
     "lang",
@@ -332,8 +356,16 @@ fn assert_only_our_markup(html: &str) {
         }
         if name == "style" && !closing {
             let close = rest.find("</style>").expect("style end");
+            // The print CSS, then only the page-foot 校验码 rule (no text of the report).
+            let extra = rest[..close]
+                .trim_start()
+                .strip_prefix(PRINT_CSS)
+                .expect("the print CSS first");
             assert!(
-                rest[..close].trim() == PRINT_CSS.trim(),
+                extra.trim().is_empty()
+                    || extra
+                        .trim_start()
+                        .starts_with("@page {\n  @bottom-center {\n    content: \"校验码："),
                 "user text inside <style>"
             );
             rest = &rest[close..];
@@ -353,7 +385,7 @@ fn xss_payloads_in_every_text_field_and_the_agency_stay_inert() {
         for p in &parts {
             r.set_text(p, *payload);
         }
-        let html = report_html(&r);
+        let html = without_data(&report_html(&r));
         assert_only_our_markup(&html);
         let lower = html.to_ascii_lowercase();
         for bad in [

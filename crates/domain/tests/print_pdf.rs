@@ -10,41 +10,10 @@ use report_domain::export::TITLE_SUFFIX;
 use report_domain::report_html;
 
 mod common;
+use common::process::{run, squash, TempDir};
 use common::{seed, table_labels};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
-
-/// A fresh directory under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0);
-        let p =
-            std::env::temp_dir().join(format!("report-print-{tag}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&p).expect("create temp dir");
-        TempDir(p)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn run(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 fn print_to_pdf(html: &str, dir: &Path) -> PathBuf {
     let page = dir.join("report.html");
@@ -68,16 +37,10 @@ fn print_to_pdf(html: &str, dir: &Path) -> PathBuf {
     pdf
 }
 
-/// Text with every kind of whitespace removed: pdftotext breaks CJK lines and table cells
-/// wherever the layout wrapped them.
-fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 #[test]
 fn seed_prints_to_a4_pdf_with_headings_labels_and_page_numbers() {
     let report = seed();
-    let dir = TempDir::new("seed");
+    let dir = TempDir::new("print-seed");
     let pdf = print_to_pdf(&report_html(&report), &dir.0);
     if let Ok(keep) = std::env::var("PRINT_PNG_DIR") {
         let keep = PathBuf::from(keep);

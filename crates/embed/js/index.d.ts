@@ -364,6 +364,10 @@ export function parseFile(bytes: Uint8Array | ArrayBuffer, options?: ParseFileOp
 export function sumReports(reports: Array<Report | string>): Summed;
 /** The printable HTML page (official layout, A4 print CSS). */
 export function renderHtml(report: Report | string): string;
+/** The Word .docx file (official layout; the report's data and 校验码 inside) as bytes. */
+export function renderDocx(report: Report | string): Uint8Array;
+/** The 校验码 the report's published copies print, e.g. "3F2A-91C0-7B4E". */
+export function fingerprint(report: Report | string): string;
 /** Every official format as data, newest first. */
 export function formats(): FormatDef[];
 /** An empty report (every cell null) for a report year, in the format that year requires. */

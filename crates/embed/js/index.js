@@ -1,7 +1,7 @@
 // 政府信息公开工作年度报告 — JavaScript API (ES module), for portals and Node 20+.
 //
-//   import { validate, readClaims, compute, parseReport, parseFile, sumReports, renderHtml, formats,
-//     template, mount }
+//   import { validate, readClaims, compute, parseReport, parseFile, sumReports, renderHtml,
+//     renderDocx, fingerprint, formats, template, mount }
 //     from './embed/index.js';
 //
 // This file is stable; it loads the WebAssembly beside it (report_embed_bg.wasm) with top-level
@@ -139,6 +139,15 @@ if (!IS_NODE && typeof window !== 'undefined' && typeof window.drImport !== 'obj
   };
 }
 
+// The mounted form's Word and HTML exports and 核验 go through window.drPublish
+// (src/components/publish/module.rs); this module holds the publisher too.
+if (!IS_NODE && typeof window !== 'undefined' && typeof window.drPublish !== 'object') {
+  window.drPublish = {
+    loaded: () => true,
+    call: (name, a, b, c) => new Promise((resolve) => resolve(wasm.formPublish(name, a, b, c))),
+  };
+}
+
 /**
  * A report read from a file's bytes, whatever it is (detected by content, not by name): a PDF
  * (its text layer, read by pdf.js, loaded on first use), a saved web page, a text, our JSON.
@@ -187,6 +196,16 @@ export function sumReports(reports) {
 /** The printable HTML page (official layout, A4 print CSS) as a string. */
 export function renderHtml(report) {
   return call(wasm.renderHtml, jsonArg('renderHtml(report)', report));
+}
+
+/** The Word .docx file (official layout; the report's data and 校验码 inside) as bytes. */
+export function renderDocx(report) {
+  return call(wasm.renderDocx, jsonArg('renderDocx(report)', report));
+}
+
+/** The 校验码 the report's published copies print, e.g. "3F2A-91C0-7B4E". */
+export function fingerprint(report) {
+  return call(wasm.fingerprint, jsonArg('fingerprint(report)', report));
 }
 
 /** Every official format as data (newest first), each with its flat list of cells. */

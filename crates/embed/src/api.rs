@@ -131,6 +131,18 @@ pub fn render_html(report: &Value) -> Result<String, ApiError> {
     Ok(report_html(&report))
 }
 
+/// The report as a Word .docx file in the official layout (its data and 校验码 inside).
+pub fn render_docx(report: &Value) -> Result<Vec<u8>, ApiError> {
+    let report = read_report("renderDocx(report)", report)?;
+    Ok(report_publish::render_docx(&report))
+}
+
+/// The 校验码 the report's published copies print ("3F2A-91C0-7B4E").
+pub fn fingerprint(report: &Value) -> Result<String, ApiError> {
+    let report = read_report("fingerprint(report)", report)?;
+    Ok(report_domain::export::fingerprint(&report))
+}
+
 /// A report read from pasted text, a saved web page or our JSON: `{ report, notes }`.
 /// `options.kind` is "auto" (default), "text", "html" or "json".
 pub fn parse_report(input: &str, options: Option<&Value>) -> Result<Value, ApiError> {

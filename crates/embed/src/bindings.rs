@@ -123,6 +123,35 @@ pub fn form_import_text(text: &str) -> Result<String, JsError> {
     report_import::import_text_json(text).map_err(|m| JsError::new(&m))
 }
 
+/// For a form mounted into a portal (`window.drPublish.call` in js/index.js): the publisher's
+/// export `name` (as `crates/publish-module/src/bindings.rs` names them) with the report's JSON
+/// text and its other arguments; the Word file's bytes or a text, or an `Error`.
+#[wasm_bindgen(js_name = formPublish)]
+pub fn form_publish(
+    name: &str,
+    json: &str,
+    b: Option<String>,
+    c: Option<String>,
+) -> Result<JsValue, JsError> {
+    let b = b.unwrap_or_default();
+    let c = c.unwrap_or_default();
+    let answer = match name {
+        "renderDocx" => {
+            return report_publish::render_docx_json(json)
+                .map(|bytes| js_sys::Uint8Array::from(bytes.as_slice()).into())
+                .map_err(|m| JsError::new(&m))
+        }
+        "renderHtml" => report_publish::render_html_json(json),
+        "fingerprint" => report_publish::fingerprint_json(json),
+        "verifyCode" => report_publish::verify_code_json(json, &b, &c),
+        "verifyCopy" => report_publish::verify_copy_json(json, &b),
+        _ => Err(format!("导出功能没有“{name}”")),
+    };
+    answer
+        .map(|s| JsValue::from_str(&s))
+        .map_err(|m| JsError::new(&m))
+}
+
 /// For a mounted form: a file's bytes (not a PDF) imported, as the report's JSON text.
 #[wasm_bindgen(js_name = formImportBytes)]
 pub fn form_import_bytes(bytes: &[u8]) -> Result<String, JsError> {
@@ -153,6 +182,20 @@ pub fn sum_reports_js(reports: JsValue) -> Result<JsValue, JsError> {
 pub fn render_html_js(report: JsValue) -> Result<String, JsError> {
     let report = json_arg("renderHtml(report)", &report)?;
     Ok(api::render_html(&report)?)
+}
+
+/// The report's Word .docx file, as bytes.
+#[wasm_bindgen(js_name = renderDocx)]
+pub fn render_docx_js(report: JsValue) -> Result<Vec<u8>, JsError> {
+    let report = json_arg("renderDocx(report)", &report)?;
+    Ok(api::render_docx(&report)?)
+}
+
+/// The report's 校验码.
+#[wasm_bindgen(js_name = fingerprint)]
+pub fn fingerprint_js(report: JsValue) -> Result<String, JsError> {
+    let report = json_arg("fingerprint(report)", &report)?;
+    Ok(api::fingerprint(&report)?)
 }
 
 /// Every official format as data, with the flat list of cell addresses and labels.

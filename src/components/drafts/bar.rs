@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::banners::StorageBanners;
 use super::menu::DraftMenu;
 use crate::components::io::{DropZone, ExportButton, ImportControls, ImportSummary};
-use crate::components::publish::{PrintPreview, PublishButtons};
+use crate::components::publish::{PrintPreview, PublishButtons, VerifyDialog};
 
 /// The drafts and import/export toolbar.
 #[component]
@@ -25,5 +25,6 @@ pub fn DraftsBar() -> impl IntoView {
         <ImportSummary />
         <DropZone />
         <PrintPreview />
+        <VerifyDialog />
     }
 }

@@ -11,8 +11,14 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `content` as a file download. Returns a Chinese message when the browser refused.
 pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
+    download_value(file_name, mime, &JsValue::from_str(content))
+}
+
+/// Offers `content` — a string or bytes (`Uint8Array`), as an on-demand module answered — as a
+/// file download. Returns a Chinese message when the browser refused.
+pub fn download_value(file_name: &str, mime: &str, content: &JsValue) -> Result<(), String> {
     let fail = |_| "浏览器未能生成下载文件".to_string();
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let parts = js_sys::Array::of1(content);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(fail)?;
@@ -46,7 +52,12 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
 /// Offers `content` as a file download and says in the status line that it was exported, or
 /// why the browser refused.
 pub fn download_announced(status: Status, file_name: &str, mime: &str, content: &str) {
-    match download(file_name, mime, content) {
+    download_value_announced(status, file_name, mime, &JsValue::from_str(content));
+}
+
+/// [`download_value`], saying in the status line that it was exported, or why not.
+pub fn download_value_announced(status: Status, file_name: &str, mime: &str, content: &JsValue) {
+    match download_value(file_name, mime, content) {
         Ok(()) => status.announce(format!("已导出 {file_name}")),
         Err(e) => status.announce(e),
     }

@@ -7,14 +7,17 @@ mod download;
 mod export;
 mod import;
 mod import_module;
+mod module_loader;
 mod read_file;
 mod summary;
 
 pub use download::{
-    download, download_announced, download_json, export_json, report_file_name, CSV_MIME,
+    download, download_announced, download_json, download_value, download_value_announced,
+    export_json, report_file_name, CSV_MIME,
 };
 pub use export::ExportButton;
 pub use import::{import_state, read_report_file, DropZone, ImportControls, ImportState, Importer};
-pub use import_module::{importer_loaded, ModuleFailure, LOADING_IMPORTER};
+pub use import_module::{importer_loaded, LOADING_IMPORTER};
+pub use module_loader::{Module, ModuleFailure};
 pub use read_file::{file_input, first_file, read_file};
 pub use summary::ImportSummary;

@@ -2,6 +2,7 @@
 
 use leptos::html::Iframe;
 use leptos::prelude::*;
+use report_domain::Report;
 
 /// Whether the preview is open, whether its frame has loaded, and a print waiting for it.
 #[derive(Clone, Copy)]
@@ -14,7 +15,15 @@ pub struct PublishState {
     pub print_pending: RwSignal<bool>,
     /// The preview frame.
     pub frame: NodeRef<Iframe>,
+    /// Whether the 核验 dialog is shown.
+    pub verify_open: RwSignal<bool>,
+    /// The versions exported as Word or HTML in this page's life, newest last: a 校验码 typed
+    /// from one of their copies is compared with the draft cell by cell.
+    pub exported: StoredValue<Vec<Report>>,
 }
+
+/// Versions remembered for 核验 (the oldest are forgotten first).
+const MAX_EXPORTED: usize = 20;
 
 /// The publishing state (provided on first use).
 pub fn publish_state() -> PublishState {
@@ -24,6 +33,8 @@ pub fn publish_state() -> PublishState {
             loaded: RwSignal::new(false),
             print_pending: RwSignal::new(false),
             frame: NodeRef::new(),
+            verify_open: RwSignal::new(false),
+            exported: StoredValue::new(Vec::new()),
         };
         provide_context(s);
         s
@@ -56,6 +67,16 @@ impl PublishState {
         self.print_pending.set(true);
         self.show();
         Ok(())
+    }
+
+    /// Remembers a version just exported, for 核验.
+    pub fn remember(&self, report: Report) {
+        self.exported.update_value(|v| {
+            v.retain(|r| r != &report);
+            v.push(report);
+            let extra = v.len().saturating_sub(MAX_EXPORTED);
+            v.drain(..extra);
+        });
     }
 
     /// Prints the frame's window now.

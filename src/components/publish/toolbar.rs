@@ -1,8 +1,8 @@
-//! The publishing buttons of the toolbar: 打印预览, 打印, 导出 HTML, 导出 CSV.
+//! The publishing buttons of the toolbar: 打印预览, 打印, 导出 Word, 导出 HTML, 导出 CSV, 核验.
 
 use leptos::prelude::*;
 
-use super::exports::{export_csv, export_html};
+use super::exports::{export_csv, export_docx, export_html};
 use super::state::publish_state;
 use crate::components::layout::use_status;
 use crate::store::use_store;
@@ -40,6 +40,14 @@ pub fn PublishButtons() -> impl IntoView {
         </button>
         <button
             type="button"
+            on:click=move |_| export_docx(store, status)
+            data-testid="export-docx"
+            title="下载公文格式的 Word 文件（.docx），可用 WPS 或 Word 打开、修改、盖章"
+        >
+            "导出 Word"
+        </button>
+        <button
+            type="button"
             on:click=move |_| export_html(store, status)
             data-testid="export-html"
             title="下载可直接发布或打印的 HTML 文件"
@@ -53,6 +61,14 @@ pub fn PublishButtons() -> impl IntoView {
             title="下载三张统计表的 CSV 文件，可用 Excel 或 WPS 打开"
         >
             "导出 CSV"
+        </button>
+        <button
+            type="button"
+            on:click=move |_| state.verify_open.set(true)
+            data-testid="verify-open"
+            title="输入纸质件上的校验码或选择已发布的文件，核对是否与当前草稿一致"
+        >
+            "核验"
         </button>
     }
 }

@@ -7,9 +7,12 @@
 //! `@media print`. The tables are drawn exactly as stored: pass `compute(&report)` to print
 //! filled-in totals.
 
+use super::document::{document_blocks, Block};
+use super::embedded::{content_digest, html_data_block};
 use super::escape::{escape_html, escape_into};
-use super::layout::{grids, ColKind, Grid, GridCell, Role};
-use super::title::{date_line, report_title, title_head, TITLE_SUFFIX};
+use super::fingerprint::fingerprint;
+use super::layout::{ColKind, Grid, GridCell, Role};
+use super::title::report_title;
 use crate::model::Report;
 
 /// The print and preview CSS (GB/T 9704-2012 page layout), scoped to `.gov-report`.
@@ -19,15 +22,34 @@ pub const PRINT_CSS: &str = include_str!("print.css");
 /// browser opening the file would run no script and load nothing.
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-/// The complete standalone HTML document of the report.
+/// The complete standalone HTML document of the report, as published: it carries the report's
+/// data (a non-executing JSON block, see [`html_data_block`]) and prints its 校验码 at the foot
+/// of every page (and, on screen, under the report).
 pub fn report_html(report: &Report) -> String {
-    report_document(report, "")
+    let code = fingerprint(report);
+    // The page margin box in the middle of the foot, between the page numbers at the edges.
+    let css = format!(
+        "@page {{\n  @bottom-center {{\n    content: \"校验码：{code}\";\n    font-family: \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"Noto Serif CJK SC\", serif;\n    font-size: 9pt;\n    vertical-align: top;\n    padding-top: 9mm;\n  }}\n}}\n@media print {{\n  .gov-report .fingerprint {{\n    display: none;\n  }}\n}}\n"
+    );
+    let line = format!("<footer class=\"fingerprint\">校验码：{code}</footer>\n");
+    let mut out = document(report, &css, &line);
+    // The data block goes at the end of the head; its digest is of the page's text without it.
+    let digest = content_digest(&crate::import::html_to_text(&out));
+    let at = out.find("</head>").unwrap_or(out.len());
+    out.insert_str(at, &html_data_block(report, &digest));
+    out
 }
 
 /// The report as a document of its own: [`report_body_html`] with [`PRINT_CSS`] and then
 /// `extra_css` (the app's preview adds a grey desk on screen), under the policy that runs no
-/// script and loads nothing. The downloaded file and the preview frame are both this document.
+/// script and loads nothing. The preview frame is this document. (Unlike [`report_html`] it
+/// reaches no digest or JSON code, so the app's first load does not carry them.)
 pub fn report_document(report: &Report, extra_css: &str) -> String {
+    document(report, extra_css, "")
+}
+
+/// The document, with `closing` (markup) as the last thing in the article.
+fn document(report: &Report, extra_css: &str, closing: &str) -> String {
     let mut out = String::with_capacity(32 * 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
@@ -39,74 +61,74 @@ pub fn report_document(report: &Report, extra_css: &str) -> String {
     out.push_str(PRINT_CSS);
     out.push_str(extra_css);
     out.push_str("</style>\n</head>\n<body>\n");
-    out.push_str(&report_body_html(report));
+    let body = report_body_html(report);
+    let tail = "</article>\n";
+    out.push_str(body.strip_suffix(tail).unwrap_or(&body));
+    out.push_str(closing);
+    out.push_str(tail);
     out.push_str("</body>\n</html>\n");
     out
 }
 
 /// The report as an `<article class="gov-report">` fragment: title, the six sections with
-/// their official headings, narrative paragraphs, the tables, and the signature lines.
+/// their official headings, narrative paragraphs, the tables, and the signature lines — the
+/// blocks of [`document_blocks`], which the Word file draws too.
 pub fn report_body_html(report: &Report) -> String {
-    let f = report.def();
-    let grids = grids(report);
     let mut out = String::with_capacity(24 * 1024);
-    out.push_str("<article class=\"gov-report\" lang=\"zh-CN\">\n<h1 class=\"title\">");
-    let head = title_head(&report.meta);
-    if !head.is_empty() {
-        out.push_str("<span>");
-        escape_into(&mut out, &head);
-        out.push_str("</span>");
-    }
-    out.push_str(&format!("<span>{TITLE_SUFFIX}</span></h1>\n"));
-    for s in f.sections {
-        out.push_str(&format!("<section data-section=\"{}\">\n<h2>", s.key));
-        escape_into(&mut out, s.heading);
-        out.push_str("</h2>\n");
-        for p in s.parts {
-            if let Some(h) = p.heading {
+    out.push_str("<article class=\"gov-report\" lang=\"zh-CN\">\n");
+    let mut in_section = false;
+    for block in document_blocks(report) {
+        match block {
+            Block::Title { head, suffix } => {
+                out.push_str("<h1 class=\"title\">");
+                if !head.is_empty() {
+                    out.push_str("<span>");
+                    escape_into(&mut out, &head);
+                    out.push_str("</span>");
+                }
+                out.push_str(&format!("<span>{suffix}</span></h1>\n"));
+            }
+            Block::Section { key, heading } => {
+                if in_section {
+                    out.push_str("</section>\n");
+                }
+                in_section = true;
+                out.push_str(&format!("<section data-section=\"{key}\">\n<h2>"));
+                escape_into(&mut out, heading);
+                out.push_str("</h2>\n");
+            }
+            Block::Part(h) => {
                 out.push_str("<h3>");
                 escape_into(&mut out, h);
                 out.push_str("</h3>\n");
             }
-            paragraphs(&mut out, p.key, report.text(p.key));
+            Block::Paragraph { part, text } => {
+                out.push_str(&format!("<p data-part=\"{part}\">"));
+                escape_into(&mut out, &text);
+                out.push_str("</p>\n");
+            }
+            Block::Table(g) => table(&mut out, &g),
+            Block::Signature { agency, date } => {
+                if in_section {
+                    out.push_str("</section>\n");
+                    in_section = false;
+                }
+                out.push_str("<div class=\"signature\">\n");
+                if let Some(a) = agency {
+                    out.push_str(&format!("<p>{}</p>\n", escape_html(&a)));
+                }
+                if let Some(d) = date {
+                    out.push_str(&format!("<p>{d}</p>\n"));
+                }
+                out.push_str("</div>\n");
+            }
         }
-        if let Some(g) = s
-            .table
-            .and_then(|k| grids.iter().find(|g| g.table.key == k))
-        {
-            table(&mut out, g);
-        }
+    }
+    if in_section {
         out.push_str("</section>\n");
     }
-    signature(&mut out, report);
     out.push_str("</article>\n");
     out
-}
-
-/// One `<p>` per non-empty line: people type a paragraph per line, and blank lines are spacing.
-fn paragraphs(out: &mut String, key: &str, text: &str) {
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        out.push_str(&format!("<p data-part=\"{key}\">"));
-        escape_into(out, line);
-        out.push_str("</p>\n");
-    }
-}
-
-/// The 署名 and 成文日期 lines at the end, where the paper copy is stamped.
-fn signature(out: &mut String, report: &Report) {
-    let agency = report.meta.agency.trim();
-    let date = date_line(&report.meta.published);
-    if agency.is_empty() && date.is_none() {
-        return;
-    }
-    out.push_str("<div class=\"signature\">\n");
-    if !agency.is_empty() {
-        out.push_str(&format!("<p>{}</p>\n", escape_html(agency)));
-    }
-    if let Some(d) = date {
-        out.push_str(&format!("<p>{d}</p>\n"));
-    }
-    out.push_str("</div>\n");
 }
 
 fn table(out: &mut String, g: &Grid) {

@@ -12,6 +12,7 @@ use super::meta::{from_opening, kind_of, read as read_title};
 use super::mhtml::html_of;
 use super::narrative::{split_overview, strip_trailing_chrome};
 use super::normalize::{clean, key, narrative};
+use super::own::{self, Own};
 use super::placed::{placed_to_text, text_chars, PlacedText};
 use super::sniff::{sniff, FileKind};
 use super::tables::{read_tables, TableFindings};
@@ -186,7 +187,8 @@ pub fn import_bytes(bytes: &[u8], kind: InputKind) -> Result<Imported, ImportErr
             if text.len() > MAX_INPUT_BYTES {
                 return Err(ImportError::TooLarge { bytes: text.len() });
             }
-            return within_bounds(import_text(&text, "docx", false)?);
+            let own = own::docx(bytes, &text);
+            return own_or(own, || import_text(&text, "docx", false));
         }
         _ => {}
     }
@@ -235,7 +237,11 @@ pub fn import(input: &str, kind: InputKind) -> Result<Imported, ImportError> {
     } else {
         match resolve(kind, input) {
             InputKind::Json => import_json(input),
-            InputKind::Html => import_text(&super::html::to_text(input), "html", false),
+            InputKind::Html => {
+                let text = super::html::to_text(input);
+                let own = own::html(input, &text);
+                return own_or(own, || import_text(&text, "html", false));
+            }
             _ => match pipes_to_tabs(input) {
                 Some(tabbed) => import_text(&tabbed, "markdown", false),
                 None => import_text(input, "text", false),
@@ -243,6 +249,23 @@ pub fn import(input: &str, kind: InputKind) -> Result<Imported, ImportError> {
         }
     }?;
     within_bounds(imported)
+}
+
+/// One of our copies as its data says (untouched), or `read` (not ours, or edited after export,
+/// then with a note saying so).
+fn own_or(
+    own: Own,
+    read: impl FnOnce() -> Result<Imported, ImportError>,
+) -> Result<Imported, ImportError> {
+    match own {
+        Own::Intact(imported) => within_bounds(*imported),
+        Own::NotOurs => within_bounds(read()?),
+        Own::Edited(note) => {
+            let mut imported = read()?;
+            own::note_edited(&mut imported, note);
+            within_bounds(imported)
+        }
+    }
 }
 
 /// What is imported is saved as a draft, and read back: a part over the bound would not be, so

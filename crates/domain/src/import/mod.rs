@@ -14,6 +14,7 @@ mod meta;
 mod mhtml;
 mod narrative;
 pub(crate) mod normalize;
+mod own;
 mod placed;
 mod sniff;
 mod solve;
@@ -24,6 +25,7 @@ pub use api::{
     import, import_bytes, import_placed, ImportError, Imported, InputKind, MAX_FILE_BYTES,
     MAX_INPUT_BYTES,
 };
+pub use docx::document_text as docx_document_text;
 pub use html::to_text as html_to_text;
 pub use placed::{placed_to_text, PlacedText};
 pub use sniff::{sniff, FileKind};

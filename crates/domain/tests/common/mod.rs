@@ -2,6 +2,8 @@
 //! official labels a table shows, and a CSV reader.
 #![allow(dead_code)]
 
+pub mod process;
+
 use report_domain::format::{format, CellKind, FormatId, TableDef};
 use report_domain::{validate, Cell, Decimal, Diagnostic, Report};
 
