@@ -2,6 +2,7 @@
 
 use super::block::Block;
 use super::context::Context;
+use super::fixes::recompute_fix;
 use super::registry::RuleDef;
 use super::sum::{row_total_mismatches, stated};
 use crate::diagnostics::{Diagnostic, Severity};
@@ -116,7 +117,8 @@ fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                 s.value,
                 (i128::from(printed.unwrap_or(0)) - s.value).abs()
             ),
-        ));
+        )
+        .with_fixes([recompute_fix(ctx)]));
     }
 }
 
@@ -134,6 +136,7 @@ fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                 m.sum,
                 m.gap()
             ),
-        ));
+        )
+        .with_fixes([recompute_fix(ctx)]));
     }
 }
