@@ -21,13 +21,14 @@ pub fn FixButtons(
         .into_iter()
         .map(|fix| {
             let label = fix.label.clone();
+            let data = label.clone();
             let name = format!("{label}（修正 {code}）");
             let fix = StoredValue::new(fix);
             view! {
                 <button
                     type="button"
                     class="fix"
-                    data-fix=label.clone()
+                    data-fix=data
                     aria-label=name
                     on:click=move |_| {
                         let result = fix.with_value(|f| store.apply_fix(f));

@@ -64,8 +64,9 @@ pub fn ComposeButtons(
             }
         })
         .collect_view();
+    let described = status_id.clone();
     Some(view! {
-        <div class="compose-bar" role="group" aria-label="按表格生成语句" aria-describedby=status_id.clone()>
+        <div class="compose-bar" role="group" aria-label="按表格生成语句" aria-describedby=described>
             {buttons}
             <span class="compose-status" id=status_id role="status">
                 {move || status.get()}
