@@ -118,7 +118,10 @@ fn years_are_both_formats() {
 fn requests_all_zero_say_none_received() {
     for year in YEARS {
         let r = zeros_but(year, &[]);
-        assert_eq!(assert_reads_back(&r, Topic::Requests), "本年度未收到政府信息公开申请。");
+        assert_eq!(
+            assert_reads_back(&r, Topic::Requests),
+            "本年度未收到政府信息公开申请。"
+        );
     }
 }
 
@@ -161,7 +164,10 @@ fn requests_blank_rows_are_not_stated() {
             ],
         );
         let s = assert_reads_back(&r, Topic::Requests);
-        assert_eq!(s, "本年度共新收政府信息公开申请2件；办结2件，其中部分公开2件。");
+        assert_eq!(
+            s,
+            "本年度共新收政府信息公开申请2件；办结2件，其中部分公开2件。"
+        );
     }
 }
 
@@ -267,17 +273,35 @@ fn appeals_blank_table_four_rows_are_not_stated() {
 
 #[test]
 fn written_over_the_sentence_the_checker_found_else_at_the_cursor() {
-    let r = zeros_but(2023, &[("table3", "new", Some(3)), ("table3", "granted", Some(3))]);
+    let r = zeros_but(
+        2023,
+        &[("table3", "new", Some(3)), ("table3", "granted", Some(3))],
+    );
     let mut r = r;
-    r.set_text(PART, "我局认真履行义务。2023年，我局接到依申请公开件2件。下一步继续努力。");
+    r.set_text(
+        PART,
+        "我局认真履行义务。2023年，我局接到依申请公开件2件。下一步继续努力。",
+    );
     let (text, caret) = write_sentence(&r, PART, Topic::Requests, None).unwrap();
     let want = "本年度共新收政府信息公开申请3件；办结3件，其中予以公开3件。";
     assert_eq!(text, format!("我局认真履行义务。{want}下一步继续努力。"));
-    assert_eq!(caret, "我局认真履行义务。".encode_utf16().count() + want.encode_utf16().count());
+    assert_eq!(
+        caret,
+        "我局认真履行义务。".encode_utf16().count() + want.encode_utf16().count()
+    );
     // No sentence about appeals: at the cursor (UTF-16 offset 9, after the first "。").
-    let r2 = { let mut r2 = r.clone(); r2.set_text(PART, text.clone()); r2 };
+    let r2 = {
+        let mut r2 = r.clone();
+        r2.set_text(PART, text.clone());
+        r2
+    };
     let (text2, _) = write_sentence(&r2, PART, Topic::Appeals, Some(9)).unwrap();
-    assert!(text2.starts_with("我局认真履行义务。本年度未发生政府信息公开行政复议、行政诉讼案件。本年度共新收"), "{text2}");
+    assert!(
+        text2.starts_with(
+            "我局认真履行义务。本年度未发生政府信息公开行政复议、行政诉讼案件。本年度共新收"
+        ),
+        "{text2}"
+    );
 }
 
 /// A random table 三/四: each row blank (so not stated), all zero, or small figures.
@@ -285,8 +309,14 @@ fn random_cells(year: i32) -> impl Strategy<Value = Vec<(String, Option<i64>)>> 
     let blank = Report::for_year(year);
     let rows: Vec<(String, Vec<String>)> = {
         let mut rows: Vec<(String, Vec<String>)> = Vec::new();
-        for a in entries(&blank, "table3").into_iter().chain(entries(&blank, "table4")) {
-            let key = a.rsplit_once('.').map(|(k, _)| k.to_string()).unwrap_or_default();
+        for a in entries(&blank, "table3")
+            .into_iter()
+            .chain(entries(&blank, "table4"))
+        {
+            let key = a
+                .rsplit_once('.')
+                .map(|(k, _)| k.to_string())
+                .unwrap_or_default();
             match rows.last_mut() {
                 Some((k, cells)) if *k == key => cells.push(a),
                 _ => rows.push((key, vec![a])),
@@ -332,7 +362,12 @@ fn check_random(year: i32, cells: &[(String, Option<i64>)]) {
             .filter(|d| matches!(d.code, "T3-6" | "T4-3"))
             .collect();
         assert!(findings.is_empty(), "{a}{b}: {findings:?}");
-        assert!(read_claims_in(&both, PART).iter().all(|c| c.status == "match"), "{a}{b}");
+        assert!(
+            read_claims_in(&both, PART)
+                .iter()
+                .all(|c| c.status == "match"),
+            "{a}{b}"
+        );
     }
 }
 

@@ -68,7 +68,9 @@ fn seed_t3_6_offers_the_table_figure_and_it_makes_the_seed_consistent() {
         }]
     );
     let fixed = assert_fixes(&r, None, "T3-6", "改为表中的 0");
-    assert!(fixed.text("overview_on_request").ends_with("我局接到依申请公开件0件。"));
+    assert!(fixed
+        .text("overview_on_request")
+        .ends_with("我局接到依申请公开件0件。"));
     assert!(validate(&fixed, None).iter().all(|d| d.code != "T3-6"));
 }
 
@@ -89,7 +91,10 @@ fn t4_3_offers_the_table_figure_and_the_sentence() {
     let mut r = seed();
     r.set("table4.review.upheld", Cell::Int(2));
     let mut r = compute(&r);
-    r.set_text("overview_oversight", "本年度发生行政复议3件。其他工作正常。");
+    r.set_text(
+        "overview_oversight",
+        "本年度发生行政复议3件。其他工作正常。",
+    );
     assert_fixes(&r, None, "T4-3", "改为表中的 2");
     let fixed = assert_fixes(&r, None, "T4-3", "按表格重写此句");
     assert_eq!(

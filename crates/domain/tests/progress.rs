@@ -24,7 +24,10 @@ fn an_empty_report_has_everything_to_do() {
         p.deadline_line(ReportKind::Department).unwrap(),
         "公布期限 2025年1月31日（政府部门），还有 55 天"
     );
-    assert!(p.line().starts_with(&format!("表格已填 0/{} 格 · 正文已写 0/8 部分", p.cells_total)));
+    assert!(p.line().starts_with(&format!(
+        "表格已填 0/{} 格 · 正文已写 0/8 部分",
+        p.cells_total
+    )));
 }
 
 #[test]
@@ -48,7 +51,10 @@ fn the_seed_is_publishable_once_its_warning_is_fixed_or_kept_with_a_reason() {
     let r = seed();
     let diags = validate(&r, None);
     let p = Progress::of(&r, &diags, (2022, 1, 10));
-    assert_eq!((p.cells_filled, p.parts_written), (p.cells_total, p.parts_total));
+    assert_eq!(
+        (p.cells_filled, p.parts_written),
+        (p.cells_total, p.parts_total)
+    );
     assert_eq!((p.errors, p.warnings_open), (0, 1));
     assert!(!p.publishable());
     assert!(p.line().ends_with("待处理 1 个提醒"), "{}", p.line());
@@ -56,12 +62,22 @@ fn the_seed_is_publishable_once_its_warning_is_fixed_or_kept_with_a_reason() {
     let mut kept = r.clone();
     let d = diags.iter().find(|d| d.code == "T3-6").unwrap();
     kept.acknowledgements.insert(d.key(), "   ".into());
-    assert!(!Progress::of(&kept, &diags, (2022, 1, 10)).publishable(), "a blank reason is no reason");
-    kept.acknowledgements.insert(d.key(), "正文所述为收到的咨询".into());
+    assert!(
+        !Progress::of(&kept, &diags, (2022, 1, 10)).publishable(),
+        "a blank reason is no reason"
+    );
+    kept.acknowledgements
+        .insert(d.key(), "正文所述为收到的咨询".into());
     assert!(Progress::of(&kept, &diags, (2022, 1, 10)).publishable());
     // Fixed: publishable.
     let fixed = apply_fix(&r, &d.fixes[0]).unwrap();
     let p = Progress::of(&fixed, &validate(&fixed, None), (2022, 1, 10));
     assert!(p.publishable());
-    assert_eq!(p.line(), format!("表格已填 {0}/{0} 格 · 正文已写 8/8 部分 · 无待处理问题", p.cells_total));
+    assert_eq!(
+        p.line(),
+        format!(
+            "表格已填 {0}/{0} 格 · 正文已写 8/8 部分 · 无待处理问题",
+            p.cells_total
+        )
+    );
 }

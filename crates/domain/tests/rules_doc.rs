@@ -15,8 +15,10 @@ use report_domain::{validate, Cell, Report};
 fn every_rule_has_an_entry_and_every_entry_a_rule() {
     let rules: Vec<&str> = RULES.iter().map(|r| r.code).collect();
     let docs: Vec<&str> = RULE_DOCS.iter().map(|d| d.code).collect();
-    let (rs, ds): (BTreeSet<&str>, BTreeSet<&str>) =
-        (rules.iter().copied().collect(), docs.iter().copied().collect());
+    let (rs, ds): (BTreeSet<&str>, BTreeSet<&str>) = (
+        rules.iter().copied().collect(),
+        docs.iter().copied().collect(),
+    );
     assert_eq!(rs.len(), rules.len(), "a rule code twice");
     assert_eq!(ds.len(), docs.len(), "an explanation twice");
     assert_eq!(rs, ds);
@@ -76,7 +78,9 @@ fn every_code_validate_emits_has_an_entry() {
 }
 
 fn repo_file(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(rel)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel)
 }
 
 #[test]
@@ -101,7 +105,11 @@ fn generated_documents_are_current() {
 fn the_page_has_an_anchor_per_rule() {
     let html = rules_html();
     for r in RULES {
-        assert!(html.contains(&format!("<section id=\"{}\"", r.code)), "{}", r.code);
+        assert!(
+            html.contains(&format!("<section id=\"{}\"", r.code)),
+            "{}",
+            r.code
+        );
     }
     let md = rules_markdown();
     assert!(md.contains("## T3-1") && md.contains("## P-1"));

@@ -5,12 +5,12 @@
 //! "validate(report)：table3.new.natural：应为整数或 null".
 
 use report_domain::batch::{repeats, sum_reports};
+use report_domain::compose::{sentence, Topic};
+use report_domain::fix::{apply_fix, Fix};
 use report_domain::format::{CellKind, FORMATS};
 use report_domain::import::{
     import_bytes, import_placed, sniff, FileKind, ImportError, PlacedText,
 };
-use report_domain::compose::{sentence, Topic};
-use report_domain::fix::{apply_fix, Fix};
 use report_domain::rules::ClaimRead;
 use report_domain::{compute, import, report_html, validate, Diagnostic, InputKind, Report};
 use serde::Serialize;

@@ -25,9 +25,9 @@ pub fn sentence_around(text: &str, at: usize) -> Range<usize> {
     while !text.is_char_boundary(at) {
         at -= 1;
     }
-    let start = text[..at]
-        .rfind(SENTENCE_ENDS)
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let start = text[..at].rfind(SENTENCE_ENDS).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let end = match text[at..].find(SENTENCE_ENDS) {
         Some(i) => {
             let end = at + i;

@@ -151,7 +151,12 @@ fn requests(ctx: &Context) -> Option<String> {
         };
         let mut head = fill(phrase, t);
         if !items.is_empty() {
-            head = format!("{head}{}{}{}", j.clause, w.outcomes_lead, items.join(j.item));
+            head = format!(
+                "{head}{}{}{}",
+                j.clause,
+                w.outcomes_lead,
+                items.join(j.item)
+            );
         }
         done.push(head);
     }

@@ -37,13 +37,24 @@ pub fn figure_fix(part: &str, text: &str, m: &Mention, v: i64) -> Option<Fix> {
     let start = m.figure.start;
     Some(Fix {
         label: format!("改为表中的 {v}"),
-        edits: vec![text_edit(part, text, start..start + number.len(), v.to_string())],
+        edits: vec![text_edit(
+            part,
+            text,
+            start..start + number.len(),
+            v.to_string(),
+        )],
     })
 }
 
 /// "按表格重写此句": the sentence holding a figure written again from the tables, in the
 /// standard wording (`None` when the table is blank or the sentence already reads so).
-pub fn rewrite_fix(ctx: &Context, part: &str, text: &str, m: &Mention, topic: Topic) -> Option<Fix> {
+pub fn rewrite_fix(
+    ctx: &Context,
+    part: &str,
+    text: &str,
+    m: &Mention,
+    topic: Topic,
+) -> Option<Fix> {
     let new = sentence(ctx.report, topic).ok()?;
     let range = sentence_around(text, m.span.start);
     if text.get(range.clone()) == Some(new.as_str()) {

@@ -24,17 +24,19 @@ fn check_t4_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             .filter(|&c| c != m.total_col)
             .map(|c| b.col_label(c))
             .collect();
-        out.push(rule.diag(
-            m.cells(&b),
-            format!(
-                "{}：{}＝{}，总计{}，相差 {}",
-                b.row_label(m.row),
-                parts.join("+"),
-                m.sum,
-                stated(m.printed),
-                m.gap()
-            ),
-        )
-        .with_fixes([recompute_fix(ctx)]));
+        out.push(
+            rule.diag(
+                m.cells(&b),
+                format!(
+                    "{}：{}＝{}，总计{}，相差 {}",
+                    b.row_label(m.row),
+                    parts.join("+"),
+                    m.sum,
+                    stated(m.printed),
+                    m.gap()
+                ),
+            )
+            .with_fixes([recompute_fix(ctx)]),
+        );
     }
 }

@@ -89,7 +89,13 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                                     found.join("、")
                                 ),
                             )
-                            .with_fixes([rewrite_fix(ctx, part, text, m, Topic::Appeals)]),
+                            .with_fixes([rewrite_fix(
+                                ctx,
+                                part,
+                                text,
+                                m,
+                                Topic::Appeals,
+                            )]),
                         );
                     }
                 }
