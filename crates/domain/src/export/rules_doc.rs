@@ -18,11 +18,11 @@ pub fn rule_anchor(code: &str) -> String {
 
 fn fields(r: &RuleEntry) -> [(&'static str, &'static str); 6] {
     [
-        ("检查什么", r.checks),
-        ("依据", r.basis),
-        ("不通过的例子", r.example),
-        ("怎样改", r.fix),
-        ("读取", r.reads),
+        ("检查什么", r.doc.checks),
+        ("依据", r.doc.basis),
+        ("不通过的例子", r.doc.example),
+        ("怎样改", r.doc.fix),
+        ("读取", r.doc.reads),
         ("提示语", r.help),
     ]
 }

@@ -13,7 +13,8 @@ use crate::diagnostics::Severity;
 /// The explanation of one rule.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct RuleDoc {
-    /// The rule's code ("T3-1").
+    /// The rule's code ("T3-1"); the entry gives it once, from the registry.
+    #[serde(skip)]
     pub code: &'static str,
     /// What it checks, in plain Chinese.
     pub checks: &'static str,
@@ -28,7 +29,7 @@ pub struct RuleDoc {
 }
 
 /// A rule as `rules()` and the rules page give it: the registry's code, severity, title and
-/// help with the explanation.
+/// help with the explanation (its fields flattened into the one object).
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct RuleEntry {
     /// Stable code.
@@ -39,16 +40,9 @@ pub struct RuleEntry {
     pub title: &'static str,
     /// The help the finding carries.
     pub help: &'static str,
-    /// What it checks, in plain Chinese.
-    pub checks: &'static str,
-    /// Its basis, quoted.
-    pub basis: &'static str,
-    /// A report that fails it.
-    pub example: &'static str,
-    /// How that example is put right.
-    pub fix: &'static str,
-    /// The cells or parts it reads.
-    pub reads: &'static str,
+    /// What it checks, its basis, the example, the fix and the cells read.
+    #[serde(flatten)]
+    pub doc: RuleDoc,
 }
 
 /// Every rule with its explanation, in the registry's order; a rule without one is left out
@@ -57,17 +51,13 @@ pub fn rule_entries() -> Vec<RuleEntry> {
     RULES
         .iter()
         .filter_map(|r: &RuleDef| {
-            let d = RULE_DOCS.iter().find(|d| d.code == r.code)?;
+            let doc = *RULE_DOCS.iter().find(|d| d.code == r.code)?;
             Some(RuleEntry {
                 code: r.code,
                 severity: r.severity,
                 title: r.title,
                 help: r.help,
-                checks: d.checks,
-                basis: d.basis,
-                example: d.example,
-                fix: d.fix,
-                reads: d.reads,
+                doc,
             })
         })
         .collect()
