@@ -7,6 +7,7 @@
 #   pdf/                      the PDF reader (pdf.js, js/pdf-runs.js), loaded when a PDF is opened
 #   embed/                    the JavaScript API (crates/embed): index.js, index.d.ts, the
 #                             wasm-bindgen glue and its .wasm, report-form.css
+#   rules/index.html          规则说明, the static page the findings link to (docs/rules.html)
 #   disclosure-report.html    the whole app in one self-contained file that works from file://
 #                             (scripts/build-offline.mjs)
 # Trunk runs it on `trunk build` and on every rebuild of `trunk serve`, with TRUNK_STAGING_DIR
@@ -82,6 +83,12 @@ cp -r node_modules/pdfjs-dist/cmaps "$STAGING/pdf/cmaps"
 grep -o '<link rel="stylesheet" href="[^"]*"' "$STAGING/index.html" \
   | sed -e 's/.*href="//' -e 's/"$//' -e 's|^\./||' -e 's|^/||' \
   | while read -r css; do cat "$STAGING/$css"; echo; done >"$out/report-form.css"
+
+# 规则说明: the static page each finding links to (rules/#T3-1), generated from the rules' data
+# (crates/domain/src/rules/explain.rs → docs/rules.html, kept current by the test rules_doc);
+# a page of its own, so the app's first load does not carry it.
+mkdir -p "$STAGING/rules"
+cp docs/rules.html "$STAGING/rules/index.html"
 
 # --- 2. the offline file ----------------------------------------------------------------------
 log "disclosure-report.html"

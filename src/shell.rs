@@ -106,6 +106,13 @@ pub fn html(format: &'static report_domain::FormatDef) -> String {
                 line(4, &format!(r#"<h3 class="part-heading">{}</h3>"#, esc(h)));
             }
             line(4, r#"<div class="shell-box shell-text"></div>"#);
+            // Where the 生成 buttons will be (components/narrative/compose.rs).
+            if report_domain::compose::Topic::offered_in(part.key)
+                .next()
+                .is_some()
+            {
+                line(4, r#"<div class="compose-bar shell-compose"></div>"#);
+            }
         }
         if let Some((_, table)) = section.table.and_then(|key| format.table(key)) {
             for block in table.blocks {

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use report_domain::fix::{apply_fix, Fix};
 use report_domain::input::{normalize_number, parse_cell};
 use report_domain::{totals, Report, ReportKind};
 
@@ -83,6 +84,8 @@ pub enum Edit {
         /// `Diagnostic::key()` of the warning.
         key: String,
     },
+    /// A quick fix a finding offers (its edits, all at once).
+    Fix(Fix),
 }
 
 impl Edit {
@@ -92,7 +95,7 @@ impl Edit {
             Edit::Cell { address, .. } => Some(format!("cell:{address}")),
             Edit::Text { part, .. } => Some(format!("text:{part}")),
             Edit::Meta(m) => Some(m.place().to_string()),
-            Edit::Acknowledge { .. } | Edit::Unacknowledge { .. } => None,
+            Edit::Acknowledge { .. } | Edit::Unacknowledge { .. } | Edit::Fix(_) => None,
         }
     }
 }
@@ -172,6 +175,19 @@ pub fn apply(report: &mut Report, issues: &mut InputIssues, edit: &Edit) -> Appl
             Applied::ok(true)
         }
         Edit::Unacknowledge { key } => Applied::ok(report.acknowledgements.remove(key).is_some()),
+        Edit::Fix(fix) => match apply_fix(report, fix) {
+            Ok(fixed) => {
+                let changed = fixed != *report;
+                let cells = fixed.cells != report.cells;
+                *report = fixed;
+                Applied {
+                    result: Ok(()),
+                    report_changed: changed,
+                    cell_changed: cells,
+                }
+            }
+            Err(e) => Applied::err(e),
+        },
     }
 }
 
@@ -454,5 +470,24 @@ mod tests {
         assert_eq!(parse_year("2021年"), Ok(Some(2021)));
         assert!(parse_year("21").is_err());
         assert!(parse_year("3000").is_err());
+    }
+
+    #[test]
+    fn a_quick_fix_is_one_edit_and_a_stale_one_changes_nothing() {
+        let mut r = Report::from_json_str(report_domain::sample::SAMPLE_JSON).unwrap();
+        let fix = report_domain::validate(&r, None)
+            .into_iter()
+            .find(|d| d.code == "T3-6")
+            .and_then(|d| d.fixes.into_iter().next())
+            .unwrap();
+        let mut issues = InputIssues::new();
+        let a = apply(&mut r, &mut issues, &Edit::Fix(fix.clone()));
+        assert_eq!(a.result, Ok(()));
+        assert!(a.report_changed && !a.cell_changed);
+        assert!(r.text("overview_on_request").ends_with("0件。"));
+        let before = r.clone();
+        let a = apply(&mut r, &mut issues, &Edit::Fix(fix));
+        assert!(a.result.is_err() && !a.report_changed);
+        assert_eq!(r, before);
     }
 }

@@ -25,6 +25,7 @@
 
 use std::collections::BTreeMap;
 
+use report_domain::fix::Fix;
 use report_domain::format::{CellId, FormatDef};
 use report_domain::{format, validate, Diagnostic, FormatId, Meta, Report};
 
@@ -267,6 +268,25 @@ impl Store {
             part: part.to_string(),
             text: text.to_string(),
         })
+    }
+
+    /// Applies a finding's quick fix as one undo step. Returns the Chinese reason when the
+    /// report changed since the fix was offered.
+    pub fn apply_fix(&self, fix: &Fix) -> Result<(), String> {
+        self.apply_batch(vec![Edit::Fix(fix.clone())])
+            .pop()
+            .unwrap_or(Ok(()))
+    }
+
+    /// Replaces a narrative part's text as one undo step of its own (a sentence generated from
+    /// the tables), not joined to the typing before or after it.
+    pub fn replace_text(&self, part: &str, text: &str) -> Result<(), String> {
+        self.apply_batch(vec![Edit::Text {
+            part: part.to_string(),
+            text: text.to_string(),
+        }])
+        .pop()
+        .unwrap_or(Ok(()))
     }
 
     /// Changes a metadata field.

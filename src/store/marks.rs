@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use report_domain::fix::Fix;
 use report_domain::{Diagnostic, FormatDef, Severity};
 
 use super::place;
@@ -174,6 +175,8 @@ pub struct Finding {
     pub help: &'static str,
     /// The first place it concerns ("" when none), which a click on it focuses.
     pub first: String,
+    /// The quick fixes it offers.
+    pub fixes: Vec<Fix>,
 }
 
 /// The findings of one part of the form.
@@ -227,6 +230,7 @@ pub fn listing(
                     message: d.message.clone(),
                     help: d.help,
                     first: d.cells.first().cloned().unwrap_or_default(),
+                    fixes: d.fixes.clone(),
                 })
                 .collect(),
         })
@@ -245,6 +249,7 @@ mod tests {
             cells: cells.iter().map(|c| c.to_string()).collect(),
             message: format!("{code} message"),
             help: "",
+            fixes: Vec::new(),
         }
     }
 

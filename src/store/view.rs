@@ -283,6 +283,7 @@ mod tests {
             cells: cells.iter().map(|c| c.to_string()).collect(),
             message: msg.to_string(),
             help: "",
+            fixes: Vec::new(),
         }
     }
 

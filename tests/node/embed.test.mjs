@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EMBED = process.env.EMBED_DIR ?? path.join(ROOT, 'dist', 'embed');
 const api = await import(pathToFileURL(path.join(EMBED, 'index.js')).href);
-const { validate, readClaims, compute, parseReport, sumReports, renderHtml, formats, template, mount } = api;
+const { validate, applyFix, readClaims, compute, parseReport, sumReports, renderHtml, formats, rules, sentence, template, mount } = api;
 
 const SEED = JSON.parse(
   await readFile(path.join(ROOT, 'crates/domain/src/sample/seed-2021.json'), 'utf8'),
@@ -38,11 +38,11 @@ function refuses(fn, pattern) {
 }
 
 test('the module exports the documented functions, and its types sit beside it', async () => {
-  for (const f of [validate, readClaims, compute, parseReport, sumReports, renderHtml, api.renderDocx, api.fingerprint, formats, template, mount]) {
+  for (const f of [validate, applyFix, readClaims, compute, parseReport, sumReports, renderHtml, api.renderDocx, api.fingerprint, formats, rules, sentence, template, mount]) {
     assert.equal(typeof f, 'function');
   }
   const dts = await readFile(path.join(EMBED, 'index.d.ts'), 'utf8');
-  for (const name of ['validate', 'readClaims', 'compute', 'parseReport', 'sumReports', 'renderHtml', 'renderDocx', 'fingerprint', 'formats', 'template', 'mount']) {
+  for (const name of ['validate', 'applyFix', 'readClaims', 'compute', 'parseReport', 'sumReports', 'renderHtml', 'renderDocx', 'fingerprint', 'formats', 'rules', 'sentence', 'template', 'mount']) {
     assert.match(dts, new RegExp(`export function ${name}\\(`));
   }
 });
@@ -51,7 +51,7 @@ test('seed: no error; the T3-6 warning about section 一 (2 applications in the 
   const diags = validate(SEED);
   assert.ok(Array.isArray(diags));
   for (const d of diags) {
-    assert.deepEqual(Object.keys(d).sort(), ['cells', 'code', 'help', 'message', 'severity']);
+    assert.deepEqual(Object.keys(d).sort(), ['cells', 'code', 'fixes', 'help', 'message', 'severity']);
     assert.ok(d.severity === 'error' || d.severity === 'warning');
     assert.ok(d.cells.length > 0 && d.cells.every((c) => typeof c === 'string'));
   }
@@ -64,6 +64,42 @@ test('seed: no error; the T3-6 warning about section 一 (2 applications in the 
   assert.match(t36.message, /总计为 0/);
   // The same answer from the JSON text.
   assert.deepEqual(validate(JSON.stringify(SEED)), diags);
+});
+
+test('applyFix: the seed T3-6 fixes, applied, leave the seed consistent; a stale fix is refused', () => {
+  const t36 = validate(SEED).find((d) => d.code === 'T3-6');
+  assert.deepEqual(t36.fixes.map((f) => f.label), ['改为表中的 0', '按表格重写此句']);
+  const [toTable, rewrite] = t36.fixes;
+  assert.deepEqual(toTable.edits, [{ kind: 'text', part: 'overview_on_request',
+    start: SEED.narrative.overview_on_request.lastIndexOf('2件'), end: SEED.narrative.overview_on_request.lastIndexOf('2件') + 1,
+    old: '2', new: '0' }]);
+  const fixed = applyFix(SEED, toTable);
+  assert.match(fixed.narrative.overview_on_request, /接到依申请公开件0件。$/);
+  assert.deepEqual(validate(fixed), []);
+  const rewritten = applyFix(JSON.stringify(SEED), rewrite);
+  assert.match(rewritten.narrative.overview_on_request, /本年度未收到政府信息公开申请。$/);
+  assert.deepEqual(validate(rewritten), []);
+  // Applied to text changed since: refused, with the reason.
+  refuses(() => applyFix(fixed, toTable), /applyFix\(fix\)：.*正文已改动/);
+  refuses(() => applyFix(SEED, { label: 'x', edits: [{ kind: 'cell', address: 'table9.x.y', value: 1 }] }), /applyFix\(fix\)：table9\.x\.y/);
+  refuses(() => applyFix(SEED, { label: 'x' }), /applyFix\(fix\)：应为 validate 给出的修正/);
+});
+
+test('rules(): every rule explained; sentence(): the standard sentences', () => {
+  const all = rules();
+  assert.ok(all.length >= 20);
+  const t31 = all.find((r) => r.code === 'T3-1');
+  for (const k of ['code', 'severity', 'title', 'help', 'checks', 'basis', 'example', 'fix', 'reads']) {
+    assert.equal(typeof t31[k], 'string', k);
+  }
+  assert.match(t31.basis, /勾稽关系/);
+  const r = seed();
+  r.table3.new.natural = 2;
+  r.table3.granted.natural = 2;
+  assert.equal(sentence(compute(r), 'requests'), '本年度共新收政府信息公开申请2件；办结2件，其中予以公开2件。');
+  assert.equal(sentence(SEED, 'appeals'), '本年度未发生政府信息公开行政复议、行政诉讼案件。');
+  refuses(() => sentence(SEED, 'other'), /sentence\(topic\)/);
+  refuses(() => sentence(template(2024), 'requests'), /表三尚未填写/);
 });
 
 test('readClaims: each figure the checks read, with its cells; offsets index the JS string', () => {

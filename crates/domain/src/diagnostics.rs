@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::fix::Fix;
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -37,9 +39,17 @@ pub struct Diagnostic {
     pub message: String,
     /// What the rule means and how to fix it, in Chinese.
     pub help: &'static str,
+    /// What the user may do to put it right, each applied as one step (may be empty).
+    pub fixes: Vec<Fix>,
 }
 
 impl Diagnostic {
+    /// This finding with the fixes that are offered (`None`s dropped).
+    pub fn with_fixes(mut self, fixes: impl IntoIterator<Item = Option<Fix>>) -> Diagnostic {
+        self.fixes.extend(fixes.into_iter().flatten());
+        self
+    }
+
     /// A stable key for acknowledging this finding: the code and its first place.
     pub fn key(&self) -> String {
         format!(

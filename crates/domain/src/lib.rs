@@ -4,13 +4,16 @@
 
 pub mod balance;
 pub mod batch;
+pub mod compose;
 pub mod diagnostics;
 pub mod export;
+pub mod fix;
 pub mod format;
 pub mod import;
 pub mod input;
 pub mod model;
 pub mod paste;
+pub mod progress;
 pub mod rules;
 pub mod sample;
 pub mod text;

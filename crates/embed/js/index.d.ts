@@ -128,7 +128,22 @@ export interface Diagnostic {
   message: string;
   /** What the rule means and how to fix it, in Chinese. */
   help: string;
+  /** Quick fixes offered (may be empty); apply one with applyFix(report, fix). */
+  fixes: Fix[];
 }
+
+/** A quick fix of a finding: a labelled list of edits, applied together. */
+export interface Fix {
+  /** The button's label, e.g. "改为表中的 0", "按表格重写此句", "按分项重算总计", "取上年数". */
+  label: string;
+  edits: FixEdit[];
+}
+
+/** One edit of a fix: a count cell set, or a span of a narrative part replaced (offsets in
+ *  UTF-16 code units; `old` is what the span holds, checked before replacing). */
+export type FixEdit =
+  | { kind: 'cell'; address: string; value: number }
+  | { kind: 'text'; part: string; start: number; end: number; old: string; new: string };
 
 export interface ValidateOptions {
   /** Last year's report (enables T3-5 carry-over, T2-2 in-force counts, S-7 copied text). */
@@ -351,6 +366,8 @@ export interface ClaimRead {
 export function readClaims(report: Report | string): ClaimRead[];
 /** Every finding of the rules. Throws an Error for a report that cannot be read. */
 export function validate(report: Report | string, options?: ValidateOptions | null): Diagnostic[];
+/** The report with a finding's quick fix applied; throws when the report changed since. */
+export function applyFix(report: Report | string, fix: Fix): Report;
 /** The report with every total cell filled. */
 export function compute(report: Report | string): Report;
 /** A report read from pasted text, a saved web page (HTML) or our JSON export. */
@@ -370,6 +387,29 @@ export function renderDocx(report: Report | string): Uint8Array;
 export function fingerprint(report: Report | string): string;
 /** Every official format as data, newest first. */
 export function formats(): FormatDef[];
+/** 规则说明: every rule as data. */
+export function rules(): RuleEntry[];
+/** The standard sentence of a topic written from the tables; throws when that table is blank. */
+export function sentence(report: Report | string, topic: 'requests' | 'appeals'): string;
+
+/** One rule as rules() gives it. */
+export interface RuleEntry {
+  code: string;
+  severity: 'error' | 'warning';
+  title: string;
+  /** The help a finding of it carries. */
+  help: string;
+  /** What it checks, in plain Chinese. */
+  checks: string;
+  /** Its basis (the 条例's article or the format's own wording). */
+  basis: string;
+  /** A report that fails it. */
+  example: string;
+  /** How that example is put right. */
+  fix: string;
+  /** The cells or parts it reads. */
+  reads: string;
+}
 /** An empty report (every cell null) for a report year, in the format that year requires. */
 export function template(year: number): Report;
 /** Mounts the whole form as the last child of `element` (browsers only). */

@@ -1,7 +1,7 @@
 // 政府信息公开工作年度报告 — JavaScript API (ES module), for portals and Node 20+.
 //
-//   import { validate, readClaims, compute, parseReport, parseFile, sumReports, renderHtml,
-//     renderDocx, fingerprint, formats, template, mount }
+//   import { validate, applyFix, readClaims, compute, parseReport, parseFile, sumReports, renderHtml,
+//     renderDocx, fingerprint, formats, rules, sentence, template, mount }
 //     from './embed/index.js';
 //
 // This file is stable; it loads the WebAssembly beside it (report_embed_bg.wasm) with top-level
@@ -66,7 +66,7 @@ function call(fn, ...args) {
   }
 }
 
-/** Every finding of the rules: [{ code, severity, cells, message, help }]. */
+/** Every finding of the rules: [{ code, severity, cells, message, help, fixes }]. */
 export function validate(report, options) {
   if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
     throw new Error('validate(options)：应为对象');
@@ -81,6 +81,14 @@ export function validate(report, options) {
  */
 export function readClaims(report) {
   return call(wasm.readClaims, jsonArg('readClaims(report)', report));
+}
+
+/**
+ * The report with a finding's quick fix applied: `fix` is one of the `fixes` `validate` gave
+ * ({ label, edits }). Throws when the report changed since (the text the fix replaces moved).
+ */
+export function applyFix(report, fix) {
+  return call(wasm.applyFix, jsonArg('applyFix(report)', report), jsonArg('applyFix(fix)', fix));
 }
 
 /** The report with every total cell filled. */
@@ -211,6 +219,22 @@ export function fingerprint(report) {
 /** Every official format as data (newest first), each with its flat list of cells. */
 export function formats() {
   return call(wasm.formats);
+}
+
+/**
+ * 规则说明: every rule as data, [{ code, severity, title, help, checks, basis, example, fix,
+ * reads }] (the same data as docs/rules.md and the app's rules page).
+ */
+export function rules() {
+  return call(wasm.rules);
+}
+
+/**
+ * The standard sentence of a topic written from the report's tables: "requests" (table 三, for
+ * 一（二）依申请公开) or "appeals" (table 四). Throws when that table is still blank.
+ */
+export function sentence(report, topic) {
+  return call(wasm.sentence, jsonArg('sentence(report)', report), topic);
 }
 
 /** An empty report (every cell null) for a report year, in the format that year requires. */

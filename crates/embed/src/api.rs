@@ -5,6 +5,8 @@
 //! "validate(report)：table3.new.natural：应为整数或 null".
 
 use report_domain::batch::{repeats, sum_reports};
+use report_domain::compose::{sentence, Topic};
+use report_domain::fix::{apply_fix, Fix};
 use report_domain::format::{CellKind, FORMATS};
 use report_domain::import::{
     import_bytes, import_placed, sniff, FileKind, ImportError, PlacedText,
@@ -123,6 +125,30 @@ pub fn read_claims_of(report: &Value) -> Result<Vec<ClaimOut>, ApiError> {
 pub fn compute_report(report: &Value) -> Result<Value, ApiError> {
     let report = read_report("compute(report)", report)?;
     Ok(compute(&report).to_json())
+}
+
+/// The report with a finding's quick fix applied (`fix` as `validate` gives it in `fixes`).
+pub fn apply_fix_to(report: &Value, fix: &Value) -> Result<Value, ApiError> {
+    let report = read_report("applyFix(report)", report)?;
+    let fix: Fix = serde_json::from_value(fix.clone()).map_err(|e| {
+        ApiError::new(
+            "applyFix(fix)",
+            format!("应为 validate 给出的修正 {{ label, edits }}（{e}）"),
+        )
+    })?;
+    apply_fix(&report, &fix)
+        .map(|r| r.to_json())
+        .map_err(|e| ApiError::new("applyFix(fix)", e))
+}
+
+/// The standard sentence of a topic ("requests" or "appeals") from the report's tables.
+pub fn sentence_of(report: &Value, topic: &Value) -> Result<String, ApiError> {
+    let report = read_report("sentence(report)", report)?;
+    let topic = topic
+        .as_str()
+        .and_then(Topic::from_key)
+        .ok_or_else(|| ApiError::new("sentence(topic)", "应为 \"requests\" 或 \"appeals\""))?;
+    sentence(&report, topic).map_err(|e| ApiError::new("sentence(report)", e))
 }
 
 /// The printable HTML page of a report (official layout, A4 print CSS).

@@ -50,7 +50,7 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(what: &str, value: &T) -> Result<JsVa
 }
 
 /// Checks a report against every rule of its format. `options.previous` is last year's report.
-/// Returns `[{ code, severity, cells, message, help }]`.
+/// Returns `[{ code, severity, cells, message, help, fixes }]`.
 #[wasm_bindgen(js_name = validate)]
 pub fn validate_js(report: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let report = json_arg("validate(report)", &report)?;
@@ -65,6 +65,14 @@ pub fn validate_js(report: JsValue, options: JsValue) -> Result<JsValue, JsError
 pub fn read_claims_js(report: JsValue) -> Result<JsValue, JsError> {
     let report = json_arg("readClaims(report)", &report)?;
     to_js("readClaims", &api::read_claims_of(&report)?)
+}
+
+/// The report with a finding's quick fix applied (one of the `fixes` `validate` gives).
+#[wasm_bindgen(js_name = applyFix)]
+pub fn apply_fix_js(report: JsValue, fix: JsValue) -> Result<JsValue, JsError> {
+    let report = json_arg("applyFix(report)", &report)?;
+    let fix = json_arg("applyFix(fix)", &fix)?;
+    to_js("applyFix", &api::apply_fix_to(&report, &fix)?)
 }
 
 /// The report with every total cell filled.
@@ -202,6 +210,23 @@ pub fn fingerprint_js(report: JsValue) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = formats)]
 pub fn formats_js() -> Result<JsValue, JsError> {
     to_js("formats", &api::formats())
+}
+
+/// 规则说明: every rule with its code, severity, title, help, what it checks, its basis, an
+/// example that fails, the fix and the cells it reads.
+#[wasm_bindgen(js_name = rules)]
+pub fn rules_js() -> Result<JsValue, JsError> {
+    to_js("rules", &report_domain::rules::rule_entries())
+}
+
+/// The standard sentence of a topic ("requests": table 三, "appeals": table 四) written from
+/// the report's tables.
+#[wasm_bindgen(js_name = sentence)]
+pub fn sentence_js(report: JsValue, topic: JsValue) -> Result<JsValue, JsError> {
+    let report = json_arg("sentence(report)", &report)?;
+    // A plain string, not JSON text.
+    let topic = topic.as_string().map_or(Value::Null, Value::String);
+    Ok(JsValue::from_str(&api::sentence_of(&report, &topic)?))
 }
 
 /// An empty report for a report year (all cells `null`), in the format that year requires.

@@ -2,7 +2,9 @@
 
 mod acknowledge;
 mod cell_marker;
+mod fixes;
 mod panel;
+mod progress;
 mod unchecked;
 
 pub use acknowledge::Acknowledge;

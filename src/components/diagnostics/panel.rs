@@ -3,9 +3,13 @@
 //! Keyed lists: a keystroke that changes one finding re-renders that finding only.
 
 use leptos::prelude::*;
+use report_domain::export::rule_anchor;
+use report_domain::fix::Fix;
 use report_domain::Severity;
 
 use super::acknowledge::Acknowledge;
+use super::fixes::FixButtons;
+use super::progress::ProgressLine;
 use super::unchecked::UncheckedFigures;
 use crate::components::dom::focus_place;
 use crate::store::{use_store, Finding, Listing};
@@ -19,9 +23,10 @@ fn class(f: &Finding) -> &'static str {
     }
 }
 
-/// What tells a listed finding from another: a change of any of these rebuilds its entry.
-fn entry_key(f: &Finding) -> (String, String, &'static str) {
-    (f.key.clone(), f.message.clone(), class(f))
+/// What tells a listed finding from another: a change of any of these rebuilds its entry (a
+/// fix's edits name text offsets, which move when text before them is edited).
+fn entry_key(f: &Finding) -> (String, String, &'static str, Vec<Fix>) {
+    (f.key.clone(), f.message.clone(), class(f), f.fixes.clone())
 }
 
 fn item_view(f: Finding) -> impl IntoView {
@@ -33,6 +38,7 @@ fn item_view(f: Finding) -> impl IntoView {
     };
     let first = f.first;
     let ack = (f.severity == Severity::Warning).then(|| view! { <Acknowledge key=f.key /> });
+    let fixes = (!f.fixes.is_empty()).then(|| view! { <FixButtons code=f.code fixes=f.fixes /> });
     view! {
         <li class=format!("diag {class}") data-code=f.code data-severity=class>
             <button
@@ -48,9 +54,25 @@ fn item_view(f: Finding) -> impl IntoView {
                 <span class="code">{f.code}</span>
                 <span class="text">{f.message}</span>
             </button>
+            <a
+                class="rule-link"
+                href=rule_href(f.code)
+                target="_blank"
+                rel="noopener"
+                aria-label=format!("规则说明：{}（新窗口）", f.code)
+            >
+                "规则说明"
+            </a>
+            {fixes}
             {ack}
         </li>
     }
+}
+
+/// Where a rule is explained: its section of the static 规则说明 page (`dist/rules/`, built
+/// from the rules' data and loaded only when followed).
+fn rule_href(code: &str) -> String {
+    format!("rules/#{}", rule_anchor(code))
 }
 
 /// The findings of group `gkey` that are errors (`errors`) or warnings.
@@ -81,9 +103,13 @@ pub fn DiagnosticsPanel() -> impl IntoView {
         <aside class="diag-panel" aria-labelledby="diag-title">
             <div class="diag-head">
                 <h2 id="diag-title">"检查结果"</h2>
+                <a class="rule-link" href="rules/" target="_blank" rel="noopener" aria-label="规则说明（新窗口）">
+                    "规则说明"
+                </a>
                 <p class="diag-counts" data-counts="" aria-live="polite">
                     {summary}
                 </p>
+                <ProgressLine />
             </div>
             <div class="diag-body">
                 <Show when=move || heads.with(Vec::is_empty)>

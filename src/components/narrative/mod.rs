@@ -1,9 +1,11 @@
 //! The narrative (text) parts of the sections.
 
 mod claims;
+mod compose;
 mod marks;
 mod text_part;
 
 pub use claims::{use_claims, ClaimMarks};
+pub use compose::ComposeButtons;
 pub use marks::ClaimHighlights;
 pub use text_part::TextPart;

@@ -7,7 +7,7 @@ use leptos::ev::Event;
 use leptos::prelude::*;
 use report_domain::format::{PartDef, SectionDef};
 
-use super::{use_claims, ClaimHighlights, ClaimMarks};
+use super::{use_claims, ClaimHighlights, ClaimMarks, ComposeButtons};
 use crate::components::diagnostics::{place_state, CellMarker, Presentation};
 use crate::components::dom::outside_composition;
 use crate::store::{place, use_store};
@@ -101,6 +101,7 @@ pub fn TextPart(
                 }
             ></textarea>
             </div>
+            <ComposeButtons part=key area=area />
             <CellMarker state=state id=msg_id inline=true />
             <ClaimMarks part=key claims=claims />
         </div>

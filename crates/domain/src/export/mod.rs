@@ -9,6 +9,7 @@ mod escape;
 mod fingerprint;
 mod html;
 mod layout;
+mod rules_doc;
 mod title;
 mod verify;
 
@@ -22,5 +23,6 @@ pub use escape::{escape_html, escape_into};
 pub use fingerprint::{canonical_json, fingerprint, normalize_code, CODE_DIGITS};
 pub use html::{report_body_html, report_document, report_html, PRINT_CSS};
 pub use layout::{grid, grids, unroll, ColKind, Grid, GridCell, Role};
+pub use rules_doc::{rule_anchor, rules_html, rules_markdown, RULES_TITLE};
 pub use title::{date_line, report_title, title_head, TITLE_SUFFIX};
 pub use verify::{differences, verify_code, verify_copy, Difference, Verdict};

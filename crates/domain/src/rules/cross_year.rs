@@ -2,6 +2,7 @@
 //! carried over (T3-5) and the documents in force (T2-2).
 
 use super::context::Context;
+use super::fixes::previous_fix;
 use super::registry::RuleDef;
 use super::sum::stated;
 use crate::diagnostics::{Diagnostic, Severity};
@@ -68,15 +69,23 @@ fn check_t3_5(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let gap = (i128::from(now.unwrap_or(0)) - i128::from(last.unwrap_or(0))).abs();
-        out.push(rule.diag(
-            vec![b.address(carry, c)],
-            format!(
-                "{}列：本年“{carry_label}”{}，上年报告“{forward_label}”{}，相差 {gap}",
-                b.col_label(c),
-                stated(now),
-                stated(last),
-            ),
-        ));
+        let address = b.address(carry, c);
+        // Only an entry cell takes last year's figure (the 总计 column follows its row).
+        let fix = (Some(c) != b.total_col())
+            .then(|| previous_fix(address.clone(), last))
+            .flatten();
+        out.push(
+            rule.diag(
+                vec![address],
+                format!(
+                    "{}列：本年“{carry_label}”{}，上年报告“{forward_label}”{}，相差 {gap}",
+                    b.col_label(c),
+                    stated(now),
+                    stated(last),
+                ),
+            )
+            .with_fixes([fix]),
+        );
     }
 }
 

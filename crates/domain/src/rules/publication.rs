@@ -15,7 +15,8 @@ pub const P_1: RuleDef = RuleDef {
 };
 
 /// A calendar date.
-type Date = (i64, u32, u32);
+/// A calendar date: (year, month, day).
+pub type Date = (i64, u32, u32);
 
 fn days_in_month(y: i64, m: u32) -> u32 {
     match m {
@@ -60,7 +61,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
 }
 
 /// Days since 1970-01-01 (proleptic Gregorian), for counting days late.
-fn day_number((y, m, d): Date) -> i64 {
+pub fn day_number((y, m, d): Date) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;

@@ -31,6 +31,7 @@ impl RuleDef {
             cells,
             message,
             help: self.help,
+            fixes: Vec::new(),
         }
     }
 }

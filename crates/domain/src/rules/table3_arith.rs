@@ -2,6 +2,7 @@
 
 use super::block::Block;
 use super::context::Context;
+use super::fixes::recompute_fix;
 use super::registry::RuleDef;
 use super::sum::{row_total_mismatches, stated};
 use crate::diagnostics::{Diagnostic, Severity};
@@ -106,17 +107,20 @@ fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         }
         let mut cells = vec![b.address(total, c)];
         cells.extend(parts.iter().map(|&r| b.address(r, c)));
-        out.push(rule.diag(
-            cells,
-            format!(
-                "{}列：{}{}，各项办理结果之和为 {}，相差 {}",
-                b.col_label(c),
-                b.def.rows.get(total).map_or("", |r| r.label),
-                stated(printed),
-                s.value,
-                (i128::from(printed.unwrap_or(0)) - s.value).abs()
-            ),
-        ));
+        out.push(
+            rule.diag(
+                cells,
+                format!(
+                    "{}列：{}{}，各项办理结果之和为 {}，相差 {}",
+                    b.col_label(c),
+                    b.def.rows.get(total).map_or("", |r| r.label),
+                    stated(printed),
+                    s.value,
+                    (i128::from(printed.unwrap_or(0)) - s.value).abs()
+                ),
+            )
+            .with_fixes([recompute_fix(ctx)]),
+        );
     }
 }
 
@@ -126,14 +130,17 @@ fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     };
     for m in row_total_mismatches(&b) {
         let label = b.def.rows.get(m.row).map_or("", |r| r.label);
-        out.push(rule.diag(
-            m.cells(&b),
-            format!(
-                "“{label}”行：总计{}，各类申请人之和为 {}，相差 {}",
-                stated(m.printed),
-                m.sum,
-                m.gap()
-            ),
-        ));
+        out.push(
+            rule.diag(
+                m.cells(&b),
+                format!(
+                    "“{label}”行：总计{}，各类申请人之和为 {}，相差 {}",
+                    stated(m.printed),
+                    m.sum,
+                    m.gap()
+                ),
+            )
+            .with_fixes([recompute_fix(ctx)]),
+        );
     }
 }

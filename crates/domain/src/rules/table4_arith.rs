@@ -1,6 +1,7 @@
 //! Table 四 arithmetic: in each group, the four outcomes add up to 总计 (T4-1).
 
 use super::context::Context;
+use super::fixes::recompute_fix;
 use super::registry::RuleDef;
 use super::sum::{row_total_mismatches, stated};
 use crate::diagnostics::{Diagnostic, Severity};
@@ -23,16 +24,19 @@ fn check_t4_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             .filter(|&c| c != m.total_col)
             .map(|c| b.col_label(c))
             .collect();
-        out.push(rule.diag(
-            m.cells(&b),
-            format!(
-                "{}：{}＝{}，总计{}，相差 {}",
-                b.row_label(m.row),
-                parts.join("+"),
-                m.sum,
-                stated(m.printed),
-                m.gap()
-            ),
-        ));
+        out.push(
+            rule.diag(
+                m.cells(&b),
+                format!(
+                    "{}：{}＝{}，总计{}，相差 {}",
+                    b.row_label(m.row),
+                    parts.join("+"),
+                    m.sum,
+                    stated(m.printed),
+                    m.gap()
+                ),
+            )
+            .with_fixes([recompute_fix(ctx)]),
+        );
     }
 }

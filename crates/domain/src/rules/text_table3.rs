@@ -4,8 +4,10 @@
 use super::block::Block;
 use super::claims::{reading_label, readings, verdict, Verdict};
 use super::context::Context;
+use super::fixes::{figure_fix, rewrite_fix};
 use super::narrative::{place, row_total, row_total_address, statements, table_filled};
 use super::registry::RuleDef;
+use crate::compose::Topic;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::text::{Fixed, Mention, Quantity, Value};
 
@@ -34,14 +36,20 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         for m in mentions {
             match m.value {
                 Value::Count(n) => {
-                    if let Some((cells, msg)) = compare_count(ctx, &b, m, n, text) {
+                    if let Some((cells, msg, v)) = compare_count(ctx, &b, m, n, text) {
                         flagged.push(m.quantity);
-                        out.push(rule.diag(with_part(part, cells), msg));
+                        out.push(rule.diag(with_part(part, cells), msg).with_fixes([
+                            v.and_then(|v| figure_fix(part, text, m, v)),
+                            rewrite_fix(ctx, part, text, m, Topic::Requests),
+                        ]));
                     }
                 }
                 Value::Percent(p) if !flagged.contains(&m.quantity) => {
                     if let Some((cells, msg)) = compare_share(ctx, &b, m, p, text) {
-                        out.push(rule.diag(with_part(part, cells), msg));
+                        out.push(
+                            rule.diag(with_part(part, cells), msg)
+                                .with_fixes([rewrite_fix(ctx, part, text, m, Topic::Requests)]),
+                        );
                     }
                 }
                 _ => {}
@@ -100,7 +108,7 @@ fn compare_count(
     m: &Mention,
     n: i64,
     text: &str,
-) -> Option<(Vec<String>, String)> {
+) -> Option<(Vec<String>, String, Option<i64>)> {
     if m.quantity == Quantity::Received {
         // Read from the block directly (no allocation unless a finding is made): this runs
         // on every keystroke. The readings are 本年新收 and 新收 + 上年结转.
@@ -122,6 +130,7 @@ fn compare_count(
         return Some((
             addresses(b, both),
             received_mismatch(&m.quote(text), n, &b.row_label(new[0]), nv, bv),
+            Some(nv),
         ));
     }
     if matches!(m.quantity, Quantity::Applicant(_)) {
@@ -142,6 +151,7 @@ fn compare_count(
         return Some((
             cells,
             format!("正文称“{quote}”（{n} 件），{}，均不相符", said.join("；")),
+            vals.iter().find_map(|v| *v),
         ));
     }
     let rows = rows_of(ctx, m.quantity)?;
@@ -159,6 +169,7 @@ fn compare_count(
     Some((
         cells,
         format!("正文称“{quote}”（{n} 件），表三“{label}”{what}为 {v}"),
+        Some(v),
     ))
 }
 

@@ -2,8 +2,10 @@
 
 use super::block::Block;
 use super::context::Context;
+use super::fixes::{figure_fix, rewrite_fix};
 use super::narrative::{place, statements, table_filled};
 use super::registry::RuleDef;
+use crate::compose::Topic;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::format::Rows;
 use crate::text::{AppealColumn, AppealGroup, Quantity, Value};
@@ -45,15 +47,21 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                     if v != n && filled {
                         let mut places = vec![place(part)];
                         places.extend(cells);
-                        out.push(rule.diag(
-                            places,
-                            format!(
-                                "正文称“{}”（{n} 件），表四{}“{}”为 {v}",
-                                m.quote(text),
-                                group_label(g),
-                                b.col_label(c)
-                            ),
-                        ));
+                        out.push(
+                            rule.diag(
+                                places,
+                                format!(
+                                    "正文称“{}”（{n} 件），表四{}“{}”为 {v}",
+                                    m.quote(text),
+                                    group_label(g),
+                                    b.col_label(c)
+                                ),
+                            )
+                            .with_fixes([
+                                figure_fix(part, text, m, v),
+                                rewrite_fix(ctx, part, text, m, Topic::Appeals),
+                            ]),
+                        );
                     }
                 }
                 (Quantity::AllUpheld(g), Value::Claim) => {
@@ -70,16 +78,25 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                         }
                     }
                     if !found.is_empty() {
-                        out.push(rule.diag(
-                            places,
-                            format!(
-                                "正文称{}“{}”，但表四{}{}",
-                                g.label(),
-                                m.quote(text),
-                                group_label(g),
-                                found.join("、")
-                            ),
-                        ));
+                        out.push(
+                            rule.diag(
+                                places,
+                                format!(
+                                    "正文称{}“{}”，但表四{}{}",
+                                    g.label(),
+                                    m.quote(text),
+                                    group_label(g),
+                                    found.join("、")
+                                ),
+                            )
+                            .with_fixes([rewrite_fix(
+                                ctx,
+                                part,
+                                text,
+                                m,
+                                Topic::Appeals,
+                            )]),
+                        );
                     }
                 }
                 _ => {}

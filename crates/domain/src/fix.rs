@@ -1,0 +1,106 @@
+//! Quick fixes as data: what a finding offers to put it right ("改为表中的 0", "按表格重写此句",
+//! "按分项重算总计", "取上年数"), each a list of edits to the report that the form applies as one
+//! undo step and a portal applies through the JS API (`applyFix`).
+
+use serde::{Deserialize, Serialize};
+
+use crate::compose::byte_of_utf16;
+use crate::format::CellId;
+use crate::model::{Cell, Report};
+use crate::totals::Sum;
+
+/// One edit of a fix.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum FixEdit {
+    /// Sets a count cell ("table3.carry.natural") to a value.
+    Cell {
+        /// The cell address.
+        address: String,
+        /// The count it gets.
+        value: i64,
+    },
+    /// Replaces a span of a narrative part's text. Offsets are UTF-16 code units (as JavaScript
+    /// strings and the text area count); `old` is the text the span held when the fix was made,
+    /// so a fix applied to text changed since is refused instead of garbling it.
+    Text {
+        /// The part key ("overview_on_request").
+        part: String,
+        /// Where the span starts.
+        start: usize,
+        /// Where it ends (exclusive).
+        end: usize,
+        /// What the span holds now.
+        old: String,
+        /// What it becomes.
+        new: String,
+    },
+}
+
+/// A quick fix a finding offers.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fix {
+    /// The button's Chinese label ("改为表中的 0").
+    pub label: String,
+    /// What it does to the report, in order.
+    pub edits: Vec<FixEdit>,
+}
+
+/// The report with a fix applied, or why it cannot be (the report changed since the fix was
+/// offered, or it names a place the report's format lacks). The report given is not changed.
+///
+/// An entry cell a fix sets carries into the totals that sum it (and theirs), and into no
+/// other: the totals an imported report printed elsewhere stay as printed, for the checks.
+pub fn apply_fix(report: &Report, fix: &Fix) -> Result<Report, String> {
+    let mut out = report.clone();
+    let mut changed: Vec<CellId> = Vec::new();
+    for e in &fix.edits {
+        match e {
+            FixEdit::Cell { address, value } => {
+                let id = out
+                    .def()
+                    .cell(address)
+                    .ok_or_else(|| format!("{address}：本报告格式没有这一单元格"))?;
+                if !matches!(
+                    out.def().index().cells.get(id).map(|c| c.kind),
+                    Some(crate::format::CellKind::Count)
+                ) || *value < 0
+                {
+                    return Err(format!("{address}：应为不小于 0 的件数"));
+                }
+                out.set(address, Cell::Int(*value));
+                if !out.def().index().cells.get(id).is_some_and(|c| c.computed) {
+                    changed.push(id);
+                }
+            }
+            FixEdit::Text {
+                part,
+                start,
+                end,
+                old,
+                new,
+            } => {
+                let text = out.text(part);
+                let (s, e) = (byte_of_utf16(text, *start), byte_of_utf16(text, *end));
+                if s > e || text.get(s..e) != Some(old.as_str()) {
+                    return Err(format!(
+                        "{part}：正文已改动，原文“{old}”已不在原处，请重新检查后再修正"
+                    ));
+                }
+                let changed = format!("{}{new}{}", &text[..s], &text[e..]);
+                out.set_text(part, changed);
+            }
+        }
+    }
+    for s in &out.def().index().sums {
+        if s.addends.iter().any(|a| changed.contains(a)) {
+            let v = Sum::of(s.addends.iter().map(|&a| out.int(a))).cell_value();
+            if let Some(c) = out.cells.get_mut(s.cell) {
+                *c = v.map_or(Cell::Blank, Cell::Int);
+            }
+            changed.push(s.cell);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,96 @@
+//! The quick fixes the rules offer with their findings ([`Fix`]): built here, once, for every
+//! rule that offers the same kind.
+
+use super::context::Context;
+use crate::compose::{sentence, sentence_around, utf16_of_byte, Topic};
+use crate::fix::{Fix, FixEdit};
+use crate::text::{Mention, Value};
+use crate::totals::computed_totals;
+
+/// A text edit of `part` replacing the bytes `range` of `text` with `new`.
+fn text_edit(part: &str, text: &str, range: std::ops::Range<usize>, new: String) -> FixEdit {
+    FixEdit::Text {
+        part: part.to_string(),
+        start: utf16_of_byte(text, range.start),
+        end: utf16_of_byte(text, range.end),
+        old: text.get(range).unwrap_or("").to_string(),
+        new,
+    }
+}
+
+/// "改为表中的 0": the number of a stated count replaced by the table's value `v`, its unit
+/// kept ("2件" → "0件"). `None` for a statement without a written figure ("未收到申请").
+pub fn figure_fix(part: &str, text: &str, m: &Mention, v: i64) -> Option<Fix> {
+    if !matches!(m.value, Value::Count(_)) || v < 0 {
+        return None;
+    }
+    let figure = text.get(m.figure.clone())?;
+    // The unit is the figure's last character of the quantity's units; the number before it.
+    let (unit_at, _) = figure
+        .char_indices()
+        .rev()
+        .find(|(_, c)| m.quantity.units().contains(*c))?;
+    let number = figure[..unit_at].trim_end();
+    if number.is_empty() {
+        return None;
+    }
+    let start = m.figure.start;
+    Some(Fix {
+        label: format!("改为表中的 {v}"),
+        edits: vec![text_edit(
+            part,
+            text,
+            start..start + number.len(),
+            v.to_string(),
+        )],
+    })
+}
+
+/// "按表格重写此句": the sentence holding a figure written again from the tables, in the
+/// standard wording (`None` when the table is blank or the sentence already reads so).
+pub fn rewrite_fix(
+    ctx: &Context,
+    part: &str,
+    text: &str,
+    m: &Mention,
+    topic: Topic,
+) -> Option<Fix> {
+    let new = sentence(ctx.report, topic).ok()?;
+    let range = sentence_around(text, m.span.start);
+    if text.get(range.clone()) == Some(new.as_str()) {
+        return None;
+    }
+    Some(Fix {
+        label: "按表格重写此句".to_string(),
+        edits: vec![text_edit(part, text, range, new)],
+    })
+}
+
+/// "按分项重算总计": every total cell set to the sum of its items (a printed total of an
+/// imported report that disagrees with them). `None` when every total already agrees.
+pub fn recompute_fix(ctx: &Context) -> Option<Fix> {
+    let index = ctx.format.index();
+    let edits: Vec<FixEdit> = computed_totals(ctx.report)
+        .into_iter()
+        .filter_map(|(id, v)| {
+            let v = v?;
+            let address = index.cells.get(id)?.address.clone();
+            (ctx.report.int(id) != Some(v)).then_some(FixEdit::Cell { address, value: v })
+        })
+        .collect();
+    (!edits.is_empty()).then(|| Fix {
+        label: "按分项重算总计".to_string(),
+        edits,
+    })
+}
+
+/// "取上年数": a cell set to last year's value.
+pub fn previous_fix(address: String, last: Option<i64>) -> Option<Fix> {
+    Some(Fix {
+        label: "取上年数".to_string(),
+        edits: vec![FixEdit::Cell {
+            address,
+            value: last?,
+        }],
+    })
+}

@@ -1,0 +1,156 @@
+//! Quick fixes (`Diagnostic.fixes`, `fix::apply_fix`): each kind removes the finding it is
+//! offered with and adds none.
+
+use report_domain::fix::{apply_fix, Fix, FixEdit};
+use report_domain::sample::SAMPLE_JSON;
+use report_domain::{compute, validate, Cell, Diagnostic, Report};
+
+fn seed() -> Report {
+    Report::from_json_str(SAMPLE_JSON).expect("the sample reads")
+}
+
+/// The findings as (code, key, message), to compare before and after.
+fn findings(r: &Report, previous: Option<&Report>) -> Vec<(String, String)> {
+    validate(r, previous)
+        .iter()
+        .map(|d| (d.key(), d.message.clone()))
+        .collect()
+}
+
+/// The fix labelled `label` of the first finding of `code`.
+fn fix_of(r: &Report, previous: Option<&Report>, code: &str, label: &str) -> (Diagnostic, Fix) {
+    let diags = validate(r, previous);
+    let d = diags
+        .iter()
+        .find(|d| d.code == code)
+        .unwrap_or_else(|| panic!("no {code} in {diags:?}"))
+        .clone();
+    let fix = d
+        .fixes
+        .iter()
+        .find(|f| f.label == label)
+        .unwrap_or_else(|| panic!("no fix {label} in {:?}", d.fixes))
+        .clone();
+    (d, fix)
+}
+
+/// Applies the fix: the finding is gone and no finding is new.
+fn assert_fixes(r: &Report, previous: Option<&Report>, code: &str, label: &str) -> Report {
+    let before = findings(r, previous);
+    let (d, fix) = fix_of(r, previous, code, label);
+    let after_report = apply_fix(r, &fix).expect("applies");
+    let after = findings(&after_report, previous);
+    assert!(
+        !after.iter().any(|(k, m)| *k == d.key() && *m == d.message),
+        "{code} still there: {after:?}"
+    );
+    let new: Vec<_> = after.iter().filter(|f| !before.contains(f)).collect();
+    assert!(new.is_empty(), "{label} added {new:?}");
+    after_report
+}
+
+#[test]
+fn seed_t3_6_offers_the_table_figure_and_it_makes_the_seed_consistent() {
+    let r = seed();
+    let (_, fix) = fix_of(&r, None, "T3-6", "改为表中的 0");
+    assert_eq!(
+        fix.edits,
+        vec![FixEdit::Text {
+            part: "overview_on_request".into(),
+            start: "我局认真履行政府信息公开申请受理义务,不断完善规范依申请公开的受理、审查、处理、答复程序。2021年,我局接到依申请公开件"
+                .encode_utf16()
+                .count(),
+            end: "我局认真履行政府信息公开申请受理义务,不断完善规范依申请公开的受理、审查、处理、答复程序。2021年,我局接到依申请公开件2"
+                .encode_utf16()
+                .count(),
+            old: "2".into(),
+            new: "0".into(),
+        }]
+    );
+    let fixed = assert_fixes(&r, None, "T3-6", "改为表中的 0");
+    assert!(fixed
+        .text("overview_on_request")
+        .ends_with("我局接到依申请公开件0件。"));
+    assert!(validate(&fixed, None).iter().all(|d| d.code != "T3-6"));
+}
+
+#[test]
+fn seed_t3_6_rewrites_the_sentence_from_the_tables() {
+    let fixed = assert_fixes(&seed(), None, "T3-6", "按表格重写此句");
+    assert!(
+        fixed
+            .text("overview_on_request")
+            .ends_with("答复程序。本年度未收到政府信息公开申请。"),
+        "{}",
+        fixed.text("overview_on_request")
+    );
+}
+
+#[test]
+fn t4_3_offers_the_table_figure_and_the_sentence() {
+    let mut r = seed();
+    r.set("table4.review.upheld", Cell::Int(2));
+    let mut r = compute(&r);
+    r.set_text(
+        "overview_oversight",
+        "本年度发生行政复议3件。其他工作正常。",
+    );
+    assert_fixes(&r, None, "T4-3", "改为表中的 2");
+    let fixed = assert_fixes(&r, None, "T4-3", "按表格重写此句");
+    assert_eq!(
+        fixed.text("overview_oversight"),
+        "本年度发生政府信息公开行政复议2件，结果维持2件；未发生行政诉讼。其他工作正常。"
+    );
+}
+
+#[test]
+fn t3_5_takes_last_years_figure() {
+    let mut last = seed();
+    last.set("table3.forward.natural", Cell::Int(2));
+    last.set("table3.new.natural", Cell::Int(2));
+    let last = compute(&last);
+    // This year the two applications are still open (结转下年度 2) but 上年结转 was left at 0:
+    // T3-1 and T3-5 both say so, and taking last year's figure settles both.
+    let mut r = seed();
+    r.meta.year = Some(2022);
+    r.set("table3.forward.natural", Cell::Int(2));
+    let r = compute(&r);
+    assert!(validate(&r, Some(&last)).iter().any(|d| d.code == "T3-1"));
+    let fixed = assert_fixes(&r, Some(&last), "T3-5", "取上年数");
+    assert_eq!(fixed.get("table3.carry.natural"), Some(&Cell::Int(2)));
+    // The totals that sum the cell follow it.
+    assert_eq!(fixed.get("table3.carry.total"), Some(&Cell::Int(2)));
+}
+
+#[test]
+fn printed_total_is_recomputed_from_its_items() {
+    // An imported report keeps its printed totals: one that disagrees with its items.
+    let mut r = seed();
+    r.set("table4.review.total", Cell::Int(3));
+    let fixed = assert_fixes(&r, None, "T4-1", "按分项重算总计");
+    assert_eq!(fixed.get("table4.review.total"), Some(&Cell::Int(0)));
+    let mut r = seed();
+    r.set("table3.granted.total", Cell::Int(1));
+    assert_fixes(&r, None, "T3-3", "按分项重算总计");
+}
+
+#[test]
+fn a_fix_for_text_changed_since_is_refused() {
+    let r = seed();
+    let (_, fix) = fix_of(&r, None, "T3-6", "改为表中的 0");
+    let mut changed = r.clone();
+    changed.set_text("overview_on_request", "全部改写了。");
+    let e = apply_fix(&changed, &fix).unwrap_err();
+    assert!(e.contains("正文已改动"), "{e}");
+    assert_eq!(changed.text("overview_on_request"), "全部改写了。");
+}
+
+#[test]
+fn fixes_serialize_as_the_js_api_gives_them() {
+    let (_, fix) = fix_of(&seed(), None, "T3-6", "改为表中的 0");
+    let v = serde_json::to_value(&fix).unwrap();
+    assert_eq!(v["label"], "改为表中的 0");
+    assert_eq!(v["edits"][0]["kind"], "text");
+    let back: Fix = serde_json::from_value(v).unwrap();
+    assert_eq!(back, fix);
+}
