@@ -527,12 +527,6 @@ impl Matcher {
         &self.stops
     }
 
-    /// What may end a negated clause after the subjects it denies ("…行政复议和行政诉讼的情况",
-    /// "…等现象").
-    pub const NEGATED_TAIL: &[&str] = &[
-        "情况", "情形", "现象", "事件", "事项", "等", "信息", "请求", ".",
-    ];
-
     /// What the tokenizer does at a character (a code point).
     pub fn class(&self, c: u32) -> Class {
         match self.class.get(c as usize).copied().unwrap_or(0) {
