@@ -446,6 +446,10 @@ pub struct Matcher {
     /// follow it in one of them (most tries fail there: "公" + "信"); `None` when the character
     /// is a keyword by itself ("未"), which any character may follow.
     by_first: Vec<(Vec<usize>, Option<Vec<char>>)>,
+    /// Per first character, the keywords by their second character (longest first, then the
+    /// first character alone when it is a keyword), and last the one-character keyword alone:
+    /// a try at "公开" compares only "公开及部分公开", not the six "公民…" words.
+    by_second: Vec<(Vec<(char, Vec<usize>)>, Vec<usize>)>,
     /// The characters that are not [`Class::Plain`], a bit each, for the tokenizer's hot loop.
     stops: CharSet,
 }
@@ -509,6 +513,29 @@ impl Matcher {
             for (words, _) in &mut by_first {
                 words.sort_by_key(|&i| std::cmp::Reverse(KEYWORDS[i].text.chars().count()));
             }
+            let by_second = by_first
+                .iter()
+                .map(|(words, _)| {
+                    let second = |i: usize| KEYWORDS[i].text.chars().nth(1);
+                    let alone: Vec<usize> = words
+                        .iter()
+                        .copied()
+                        .filter(|&i| second(i).is_none())
+                        .collect();
+                    let mut lists: Vec<(char, Vec<usize>)> = Vec::new();
+                    for &i in words {
+                        let Some(c) = second(i) else { continue };
+                        match lists.iter_mut().find(|(s, _)| *s == c) {
+                            Some((_, l)) => l.push(i),
+                            None => lists.push((c, vec![i])),
+                        }
+                    }
+                    for (_, l) in &mut lists {
+                        l.extend(&alone);
+                    }
+                    (lists, alone)
+                })
+                .collect();
             let stops = CharSet::new(
                 (0u32..0x10000)
                     .filter(|&c| class.get(c as usize).is_some_and(|&v| v != 0))
@@ -517,6 +544,7 @@ impl Matcher {
             Matcher {
                 class,
                 by_first,
+                by_second,
                 stops,
             }
         })
@@ -547,6 +575,19 @@ impl Matcher {
         match self.by_first.get(n) {
             Some((words, seconds)) => (words, seconds.as_deref()),
             None => (&[], Some(&[])),
+        }
+    }
+
+    /// The keywords of [`Class::Keyword`] `n` that the character `second` may follow the first
+    /// one in, longest first: those with `second` as their second character, then the first
+    /// character alone when it is a keyword.
+    pub fn following(&self, n: usize, second: char) -> &[usize] {
+        match self.by_second.get(n) {
+            Some((lists, alone)) => lists
+                .iter()
+                .find(|(c, _)| *c == second)
+                .map_or(alone.as_slice(), |(_, l)| l.as_slice()),
+            None => &[],
         }
     }
 }
@@ -594,6 +635,20 @@ mod tests {
         assert_eq!(m.class('\n' as u32), Class::LineBreak);
         assert_eq!(m.class('的' as u32), Class::Plain);
         assert_eq!(candidates('公').1, Some(&['民', '开'][..]));
+        // By the second character: only the words it may follow the first in.
+        let following = |c: char, second: char| -> Vec<&str> {
+            let Class::Keyword(n) = m.class(c as u32) else {
+                return Vec::new();
+            };
+            m.following(n, second)
+                .iter()
+                .map(|&i| KEYWORDS[i].text)
+                .collect()
+        };
+        assert_eq!(following('公', '开'), ["公开及部分公开"]);
+        assert_eq!(following('未', '审'), ["未审结", "未"]);
+        assert_eq!(following('未', '收'), ["未"]);
+        assert!(following('公', '信').is_empty());
         assert_eq!(candidates('未').1, None);
     }
 }

@@ -277,15 +277,16 @@ pub(super) fn match_keyword(
     at: usize,
     c: char,
 ) -> Option<(&'static Keyword, usize)> {
-    let (words, seconds) = m.keywords(n);
+    let (all, seconds) = m.keywords(n);
     // Most tries end at the second character: no keyword goes on with it, and it is not
-    // whitespace (which a keyword split across lines would have there).
-    if let Some(seconds) = seconds {
-        let second = text.get(at + c.len_utf8()..)?.chars().next()?;
-        if !seconds.contains(&second) && !is_space(second) {
-            return None;
-        }
-    }
+    // whitespace (which a keyword split across lines would have there). Otherwise only the
+    // keywords it may follow the first in are compared.
+    let second = text.get(at + c.len_utf8()..).and_then(|s| s.chars().next());
+    let words = match second {
+        Some(s) if !is_space(s) => m.following(n, s),
+        None if seconds.is_some() => return None,
+        _ => all,
+    };
     let rest = text.as_bytes().get(at..)?;
     words.iter().find_map(|&i| {
         let k = &KEYWORDS[i];
