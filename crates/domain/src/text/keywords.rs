@@ -435,6 +435,10 @@ pub enum Class {
     Keyword(usize),
 }
 
+/// The keywords of one first character by their second character, and the one-character
+/// keyword alone (see `Matcher::following`).
+type BySecond = (Vec<(char, Vec<usize>)>, Vec<usize>);
+
 /// The table indexed by first character, longest words first, built once.
 pub struct Matcher {
     /// Per Basic Multilingual Plane character, its class: 0 plain, 1 line break, 2 sentence
@@ -449,7 +453,7 @@ pub struct Matcher {
     /// Per first character, the keywords by their second character (longest first, then the
     /// first character alone when it is a keyword), and last the one-character keyword alone:
     /// a try at "公开" compares only "公开及部分公开", not the six "公民…" words.
-    by_second: Vec<(Vec<(char, Vec<usize>)>, Vec<usize>)>,
+    by_second: Vec<BySecond>,
     /// The characters that are not [`Class::Plain`], a bit each, for the tokenizer's hot loop.
     stops: CharSet,
 }
