@@ -113,7 +113,8 @@ fn every_figure_is_read_as_labelled() {
         }
     }
     eprintln!(
-        "corpus: {paragraphs} paragraphs, {placed_right} figures read as labelled, {} labelled figures left unread:\n{}",
+        "corpus: {paragraphs} paragraphs, {placed_right} figures read as labelled, {} misread, {} labelled figures left unread:\n{}",
+        wrong.len(),
         missed.len(),
         missed.join("\n")
     );
