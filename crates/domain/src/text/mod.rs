@@ -32,7 +32,9 @@
 //! of the tokenizer is 45% of what is left. Wall clock on the same machine (load 10–13 on 2
 //! cores) is within the noise: `cargo bench -p report-domain --bench validate`, three alternating
 //! runs, Pingtan 2021 best round main 85k, 86k, 131k reports/s, this 139k, 97k, 131k; largest
-//! text median main 1.33, 0.75, 0.76 ms, this 0.73, 0.82, 0.76 ms.
+//! text median main 1.33, 0.75, 0.76 ms, this 0.73, 0.82, 0.76 ms. WebAssembly keystroke
+//! (`N=60 node bench/keystroke.mjs DIST`, release builds, alternating, load 7–8): key press
+//! median main 3.03 and 3.45 ms, this 3.19 and 3.47 ms — the same within the noise.
 
 mod charset;
 mod keywords;
