@@ -113,7 +113,34 @@ fn main() {
         "µs per report and rule (Pingtan 2021 + last year's), slowest first: {}",
         rules.join(", ")
     );
+    read_alone(&pingtan);
     largest_text(&pingtan);
+}
+
+/// The text reader alone (`text::read`, what every text rule shares) over each narrative part,
+/// in microseconds per report: the median of rounds of 1,000.
+fn read_alone(report: &Report) {
+    let parts: Vec<&str> = report.narrative.values().map(String::as_str).collect();
+    let chars: usize = parts.iter().map(|p| p.chars().count()).sum();
+    let start = Instant::now();
+    let mut rounds = Vec::new();
+    while start.elapsed() < Duration::from_secs(2) {
+        let round = Instant::now();
+        for _ in 0..1000 {
+            for p in &parts {
+                black_box(report_domain::text::read(black_box(p)));
+            }
+        }
+        rounds.push(round.elapsed().as_secs_f64() * 1e3);
+    }
+    rounds.sort_by(f64::total_cmp);
+    println!(
+        "text::read alone, Pingtan 2021's {} parts ({chars} characters): {:.2} µs per report \
+         median round, {:.2} best",
+        parts.len(),
+        rounds[rounds.len() / 2],
+        rounds[0]
+    );
 }
 
 /// The largest text a report may hold: every narrative part at `MAX_PART_CHARS`, made of the

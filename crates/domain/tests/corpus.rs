@@ -16,10 +16,10 @@ const PARAGRAPHS: &str = include_str!("../../../tests/corpus/paragraphs.jsonl");
 type Readings = BTreeSet<BTreeSet<String>>;
 
 /// Labelled figures the reader reads as labelled.
-const READ_AS_LABELLED: usize = 195;
+const READ_AS_LABELLED: usize = 225;
 /// Labelled figures the reader leaves unread (why, by group: tests/corpus/README.md, "What the
 /// reader leaves unread").
-const LEFT_UNREAD: usize = 30;
+const LEFT_UNREAD: usize = 26;
 
 fn as_set(v: &serde_json::Value) -> Option<Readings> {
     v.as_array().map(|rs| {
@@ -113,7 +113,8 @@ fn every_figure_is_read_as_labelled() {
         }
     }
     eprintln!(
-        "corpus: {paragraphs} paragraphs, {placed_right} figures read as labelled, {} labelled figures left unread:\n{}",
+        "corpus: {paragraphs} paragraphs, {placed_right} figures read as labelled, {} misread, {} labelled figures left unread:\n{}",
+        wrong.len(),
         missed.len(),
         missed.join("\n")
     );

@@ -146,9 +146,10 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("结转到下一年度", Count(Q::Forward), Both),
     kw("顺延至下一年度", Count(Q::Forward), Both),
     kw("顺延到下一年度", Count(Q::Forward), Both),
-    // Concluded: （七）总计.
-    kw("办结", Verb(Q::Concluded), Before),
-    kw("答复", Verb(Q::Concluded), Before),
+    // Concluded: （七）总计. After the figure too, as the last word of its clause, with only
+    // words of manner between ("其余54件全部按时答复": [`ANSWER_MANNER`]).
+    kw("办结", Verb(Q::Concluded), Both),
+    kw("答复", Verb(Q::Concluded), Both),
     // "办理 N 件" is not placed: reports use it for received and for concluded alike.
     // Outcomes.
     kw("予以公开", Count(Q::Outcome(O::Granted)), Both),
@@ -221,6 +222,8 @@ pub static KEYWORDS: &[Keyword] = &[
     kw("公民、法人或者其他组织", AnyApplicant, Before),
     kw("公民、法人和其他组织", AnyApplicant, Before),
     kw("公民、法人及其他组织", AnyApplicant, Before),
+    kw("公民和法人或其他组织", AnyApplicant, Before),
+    kw("公民和法人或者其他组织", AnyApplicant, Before),
     kw("占", Share, Before),
     kw("占比", Share, Before),
 ];
@@ -273,6 +276,8 @@ pub const APPLICANT_WORDS: &[&str] = &[
     "公民、法人或者其他组织",
     "公民、法人和其他组织",
     "公民、法人及其他组织",
+    "公民和法人或其他组织",
+    "公民和法人或者其他组织",
     "群众",
     "提交",
     "提出的",
@@ -287,7 +292,19 @@ pub const DOCUMENT_NOUNS: &[&str] = &["文件", "决定书", "决定"];
 /// Words of a channel of submission ("线上办理26件", "通过网络收到申请25件"): a figure in an
 /// item with one counts the applications of that channel, which no table cell holds.
 pub const CHANNELS: &[&str] = &[
-    "线上", "线下", "网上", "网络", "当面", "现场", "来信", "信函", "邮寄", "传真", "邮件", "窗口",
+    "线上", "线下", "网上", "网络", "在线", "当面", "现场", "来信", "信函", "书面", "邮寄", "传真",
+    "邮件", "窗口", "口头", "电话",
+];
+
+/// Words after a list of channels that make it every channel ("通过书面、网络等方式共收到申请
+/// 12件"): the figure after them is the total, not a channel's count.
+pub const ALL_CHANNELS: &[&str] = &[
+    "等方式",
+    "等渠道",
+    "等形式",
+    "等途径",
+    "等多种方式",
+    "等多种渠道",
 ];
 
 /// Words of a period other than the report's year ("历年累计受理依申请公开信息申请0条"): a figure
@@ -303,6 +320,49 @@ pub const OTHER_DOCUMENT_VERBS: &[&str] = &[
 /// What may stand between a figure and a word after it ("72件申请按照《条例》顺延到下年度").
 pub const AFTER_FILLER: &[&str] = &["申请", "按照《条例》", "按《条例》", "依法", "依规"];
 
+/// Words of manner that may stand between a figure and the verb after it that places it, when
+/// the verb ends its clause ("6件均严格按时限依法依规答复", "19件已按照规定时限和程序依法依规
+/// 进行了答复", "其余54件全部按时答复"). Nothing that changes what was done: "不予", "未" and
+/// the outcomes are not here ("3件不予公开答复" is an outcome, "2件未答复" no claim).
+pub const ANSWER_MANNER: &[&str] = &[
+    "均",
+    "已",
+    "已经",
+    "全部",
+    "都",
+    "严格",
+    "按照",
+    "依照",
+    "按",
+    "依据",
+    "规定",
+    "法定",
+    "时限",
+    "期限",
+    "时间",
+    "程序",
+    "要求",
+    "在",
+    "内",
+    "和",
+    "及",
+    "依法",
+    "依规",
+    "按时",
+    "按时限",
+    "按期",
+    "及时",
+    "进行",
+    "了",
+    "予以",
+    "完成",
+    "作出",
+    "规范",
+];
+
+/// What may follow a verb that places the figure before it, up to the end of its clause.
+pub const ANSWER_END: &[&str] = &["完毕", "了", "完成"];
+
 /// What may stand between a negation and the subject it denies ("未收到政府信息公开申请",
 /// "未发生行政复议、行政诉讼案件"): the receiving verbs and the application nouns; nothing else
 /// ("未发生被行政复议纠错的情况" denies no count).
@@ -313,10 +373,12 @@ pub const NEGATED_VERBS: &[&str] = &[
 /// What else may stand in a negated clause between the negation and the subjects it denies,
 /// beside [`NEGATED_VERBS`] and the nouns: the cause ("未发生因政府信息公开申请引起的行政复议"),
 /// the things denied with them ("未发生…举报、投诉、行政复议"), "任何形式的", the verb of a
-/// suit ("提起行政诉讼"), the agency concerned. Not "被" nor "纠错": "未发生被行政复议纠错的情况"
-/// denies no count.
+/// suit ("提起行政诉讼"), the agency concerned, the passive ("未出现被行政诉讼、行政复议情况").
+/// Not "纠错": "未发生被行政复议纠错的情况" denies no count (nor does any word after the last
+/// subject other than these and [`NEGATED_TAIL`]).
 pub const NEGATED_FILLER: &[&str] = &[
     "、",
+    "被",
     "和",
     "及",
     "或",
@@ -333,6 +395,8 @@ pub const NEGATED_FILLER: &[&str] = &[
     "提起",
     "举报",
     "投诉",
+    "行政申诉",
+    "申诉",
     "有关",
     "工作",
     "事务",
@@ -342,6 +406,12 @@ pub const NEGATED_FILLER: &[&str] = &[
     "本单位",
     "案件",
     "案",
+];
+
+/// What may end a negated clause after the subjects it denies ("…行政复议和行政诉讼的情况",
+/// "…等现象").
+pub const NEGATED_TAIL: &[&str] = &[
+    "情况", "情形", "现象", "事件", "事项", "等", "信息", "请求", ".",
 ];
 
 /// What the tokenizer does at a character, by [`Matcher::class`].
@@ -365,6 +435,10 @@ pub enum Class {
     Keyword(usize),
 }
 
+/// The keywords of one first character by their second character, and the one-character
+/// keyword alone (see `Matcher::following`).
+type BySecond = (Vec<(char, Vec<usize>)>, Vec<usize>);
+
 /// The table indexed by first character, longest words first, built once.
 pub struct Matcher {
     /// Per Basic Multilingual Plane character, its class: 0 plain, 1 line break, 2 sentence
@@ -376,6 +450,10 @@ pub struct Matcher {
     /// follow it in one of them (most tries fail there: "公" + "信"); `None` when the character
     /// is a keyword by itself ("未"), which any character may follow.
     by_first: Vec<(Vec<usize>, Option<Vec<char>>)>,
+    /// Per first character, the keywords by their second character (longest first, then the
+    /// first character alone when it is a keyword), and last the one-character keyword alone:
+    /// a try at "公开" compares only "公开及部分公开", not the six "公民…" words.
+    by_second: Vec<BySecond>,
     /// The characters that are not [`Class::Plain`], a bit each, for the tokenizer's hot loop.
     stops: CharSet,
 }
@@ -439,6 +517,29 @@ impl Matcher {
             for (words, _) in &mut by_first {
                 words.sort_by_key(|&i| std::cmp::Reverse(KEYWORDS[i].text.chars().count()));
             }
+            let by_second = by_first
+                .iter()
+                .map(|(words, _)| {
+                    let second = |i: usize| KEYWORDS[i].text.chars().nth(1);
+                    let alone: Vec<usize> = words
+                        .iter()
+                        .copied()
+                        .filter(|&i| second(i).is_none())
+                        .collect();
+                    let mut lists: Vec<(char, Vec<usize>)> = Vec::new();
+                    for &i in words {
+                        let Some(c) = second(i) else { continue };
+                        match lists.iter_mut().find(|(s, _)| *s == c) {
+                            Some((_, l)) => l.push(i),
+                            None => lists.push((c, vec![i])),
+                        }
+                    }
+                    for (_, l) in &mut lists {
+                        l.extend(&alone);
+                    }
+                    (lists, alone)
+                })
+                .collect();
             let stops = CharSet::new(
                 (0u32..0x10000)
                     .filter(|&c| class.get(c as usize).is_some_and(|&v| v != 0))
@@ -447,6 +548,7 @@ impl Matcher {
             Matcher {
                 class,
                 by_first,
+                by_second,
                 stops,
             }
         })
@@ -477,6 +579,19 @@ impl Matcher {
         match self.by_first.get(n) {
             Some((words, seconds)) => (words, seconds.as_deref()),
             None => (&[], Some(&[])),
+        }
+    }
+
+    /// The keywords of [`Class::Keyword`] `n` that the character `second` may follow the first
+    /// one in, longest first: those with `second` as their second character, then the first
+    /// character alone when it is a keyword.
+    pub fn following(&self, n: usize, second: char) -> &[usize] {
+        match self.by_second.get(n) {
+            Some((lists, alone)) => lists
+                .iter()
+                .find(|(c, _)| *c == second)
+                .map_or(alone.as_slice(), |(_, l)| l.as_slice()),
+            None => &[],
         }
     }
 }
@@ -524,6 +639,20 @@ mod tests {
         assert_eq!(m.class('\n' as u32), Class::LineBreak);
         assert_eq!(m.class('的' as u32), Class::Plain);
         assert_eq!(candidates('公').1, Some(&['民', '开'][..]));
+        // By the second character: only the words it may follow the first in.
+        let following = |c: char, second: char| -> Vec<&str> {
+            let Class::Keyword(n) = m.class(c as u32) else {
+                return Vec::new();
+            };
+            m.following(n, second)
+                .iter()
+                .map(|&i| KEYWORDS[i].text)
+                .collect()
+        };
+        assert_eq!(following('公', '开'), ["公开及部分公开"]);
+        assert_eq!(following('未', '审'), ["未审结", "未"]);
+        assert_eq!(following('未', '收'), ["未"]);
+        assert!(following('公', '信').is_empty());
         assert_eq!(candidates('未').1, None);
     }
 }

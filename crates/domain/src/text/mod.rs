@@ -19,6 +19,22 @@
 //! 9–16): key press median before 4.82 and 4.33 ms, after 3.50 and 3.58 ms; validate (native,
 //! median round, Pingtan 2021) before 34k, 32k, 37k reports/s, after 27k, 25k, 18k; at the
 //! largest text allowed before 0.86, 0.95, 0.86 ms, after 1.04, 0.98, 1.80 ms.
+//!
+//! Second round of shapes (a verb after its figure, 次, channels named as every channel, the
+//! passive in denials): counted in instructions, which the shared machine's load does not move
+//! (`valgrind --tool=callgrind` over `text::read` in a loop, setup subtracted), the reader cost
+//! 235k instructions per Pingtan narrative (8 parts, 2,198 characters) before and 280k with the
+//! new shapes, mostly the channel search (`rfind` of 16 words per placed figure) and the
+//! matcher trying every keyword of a first character ("公开" against the six "公民…" words).
+//! With `contains` first and the keywords compared only when the second character may follow
+//! the first in them (`Matcher::following`): 208k (11% under the first
+//! round); at the largest part (50,000 characters) 5.46M before, 6.41M, then 4.78M. The hot loop
+//! of the tokenizer is 45% of what is left. Wall clock on the same machine (load 10–13 on 2
+//! cores) is within the noise: `cargo bench -p report-domain --bench validate`, three alternating
+//! runs, Pingtan 2021 best round main 85k, 86k, 131k reports/s, this 139k, 97k, 131k; largest
+//! text median main 1.33, 0.75, 0.76 ms, this 0.73, 0.82, 0.76 ms. WebAssembly keystroke
+//! (`N=60 node bench/keystroke.mjs DIST`, release builds, alternating, load 7–8): key press
+//! median main 3.03 and 3.45 ms, this 3.19 and 3.47 ms — the same within the noise.
 
 mod charset;
 mod keywords;

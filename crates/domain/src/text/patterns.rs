@@ -270,3 +270,138 @@ fn kangxi_lookalikes_typed_read_as_the_ideographs_at_the_same_offsets() {
         std::borrow::Cow::Borrowed(_)
     ));
 }
+
+// The shapes added for the unread figures of the corpus in the second round (issue 19), each
+// with its own synthetic sentence, both ways.
+
+#[test]
+fn channels_named_as_every_channel_are_the_total() {
+    let t = "通过书面、网络等方式共收到政府信息公开申请12件，其中通过网络方式收到申请8件。";
+    assert_eq!(counts(t), vec![(Q::Received, 12)]);
+    assert_eq!(unread(t), ["8件"]);
+    // One channel, or channels without a word that makes them all: the channel's count.
+    for t in [
+        "通过书面方式收到政府信息公开申请3件。",
+        "通过网上、信函方式受理申请5件。",
+        "在线收到政府信息公开申请4件。",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+}
+
+#[test]
+fn times_count_applications_and_cases_where_the_shape_names_them() {
+    let t = "依申请公开3次，行政复议0次，行政诉讼0次。";
+    assert_eq!(
+        counts(t),
+        vec![
+            (Q::Appeal(G::Review, C::Total), 0),
+            (Q::Appeal(G::Litigation, C::Total), 0)
+        ]
+    );
+    // No verb: received or handled, the sentence does not say.
+    assert_eq!(unread(t), ["3次"]);
+    assert_eq!(
+        counts("全年共收到政府信息公开申请3次，答复政府信息公开申请3次。"),
+        vec![(Q::Received, 3), (Q::Concluded, 3)]
+    );
+    // Times of something else, or of an outcome, stay silent.
+    for t in [
+        "收到申请后组织政务公开培训3次。",
+        "参加行政复议听证2次。",
+        "收到申请5件，予以公开2次。",
+        "收到申请5件，结转下年度1次。",
+    ] {
+        let c = counts(t);
+        assert!(c.iter().all(|(q, _)| *q == Q::Received), "{t}: {c:?}");
+    }
+}
+
+#[test]
+fn a_verb_after_its_figure_places_it_when_it_ends_the_clause() {
+    assert_eq!(
+        counts("共收到政府信息公开申请7件，其中，6件均严格按时限依法依规答复，1件结转下年办理。"),
+        vec![(Q::Received, 7), (Q::Concluded, 6), (Q::Forward, 1)]
+    );
+    assert_eq!(
+        counts("共收到依申请公开20件，19件已按照规定时限和程序依法依规进行了答复，1件结转下年。"),
+        vec![(Q::Received, 20), (Q::Concluded, 19), (Q::Forward, 1)]
+    );
+    assert_eq!(
+        counts("收到政府信息公开申请59件，其余54件全部按时办结。"),
+        vec![(Q::Received, 59), (Q::Concluded, 54)]
+    );
+    // Not when the words between change what was done, nor when the verb goes on.
+    let t = "收到政府信息公开申请5件，其中2件未按时答复，3件答复内容已公开。";
+    assert_eq!(counts(t), vec![(Q::Received, 5)]);
+    assert_eq!(unread(t), ["2件", "3件"]);
+    // An outcome after the figure is the outcome.
+    assert_eq!(
+        counts("收到政府信息公开申请5件，其中3件予以公开答复。"),
+        vec![(Q::Received, 5), (Q::Outcome(O::Granted), 3)]
+    );
+    // Not in a sentence about something else.
+    assert!(counts("收到网民留言30件，20件已全部答复。").is_empty());
+}
+
+#[test]
+fn anyone_joined_by_he_names_no_applicant_column() {
+    assert_eq!(
+        counts("全年收到公民和法人或其他组织政府信息公开申请共32件，其中法人或其他组织申请3件。"),
+        vec![(Q::Received, 32), (LEGAL, 3)]
+    );
+}
+
+#[test]
+fn a_share_is_of_the_statement_just_before_it() {
+    let shares = |t: &str| -> Vec<Q> {
+        read(t)
+            .mentions
+            .into_iter()
+            .filter(|m| matches!(m.value, super::Value::Percent(_)))
+            .map(|m| m.quantity)
+            .collect()
+    };
+    assert_eq!(
+        shares("予以公开10件，占50%；不予公开5件，占25%。"),
+        vec![Q::Outcome(O::Granted), Q::Outcome(O::Withheld)]
+    );
+    // Another outcome named before the share: not the share of the last figure.
+    assert!(shares("予以公开10件，占50%；部分公开占10%。")
+        .iter()
+        .all(|q| *q == Q::Outcome(O::Granted)));
+    assert!(shares("新收申请100件，办理申请90件，其中予以公开或部分公开占58.5%。").is_empty());
+}
+
+#[test]
+fn a_denied_passive_appeal_is_zero_when_nothing_else_is_denied() {
+    let both = [
+        (Q::Appeal(G::Review, C::Total), 0),
+        (Q::Appeal(G::Litigation, C::Total), 0),
+    ];
+    for t in [
+        "全年未出现被行政诉讼、行政复议情况。",
+        "未发生被申请行政复议和提起行政诉讼的情况。",
+        "未收到申请行政复议、行政诉讼和行政申诉的情况。",
+    ] {
+        let c = counts(t);
+        assert!(
+            c.len() == 2 && both.iter().all(|b| c.contains(b)),
+            "{t}: {c:?}"
+        );
+    }
+    // What follows the subject is what is denied: no count.
+    for t in [
+        "全年未发生被行政复议纠错的情况。",
+        "未出现被行政诉讼判决败诉的情况。",
+        "未发生行政复议撤销的情形。",
+        "全年未发生因依申请公开被行政复议纠错或\n行政诉讼败诉情形。",
+    ] {
+        assert!(counts(t).is_empty(), "{t}: {:?}", counts(t));
+    }
+    // The zero of applications beside it still stands.
+    assert_eq!(
+        counts("我局未收到政府信息公开申请，未发生被行政复议纠错的情况。"),
+        vec![(Q::Received, 0)]
+    );
+}

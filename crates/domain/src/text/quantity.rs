@@ -169,12 +169,17 @@ pub enum Quantity {
 
 impl Quantity {
     /// The units a figure of this quantity is written with: applications and cases are 件
-    /// (宗, 个, 起, 条, 份, 例), never 项 nor 次 (times).
+    /// (宗, 个, 起, 条, 份, 例), never 项; 次 (times) only where the shape names what is
+    /// counted: received, answered ("收到政府信息公开申请3次") and 复议/诉讼 ("行政复议0次"), not
+    /// an outcome or a carry-over.
     pub fn units(self) -> &'static str {
         match self {
             Quantity::Documents(..) => "件个项部",
             // Not 项: "行政许可24项" counts items of a power list, not decisions.
             Quantity::Decisions(_) => "件个宗次起",
+            Quantity::Received | Quantity::New | Quantity::Concluded | Quantity::Appeal(..) => {
+                "件个宗起条份例次"
+            }
             // 条 and 份 too: the noun decides, not the unit ("收到申请19条", not "许可证5条").
             _ => "件个宗起条份例",
         }

@@ -7,9 +7,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::keywords::{
-    Keyword, Role, Side, AFTER_FILLER, APPLICANT_WORDS, APPLICATION_NOUNS, CASE_NOUNS, CHANNELS,
-    COMMON_FILLER, DOCUMENT_NOUNS, NEGATED_FILLER, NEGATED_VERBS, OTHER_DOCUMENT_VERBS,
-    OTHER_PERIODS,
+    Keyword, Role, Side, AFTER_FILLER, ALL_CHANNELS, ANSWER_END, ANSWER_MANNER, APPLICANT_WORDS,
+    APPLICATION_NOUNS, CASE_NOUNS, CHANNELS, COMMON_FILLER, DOCUMENT_NOUNS, NEGATED_FILLER,
+    NEGATED_TAIL, NEGATED_VERBS, OTHER_DOCUMENT_VERBS, OTHER_PERIODS,
 };
 use super::numerals::{Fixed, Unit};
 use super::quantity::{AppealColumn, AppealGroup, Quantity};
@@ -75,6 +75,9 @@ pub struct Reading {
 const BEFORE_WINDOW: usize = 16;
 /// Most characters between a figure and the keyword after it ("72件申请按照《条例》顺延到下年度").
 const AFTER_WINDOW: usize = 10;
+/// Most characters of manner between a figure and the verb after it that ends the clause
+/// ("19件已按照规定时限和程序依法依规进行了答复").
+const VERB_AFTER_WINDOW: usize = 24;
 
 /// The statements a narrative text makes, in text order.
 pub fn scan(text: &str) -> Vec<Mention> {
@@ -230,7 +233,22 @@ fn resolve(text: &str, toks: &[Token]) -> Reading {
                     let share = i > 0
                         && matches!(toks[i - 1].tok, Tok::Kw(k) if k.role == Role::Share)
                         && gap(text, toks[i - 1].bytes.1, t.bytes.0, 0) == 0;
-                    if let (true, Some(m)) = (share, st.last_mention) {
+                    // The share is of the statement just before it: not when another figure
+                    // or a word that places one stands between ("新收1541件，…，其中予以公开或
+                    // 部分公开占58.5%" is no share of 新收).
+                    let last = st.last_mention.filter(|&m| {
+                        let end = out.mentions[m].figure.end;
+                        !toks[..i.saturating_sub(1)]
+                            .iter()
+                            .rev()
+                            .take_while(|t| t.bytes.0 >= end)
+                            .any(|t| match t.tok {
+                                Tok::Num(_) => true,
+                                Tok::Kw(k) => k.role.takes_number(),
+                                _ => false,
+                            })
+                    });
+                    if let (true, Some(m)) = (share, last) {
                         let q = out.mentions[m].quantity;
                         let kwd = &toks[i - 1];
                         out.mentions.push(Mention {
@@ -452,11 +470,19 @@ fn place(
         match t.tok {
             Tok::Num(_) | Tok::Sentence | Tok::Clause | Tok::List => break,
             Tok::Kw(k) if k.role.takes_number() && k.side != Side::Before => {
-                if gap(text, num.bytes.1, t.bytes.0, AFTER_WINDOW) > AFTER_WINDOW {
+                let far = gap(text, num.bytes.1, t.bytes.0, VERB_AFTER_WINDOW);
+                if far > VERB_AFTER_WINDOW {
                     break;
                 }
                 let between = text.get(num.bytes.1..t.bytes.0).unwrap_or("\u{0}");
-                if !only_filler(between, &[AFTER_FILLER, COMMON_FILLER]) {
+                let placed = if matches!(k.role, Role::Verb(_)) {
+                    // "其余54件全部按时答复": words of manner only, and the verb ends the clause.
+                    only_filler(between, &[ANSWER_MANNER, AFTER_FILLER, COMMON_FILLER])
+                        && ends_clause(text, toks, j)
+                } else {
+                    far <= AFTER_WINDOW && only_filler(between, &[AFTER_FILLER, COMMON_FILLER])
+                };
+                if !placed {
                     continue;
                 }
                 let r = rank(k.role);
@@ -490,11 +516,7 @@ fn place(
     };
     let item_from = item.checked_sub(1).map_or(0, |p| toks[p].bytes.1);
     let item_text = text.get(item_from..num.bytes.0).unwrap_or("");
-    if CHANNELS
-        .iter()
-        .chain(OTHER_PERIODS)
-        .any(|c| item_text.contains(c))
-    {
+    if names_a_channel(item_text) || OTHER_PERIODS.iter().any(|c| item_text.contains(c)) {
         return None;
     }
     // A document noun with no verb of table 二: not after another verb ("清理…文件0件").
@@ -519,6 +541,37 @@ fn place(
         return None;
     }
     Some((j, k, quantity_of(k, st)?))
+}
+
+/// Whether the words of an item name a channel of submission ("通过网络方式收到申请25件"), a
+/// count no cell holds; not when the channels are followed by a word that makes them every
+/// channel ("通过书面、网络等方式共收到申请12件": the total).
+fn names_a_channel(item_text: &str) -> bool {
+    // `contains` first: it is the fast search, and most items name no channel.
+    let Some(last) = CHANNELS
+        .iter()
+        .filter(|c| item_text.contains(**c))
+        .filter_map(|c| item_text.rfind(c))
+        .max()
+    else {
+        return false;
+    };
+    let rest = item_text.get(last..).unwrap_or("");
+    !ALL_CHANNELS.iter().any(|w| rest.contains(w))
+}
+
+/// Whether the keyword at token `j` is the last word of its clause (nothing but [`ANSWER_END`]
+/// after it, up to a break or the end of the text).
+fn ends_clause(text: &str, toks: &[Token], j: usize) -> bool {
+    let end = match toks.get(j + 1) {
+        Some(t) if matches!(t.tok, Tok::Sentence | Tok::Clause | Tok::List) => t.bytes.0,
+        Some(_) => return false,
+        None => text.len(),
+    };
+    only_filler(
+        text.get(toks[j].bytes.1..end).unwrap_or("\u{0}"),
+        &[ANSWER_END],
+    )
 }
 
 /// "行政复议、行政诉讼0件": a zero of a whole list of 复议/诉讼 groups states each is 0 (a sum of
@@ -631,6 +684,14 @@ fn drop_if_appeal_follows(
     }
 }
 
+/// What may follow the subjects a negated clause denies.
+const AFTER_DENIED: &[&[&str]] = &[
+    NEGATED_TAIL,
+    NEGATED_FILLER,
+    COMMON_FILLER,
+    APPLICATION_NOUNS,
+];
+
 /// A clause with a negation and no number: the subjects it denies state 0, when the negation
 /// governs them with nothing but a receiving verb and nouns between ("未收到政府信息公开申请",
 /// "未发生行政复议、行政诉讼案件"; not "未发生被行政复议纠错的情况", "防止超时未答复").
@@ -669,6 +730,11 @@ fn close_clause(
             Tok::List => continue,
             Tok::Kw(k) => {
                 if !only_filler(between, filler) {
+                    // Other words follow the subjects denied: they are what is denied
+                    // ("未发生因依申请公开被行政复议纠错或行政诉讼败诉情形").
+                    if !only_filler(between, AFTER_DENIED) {
+                        out.truncate(first);
+                    }
                     drop_if_appeal_follows(toks, t, to, first, out);
                     return;
                 }
@@ -720,6 +786,14 @@ fn close_clause(
             }
             _ => return,
         }
+    }
+    // What follows the last subject denied, to the end of the clause, names nothing else
+    // ("未出现被行政诉讼、行政复议情况"; not "未发生被行政复议纠错的情况": the correction is
+    // what is denied, not the review).
+    let stop = toks.get(to).map_or(text.len(), |t| t.bytes.0);
+    let tail = text.get(end..stop).unwrap_or("\u{0}");
+    if !only_filler(tail, AFTER_DENIED) {
+        out.truncate(first);
     }
 }
 

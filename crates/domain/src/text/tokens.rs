@@ -240,7 +240,9 @@ fn last_filtered(text: &str, from: usize, to: usize) -> Option<char> {
 }
 
 /// Appends a break at byte `at`: consecutive breaks make one (the strongest: a sentence end,
-/// then a clause end, then a list end), and nothing comes before the first token.
+/// then a clause end, then a list end; from the first to the last). A break before the first keyword or number is kept: it
+/// ends the words of that token's item ("实现线上同步公开；年内办结申请23件": 线上 is not of the
+/// figure's item).
 fn push_break(toks: &mut Vec<Token>, tok: Tok, at: usize) {
     let strength = |t: &Tok| match t {
         Tok::Sentence => 3,
@@ -249,10 +251,15 @@ fn push_break(toks: &mut Vec<Token>, tok: Tok, at: usize) {
         _ => 0,
     };
     match toks.last_mut() {
-        None => {}
-        Some(t) if strength(&t.tok) > 0 && strength(&tok) > strength(&t.tok) => t.tok = tok,
-        Some(t) if strength(&t.tok) > 0 => {}
-        Some(_) => toks.push(Token {
+        // The break spans from the first of them (where the words before end) to the last
+        // (where the words of the next item start).
+        Some(t) if strength(&t.tok) > 0 => {
+            if strength(&tok) > strength(&t.tok) {
+                t.tok = tok;
+            }
+            t.bytes.1 = at;
+        }
+        _ => toks.push(Token {
             tok,
             bytes: (at, at),
             qualified: false,
@@ -270,15 +277,16 @@ pub(super) fn match_keyword(
     at: usize,
     c: char,
 ) -> Option<(&'static Keyword, usize)> {
-    let (words, seconds) = m.keywords(n);
+    let (all, seconds) = m.keywords(n);
     // Most tries end at the second character: no keyword goes on with it, and it is not
-    // whitespace (which a keyword split across lines would have there).
-    if let Some(seconds) = seconds {
-        let second = text.get(at + c.len_utf8()..)?.chars().next()?;
-        if !seconds.contains(&second) && !is_space(second) {
-            return None;
-        }
-    }
+    // whitespace (which a keyword split across lines would have there). Otherwise only the
+    // keywords it may follow the first in are compared.
+    let second = text.get(at + c.len_utf8()..).and_then(|s| s.chars().next());
+    let words = match second {
+        Some(s) if !is_space(s) => m.following(n, s),
+        None if seconds.is_some() => return None,
+        _ => all,
+    };
     let rest = text.as_bytes().get(at..)?;
     words.iter().find_map(|&i| {
         let k = &KEYWORDS[i];
