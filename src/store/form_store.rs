@@ -26,7 +26,8 @@
 use std::collections::BTreeMap;
 
 use report_domain::format::{CellId, FormatDef};
-use report_domain::{format, validate, Diagnostic, FormatId, Meta, Report};
+use report_domain::rules::{validate_at, Stage};
+use report_domain::{format, Diagnostic, FormatId, Meta, Report};
 
 use leptos::prelude::*;
 
@@ -57,6 +58,7 @@ pub struct Store {
     report: RwSignal<Report>,
     issues: RwSignal<InputIssues>,
     previous: RwSignal<Option<Report>>,
+    stage: RwSignal<Stage>,
     history: StoredValue<History<Snapshot>>,
     can_undo: RwSignal<bool>,
     can_redo: RwSignal<bool>,
@@ -86,8 +88,12 @@ impl Store {
         let acks = RwSignal::new(report.acknowledgements.clone());
         let report = RwSignal::new(report);
         let previous = RwSignal::new(None::<Report>);
-        let diagnostics =
-            Memo::new(move |_| report.with(|r| previous.with(|p| validate(r, p.as_ref()))));
+        // Checked as a draft until the user asks for 发布前检查 (or prints, exports).
+        let stage = RwSignal::new(Stage::Draft);
+        let diagnostics = Memo::new(move |_| {
+            let stage = stage.get();
+            report.with(|r| previous.with(|p| validate_at(r, p.as_ref(), stage)))
+        });
         let listing = Memo::new(move |_| {
             let f = report_domain::format(format.get());
             diagnostics.with(|d| acks.with(|a| marks::listing(f, d, a)))
@@ -97,6 +103,7 @@ impl Store {
             report,
             issues: RwSignal::new(InputIssues::new()),
             previous,
+            stage,
             history: StoredValue::new(History::default()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
@@ -321,6 +328,20 @@ impl Store {
         self.report.set(report);
         self.issues.set(InputIssues::new());
         self.after_change(true);
+    }
+
+    /// How the report is checked: as a draft being filled in, or in full before publishing
+    /// (tracked).
+    pub fn stage(&self) -> Stage {
+        self.stage.get()
+    }
+
+    /// Checks the report as a draft, or in full before publishing (发布前检查).
+    pub fn set_stage(&self, stage: Stage) {
+        if self.stage.get_untracked() != stage {
+            self.stage.set(stage);
+            self.refresh_views();
+        }
     }
 
     /// Sets last year's report, used by the cross-year rules (T3-5, T2-2, S-7).

@@ -128,6 +128,20 @@ test('portal: typing calls onChange with the report and onValidate with the new 
   await page.waitForFunction(() => document.getElementById('current-agency').textContent === '载入的机关');
   assert.equal(await page.inputValue('#report-form [data-place="meta.agency"]'), '载入的机关');
   assert.equal(await page.inputValue('#report-form [data-cell="table3.new.natural"]'), '');
+
+  // A report whose totals are stale: they are computed on loading, and the form says so.
+  const stale = await page.evaluate(async () => {
+    const { template } = await import('../dist/embed/index.js');
+    const r = template(2022);
+    r.table3.new.natural = 2;
+    r.table3.new.total = 5;
+    return window.reportForm.load(r);
+  });
+  assert.match(stale, /^载入的报告中有 \d+ 个合计与各项之和不符，已按各项重新计算（表三 一、本年新收政府信息公开申请数量 \/ 总计：5 → 2/);
+  await page.waitForFunction(() => document.querySelector('#report-form [data-cell="table3.new.total"]')?.textContent === '2');
+  await page.waitForFunction((note) => document.querySelector('#report-form .status-line')?.textContent === note, stale);
+  const t33 = await page.evaluate(() => window.reportForm.report().table3.new.total);
+  assert.equal(t33, 2);
   await page.evaluate(() => window.reportForm.unmount());
   await page.waitForFunction(() => document.querySelector('#report-form [data-cell]') === null);
   assert.equal(await page.evaluate(() => window.reportForm.report()), null);

@@ -93,6 +93,70 @@ pub fn fill(report: &mut Report) -> bool {
     changed
 }
 
+/// A total whose value in a report given whole (a portal's `load`) was not the sum of its
+/// entries, and was computed again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recomputed {
+    /// The total's address, e.g. "table3.granted.total".
+    pub address: String,
+    /// Its label: "表三 （一）予以公开 / 总计".
+    pub label: String,
+    /// The value it was given ("" when blank).
+    pub was: String,
+    /// The value computed.
+    pub now: String,
+}
+
+/// Fills every total from the entries, as [`fill`], and lists the totals that changed.
+pub fn refill(report: &mut Report) -> Vec<Recomputed> {
+    let f = report.def();
+    let mut out = Vec::new();
+    for (id, v) in computed_totals(report) {
+        let new = v.map_or(Cell::Blank, Cell::Int);
+        let Some(c) = report.cells.get_mut(id) else {
+            continue;
+        };
+        if *c != new {
+            let section = f
+                .index()
+                .cells
+                .get(id)
+                .map_or("", |i| f.tables[i.table].section);
+            out.push(Recomputed {
+                address: f.index().cells.get(id).map_or_else(String::new, |i| i.address.clone()),
+                label: format!("表{section} {}", f.cell_label(id)),
+                was: c.display(),
+                now: new.display(),
+            });
+            *c = new;
+        }
+    }
+    out
+}
+
+/// The note that says totals were computed again ("" when none was): how many, and the first
+/// few with the value given and the value computed.
+pub fn recomputed_note(changed: &[Recomputed]) -> String {
+    const SHOWN: usize = 3;
+    if changed.is_empty() {
+        return String::new();
+    }
+    let shown: Vec<String> = changed
+        .iter()
+        .take(SHOWN)
+        .map(|c| {
+            let was = if c.was.is_empty() { "空白" } else { &c.was };
+            format!("{}：{was} → {}", c.label, c.now)
+        })
+        .collect();
+    let more = if changed.len() > SHOWN { "等" } else { "" };
+    format!(
+        "载入的报告中有 {} 个合计与各项之和不符，已按各项重新计算（{}{more}）",
+        changed.len(),
+        shown.join("；")
+    )
+}
+
 /// The report with every total cell filled from the entries.
 pub fn compute(report: &Report) -> Report {
     let mut r = report.clone();
@@ -121,6 +185,28 @@ mod tests {
         r.set("table3.partial.natural", Cell::Int(i64::MAX));
         let r = compute(&r);
         assert_eq!(r.get("table3.total.natural"), Some(&Cell::Int(i64::MAX)));
+    }
+
+    #[test]
+    fn refill_lists_the_stale_totals_and_the_note_says_so() {
+        let mut r = Report::new(FormatId::F2021);
+        r.set("table3.granted.natural", Cell::Int(2));
+        r.set("table3.granted.total", Cell::Int(5));
+        let changed = refill(&mut r);
+        assert_eq!(r, compute(&r));
+        let granted = changed
+            .iter()
+            .find(|c| c.address == "table3.granted.total")
+            .unwrap();
+        assert_eq!((granted.was.as_str(), granted.now.as_str()), ("5", "2"));
+        assert_eq!(changed.len(), 3, "{changed:?}");
+        let note = recomputed_note(&changed);
+        assert_eq!(
+            note,
+            "载入的报告中有 3 个合计与各项之和不符，已按各项重新计算（表三 （七）总计 / 自然人：空白 → 2；表三 （七）总计 / 总计：空白 → 2；表三 （一）予以公开 / 总计：5 → 2）"
+        );
+        assert!(refill(&mut r).is_empty());
+        assert_eq!(recomputed_note(&[]), "");
     }
 
     #[test]

@@ -3,9 +3,11 @@
 mod acknowledge;
 mod cell_marker;
 mod panel;
+mod stale_totals;
 mod unchecked;
 
 pub use acknowledge::Acknowledge;
 pub use cell_marker::{place_state, CellMarker, Line, Presentation};
 pub use panel::DiagnosticsPanel;
+pub use stale_totals::StaleTotals;
 pub use unchecked::UncheckedFigures;

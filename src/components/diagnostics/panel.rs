@@ -3,9 +3,11 @@
 //! Keyed lists: a keystroke that changes one finding re-renders that finding only.
 
 use leptos::prelude::*;
+use report_domain::rules::Stage;
 use report_domain::Severity;
 
 use super::acknowledge::Acknowledge;
+use super::stale_totals::StaleTotals;
 use super::unchecked::UncheckedFigures;
 use crate::components::dom::focus_place;
 use crate::store::{use_store, Finding, Listing};
@@ -77,6 +79,7 @@ pub fn DiagnosticsPanel() -> impl IntoView {
         listing.with(|l| l.iter().map(|g| (g.key, g.title)).collect::<Vec<_>>())
     });
     let summary = move || store.counts().summary();
+    let full = move || store.stage() == Stage::Publication;
     view! {
         <aside class="diag-panel" aria-labelledby="diag-title">
             <div class="diag-head">
@@ -84,8 +87,21 @@ pub fn DiagnosticsPanel() -> impl IntoView {
                 <p class="diag-counts" data-counts="" aria-live="polite">
                     {summary}
                 </p>
+                <button
+                    type="button"
+                    class="publish-check"
+                    data-testid="publish-check"
+                    aria-pressed=move || if full() { "true" } else { "false" }
+                    title="填写中，尚未开始填写的表格不提示空白单元格；发布前检查列出全部问题（打印、导出时也会全部列出）"
+                    on:click=move |_| {
+                        store.set_stage(if full() { Stage::Draft } else { Stage::Publication })
+                    }
+                >
+                    "发布前检查"
+                </button>
             </div>
             <div class="diag-body">
+                <StaleTotals />
                 <Show when=move || heads.with(Vec::is_empty)>
                     <p class="all-good">"✓ 未发现问题"</p>
                 </Show>

@@ -22,6 +22,6 @@ mod values;
 
 pub use block::Block;
 pub use claims::{part_is_read, read_claims, read_claims_in, readings, ClaimRead};
-pub use context::Context;
+pub use context::{Context, Stage};
 pub use publication::parse_date;
-pub use registry::{rule, validate, RuleDef, RULES};
+pub use registry::{rule, validate, validate_at, RuleDef, RULES};
