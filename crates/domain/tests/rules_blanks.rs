@@ -99,6 +99,9 @@ fn a_table_not_started_is_quiet_while_filling_in_and_named_before_publishing() {
     assert_eq!(d[0].cells.len(), 143);
     assert!(d[0].message.contains("“一、本年新收政府信息公开申请数量”（商业企业、科研机构、社会公益组织、法律服务机构、其他）"), "{}", d[0].message);
     assert!(d[0].message.contains("“二、上年结转政府信息公开申请数量”（整行空白）"));
+    // The first six rows are named, the rest said to be there.
+    assert!(d[0].message.ends_with("（整行空白）等。没有数据请填写 0"), "{}", d[0].message);
+    assert_eq!(d[0].message.matches("（整行空白）").count(), 5);
     assert!(!d[0].message.contains("总计）"));
 }
 

@@ -18,6 +18,10 @@ pub const T3_4: RuleDef = RuleDef {
     check: check_t3_4,
 };
 
+/// How many rows a finding names (the first, in table order; every blank cell is marked): the
+/// message is read at each blank cell and in the panel, where twenty rows are a wall of text.
+const ROWS_NAMED: usize = 6;
+
 /// The tables whose every cell must hold a number (the spec's T3-4).
 const TABLES: [&str; 2] = ["table3", "table4"];
 
@@ -81,6 +85,7 @@ fn table_blanks(ctx: &Context, b: &Block, rule: &RuleDef, out: &mut Vec<Diagnost
         let all_entry_cols = |cols: &[usize]| cols.len() == entry_cols;
         let listed: Vec<String> = rows
             .iter()
+            .take(ROWS_NAMED)
             .map(|(r, cols)| {
                 let which = if all_entry_cols(cols) {
                     "整行空白".to_string()
@@ -93,8 +98,9 @@ fn table_blanks(ctx: &Context, b: &Block, rule: &RuleDef, out: &mut Vec<Diagnost
                 format!("“{}”（{which}）", b.row_label(*r))
             })
             .collect();
+        let more = if rows.len() > ROWS_NAMED { "等" } else { "" };
         format!(
-            "表{}有 {blanks} 个空白单元格，在 {} 行：{}。没有数据请填写 0",
+            "表{}有 {blanks} 个空白单元格，在 {} 行：{}{more}。没有数据请填写 0",
             b.table.section,
             rows.len(),
             listed.join("；")
