@@ -65,9 +65,8 @@ impl Embedded {
     /// [`Embedded::unmount`].
     pub fn load(&self, mut report: Report) -> Option<String> {
         self.handle.as_ref()?;
-        let note = report_domain::totals::recomputed_note(&report_domain::totals::refill(
-            &mut report,
-        ));
+        let note =
+            report_domain::totals::recomputed_note(&report_domain::totals::refill(&mut report));
         self.store.replace_report(report, Load::Undoable);
         if !note.is_empty() {
             self.status.announce(note.clone());

@@ -281,7 +281,11 @@ fn follow_year(report: &mut Report, issues: &mut InputIssues) {
     }
     *report = report.convert(required).report;
     // Notes of the old tables' cells ("/" read as blank) belong to cells that are gone.
-    issues.retain(|place, _| !report_domain::format::FORMATS.iter().any(|f| f.cell(place).is_some()));
+    issues.retain(|place, _| {
+        !report_domain::format::FORMATS
+            .iter()
+            .any(|f| f.cell(place).is_some())
+    });
 }
 
 fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {

@@ -123,7 +123,11 @@ pub fn refill(report: &mut Report) -> Vec<Recomputed> {
                 .get(id)
                 .map_or("", |i| f.tables[i.table].section);
             out.push(Recomputed {
-                address: f.index().cells.get(id).map_or_else(String::new, |i| i.address.clone()),
+                address: f
+                    .index()
+                    .cells
+                    .get(id)
+                    .map_or_else(String::new, |i| i.address.clone()),
                 label: format!("表{section} {}", f.cell_label(id)),
                 was: c.display(),
                 now: new.display(),

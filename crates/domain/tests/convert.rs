@@ -50,9 +50,18 @@ fn the_seed_to_2019_keeps_table_three_and_four_and_lists_table_two() {
     let left: Vec<&str> = c.left_behind.iter().map(|l| l.address.as_str()).collect();
     assert!(left.contains(&"table2.regulations.issued"), "{left:?}");
     assert!(left.contains(&"table2.fees.amount"), "{left:?}");
-    assert!(!left.iter().any(|a| a.starts_with("table3") || a.starts_with("table4")));
-    let fee = c.left_behind.iter().find(|l| l.address == "table2.fees.amount").unwrap();
-    assert_eq!(fee.label, "表二 行政事业性收费 / 本年收费金额（单位：万元）");
+    assert!(!left
+        .iter()
+        .any(|a| a.starts_with("table3") || a.starts_with("table4")));
+    let fee = c
+        .left_behind
+        .iter()
+        .find(|l| l.address == "table2.fees.amount")
+        .unwrap();
+    assert_eq!(
+        fee.label,
+        "表二 行政事业性收费 / 本年收费金额（单位：万元）"
+    );
     // 表二's 本年处理决定数量 is the 2019 处理决定数量: same address, moved.
     assert_eq!(
         c.report.get("table2.licensing.decisions"),
@@ -84,8 +93,14 @@ fn other_handling_is_summed_into_one_row_and_moved_back_into_3_other() {
     assert_eq!(c.regrouped[0].what, "“（六）其他处理”的各分项合计为一行");
 
     let back = c.report.convert(FormatId::F2021);
-    assert_eq!(back.report.get("table3.other_3.natural"), Some(&Cell::Int(9)));
-    assert_eq!(back.report.get("table3.other_1.natural"), Some(&Cell::Blank));
+    assert_eq!(
+        back.report.get("table3.other_3.natural"),
+        Some(&Cell::Int(9))
+    );
+    assert_eq!(
+        back.report.get("table3.other_1.natural"),
+        Some(&Cell::Blank)
+    );
     assert_eq!(back.report.get("table3.total.natural"), Some(&Cell::Int(9)));
     assert!(back.regrouped[0].what.contains("3.其他"));
 }

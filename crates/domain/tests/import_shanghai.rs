@@ -101,4 +101,3 @@ fn the_worded_heading_is_a_warning() {
     assert_eq!(s1[0].cells, ["section.problems"]);
     assert!(!d.iter().any(|d| d.code == "S-4"));
 }
-

@@ -37,7 +37,11 @@ fn names_the_blank_cells_of_a_row() {
         d[0].message,
         "表三有 2 个空白单元格，在 1 行：“（一）予以公开”（商业企业、其他）。没有数据请填写 0"
     );
-    assert_eq!(draft_findings(&r), d, "a started table is listed while filling in too");
+    assert_eq!(
+        draft_findings(&r),
+        d,
+        "a started table is listed while filling in too"
+    );
 }
 
 #[test]
@@ -98,9 +102,15 @@ fn a_table_not_started_is_quiet_while_filling_in_and_named_before_publishing() {
     assert_eq!(d.len(), 1, "{d:#?}");
     assert_eq!(d[0].cells.len(), 143);
     assert!(d[0].message.contains("“一、本年新收政府信息公开申请数量”（商业企业、科研机构、社会公益组织、法律服务机构、其他）"), "{}", d[0].message);
-    assert!(d[0].message.contains("“二、上年结转政府信息公开申请数量”（整行空白）"));
+    assert!(d[0]
+        .message
+        .contains("“二、上年结转政府信息公开申请数量”（整行空白）"));
     // The first six rows are named, the rest said to be there.
-    assert!(d[0].message.ends_with("（整行空白）等。没有数据请填写 0"), "{}", d[0].message);
+    assert!(
+        d[0].message.ends_with("（整行空白）等。没有数据请填写 0"),
+        "{}",
+        d[0].message
+    );
     assert_eq!(d[0].message.matches("（整行空白）").count(), 5);
     assert!(!d[0].message.contains("总计）"));
 }
@@ -111,7 +121,11 @@ fn a_report_from_last_year_gets_one_finding() {
     let next = seed().next_year(true).expect("the seed has a year");
     let d = draft_findings(&next);
     assert_eq!(d.len(), 1, "{d:#?}");
-    assert!(d[0].cells.iter().all(|c| !c.ends_with(".total")), "{:?}", d[0].cells);
+    assert!(
+        d[0].cells.iter().all(|c| !c.ends_with(".total")),
+        "{:?}",
+        d[0].cells
+    );
 }
 
 #[test]

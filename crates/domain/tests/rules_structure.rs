@@ -75,7 +75,11 @@ fn s_1_a_heading_variant_is_a_warning_and_the_section_stays() {
     assert_eq!(d[0].cells, strs(&["section.problems"]));
     assert!(findings(&r, None, "S-4").is_empty());
     r.set_text("problems", "");
-    assert_eq!(findings(&r, None, "S-4").len(), 1, "S-4 still reads the section");
+    assert_eq!(
+        findings(&r, None, "S-4").len(),
+        1,
+        "S-4 still reads the section"
+    );
 }
 
 #[test]

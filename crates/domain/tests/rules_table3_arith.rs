@@ -177,13 +177,31 @@ fn arithmetic_never_overflows() {
 #[test]
 fn t3_3_totals_left_blank_are_one_finding_with_the_figures() {
     let mut r = five_granted();
-    blank(&mut r, &["table3.new.total", "table3.granted.total", "table3.withheld_1.total"]);
-    set(&mut r, &[("table3.withheld_1.natural", 2), ("table3.partial.natural", 1), ("table3.partial.total", 4)]);
+    blank(
+        &mut r,
+        &[
+            "table3.new.total",
+            "table3.granted.total",
+            "table3.withheld_1.total",
+        ],
+    );
+    set(
+        &mut r,
+        &[
+            ("table3.withheld_1.natural", 2),
+            ("table3.partial.natural", 1),
+            ("table3.partial.total", 4),
+        ],
+    );
     let d = findings(&r, None, "T3-3");
     assert_eq!(d.len(), 2, "{d:#?}");
     assert_eq!(
         d[0].cells,
-        strs(&["table3.new.total", "table3.granted.total", "table3.withheld_1.total"])
+        strs(&[
+            "table3.new.total",
+            "table3.granted.total",
+            "table3.withheld_1.total"
+        ])
     );
     assert_eq!(
         d[0].message,
@@ -204,6 +222,9 @@ fn t3_2_leaves_the_total_column_to_t3_3_when_outcome_totals_are_left_blank() {
     assert!(findings(&r, None, "T3-2").is_empty());
     assert_eq!(findings(&r, None, "T3-3").len(), 1);
     // A wrong (七）总计 with its outcome totals filled in is still T3-2's.
-    set(&mut r, &[("table3.granted.total", 5), ("table3.total.total", 6)]);
+    set(
+        &mut r,
+        &[("table3.granted.total", 5), ("table3.total.total", 6)],
+    );
     assert_eq!(findings(&r, None, "T3-2").len(), 1);
 }

@@ -57,10 +57,7 @@ pub fn FormatOffer() -> impl IntoView {
         let converted = store.report_untracked().convert(to).report;
         store.seal();
         store.replace_report(converted, Load::Undoable);
-        status.announce(format!(
-            "已转换为{}表格；按 Ctrl+Z 可撤销",
-            format(to).name
-        ));
+        status.announce(format!("已转换为{}表格；按 Ctrl+Z 可撤销", format(to).name));
     };
     move || {
         offer.get().map(|o| {

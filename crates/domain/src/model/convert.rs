@@ -102,7 +102,11 @@ impl Report {
                 }
                 (None, _) => left_behind.push(LeftBehind {
                     address: info.address.clone(),
-                    label: format!("表{} {}", from.tables[info.table].section, from.cell_label(id)),
+                    label: format!(
+                        "表{} {}",
+                        from.tables[info.table].section,
+                        from.cell_label(id)
+                    ),
                     value: typed.map_or_else(|| value.display(), str::to_string),
                 }),
             }
@@ -148,7 +152,9 @@ impl Regroup {
                 let (Some(split), Some((_, other))) = (&t.merged, one_f.table(t.key)) else {
                     continue;
                 };
-                let Some(into) = t.find_row(split.into).map(|(bi, ri)| &t.blocks[bi].rows[ri])
+                let Some(into) = t
+                    .find_row(split.into)
+                    .map(|(bi, ri)| &t.blocks[bi].rows[ri])
                 else {
                     continue;
                 };
@@ -193,14 +199,18 @@ impl Regroup {
     /// Moves the rows' figures, column by column; what it did, when anything was filled in.
     fn apply(&self, from: &Report, to: &mut Report) -> Option<Regrouped> {
         let (_, t) = to.def().table(self.table)?;
-        let into = if self.joining { self.one } else { self.split.into };
+        let into = if self.joining {
+            self.one
+        } else {
+            self.split.into
+        };
         let (bi, _) = t.find_row(into)?;
         let mut any = false;
         for c in t.blocks[bi].columns.iter().filter(|c| !c.total) {
             let cell = |row: &str| format!("{}.{row}.{}", t.key, c.key);
             let value = if self.joining {
                 let rows = self.split.rows.iter();
-                let sum = Sum::of(rows.map(|r| from.get(&cell(*r)).and_then(Cell::int)));
+                let sum = Sum::of(rows.map(|r| from.get(&cell(r)).and_then(Cell::int)));
                 sum.cell_value().map_or(Cell::Blank, Cell::Int)
             } else {
                 from.get(&cell(self.one)).cloned().unwrap_or(Cell::Blank)

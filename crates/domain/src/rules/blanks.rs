@@ -59,7 +59,10 @@ fn table_blanks(ctx: &Context, b: &Block, rule: &RuleDef, out: &mut Vec<Diagnost
     if blanks == 0 {
         return;
     }
-    let entries = ctx.format.index().cells
+    let entries = ctx
+        .format
+        .index()
+        .cells
         .get(b.info.start..)
         .unwrap_or(&[])
         .iter()

@@ -144,7 +144,8 @@ fn check_s5(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         return;
     }
     let text = ctx.text("other_matters");
-    if ["处理费", "收费", "费用"].iter().any(|w| text.contains(w)) || not_started(ctx, "other_matters")
+    if ["处理费", "收费", "费用"].iter().any(|w| text.contains(w))
+        || not_started(ctx, "other_matters")
     {
         return;
     }

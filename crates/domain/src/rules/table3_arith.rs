@@ -106,7 +106,10 @@ fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             && parts.iter().any(|&r| {
                 let cells = b.row_cells(r);
                 cells.get(c).is_some_and(|t| t.is_blank())
-                    && cells.iter().enumerate().any(|(i, x)| i != c && !x.is_blank())
+                    && cells
+                        .iter()
+                        .enumerate()
+                        .any(|(i, x)| i != c && !x.is_blank())
             })
     };
     for (c, s) in sums.iter().enumerate() {
@@ -162,7 +165,8 @@ fn blank_total_column(
     rule: &RuleDef,
     out: &mut Vec<Diagnostic>,
 ) -> Vec<RowMismatch> {
-    let (blank, wrong): (Vec<_>, Vec<_>) = mismatches.into_iter().partition(|m| m.printed.is_none());
+    let (blank, wrong): (Vec<_>, Vec<_>) =
+        mismatches.into_iter().partition(|m| m.printed.is_none());
     let Some(first) = blank.first() else {
         return wrong;
     };
@@ -170,15 +174,20 @@ fn blank_total_column(
         .iter()
         .map(|m| format!("“{}”{}", row_name(b, m.row), m.sum))
         .collect();
-    out.push(rule.diag(
-        blank.iter().map(|m| b.address(m.row, m.total_col)).collect(),
-        format!(
-            "{}列未填写（{} 行）：按各类申请人之和，应为{}",
-            b.col_label(first.total_col),
-            blank.len(),
-            figures.join("，")
+    out.push(
+        rule.diag(
+            blank
+                .iter()
+                .map(|m| b.address(m.row, m.total_col))
+                .collect(),
+            format!(
+                "{}列未填写（{} 行）：按各类申请人之和，应为{}",
+                b.col_label(first.total_col),
+                blank.len(),
+                figures.join("，")
+            ),
         ),
-    ));
+    );
     wrong
 }
 
@@ -196,5 +205,7 @@ fn row_name(b: &Block, row: usize) -> String {
 
 /// "（三）" of "（三）不予公开".
 fn numbering_of_group(group: &str) -> &str {
-    group.find('）').map_or(group, |i| &group[..i + '）'.len_utf8()])
+    group
+        .find('）')
+        .map_or(group, |i| &group[..i + '）'.len_utf8()])
 }
