@@ -506,6 +506,46 @@ mod tests {
     }
 
     #[test]
+    fn the_year_moves_an_empty_draft_and_a_conversion_is_one_undo_step() {
+        let s = Store::new(Report::for_year(2025));
+        // Typed digit by digit: the format follows once the year reads, in the year's step.
+        for raw in ["2", "20", "202", "2020"] {
+            let _ = s.set_meta(MetaEdit::Year(raw.into()));
+        }
+        s.seal();
+        assert_eq!(s.format_def().id, FormatId::F2019);
+        assert!(s.undo());
+        assert_eq!(s.format_def().id, FormatId::F2021);
+
+        // Filled: the tables stay until the conversion is loaded, which one undo takes back.
+        s.set_cell("table2.regulations.issued", "4").unwrap();
+        s.set_cell("table3.new.natural", "2").unwrap();
+        s.seal();
+        s.set_meta(MetaEdit::Year("2020".into())).unwrap();
+        s.seal();
+        assert_eq!(s.format_def().id, FormatId::F2021);
+        assert!(s.diagnostics().get().iter().any(|d| d.code == "S-2"));
+        let converted = s.report_untracked().convert(FormatId::F2019);
+        s.replace_report(converted.report, Load::Undoable);
+        assert_eq!(s.format_def().id, FormatId::F2019);
+        assert_eq!(cell(&s, "table3.new.total"), Some(Cell::Int(2)));
+        assert!(!s.diagnostics().get().iter().any(|d| d.code == "S-2"));
+        assert!(s.undo());
+        assert_eq!(s.format_def().id, FormatId::F2021);
+        assert_eq!(cell(&s, "table2.regulations.issued"), Some(Cell::Int(4)));
+    }
+
+    #[test]
+    fn a_fresh_form_is_quiet_until_publication_is_checked() {
+        let s = Store::new(Report::for_year(2021));
+        assert_eq!(s.counts().summary(), "0 个错误 · 0 个提醒");
+        s.set_stage(Stage::Publication);
+        assert!(s.diagnostics().get().iter().any(|d| d.code == "T3-4"));
+        s.set_stage(Stage::Draft);
+        assert!(s.diagnostics().get().is_empty());
+    }
+
+    #[test]
     fn rejected_input_stays_visible_and_is_undoable() {
         let s = Store::new(Report::for_year(2021));
         let id = s.format_def().cell("table3.new.natural").unwrap();
