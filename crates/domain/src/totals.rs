@@ -78,19 +78,36 @@ pub fn computed_totals(report: &Report) -> Vec<(CellId, Option<i64>)> {
     out
 }
 
+/// Each total whose value in the report is not the computed one, with the computed value.
+fn differing(report: &Report) -> impl Iterator<Item = (CellId, Cell)> + '_ {
+    computed_totals(report)
+        .into_iter()
+        .map(|(id, v)| (id, v.map_or(Cell::Blank, Cell::Int)))
+        .filter(|(id, new)| report.cells.get(*id).is_some_and(|c| c != new))
+}
+
+/// How many totals of the report are not the sums of their entries (a report imported or
+/// loaded whole keeps its printed totals until they are computed).
+pub fn stale(report: &Report) -> usize {
+    differing(report).count()
+}
+
 /// Writes every computed total into the report; returns whether any total changed.
 pub fn fill(report: &mut Report) -> bool {
-    let mut changed = false;
-    for (id, v) in computed_totals(report) {
-        let new = v.map_or(Cell::Blank, Cell::Int);
-        if let Some(c) = report.cells.get_mut(id) {
-            if *c != new {
-                *c = new;
-                changed = true;
-            }
-        }
-    }
-    changed
+    !refill_cells(report).is_empty()
+}
+
+/// Writes every computed total into the report; returns the cells changed, with their values
+/// before.
+fn refill_cells(report: &mut Report) -> Vec<(CellId, Cell)> {
+    let changes: Vec<(CellId, Cell)> = differing(report).collect();
+    changes
+        .into_iter()
+        .filter_map(|(id, new)| {
+            let c = report.cells.get_mut(id)?;
+            Some((id, std::mem::replace(c, new)))
+        })
+        .collect()
 }
 
 /// A total whose value in a report given whole (a portal's `load`) was not the sum of its
@@ -109,33 +126,20 @@ pub struct Recomputed {
 
 /// Fills every total from the entries, as [`fill`], and lists the totals that changed.
 pub fn refill(report: &mut Report) -> Vec<Recomputed> {
+    let changed = refill_cells(report);
     let f = report.def();
-    let mut out = Vec::new();
-    for (id, v) in computed_totals(report) {
-        let new = v.map_or(Cell::Blank, Cell::Int);
-        let Some(c) = report.cells.get_mut(id) else {
-            continue;
-        };
-        if *c != new {
-            let section = f
-                .index()
-                .cells
-                .get(id)
-                .map_or("", |i| f.tables[i.table].section);
-            out.push(Recomputed {
-                address: f
-                    .index()
-                    .cells
-                    .get(id)
-                    .map_or_else(String::new, |i| i.address.clone()),
-                label: format!("表{section} {}", f.cell_label(id)),
-                was: c.display(),
-                now: new.display(),
-            });
-            *c = new;
-        }
-    }
-    out
+    changed
+        .into_iter()
+        .filter_map(|(id, was)| {
+            let info = f.index().cells.get(id)?;
+            Some(Recomputed {
+                address: info.address.clone(),
+                label: format!("表{} {}", f.tables[info.table].section, f.cell_label(id)),
+                was: was.display(),
+                now: report.cell(id).display(),
+            })
+        })
+        .collect()
 }
 
 /// The note that says totals were computed again ("" when none was): how many, and the first

@@ -3,19 +3,10 @@
 //! checks show the publisher's figures, and offers the computed ones in one step (undoable).
 
 use leptos::prelude::*;
-use report_domain::totals::{computed_totals, recomputed_note, refill};
-use report_domain::Cell;
+use report_domain::totals::{recomputed_note, refill, stale};
 
 use crate::components::layout::use_status;
 use crate::store::{use_store, Load};
-
-/// How many totals differ from the sums of their entries.
-fn stale(r: &report_domain::Report) -> usize {
-    computed_totals(r)
-        .into_iter()
-        .filter(|(id, v)| *r.cell(*id) != v.map_or(Cell::Blank, Cell::Int))
-        .count()
-}
 
 /// The offer, in the panel: nothing while every total is its sum (always, once a cell is
 /// edited in the form).
