@@ -12,6 +12,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 use crate::app::App;
+use crate::components::layout::{use_status, Status};
 use crate::storage::Namespace;
 use crate::store::{Load, Store};
 
@@ -45,6 +46,7 @@ pub struct MountOptions {
 /// A mounted form. Dropping it (or [`Embedded::unmount`]) removes the form from the element.
 pub struct Embedded {
     store: Store,
+    status: Status,
     // The mount handle, type-erased: its type names the whole view tree.
     handle: Option<Box<dyn Any>>,
 }
@@ -56,13 +58,20 @@ impl Embedded {
         Some(self.store.report_untracked())
     }
 
-    /// Replaces the report (one undo step, like an import).
-    pub fn load(&self, report: Report) -> bool {
-        if self.handle.is_none() {
-            return false;
-        }
+    /// Replaces the report (one undo step, like an import). Its totals are computed from its
+    /// entries (the form never shows a total it did not compute, which the user could not
+    /// correct); when a total given differed, the form's status line says which were
+    /// recomputed. Returns that note ("" when every total was right), or `None` after
+    /// [`Embedded::unmount`].
+    pub fn load(&self, mut report: Report) -> Option<String> {
+        self.handle.as_ref()?;
+        let note =
+            report_domain::totals::recomputed_note(&report_domain::totals::refill(&mut report));
         self.store.replace_report(report, Load::Undoable);
-        true
+        if !note.is_empty() {
+            self.status.announce(note.clone());
+        }
+        Some(note)
     }
 
     /// Removes the form from the element and disposes its reactive state.
@@ -83,7 +92,7 @@ pub fn mount_into(
         on_change,
         on_validate,
     } = options;
-    let found: Rc<Cell<Option<Store>>> = Rc::new(Cell::new(None));
+    let found: Rc<Cell<Option<(Store, Status)>>> = Rc::new(Cell::new(None));
     let slot = found.clone();
     let handle = leptos::mount::mount_to(element, move || {
         if let Some(ns) = namespace {
@@ -94,13 +103,14 @@ pub fn mount_into(
         let view = App();
         if let Some(store) = use_context::<Store>() {
             watch(store, on_change, on_validate);
-            slot.set(Some(store));
+            slot.set(Some((store, use_status())));
         }
         view
     });
     match found.take() {
-        Some(store) => Ok(Embedded {
+        Some((store, status)) => Ok(Embedded {
             store,
+            status,
             handle: Some(Box::new(handle)),
         }),
         None => Err("表单未能初始化（未找到表单数据）".into()),

@@ -262,7 +262,11 @@ fn apply_meta(report: &mut Report, issues: &mut InputIssues, m: &MetaEdit) -> Ap
         MetaEdit::Year(raw) => match parse_year(raw) {
             Ok(y) => {
                 issues.remove(m.place());
-                replace(&mut meta.year, y)
+                let changed = replace(&mut meta.year, y);
+                if changed {
+                    follow_year(report, issues);
+                }
+                changed
             }
             Err(message) => {
                 issues.insert(
@@ -278,6 +282,26 @@ fn apply_meta(report: &mut Report, issues: &mut InputIssues, m: &MetaEdit) -> Ap
         },
     };
     Applied::ok(changed)
+}
+
+/// A draft whose tables hold nothing yet takes the format its (new) report year requires, in
+/// the same step as the year (so one undo restores both); a filled draft keeps its tables and
+/// is offered the conversion (`components::meta::FormatOffer`).
+fn follow_year(report: &mut Report, issues: &mut InputIssues) {
+    let Some(year) = report.meta.year else {
+        return;
+    };
+    let required = report_domain::format::FormatId::for_year(year);
+    if required == report.format || report.has_table_entries() {
+        return;
+    }
+    *report = report.convert(required).report;
+    // Notes of the old tables' cells ("/" read as blank) belong to cells that are gone.
+    issues.retain(|place, _| {
+        !report_domain::format::FORMATS
+            .iter()
+            .any(|f| f.cell(place).is_some())
+    });
 }
 
 fn replace<T: PartialEq>(slot: &mut T, value: T) -> bool {
@@ -489,5 +513,44 @@ mod tests {
         let a = apply(&mut r, &mut issues, &Edit::Fix(fix));
         assert!(a.result.is_err() && !a.report_changed);
         assert_eq!(r, before);
+    }
+
+    fn year(raw: &str) -> Edit {
+        Edit::Meta(MetaEdit::Year(raw.into()))
+    }
+
+    #[test]
+    fn an_empty_draft_takes_the_format_of_its_year() {
+        let mut r = Report::for_year(2025);
+        let mut issues = InputIssues::new();
+        r.set_text("problems", "已写的文字");
+        issues.insert(
+            "table2.fees.amount".into(),
+            InputIssue {
+                raw: "/".into(),
+                message: "已按空白保存".into(),
+                rejected: false,
+            },
+        );
+        assert!(apply(&mut r, &mut issues, &year("2020")).report_changed);
+        assert_eq!(r.format, FormatId::F2019);
+        assert_eq!(r.meta.year, Some(2020));
+        assert_eq!(r.text("problems"), "已写的文字");
+        assert!(issues.is_empty(), "notes of the old tables' cells go");
+        assert!(apply(&mut r, &mut issues, &year("2021")).report_changed);
+        assert_eq!(r.format, FormatId::F2021);
+        // No year: the tables stay as they are.
+        apply(&mut r, &mut issues, &year(""));
+        assert_eq!(r.format, FormatId::F2021);
+    }
+
+    #[test]
+    fn a_filled_draft_keeps_its_tables_until_the_conversion_is_chosen() {
+        let mut r = Report::for_year(2025);
+        let mut issues = InputIssues::new();
+        apply(&mut r, &mut issues, &cell("table2.regulations.issued", "3"));
+        assert!(apply(&mut r, &mut issues, &year("2020")).report_changed);
+        assert_eq!(r.format, FormatId::F2021);
+        assert_eq!(r.get("table2.regulations.issued"), Some(&Cell::Int(3)));
     }
 }

@@ -27,7 +27,8 @@ use std::collections::BTreeMap;
 
 use report_domain::fix::Fix;
 use report_domain::format::{CellId, FormatDef};
-use report_domain::{format, validate, Diagnostic, FormatId, Meta, Report};
+use report_domain::rules::{validate_at, Stage};
+use report_domain::{format, Diagnostic, FormatId, Meta, Report};
 
 use leptos::prelude::*;
 
@@ -58,6 +59,7 @@ pub struct Store {
     report: RwSignal<Report>,
     issues: RwSignal<InputIssues>,
     previous: RwSignal<Option<Report>>,
+    stage: RwSignal<Stage>,
     history: StoredValue<History<Snapshot>>,
     can_undo: RwSignal<bool>,
     can_redo: RwSignal<bool>,
@@ -87,8 +89,12 @@ impl Store {
         let acks = RwSignal::new(report.acknowledgements.clone());
         let report = RwSignal::new(report);
         let previous = RwSignal::new(None::<Report>);
-        let diagnostics =
-            Memo::new(move |_| report.with(|r| previous.with(|p| validate(r, p.as_ref()))));
+        // Checked as a draft until the user asks for 发布前检查 (or prints, exports).
+        let stage = RwSignal::new(Stage::Draft);
+        let diagnostics = Memo::new(move |_| {
+            let stage = stage.get();
+            report.with(|r| previous.with(|p| validate_at(r, p.as_ref(), stage)))
+        });
         let listing = Memo::new(move |_| {
             let f = report_domain::format(format.get());
             diagnostics.with(|d| acks.with(|a| marks::listing(f, d, a)))
@@ -98,6 +104,7 @@ impl Store {
             report,
             issues: RwSignal::new(InputIssues::new()),
             previous,
+            stage,
             history: StoredValue::new(History::default()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
@@ -343,6 +350,20 @@ impl Store {
         self.after_change(true);
     }
 
+    /// How the report is checked: as a draft being filled in, or in full before publishing
+    /// (tracked).
+    pub fn stage(&self) -> Stage {
+        self.stage.get()
+    }
+
+    /// Checks the report as a draft, or in full before publishing (发布前检查).
+    pub fn set_stage(&self, stage: Stage) {
+        if self.stage.get_untracked() != stage {
+            self.stage.set(stage);
+            self.refresh_views();
+        }
+    }
+
     /// Sets last year's report, used by the cross-year rules (T3-5, T2-2, S-7).
     pub fn set_previous(&self, previous: Option<Report>) {
         self.previous.set(previous);
@@ -502,6 +523,46 @@ mod tests {
         assert!(!s.diagnostics().get().iter().any(|d| d.code == "T3-1"));
         s.mark_saved();
         assert!(!s.is_dirty());
+    }
+
+    #[test]
+    fn the_year_moves_an_empty_draft_and_a_conversion_is_one_undo_step() {
+        let s = Store::new(Report::for_year(2025));
+        // Typed digit by digit: the format follows once the year reads, in the year's step.
+        for raw in ["2", "20", "202", "2020"] {
+            let _ = s.set_meta(MetaEdit::Year(raw.into()));
+        }
+        s.seal();
+        assert_eq!(s.format_def().id, FormatId::F2019);
+        assert!(s.undo());
+        assert_eq!(s.format_def().id, FormatId::F2021);
+
+        // Filled: the tables stay until the conversion is loaded, which one undo takes back.
+        s.set_cell("table2.regulations.issued", "4").unwrap();
+        s.set_cell("table3.new.natural", "2").unwrap();
+        s.seal();
+        s.set_meta(MetaEdit::Year("2020".into())).unwrap();
+        s.seal();
+        assert_eq!(s.format_def().id, FormatId::F2021);
+        assert!(s.diagnostics().get().iter().any(|d| d.code == "S-2"));
+        let converted = s.report_untracked().convert(FormatId::F2019);
+        s.replace_report(converted.report, Load::Undoable);
+        assert_eq!(s.format_def().id, FormatId::F2019);
+        assert_eq!(cell(&s, "table3.new.total"), Some(Cell::Int(2)));
+        assert!(!s.diagnostics().get().iter().any(|d| d.code == "S-2"));
+        assert!(s.undo());
+        assert_eq!(s.format_def().id, FormatId::F2021);
+        assert_eq!(cell(&s, "table2.regulations.issued"), Some(Cell::Int(4)));
+    }
+
+    #[test]
+    fn a_fresh_form_is_quiet_until_publication_is_checked() {
+        let s = Store::new(Report::for_year(2021));
+        assert_eq!(s.counts().summary(), "0 个错误 · 0 个提醒");
+        s.set_stage(Stage::Publication);
+        assert!(s.diagnostics().get().iter().any(|d| d.code == "T3-4"));
+        s.set_stage(Stage::Draft);
+        assert!(s.diagnostics().get().is_empty());
     }
 
     #[test]

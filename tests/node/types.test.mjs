@@ -92,7 +92,7 @@ const form: MountedForm = mount(document.body, {
   onValidate: (ds) => ds.map((d) => d.help),
 });
 const now: Report | null = form.report();
-const loaded: boolean = form.load(JSON.stringify(now));
+const loaded: boolean | string = form.load(JSON.stringify(now));
 form.unmount();
 
 // @ts-expect-error: a count is a number or null, not text

@@ -78,19 +78,91 @@ pub fn computed_totals(report: &Report) -> Vec<(CellId, Option<i64>)> {
     out
 }
 
+/// Each total whose value in the report is not the computed one, with the computed value.
+fn differing(report: &Report) -> impl Iterator<Item = (CellId, Cell)> + '_ {
+    computed_totals(report)
+        .into_iter()
+        .map(|(id, v)| (id, v.map_or(Cell::Blank, Cell::Int)))
+        .filter(|(id, new)| report.cells.get(*id).is_some_and(|c| c != new))
+}
+
+/// How many totals of the report are not the sums of their entries (a report imported or
+/// loaded whole keeps its printed totals until they are computed).
+pub fn stale(report: &Report) -> usize {
+    differing(report).count()
+}
+
 /// Writes every computed total into the report; returns whether any total changed.
 pub fn fill(report: &mut Report) -> bool {
-    let mut changed = false;
-    for (id, v) in computed_totals(report) {
-        let new = v.map_or(Cell::Blank, Cell::Int);
-        if let Some(c) = report.cells.get_mut(id) {
-            if *c != new {
-                *c = new;
-                changed = true;
-            }
-        }
-    }
+    !refill_cells(report).is_empty()
+}
+
+/// Writes every computed total into the report; returns the cells changed, with their values
+/// before.
+fn refill_cells(report: &mut Report) -> Vec<(CellId, Cell)> {
+    let changes: Vec<(CellId, Cell)> = differing(report).collect();
+    changes
+        .into_iter()
+        .filter_map(|(id, new)| {
+            let c = report.cells.get_mut(id)?;
+            Some((id, std::mem::replace(c, new)))
+        })
+        .collect()
+}
+
+/// A total whose value in a report given whole (a portal's `load`) was not the sum of its
+/// entries, and was computed again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recomputed {
+    /// The total's address, e.g. "table3.granted.total".
+    pub address: String,
+    /// Its label: "表三 （一）予以公开 / 总计".
+    pub label: String,
+    /// The value it was given ("" when blank).
+    pub was: String,
+    /// The value computed.
+    pub now: String,
+}
+
+/// Fills every total from the entries, as [`fill`], and lists the totals that changed.
+pub fn refill(report: &mut Report) -> Vec<Recomputed> {
+    let changed = refill_cells(report);
+    let f = report.def();
     changed
+        .into_iter()
+        .filter_map(|(id, was)| {
+            let info = f.index().cells.get(id)?;
+            Some(Recomputed {
+                address: info.address.clone(),
+                label: format!("表{} {}", f.tables[info.table].section, f.cell_label(id)),
+                was: was.display(),
+                now: report.cell(id).display(),
+            })
+        })
+        .collect()
+}
+
+/// The note that says totals were computed again ("" when none was): how many, and the first
+/// few with the value given and the value computed.
+pub fn recomputed_note(changed: &[Recomputed]) -> String {
+    const SHOWN: usize = 3;
+    if changed.is_empty() {
+        return String::new();
+    }
+    let shown: Vec<String> = changed
+        .iter()
+        .take(SHOWN)
+        .map(|c| {
+            let was = if c.was.is_empty() { "空白" } else { &c.was };
+            format!("{}：{was} → {}", c.label, c.now)
+        })
+        .collect();
+    let more = if changed.len() > SHOWN { "等" } else { "" };
+    format!(
+        "载入的报告中有 {} 个合计与各项之和不符，已按各项重新计算（{}{more}）",
+        changed.len(),
+        shown.join("；")
+    )
 }
 
 /// The report with every total cell filled from the entries.
@@ -121,6 +193,28 @@ mod tests {
         r.set("table3.partial.natural", Cell::Int(i64::MAX));
         let r = compute(&r);
         assert_eq!(r.get("table3.total.natural"), Some(&Cell::Int(i64::MAX)));
+    }
+
+    #[test]
+    fn refill_lists_the_stale_totals_and_the_note_says_so() {
+        let mut r = Report::new(FormatId::F2021);
+        r.set("table3.granted.natural", Cell::Int(2));
+        r.set("table3.granted.total", Cell::Int(5));
+        let changed = refill(&mut r);
+        assert_eq!(r, compute(&r));
+        let granted = changed
+            .iter()
+            .find(|c| c.address == "table3.granted.total")
+            .unwrap();
+        assert_eq!((granted.was.as_str(), granted.now.as_str()), ("5", "2"));
+        assert_eq!(changed.len(), 3, "{changed:?}");
+        let note = recomputed_note(&changed);
+        assert_eq!(
+            note,
+            "载入的报告中有 3 个合计与各项之和不符，已按各项重新计算（表三 （七）总计 / 自然人：空白 → 2；表三 （七）总计 / 总计：空白 → 2；表三 （一）予以公开 / 总计：5 → 2）"
+        );
+        assert!(refill(&mut r).is_empty());
+        assert_eq!(recomputed_note(&[]), "");
     }
 
     #[test]

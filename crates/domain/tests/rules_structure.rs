@@ -54,9 +54,31 @@ fn s_1_names_a_wrong_heading() {
     let d = findings(&imported(&h), None, "S-1");
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].cells, strs(&["section.appeals"]));
+    assert_eq!(d[0].severity, Severity::Warning);
     assert_eq!(
         d[0].message,
-        "第四部分的标题为“四、因政府信息公开申请行政复议、提起行政诉讼的情况”，规定标题为“四、政府信息公开行政复议、行政诉讼情况”"
+        "第四部分的标题为“四、因政府信息公开申请行政复议、提起行政诉讼的情况”，规定标题为“四、政府信息公开行政复议、行政诉讼情况”（措辞不同，公布时请使用规定标题）"
+    );
+}
+
+/// A heading worded as many agencies word it is wording drift (a warning, like T3-7); the
+/// section is there, so S-4 reads its text and S-1 has no error.
+#[test]
+fn s_1_a_heading_variant_is_a_warning_and_the_section_stays() {
+    let mut h = official();
+    h[4].1 = "五、政府信息公开工作存在的主要问题及改进情况";
+    let mut r = imported(&h);
+    r.set_text("problems", "一是公开不够及时。下一步将加强培训。");
+    let d = findings(&r, None, "S-1");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].severity, Severity::Warning);
+    assert_eq!(d[0].cells, strs(&["section.problems"]));
+    assert!(findings(&r, None, "S-4").is_empty());
+    r.set_text("problems", "");
+    assert_eq!(
+        findings(&r, None, "S-4").len(),
+        1,
+        "S-4 still reads the section"
     );
 }
 

@@ -173,3 +173,58 @@ fn arithmetic_never_overflows() {
     );
     assert!(!findings(&r, None, "T3-3").is_empty());
 }
+
+#[test]
+fn t3_3_totals_left_blank_are_one_finding_with_the_figures() {
+    let mut r = five_granted();
+    blank(
+        &mut r,
+        &[
+            "table3.new.total",
+            "table3.granted.total",
+            "table3.withheld_1.total",
+        ],
+    );
+    set(
+        &mut r,
+        &[
+            ("table3.withheld_1.natural", 2),
+            ("table3.partial.natural", 1),
+            ("table3.partial.total", 4),
+        ],
+    );
+    let d = findings(&r, None, "T3-3");
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_eq!(
+        d[0].cells,
+        strs(&[
+            "table3.new.total",
+            "table3.granted.total",
+            "table3.withheld_1.total"
+        ])
+    );
+    assert_eq!(
+        d[0].message,
+        "总计列未填写（3 行）：按各类申请人之和，应为“一、本年新收政府信息公开申请数量”5，\
+         “（一）予以公开”5，“（三）1.属于国家秘密”2"
+    );
+    // A total filled in and wrong stays a finding of its own.
+    assert_eq!(
+        d[1].message,
+        "“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”行：总计填写为 4，各类申请人之和为 1，相差 3"
+    );
+}
+
+#[test]
+fn t3_2_leaves_the_total_column_to_t3_3_when_outcome_totals_are_left_blank() {
+    let mut r = five_granted();
+    blank(&mut r, &["table3.granted.total"]);
+    assert!(findings(&r, None, "T3-2").is_empty());
+    assert_eq!(findings(&r, None, "T3-3").len(), 1);
+    // A wrong (七）总计 with its outcome totals filled in is still T3-2's.
+    set(
+        &mut r,
+        &[("table3.granted.total", 5), ("table3.total.total", 6)],
+    );
+    assert_eq!(findings(&r, None, "T3-2").len(), 1);
+}

@@ -331,8 +331,12 @@ export interface MountOptions {
 export interface MountedForm {
   /** The report as it is now, or null after unmount(). */
   report(): Report | null;
-  /** Replaces the form's report (one undo step); false after unmount(). */
-  load(report: Report | string): boolean;
+  /**
+   * Replaces the form's report (one undo step), its totals computed from its entries. Returns
+   * true; when totals given were not the sums of their entries, the note the form shows of
+   * their recomputation instead (a string); false after unmount().
+   */
+  load(report: Report | string): boolean | string;
   /** Removes the form from the element. */
   unmount(): void;
 }

@@ -27,11 +27,17 @@ impl MountedForm {
         }
     }
 
-    /// Replaces the form's report (one undo step). Returns false after `unmount()`.
-    pub fn load(&self, report: JsValue) -> Result<bool, JsError> {
+    /// Replaces the form's report (one undo step), its totals computed from its entries.
+    /// Returns false after `unmount()`; otherwise true, or, when totals given differed from
+    /// their entries' sums, the note the form shows of their recomputation (a string).
+    pub fn load(&self, report: JsValue) -> Result<JsValue, JsError> {
         let value = json_arg("load(report)", &report)?;
         let report = read_report("load(report)", &value)?;
-        Ok(self.inner.load(report))
+        Ok(match self.inner.load(report) {
+            None => JsValue::FALSE,
+            Some(note) if note.is_empty() => JsValue::TRUE,
+            Some(note) => JsValue::from_str(&note),
+        })
     }
 
     /// Removes the form from the element.

@@ -5,11 +5,13 @@
 use leptos::prelude::*;
 use report_domain::export::rule_anchor;
 use report_domain::fix::Fix;
+use report_domain::rules::Stage;
 use report_domain::Severity;
 
 use super::acknowledge::Acknowledge;
 use super::fixes::FixButtons;
 use super::progress::ProgressLine;
+use super::stale_totals::StaleTotals;
 use super::unchecked::UncheckedFigures;
 use crate::components::dom::focus_place;
 use crate::store::{use_store, Finding, Listing};
@@ -99,6 +101,7 @@ pub fn DiagnosticsPanel() -> impl IntoView {
         listing.with(|l| l.iter().map(|g| (g.key, g.title)).collect::<Vec<_>>())
     });
     let summary = move || store.counts().summary();
+    let full = move || store.stage() == Stage::Publication;
     view! {
         <aside class="diag-panel" aria-labelledby="diag-title">
             <div class="diag-head">
@@ -110,8 +113,21 @@ pub fn DiagnosticsPanel() -> impl IntoView {
                     {summary}
                 </p>
                 <ProgressLine />
+                <button
+                    type="button"
+                    class="publish-check"
+                    data-testid="publish-check"
+                    aria-pressed=move || if full() { "true" } else { "false" }
+                    title="填写中，尚未开始填写的表格不提示空白单元格；发布前检查列出全部问题（打印、导出时也会全部列出）"
+                    on:click=move |_| {
+                        store.set_stage(if full() { Stage::Draft } else { Stage::Publication })
+                    }
+                >
+                    "发布前检查"
+                </button>
             </div>
             <div class="diag-body">
+                <StaleTotals />
                 <Show when=move || heads.with(Vec::is_empty)>
                     <p class="all-good">"✓ 未发现问题"</p>
                 </Show>

@@ -48,20 +48,21 @@ fn Section(
     }
 }
 
-/// The report form: re-rendered only when a report in another format is loaded.
+/// The report form: the sections are re-rendered only when the report's format changes (another
+/// report loaded, or the report year changed); the metadata stays, so the year field being
+/// typed into keeps its focus when the tables change under it.
 #[component]
 pub fn ReportForm() -> impl IntoView {
     let store = use_store();
-    move || {
+    let sections = move || {
         let f = store.format_def();
-        let sections = f
-            .sections
+        f.sections
             .iter()
             .map(|s| view! { <Section format=f section=s /> })
-            .collect_view();
-        view! {
-            <MetaForm />
-            {sections}
-        }
+            .collect_view()
+    };
+    view! {
+        <MetaForm />
+        {sections}
     }
 }

@@ -163,9 +163,10 @@ pub fn MetaForm() -> impl IntoView {
                 />
                 <div class="field format-note">
                     <span class="label">"表格格式"</span>
-                    <span class="value">{format_name}</span>
+                    <span class="value" data-testid="format-name">{format_name}</span>
                 </div>
             </div>
+            <super::FormatOffer />
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! The publishing buttons of the toolbar: 打印预览, 打印, 导出 Word, 导出 HTML, 导出 CSV, 核验.
 
 use leptos::prelude::*;
+use report_domain::rules::Stage;
 
 use super::exports::{export_csv, export_docx, export_html};
 use super::state::publish_state;
@@ -13,14 +14,18 @@ pub fn PublishButtons() -> impl IntoView {
     let store = use_store();
     let status = use_status();
     let state = publish_state();
+    // Publishing checks the report in full (a table left blank is named then).
+    let publishing = move || store.set_stage(Stage::Publication);
     let toggle = move |_| {
         if state.open.get_untracked() {
             state.close();
         } else {
+            publishing();
             state.show();
         }
     };
     let print = move |_| {
+        publishing();
         if let Err(e) = state.print() {
             status.announce(e);
         }
@@ -40,7 +45,10 @@ pub fn PublishButtons() -> impl IntoView {
         </button>
         <button
             type="button"
-            on:click=move |_| export_docx(store, status)
+            on:click=move |_| {
+                publishing();
+                export_docx(store, status)
+            }
             data-testid="export-docx"
             title="下载公文格式的 Word 文件（.docx），可用 WPS 或 Word 打开、修改、盖章"
         >
@@ -48,7 +56,10 @@ pub fn PublishButtons() -> impl IntoView {
         </button>
         <button
             type="button"
-            on:click=move |_| export_html(store, status)
+            on:click=move |_| {
+                publishing();
+                export_html(store, status)
+            }
             data-testid="export-html"
             title="下载可直接发布或打印的 HTML 文件"
         >
@@ -56,7 +67,10 @@ pub fn PublishButtons() -> impl IntoView {
         </button>
         <button
             type="button"
-            on:click=move |_| export_csv(store, status)
+            on:click=move |_| {
+                publishing();
+                export_csv(store, status)
+            }
             data-testid="export-csv"
             title="下载三张统计表的 CSV 文件，可用 Excel 或 WPS 打开"
         >

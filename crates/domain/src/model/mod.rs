@@ -1,6 +1,7 @@
 //! The report model and its JSON interchange format.
 
 mod cell;
+mod convert;
 mod decimal;
 mod json;
 mod migrate;
@@ -9,6 +10,7 @@ mod origin;
 mod report;
 
 pub use cell::{Cell, Misfit};
+pub use convert::{Conversion, LeftBehind, Regrouped};
 pub use decimal::Decimal;
 pub use json::{JsonError, SCHEMA_VERSION};
 pub use migrate::migrate;

@@ -6,6 +6,17 @@ use super::block::Block;
 use crate::format::{CellId, FormatDef, PartDef};
 use crate::model::Report;
 
+/// How far along the report is expected to be: while it is being filled in, a table nobody has
+/// started is not yet a list of blanks; before it is published, everything is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Stage {
+    /// Being filled in (the form, as the user types).
+    Draft,
+    /// About to be published (发布前检查, print, export; the JS API, 汇总审查): every check.
+    #[default]
+    Publication,
+}
+
 /// Input to every rule.
 pub struct Context<'a> {
     /// The report being checked.
@@ -14,6 +25,8 @@ pub struct Context<'a> {
     pub format: &'static FormatDef,
     /// Last year's report, for the cross-year rules (T3-5, T2-2, S-7).
     pub previous: Option<&'a Report>,
+    /// Being filled in, or about to be published.
+    pub stage: Stage,
     /// The statements of each narrative part, scanned once for all text rules (by part index).
     pub(crate) scans: [OnceCell<Vec<crate::text::Mention>>; super::narrative::MAX_PARTS],
     /// The text of each narrative part, by part index (empty when not written): the report's
@@ -39,9 +52,15 @@ impl<'a> Context<'a> {
             report,
             format,
             previous,
+            stage: Stage::default(),
             scans: Default::default(),
             texts,
         }
+    }
+
+    /// The same context at another stage.
+    pub fn at(self, stage: Stage) -> Context<'a> {
+        Context { stage, ..self }
     }
 
     /// The narrative text of a part (empty when not written), as [`Report::text`] gives it.

@@ -24,7 +24,7 @@ mod values;
 
 pub use block::Block;
 pub use claims::{part_is_read, read_claims, read_claims_in, reading_value, readings, ClaimRead};
-pub use context::Context;
+pub use context::{Context, Stage};
 pub use explain::{rule_entries, RuleDoc, RuleEntry, RULE_DOCS};
 pub use publication::{day_number, parse_date, Date};
-pub use registry::{rule, validate, RuleDef, RULES};
+pub use registry::{rule, validate, validate_at, RuleDef, RULES};

@@ -1,6 +1,6 @@
 //! The list of rules, found by code.
 
-use super::context::Context;
+use super::context::{Context, Stage};
 use super::{
     blanks, copy, cross_year, labels, publication, sections, structure, table3_arith, table4_arith,
     text_table2, text_table3, text_table4, values,
@@ -65,9 +65,17 @@ pub fn rule(code: &str) -> Option<&'static RuleDef> {
     RULES.iter().find(|r| r.code == code)
 }
 
-/// Runs every rule on a report (with last year's, when known). Never panics.
+/// Runs every rule on a report (with last year's, when known), as before publishing: every
+/// check in full. Never panics.
 pub fn validate(report: &Report, previous: Option<&Report>) -> Vec<Diagnostic> {
-    let ctx = Context::new(report, previous);
+    validate_at(report, previous, Stage::Publication)
+}
+
+/// Runs every rule at a [`Stage`]: the form checks a report being filled in as
+/// [`Stage::Draft`] (a table not started says nothing of its blanks) and in full at
+/// 发布前检查. Never panics.
+pub fn validate_at(report: &Report, previous: Option<&Report>, stage: Stage) -> Vec<Diagnostic> {
+    let ctx = Context::new(report, previous).at(stage);
     let mut out = Vec::new();
     for r in RULES {
         (r.check)(&ctx, r, &mut out);

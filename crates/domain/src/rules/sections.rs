@@ -14,7 +14,7 @@
 
 use std::sync::OnceLock;
 
-use super::context::Context;
+use super::context::{Context, Stage};
 use super::narrative::{part_label, place};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
@@ -95,6 +95,12 @@ fn heading_not_found(ctx: &Context, key: &str) -> bool {
         .is_some_and(|o| !o.headings.iter().any(|h| h.section == key))
 }
 
+/// Whether a part is still empty while the report is being filled in: not written yet is not
+/// yet a finding (发布前检查 names it, [`Stage::Publication`]).
+fn not_started(ctx: &Context, part: &str) -> bool {
+    ctx.stage == Stage::Draft && ctx.text(part).trim().is_empty()
+}
+
 fn check_s3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     if heading_not_found(ctx, "overview") {
         return;
@@ -102,6 +108,9 @@ fn check_s3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let overview = ctx.text("overview");
     for (part, words) in THEMES {
         if !is_nothing(ctx.text(part)) || words.iter().any(|w| overview.contains(w)) {
+            continue;
+        }
+        if not_started(ctx, part) {
             continue;
         }
         out.push(rule.diag(
@@ -116,7 +125,7 @@ fn check_s4(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         return;
     }
     let text = ctx.text("problems");
-    if is_nothing(text) {
+    if is_nothing(text) && !not_started(ctx, "problems") {
         let what = if text.trim().is_empty() {
             "为空".to_string()
         } else {
@@ -135,7 +144,9 @@ fn check_s5(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         return;
     }
     let text = ctx.text("other_matters");
-    if ["处理费", "收费", "费用"].iter().any(|w| text.contains(w)) {
+    if ["处理费", "收费", "费用"].iter().any(|w| text.contains(w))
+        || not_started(ctx, "other_matters")
+    {
         return;
     }
     out.push(rule.diag(

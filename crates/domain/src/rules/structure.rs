@@ -6,12 +6,13 @@ use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::format::format_for_year;
 
-/// S-1: the six sections present, in order, with the official headings.
+/// S-1: the six sections present, in order (errors), with the official headings (a heading
+/// worded otherwise is a warning).
 pub const S_1: RuleDef = RuleDef {
     code: "S-1",
     severity: Severity::Error,
     title: "六部分齐全且标题规范",
-    help: "年度报告必须包括六个部分，按顺序使用规定标题：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。在本应用中填写的报告结构总是正确的；导入的报告请按规定补齐或改正标题。",
+    help: "年度报告必须包括六个部分，按顺序使用规定标题：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。缺少或顺序错误的部分是错误；部分齐全、标题措辞与规定不同的（如“五、政府信息公开工作存在的主要问题及改进情况”）是提醒。在本应用中填写的报告结构总是正确的；导入的报告请按规定补齐或改正标题。",
     check: check_s_1,
 };
 
@@ -49,13 +50,18 @@ fn check_s_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             continue;
         };
         if !same_wording(&found.text, s.heading) {
-            out.push(rule.diag(
+            // The section is there, worded as many agencies word it ("五、政府信息公开工作存在的
+            // 主要问题及改进情况"): wording drift, a warning like T3-7's labels; only a missing
+            // or misplaced section is the error.
+            let mut d = rule.diag(
                 vec![place(i)],
                 format!(
-                    "第{}部分的标题为“{}”，规定标题为“{}”",
+                    "第{}部分的标题为“{}”，规定标题为“{}”（措辞不同，公布时请使用规定标题）",
                     s.number, found.text, s.heading
                 ),
-            ));
+            );
+            d.severity = Severity::Warning;
+            out.push(d);
         }
     }
     // Order: each section's first heading, in document order, must come after the previous ones.

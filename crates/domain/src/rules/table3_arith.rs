@@ -4,7 +4,7 @@ use super::block::Block;
 use super::context::Context;
 use super::fixes::recompute_fix;
 use super::registry::RuleDef;
-use super::sum::{row_total_mismatches, stated};
+use super::sum::{row_total_mismatches, stated, RowMismatch};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::totals::Sum;
 
@@ -100,9 +100,25 @@ fn check_t3_2(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             *acc = acc.plus(cell.int());
         }
     }
+    // An outcome row's 总计 left blank while the row holds figures is T3-3's omission: the
+    // column's （七）总计 is not compared with a sum missing it as well.
+    let totals_left_blank = |c: usize| {
+        Some(c) == b.total_col()
+            && parts.iter().any(|&r| {
+                let cells = b.row_cells(r);
+                cells.get(c).is_some_and(|t| t.is_blank())
+                    && cells
+                        .iter()
+                        .enumerate()
+                        .any(|(i, x)| i != c && !x.is_blank())
+            })
+    };
     for (c, s) in sums.iter().enumerate() {
         let printed = b.int(total, c);
         if (!s.any && printed.is_none()) || i128::from(printed.unwrap_or(0)) == s.value {
+            continue;
+        }
+        if totals_left_blank(c) {
             continue;
         }
         let mut cells = vec![b.address(total, c)];
@@ -128,7 +144,8 @@ fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let Some(b) = ctx.block("table3", 0) else {
         return;
     };
-    for m in row_total_mismatches(&b) {
+    let mismatches: Vec<_> = row_total_mismatches(&b).collect();
+    for m in blank_total_column(&b, mismatches, rule, out) {
         let label = b.def.rows.get(m.row).map_or("", |r| r.label);
         out.push(
             rule.diag(
@@ -143,4 +160,59 @@ fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             .with_fixes([recompute_fix(ctx)]),
         );
     }
+}
+
+/// Rows whose 总计 is left blank while their other columns hold figures (common in 2019-format
+/// reports, whose 总计 column is often left blank) are one omission, not an arithmetic difference
+/// per row: one finding naming those totals, with the figures they should hold. The rows whose
+/// total is filled in and wrong stay a finding each. Returns the latter.
+fn blank_total_column(
+    b: &Block,
+    mismatches: Vec<RowMismatch>,
+    rule: &RuleDef,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<RowMismatch> {
+    let (blank, wrong): (Vec<_>, Vec<_>) =
+        mismatches.into_iter().partition(|m| m.printed.is_none());
+    let Some(first) = blank.first() else {
+        return wrong;
+    };
+    let figures: Vec<String> = blank
+        .iter()
+        .map(|m| format!("“{}”{}", row_name(b, m.row), m.sum))
+        .collect();
+    out.push(
+        rule.diag(
+            blank
+                .iter()
+                .map(|m| b.address(m.row, m.total_col))
+                .collect(),
+            format!(
+                "{}列未填写（{} 行）：按各类申请人之和，应为{}",
+                b.col_label(first.total_col),
+                blank.len(),
+                figures.join("，")
+            ),
+        ),
+    );
+    wrong
+}
+
+/// A row as a list names it: its numbering and label without the group ("（一）予以公开",
+/// "1.属于国家秘密" under its group's numbering: "（三）1.属于国家秘密").
+fn row_name(b: &Block, row: usize) -> String {
+    let Some(r) = b.def.rows.get(row) else {
+        return String::new();
+    };
+    match r.groups.last().filter(|_| r.groups.len() > 1) {
+        Some(g) => format!("{}{}", numbering_of_group(g), r.label),
+        None => r.label.to_string(),
+    }
+}
+
+/// "（三）" of "（三）不予公开".
+fn numbering_of_group(group: &str) -> &str {
+    group
+        .find('）')
+        .map_or(group, |i| &group[..i + '）'.len_utf8()])
 }
