@@ -62,8 +62,9 @@ test('上海 2019: one 总计列未填写 finding with the figures, and the sect
   assert.equal(s1[0].severity, 'warn');
   assert.match(s1[0].text, /五、政府信息公开工作存在的主要问题及改进情况/);
 
-  // The computed figures are offered: one step fills the column, Ctrl+Z takes it back.
-  await page.getByRole('button', { name: '按各项填入合计' }).click();
+  // The computed figures are offered as the finding's fix: one step fills the column, Ctrl+Z
+  // takes it back.
+  await page.locator('.diag[data-code="T3-3"]').getByRole('button', { name: /按分项重算总计/ }).click();
   await page.waitForFunction(() => !document.querySelector('.diag[data-code="T3-3"]'));
   assert.equal(await page.textContent('[data-cell="table3.granted.total"]'), '272');
   await page.click('#sec-meta');

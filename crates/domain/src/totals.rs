@@ -78,18 +78,13 @@ pub fn computed_totals(report: &Report) -> Vec<(CellId, Option<i64>)> {
     out
 }
 
-/// Each total whose value in the report is not the computed one, with the computed value.
-fn differing(report: &Report) -> impl Iterator<Item = (CellId, Cell)> + '_ {
+/// Each total whose value in the report is not the computed one, with the computed value
+/// (blank where nothing is entered to sum).
+pub fn differing(report: &Report) -> impl Iterator<Item = (CellId, Cell)> + '_ {
     computed_totals(report)
         .into_iter()
         .map(|(id, v)| (id, v.map_or(Cell::Blank, Cell::Int)))
         .filter(|(id, new)| report.cells.get(*id).is_some_and(|c| c != new))
-}
-
-/// How many totals of the report are not the sums of their entries (a report imported or
-/// loaded whole keeps its printed totals until they are computed).
-pub fn stale(report: &Report) -> usize {
-    differing(report).count()
 }
 
 /// Writes every computed total into the report; returns whether any total changed.

@@ -5,11 +5,9 @@ mod cell_marker;
 mod fixes;
 mod panel;
 mod progress;
-mod stale_totals;
 mod unchecked;
 
 pub use acknowledge::Acknowledge;
 pub use cell_marker::{place_state, CellMarker, Line, Presentation};
 pub use panel::DiagnosticsPanel;
-pub use stale_totals::StaleTotals;
 pub use unchecked::UncheckedFigures;

@@ -11,7 +11,6 @@ use report_domain::Severity;
 use super::acknowledge::Acknowledge;
 use super::fixes::FixButtons;
 use super::progress::ProgressLine;
-use super::stale_totals::StaleTotals;
 use super::unchecked::UncheckedFigures;
 use crate::components::dom::focus_place;
 use crate::store::{use_store, Finding, Listing};
@@ -127,7 +126,6 @@ pub fn DiagnosticsPanel() -> impl IntoView {
                 </button>
             </div>
             <div class="diag-body">
-                <StaleTotals />
                 <Show when=move || heads.with(Vec::is_empty)>
                     <p class="all-good">"✓ 未发现问题"</p>
                 </Show>

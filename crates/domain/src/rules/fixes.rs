@@ -4,8 +4,9 @@
 use super::context::Context;
 use crate::compose::{sentence, sentence_around, utf16_of_byte, Topic};
 use crate::fix::{Fix, FixEdit};
+use crate::model::Cell;
 use crate::text::{Mention, Value};
-use crate::totals::computed_totals;
+use crate::totals::differing;
 
 /// A text edit of `part` replacing the bytes `range` of `text` with `new`.
 fn text_edit(part: &str, text: &str, range: std::ops::Range<usize>, new: String) -> FixEdit {
@@ -70,12 +71,13 @@ pub fn rewrite_fix(
 /// imported report that disagrees with them). `None` when every total already agrees.
 pub fn recompute_fix(ctx: &Context) -> Option<Fix> {
     let index = ctx.format.index();
-    let edits: Vec<FixEdit> = computed_totals(ctx.report)
-        .into_iter()
-        .filter_map(|(id, v)| {
-            let v = v?;
+    let edits: Vec<FixEdit> = differing(ctx.report)
+        .filter_map(|(id, new)| {
+            let Cell::Int(value) = new else {
+                return None;
+            };
             let address = index.cells.get(id)?.address.clone();
-            (ctx.report.int(id) != Some(v)).then_some(FixEdit::Cell { address, value: v })
+            Some(FixEdit::Cell { address, value })
         })
         .collect();
     (!edits.is_empty()).then(|| Fix {

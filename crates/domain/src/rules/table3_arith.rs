@@ -145,7 +145,7 @@ fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         return;
     };
     let mismatches: Vec<_> = row_total_mismatches(&b).collect();
-    for m in blank_total_column(&b, mismatches, rule, out) {
+    for m in blank_total_column(ctx, &b, mismatches, rule, out) {
         let label = b.def.rows.get(m.row).map_or("", |r| r.label);
         out.push(
             rule.diag(
@@ -167,6 +167,7 @@ fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
 /// per row: one finding naming those totals, with the figures they should hold. The rows whose
 /// total is filled in and wrong stay a finding each. Returns the latter.
 fn blank_total_column(
+    ctx: &Context,
     b: &Block,
     mismatches: Vec<RowMismatch>,
     rule: &RuleDef,
@@ -193,7 +194,8 @@ fn blank_total_column(
                 blank.len(),
                 figures.join("，")
             ),
-        ),
+        )
+        .with_fixes([recompute_fix(ctx)]),
     );
     wrong
 }
