@@ -44,7 +44,7 @@ pub fn report_document(report: &Report, extra_css: &str) -> String {
     out
 }
 
-/// The report as an `<article class="gov-report">` fragment: title, the six sections with
+/// The report as an `<article class="gov-report">` fragment: title, the 引言, the six sections with
 /// their official headings, narrative paragraphs, the tables, and the signature lines.
 pub fn report_body_html(report: &Report) -> String {
     let f = report.def();
@@ -58,6 +58,8 @@ pub fn report_body_html(report: &Report) -> String {
         out.push_str("</span>");
     }
     out.push_str(&format!("<span>{TITLE_SUFFIX}</span></h1>\n"));
+    // The 引言 stands untitled between the title and 一, as reports print it.
+    paragraphs(&mut out, f.intro.key, report.text(f.intro.key));
     for s in f.sections {
         out.push_str(&format!("<section data-section=\"{}\">\n<h2>", s.key));
         escape_into(&mut out, s.heading);
@@ -74,7 +76,7 @@ pub fn report_body_html(report: &Report) -> String {
             .table
             .and_then(|k| grids.iter().find(|g| g.table.key == k))
         {
-            table(&mut out, g);
+            table(&mut out, g, s.heading);
         }
         out.push_str("</section>\n");
     }
@@ -109,11 +111,16 @@ fn signature(out: &mut String, report: &Report) {
     out.push_str("</div>\n");
 }
 
-fn table(out: &mut String, g: &Grid) {
+/// A table under its section's heading. The `<caption>` names it for screen readers (the
+/// heading above shows it on paper, so the print style hides the caption), and each header
+/// cell says what it heads (`scope`), so a reader links every figure to its merged headers.
+fn table(out: &mut String, g: &Grid, heading: &str) {
     out.push_str(&format!(
-        "<table class=\"report-table {}\" data-table=\"{}\">\n<colgroup>",
+        "<table class=\"report-table {}\" data-table=\"{}\">\n<caption>",
         g.table.key, g.table.key
     ));
+    escape_into(out, heading);
+    out.push_str("</caption>\n<colgroup>");
     for c in &g.cols {
         match c {
             ColKind::Label(n) => out.push_str(&format!("<col class=\"lab lab-{n}\">")),
@@ -147,13 +154,16 @@ fn tr(out: &mut String, row: &[GridCell]) {
         out.push_str("<tr>");
     }
     for c in row {
-        let (tag, class, address) = match &c.role {
-            Role::Corner => ("th", "corner", None),
-            Role::Header => ("th", "head", None),
-            Role::Caption => ("th", "caption", None),
-            Role::Group => ("th", "group", None),
-            Role::Label => ("th", "label", None),
-            Role::Value { address } => ("td", "num", Some(address)),
+        // A header over several columns heads them all, a group over several rows likewise.
+        let across = if c.colspan > 1 { "colgroup" } else { "col" };
+        let down = if c.rowspan > 1 { "rowgroup" } else { "row" };
+        let (tag, class, address, scope) = match &c.role {
+            Role::Corner => ("th", "corner", None, None),
+            Role::Header => ("th", "head", None, Some(across)),
+            Role::Caption => ("th", "caption", None, Some("colgroup")),
+            Role::Group => ("th", "group", None, Some(down)),
+            Role::Label => ("th", "label", None, Some("row")),
+            Role::Value { address } => ("td", "num", Some(address), None),
         };
         out.push_str(&format!("<{tag} class=\"{class}\""));
         if c.rowspan > 1 {
@@ -161,6 +171,9 @@ fn tr(out: &mut String, row: &[GridCell]) {
         }
         if c.colspan > 1 {
             out.push_str(&format!(" colspan=\"{}\"", c.colspan));
+        }
+        if let Some(scope) = scope {
+            out.push_str(&format!(" scope=\"{scope}\""));
         }
         if let Some(a) = address {
             out.push_str(" data-cell=\"");

@@ -5,8 +5,10 @@
 //! - 0: pre-release drafts (no `schema_version` field, `meta.kind` absent, narrative of section
 //!   一 in one field `overview`). Migrated by adding the version and the default kind.
 //! - 1: tables, narrative, meta, acknowledgements, origin.
-//! - 2: the current format (docs/json-format.md): adds the optional `unread` object (text typed
-//!   into a cell that could not be read). A version 1 file has none, so it reads unchanged.
+//! - 2: adds the optional `unread` object (text typed into a cell that could not be read). A
+//!   version 1 file has none, so it reads unchanged.
+//! - 3: the current format (docs/json-format.md): adds the narrative part `intro` (the 引言).
+//!   An older file has none, so it reads unchanged.
 
 use serde_json::Value;
 
@@ -50,6 +52,17 @@ pub fn migrate(v: &Value) -> Result<Value, JsonError> {
             return Err(JsonError {
                 path: "unread".into(),
                 message: "未知的字段".into(),
+            });
+        }
+        // 2 → 3 adds an optional narrative part only, in the same way.
+        let intro = o
+            .get("narrative")
+            .and_then(Value::as_object)
+            .is_some_and(|n| n.contains_key("intro"));
+        if version < 3 && intro {
+            return Err(JsonError {
+                path: "narrative.intro".into(),
+                message: "未知的正文部分".into(),
             });
         }
         o.insert("schema_version".into(), SCHEMA_VERSION.into());

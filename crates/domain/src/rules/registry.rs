@@ -2,7 +2,7 @@
 
 use super::context::Context;
 use super::{
-    blanks, copy, cross_year, labels, publication, sections, structure, table3_arith, table4_arith,
+    blanks, copy, cross_year, labels, publication, punctuation, sections, structure, table3_arith, table4_arith,
     text_table2, text_table3, text_table4, values,
 };
 use crate::diagnostics::{Diagnostic, Severity};
@@ -55,6 +55,7 @@ pub static RULES: &[RuleDef] = &[
     sections::S_5,
     sections::S_6,
     copy::S_7,
+    punctuation::S_8,
     labels::T3_7,
     publication::P_1,
 ];

@@ -89,3 +89,10 @@ mod tests {
         assert!(!set.has(0x1F600), "beyond the BMP");
     }
 }
+
+/// Whether a character is Chinese: a CJK ideograph, CJK punctuation, a full-width form, or a
+/// curly quote (which Chinese text uses). Spaces next to them are layout artefacts in imported
+/// text, and half-width punctuation next to them belongs in full width (rule S-8).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF | 0x2018..=0x201F)
+}
