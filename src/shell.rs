@@ -65,7 +65,8 @@ pub fn html(format: &'static report_domain::FormatDef) -> String {
         1,
         r#"<nav class="section-nav" aria-label="报告各部分"><ul>"#,
     );
-    let mut nav = vec![(place::META_GROUP, meta)];
+    let intro = place::group_title(format, place::INTRO_GROUP);
+    let mut nav = vec![(place::META_GROUP, meta), (place::INTRO_GROUP, intro)];
     nav.extend(format.sections.iter().map(|s| (s.key, s.heading)));
     for (key, title) in nav {
         line(
@@ -90,6 +91,17 @@ pub fn html(format: &'static report_domain::FormatDef) -> String {
         ),
     );
     line(4, r#"<div class="shell-box shell-meta"></div>"#);
+    line(3, "</section>");
+    line(3, r#"<section class="report-section intro">"#);
+    line(
+        4,
+        &format!(
+            r#"<h2 id="{}">{}</h2>"#,
+            place::section_anchor(place::INTRO_GROUP),
+            esc(intro)
+        ),
+    );
+    line(4, r#"<div class="shell-box shell-intro"></div>"#);
     line(3, "</section>");
     for section in format.sections {
         line(3, r#"<section class="report-section">"#);
@@ -176,10 +188,10 @@ mod tests {
         }
         assert_eq!(
             shell.matches("<h2 ").count(),
-            7,
-            "基本信息 and the six sections"
+            8,
+            "基本信息, the 引言 and the six sections"
         );
-        assert_eq!(shell.matches("<li><a href=").count(), 7);
+        assert_eq!(shell.matches("<li><a href=").count(), 8);
         assert!(shell.contains(r#"aria-busy="true""#));
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use report_domain::Severity;
 
 use super::acknowledge::Acknowledge;
+use super::badge::{checks_drawer, PANEL_ID, PANEL_TITLE_ID};
 use super::unchecked::UncheckedFigures;
 use crate::components::dom::focus_place;
 use crate::store::{use_store, Finding, Listing};
@@ -77,10 +78,41 @@ pub fn DiagnosticsPanel() -> impl IntoView {
         listing.with(|l| l.iter().map(|g| (g.key, g.title)).collect::<Vec<_>>())
     });
     let summary = move || store.counts().summary();
+    let drawer = checks_drawer();
     view! {
-        <aside class="diag-panel" aria-labelledby="diag-title">
+        <aside
+            id=PANEL_ID
+            class="diag-panel"
+            class:open=move || drawer.0.get()
+            aria-labelledby=PANEL_TITLE_ID
+            on:keydown=move |e| {
+                if e.key() == "Escape" {
+                    drawer.close(true);
+                }
+            }
+            on:click=move |e| {
+                // A finding chosen in the panel opened over a narrow page: the panel gives way
+                // to the place it points at.
+                let chosen = e
+                    .target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                    .and_then(|el| el.closest(".diag-item").ok().flatten())
+                    .is_some();
+                if chosen {
+                    drawer.close(false);
+                }
+            }
+        >
             <div class="diag-head">
-                <h2 id="diag-title">"检查结果"</h2>
+                <h2 id=PANEL_TITLE_ID tabindex="-1">"检查结果"</h2>
+                <button
+                    type="button"
+                    class="diag-close"
+                    aria-label="关闭检查结果"
+                    on:click=move |_| drawer.close(true)
+                >
+                    "关闭"
+                </button>
                 <p class="diag-counts" data-counts="" aria-live="polite">
                     {summary}
                 </p>

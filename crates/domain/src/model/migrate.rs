@@ -54,17 +54,9 @@ pub fn migrate(v: &Value) -> Result<Value, JsonError> {
                 message: "未知的字段".into(),
             });
         }
-        // 2 → 3 adds an optional narrative part only, in the same way.
-        let intro = o
-            .get("narrative")
-            .and_then(Value::as_object)
-            .is_some_and(|n| n.contains_key("intro"));
-        if version < 3 && intro {
-            return Err(JsonError {
-                path: "narrative.intro".into(),
-                message: "未知的正文部分".into(),
-            });
-        }
+        // 2 → 3 adds an optional narrative part (`intro`): an older file is read as it is. One
+        // that holds the key anyway (written by hand, or from a current report with its version
+        // lowered) is read with it: refusing it would lose the text for nothing.
         o.insert("schema_version".into(), SCHEMA_VERSION.into());
     }
     Ok(out)
