@@ -76,9 +76,9 @@ test('the 引言 is a field of its own: printed before 一, exported (JSON, CSV,
     };
   });
   assert.deepEqual(order, { text: intro, afterTitle: true, beforeOne: true });
+  await page.click('[data-testid="preview-close"]');
   const html = await downloadText(page, () => page.click('[data-testid="export-html"]'));
   assert.ok(html.text.includes(`<p data-part="intro">${intro}</p>`));
-  await page.click('[data-testid="preview-close"]');
 
   // JSON back in, as a new draft: the 引言 comes back.
   await page.click('[data-testid="draft-new"]');
