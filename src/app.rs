@@ -63,7 +63,12 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    let Chrome { panel, drafts, tools, .. } = chrome;
+    let Chrome {
+        panel,
+        drafts,
+        tools,
+        ..
+    } = chrome;
     view! {
         <OfflineNotice />
         {tools.then(|| view! { <ReviewCrashNotice /> })}

@@ -76,9 +76,12 @@ fn the_2019_format_prints_its_own_labels() {
         !html.contains(">现行有效件数<"),
         "2021 label in a 2019 report"
     );
-    assert!(html.contains("<th class=\"caption\" colspan=\"4\" scope=\"colgroup\">第二十条第（九）项</th>"));
+    assert!(html.contains(
+        "<th class=\"caption\" colspan=\"4\" scope=\"colgroup\">第二十条第（九）项</th>"
+    ));
     assert!(html.contains("<th class=\"label\" colspan=\"2\" scope=\"row\">（六）其他处理</th>"));
-    assert!(html.contains("<th class=\"group\" rowspan=\"20\" scope=\"rowgroup\">三、本年度办理结果</th>"));
+    assert!(html
+        .contains("<th class=\"group\" rowspan=\"20\" scope=\"rowgroup\">三、本年度办理结果</th>"));
 }
 
 #[test]
@@ -93,7 +96,8 @@ fn tables_have_the_templates_merged_cells() {
         "<th class=\"head\" colspan=\"5\" scope=\"colgroup\">法人或其他组织</th>".to_string(),
         "<th class=\"head\" rowspan=\"2\" scope=\"col\">总计</th>".to_string(),
         // Table 三 row groups.
-        "<th class=\"label\" colspan=\"3\" scope=\"row\">一、本年新收政府信息公开申请数量</th>".to_string(),
+        "<th class=\"label\" colspan=\"3\" scope=\"row\">一、本年新收政府信息公开申请数量</th>"
+            .to_string(),
         "<th class=\"label\" colspan=\"3\" scope=\"row\">四、结转下年度继续办理</th>".to_string(),
         "<th class=\"group\" rowspan=\"22\" scope=\"rowgroup\">三、本年度办理结果</th>".to_string(),
         "<th class=\"label\" colspan=\"2\" scope=\"row\">（一）予以公开</th>".to_string(),
@@ -110,8 +114,10 @@ fn tables_have_the_templates_merged_cells() {
         "<th class=\"head\" colspan=\"5\" scope=\"colgroup\">复议后起诉</th>".to_string(),
         "<th class=\"head\" rowspan=\"2\" scope=\"col\">结果维持</th>".to_string(),
         // Table 二: full-width captions, narrow sub-tables stretched.
-        "<th class=\"caption\" colspan=\"4\" scope=\"colgroup\">第二十条第（一）项</th>".to_string(),
-        "<th class=\"head\" colspan=\"3\" scope=\"colgroup\">本年收费金额（单位：万元）</th>".to_string(),
+        "<th class=\"caption\" colspan=\"4\" scope=\"colgroup\">第二十条第（一）项</th>"
+            .to_string(),
+        "<th class=\"head\" colspan=\"3\" scope=\"colgroup\">本年收费金额（单位：万元）</th>"
+            .to_string(),
     ] {
         assert!(html.contains(&needle), "missing {needle}");
     }
@@ -400,14 +406,26 @@ fn tables_have_a_caption_and_scoped_header_cells() {
         let start = html.find(&format!("data-table=\"{key}\">")).expect(key);
         let rest = &html[start..];
         let table = &rest[..rest.find("</table>").expect("end")];
-        assert!(table.contains(&format!("<caption>{heading}</caption>")), "{key}");
+        assert!(
+            table.contains(&format!("<caption>{heading}</caption>")),
+            "{key}"
+        );
         // Every <th> but the 勾稽关系 corner has a scope.
         for th in table.split("<th ").skip(1) {
             let open = &th[..th.find('>').expect("tag")];
-            assert!(open.contains("scope=\"") || open.contains("class=\"corner\""), "{key}: <th {open}>");
+            assert!(
+                open.contains("scope=\"") || open.contains("class=\"corner\""),
+                "{key}: <th {open}>"
+            );
         }
     }
-    assert!(html.contains("scope=\"rowgroup\""), "（三）不予公开 heads its eight rows");
-    assert!(html.contains("scope=\"colgroup\""), "法人或其他组织 heads its five columns");
+    assert!(
+        html.contains("scope=\"rowgroup\""),
+        "（三）不予公开 heads its eight rows"
+    );
+    assert!(
+        html.contains("scope=\"colgroup\""),
+        "法人或其他组织 heads its five columns"
+    );
     assert!(html.contains("<th class=\"label\" colspan=\"2\" scope=\"row\">（一）予以公开</th>"));
 }

@@ -39,7 +39,10 @@ fn notes_and_import_record() {
         .report
         .text("intro")
         .starts_with("本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》"));
-    assert!(imported.report.text("intro").ends_with("电子邮箱：hazwgkc@163.com）。"));
+    assert!(imported
+        .report
+        .text("intro")
+        .ends_with("电子邮箱：hazwgkc@163.com）。"));
 }
 
 #[test]

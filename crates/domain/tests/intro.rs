@@ -41,7 +41,10 @@ fn an_older_draft_without_the_intro_still_loads() {
     assert_eq!(r.text("overview"), "总体");
     // Written as version 2 with the key anyway: read with it, never lost.
     let claimed = r#"{"schema_version":2,"format":"2021","narrative":{"intro":"x"}}"#;
-    assert_eq!(Report::from_json_str(claimed).map(|r| r.text("intro").to_string()), Ok("x".into()));
+    assert_eq!(
+        Report::from_json_str(claimed).map(|r| r.text("intro").to_string()),
+        Ok("x".into())
+    );
 }
 
 #[test]
@@ -51,7 +54,9 @@ fn the_intro_is_printed_untitled_between_the_title_and_section_one() {
     let html = report_body_html(&r);
     let title = html.find("</h1>").expect("title");
     let first = html.find("本报告根据").expect("intro printed");
-    let one = html.find("<section data-section=\"overview\"").expect("section 一");
+    let one = html
+        .find("<section data-section=\"overview\"")
+        .expect("section 一");
     assert!(title < first && first < one);
     // A paragraph a line, no heading of its own.
     assert_eq!(html.matches("<p data-part=\"intro\">").count(), 2);
@@ -91,12 +96,22 @@ fn published(intro: &str) -> String {
 fn the_import_reads_the_intro_and_leaves_the_chrome_before_it() {
     let got = import(&published(INTRO_TEXT), InputKind::Text).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(got.report.text("intro"), INTRO_TEXT);
-    assert_eq!(got.report.text("overview"), "2022年，我局认真贯彻落实条例。");
-    assert!(got.notes.iter().any(|n| n == "标题与第一部分之间的引言已导入"), "{:?}", got.notes);
+    assert_eq!(
+        got.report.text("overview"),
+        "2022年，我局认真贯彻落实条例。"
+    );
+    assert!(
+        got.notes
+            .iter()
+            .any(|n| n == "标题与第一部分之间的引言已导入"),
+        "{:?}",
+        got.notes
+    );
 }
 
 #[test]
 fn text_before_section_one_that_is_no_intro_is_not_imported_as_one() {
-    let got = import(&published("扫一扫在手机打开当前页"), InputKind::Text).unwrap_or_else(|e| panic!("{e:?}"));
+    let got = import(&published("扫一扫在手机打开当前页"), InputKind::Text)
+        .unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(got.report.text("intro"), "");
 }

@@ -14,7 +14,10 @@ pub fn SectionNav() -> impl IntoView {
         let f = store.format_def();
         let mut entries = vec![
             (place::META_GROUP, "基本信息"),
-            (place::INTRO_GROUP, place::group_title(f, place::INTRO_GROUP)),
+            (
+                place::INTRO_GROUP,
+                place::group_title(f, place::INTRO_GROUP),
+            ),
         ];
         entries.extend(f.sections.iter().map(|s| (s.key, s.heading)));
         entries

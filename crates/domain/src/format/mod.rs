@@ -11,10 +11,10 @@ mod test_format;
 mod types;
 
 pub use cells::{BlockIndex, CellId, CellIndex, CellInfo, SumOf};
+pub use intro::{INTRO, INTRO_LABEL};
 pub use readings::{
     row_in, AppealColumns, AppealRows, ApplicantColumns, OutcomeRows, Readings, Rows,
 };
-pub use intro::{INTRO, INTRO_LABEL};
 pub use sections::SECTIONS;
 pub use table3::TABLE3_CORNER;
 pub use types::*;

@@ -304,6 +304,10 @@ mod tests {
             .collect();
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].cells, vec!["narrative.problems".to_string()]);
-        assert!(d[0].message.contains("2 处半角标点（“,”“;”）"), "{}", d[0].message);
+        assert!(
+            d[0].message.contains("2 处半角标点（“,”“;”）"),
+            "{}",
+            d[0].message
+        );
     }
 }

@@ -2,8 +2,8 @@
 
 use super::context::Context;
 use super::{
-    blanks, copy, cross_year, labels, publication, punctuation, sections, structure, table3_arith, table4_arith,
-    text_table2, text_table3, text_table4, values,
+    blanks, copy, cross_year, labels, publication, punctuation, sections, structure, table3_arith,
+    table4_arith, text_table2, text_table3, text_table4, values,
 };
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::model::Report;
