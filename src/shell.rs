@@ -81,28 +81,23 @@ pub fn html(format: &'static report_domain::FormatDef) -> String {
     line(1, "</ul></nav>");
     line(1, r#"<div class="workspace">"#);
     line(2, r#"<main id="app-main">"#);
-    line(3, r#"<section class="report-section meta">"#);
-    line(
-        4,
-        &format!(
-            r#"<h2 id="{}">{}</h2>"#,
-            place::section_anchor(place::META_GROUP),
-            esc(meta)
-        ),
-    );
-    line(4, r#"<div class="shell-box shell-meta"></div>"#);
-    line(3, "</section>");
-    line(3, r#"<section class="report-section intro">"#);
-    line(
-        4,
-        &format!(
-            r#"<h2 id="{}">{}</h2>"#,
-            place::section_anchor(place::INTRO_GROUP),
-            esc(intro)
-        ),
-    );
-    line(4, r#"<div class="shell-box shell-intro"></div>"#);
-    line(3, "</section>");
+    // 基本信息 and the 引言: a box each, outlined as one grey block.
+    for (class, group, title) in [
+        ("meta", place::META_GROUP, meta),
+        ("intro", place::INTRO_GROUP, intro),
+    ] {
+        line(3, &format!(r#"<section class="report-section {class}">"#));
+        line(
+            4,
+            &format!(
+                r#"<h2 id="{}">{}</h2>"#,
+                place::section_anchor(group),
+                esc(title)
+            ),
+        );
+        line(4, &format!(r#"<div class="shell-box shell-{class}"></div>"#));
+        line(3, "</section>");
+    }
     for section in format.sections {
         line(3, r#"<section class="report-section">"#);
         line(
