@@ -95,7 +95,10 @@ pub fn html(format: &'static report_domain::FormatDef) -> String {
                 esc(title)
             ),
         );
-        line(4, &format!(r#"<div class="shell-box shell-{class}"></div>"#));
+        line(
+            4,
+            &format!(r#"<div class="shell-box shell-{class}"></div>"#),
+        );
         line(3, "</section>");
     }
     for section in format.sections {

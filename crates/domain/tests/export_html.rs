@@ -286,8 +286,9 @@ const PAYLOADS: &[&str] = &[
 
 /// The tags the exporter writes, and the attributes it gives them.
 const TAGS: &[&str] = &[
-    "html", "head", "meta", "title", "style", "body", "article", "h1", "h2", "h3", "section", "p",
-    "span", "div", "table", "caption", "colgroup", "col", "thead", "tbody", "tr", "th", "td",
+    "html", "head", "meta", "title", "style", "body", "main", "article", "h1", "h2", "h3",
+    "section", "p", "span", "div", "table", "caption", "colgroup", "col", "thead", "tbody", "tr",
+    "th", "td",
 ];
 const ATTRS: &[&str] = &[
     "lang",

@@ -14,7 +14,9 @@ use crate::components::publish::{PrintPreview, PublishButtons};
 pub fn DraftsBar() -> impl IntoView {
     // What the mount chose (in the hosted page: everything).
     let crate::embed_mount::Chrome { drafts, tools, .. } = crate::embed_mount::chrome();
+    // A landmark of its own (a named region), so that everything on the page is in one.
     view! {
+        <section class="drafts-region" aria-label="草稿与导入导出">
         <div class="drafts-bar" role="toolbar" aria-label="草稿与导入导出">
             {drafts.then(|| view! { <DraftMenu /> })}
             {tools
@@ -30,5 +32,6 @@ pub fn DraftsBar() -> impl IntoView {
         </div>
         {drafts.then(|| view! { <StorageBanners /> })}
         {tools.then(|| view! { <ImportSummary /> <DropZone /> <PrintPreview /> })}
+        </section>
     }
 }

@@ -39,8 +39,10 @@ pub fn report_document(report: &Report, extra_css: &str) -> String {
     out.push_str(PRINT_CSS);
     out.push_str(extra_css);
     out.push_str("</style>\n</head>\n<body>\n");
+    // The report is the page's main content (a landmark screen readers jump to).
+    out.push_str("<main>\n");
     out.push_str(&report_body_html(report));
-    out.push_str("</body>\n</html>\n");
+    out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
