@@ -261,6 +261,8 @@ export interface FormatDef {
   id: '2021' | '2019';
   name: string;
   notice: string;
+  /** The 引言 before section 一 (narrative key "intro", printed without a heading). */
+  intro: PartDef;
   sections: SectionDef[];
   tables: TableDef[];
   cells: CellDef[];
