@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use report_domain::Report;
 
 use crate::components::batch::{batch_state, BatchReview, ReviewCrashNotice};
-use crate::components::diagnostics::DiagnosticsPanel;
+use crate::components::diagnostics::{ChecksBadge, DiagnosticsPanel};
 use crate::components::layout::{Header, ReportForm, SectionNav, Status};
 use crate::components::publish::PagePrint;
+use crate::embed_mount::Chrome;
 use crate::offline::OfflineNotice;
 use crate::store::Store;
 
@@ -28,8 +29,14 @@ pub fn App() -> impl IntoView {
     let status = Status::provide();
     // The review of many reports is shared by the header's button, its dialog and the drop zone.
     batch_state();
-    // Opens this tab's draft (or starts one) and autosaves every change.
-    crate::components::drafts::install(store);
+    let chrome = crate::embed_mount::chrome();
+    if chrome.drafts {
+        // Opens this tab's draft (or starts one) and autosaves every change.
+        crate::components::drafts::install(store);
+    } else {
+        // No drafts: the portal keeps the report. The import still needs its shared state.
+        crate::components::io::import_state();
+    }
 
     // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo every edit anywhere on the page,
     // text areas included, so the history is one and the same for the whole report.
@@ -56,19 +63,25 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
+    let Chrome {
+        panel,
+        drafts,
+        tools,
+        ..
+    } = chrome;
     view! {
         <OfflineNotice />
-        <ReviewCrashNotice />
+        {tools.then(|| view! { <ReviewCrashNotice /> })}
         <Header />
-        <crate::components::drafts::DraftsBar />
+        {(drafts || tools).then(|| view! { <crate::components::drafts::DraftsBar /> })}
         <SectionNav />
-        <div class="workspace">
+        <div class=if panel { "workspace" } else { "workspace no-panel" }>
             <main id="app-main">
                 <ReportForm />
             </main>
-            <DiagnosticsPanel />
+            {panel.then(|| view! { <DiagnosticsPanel /> <ChecksBadge /> })}
         </div>
         <PagePrint />
-        <BatchReview />
+        {tools.then(|| view! { <BatchReview /> })}
     }
 }

@@ -31,8 +31,44 @@ pub fn storage_namespace() -> Namespace {
         .unwrap_or_default()
 }
 
+/// Which parts of the page around the report form are drawn: everything in the hosted app; in
+/// a portal, what its `mount` options chose (the portal may show the findings itself, keep the
+/// report itself, and have its own tools). Provided as context by [`mount_into`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chrome {
+    /// The 检查结果 panel (and, on a narrow page, its badge).
+    pub panel: bool,
+    /// Drafts kept in `localStorage` and their menu. Without them the portal keeps the report
+    /// (`onChange`, `report()`, `load()`).
+    pub drafts: bool,
+    /// The page's tools: 载入示例, 汇总审查, import, export, print and 下载离线版.
+    pub tools: bool,
+    /// Where "下载离线版" points; `None`: no such link.
+    pub offline_url: Option<String>,
+}
+
+impl Default for Chrome {
+    /// The hosted page: everything, the offline copy beside the page.
+    fn default() -> Chrome {
+        Chrome {
+            panel: true,
+            drafts: true,
+            tools: true,
+            offline_url: Some(crate::offline::OFFLINE_FILE.to_string()),
+        }
+    }
+}
+
+/// What is drawn around the form ([`Chrome`]): the mount's choice, or everything.
+pub fn chrome() -> Chrome {
+    use_context::<Chrome>().unwrap_or_default()
+}
+
+/// The class [`mount_into`] gives the portal's element: the form's layout follows that
+/// element's width (CSS container queries), not the window's.
+pub const EMBED_CLASS: &str = "dr-embed";
+
 /// What a portal chooses when it mounts the form.
-#[derive(Default)]
 pub struct MountOptions {
     /// Storage namespace for drafts and the 汇总审查 list (see [`StorageNamespace`]).
     pub namespace: Option<String>,
@@ -41,6 +77,23 @@ pub struct MountOptions {
     /// Called with the diagnostics (`[{ code, severity, cells, message, help }]`) once after
     /// mounting and after every change of them.
     pub on_validate: Option<js_sys::Function>,
+    /// What is drawn around the form. In an embed "下载离线版" appears only when the portal
+    /// gives its address: the offline file is not beside the portal's page.
+    pub chrome: Chrome,
+}
+
+impl Default for MountOptions {
+    fn default() -> MountOptions {
+        MountOptions {
+            namespace: None,
+            on_change: None,
+            on_validate: None,
+            chrome: Chrome {
+                offline_url: None,
+                ..Chrome::default()
+            },
+        }
+    }
 }
 
 /// A mounted form. Dropping it (or [`Embedded::unmount`]) removes the form from the element.
@@ -91,13 +144,19 @@ pub fn mount_into(
         namespace,
         on_change,
         on_validate,
+        chrome,
     } = options;
+    let classes = element.class_name();
+    if !classes.split_whitespace().any(|c| c == EMBED_CLASS) {
+        element.set_class_name(format!("{classes} {EMBED_CLASS}").trim());
+    }
     let found: Rc<Cell<Option<(Store, Status)>>> = Rc::new(Cell::new(None));
     let slot = found.clone();
     let handle = leptos::mount::mount_to(element, move || {
         if let Some(ns) = namespace {
             provide_context(StorageNamespace(ns));
         }
+        provide_context(chrome);
         // Components do not create reactive owners: `App` provides its store to this root owner,
         // where it can be read right after the call.
         let view = App();

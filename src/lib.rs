@@ -12,4 +12,4 @@ pub mod shell;
 pub mod storage;
 pub mod store;
 
-pub use embed_mount::{mount_into, Embedded, MountOptions, StorageNamespace};
+pub use embed_mount::{chrome, mount_into, Chrome, Embedded, MountOptions, StorageNamespace};

@@ -47,14 +47,16 @@ pub fn OfflineNotice() -> impl IntoView {
     })
 }
 
-/// The "下载离线版" link of the hosted page (absent in the offline copy itself).
+/// The "下载离线版" link of the hosted page (absent in the offline copy itself, and in a
+/// portal that did not give the file's address: `mount`'s `offlineUrl`).
 #[component]
 pub fn OfflineLink() -> impl IntoView {
-    (!is_offline_copy()).then(|| {
+    let url = crate::embed_mount::chrome().offline_url;
+    url.filter(|_| !is_offline_copy()).map(|href| {
         view! {
             <a
                 class="offline-link"
-                href=OFFLINE_FILE
+                href=href
                 download=OFFLINE_FILE
                 title="下载单个网页文件，在没有网络的电脑上直接打开即可填报、检查和导出"
             >

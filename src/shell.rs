@@ -65,7 +65,8 @@ pub fn html(format: &'static report_domain::FormatDef) -> String {
         1,
         r#"<nav class="section-nav" aria-label="报告各部分"><ul>"#,
     );
-    let mut nav = vec![(place::META_GROUP, meta)];
+    let intro = place::group_title(format, place::INTRO_GROUP);
+    let mut nav = vec![(place::META_GROUP, meta), (place::INTRO_GROUP, intro)];
     nav.extend(format.sections.iter().map(|s| (s.key, s.heading)));
     for (key, title) in nav {
         line(
@@ -80,17 +81,26 @@ pub fn html(format: &'static report_domain::FormatDef) -> String {
     line(1, "</ul></nav>");
     line(1, r#"<div class="workspace">"#);
     line(2, r#"<main id="app-main">"#);
-    line(3, r#"<section class="report-section meta">"#);
-    line(
-        4,
-        &format!(
-            r#"<h2 id="{}">{}</h2>"#,
-            place::section_anchor(place::META_GROUP),
-            esc(meta)
-        ),
-    );
-    line(4, r#"<div class="shell-box shell-meta"></div>"#);
-    line(3, "</section>");
+    // 基本信息 and the 引言: a box each, outlined as one grey block.
+    for (class, group, title) in [
+        ("meta", place::META_GROUP, meta),
+        ("intro", place::INTRO_GROUP, intro),
+    ] {
+        line(3, &format!(r#"<section class="report-section {class}">"#));
+        line(
+            4,
+            &format!(
+                r#"<h2 id="{}">{}</h2>"#,
+                place::section_anchor(group),
+                esc(title)
+            ),
+        );
+        line(
+            4,
+            &format!(r#"<div class="shell-box shell-{class}"></div>"#),
+        );
+        line(3, "</section>");
+    }
     for section in format.sections {
         line(3, r#"<section class="report-section">"#);
         line(
@@ -183,10 +193,10 @@ mod tests {
         }
         assert_eq!(
             shell.matches("<h2 ").count(),
-            7,
-            "基本信息 and the six sections"
+            8,
+            "基本信息, the 引言 and the six sections"
         );
-        assert_eq!(shell.matches("<li><a href=").count(), 7);
+        assert_eq!(shell.matches("<li><a href=").count(), 8);
         assert!(shell.contains(r#"aria-busy="true""#));
     }
 }

@@ -239,7 +239,10 @@ fn older_drafts_are_migrated() {
         .unwrap();
     let stored: DraftEntry = serde_json::from_str(&text).unwrap();
     assert_eq!((stored.entry_version, stored.revision), (ENTRY_VERSION, 1));
-    assert_eq!(stored.report["schema_version"], json!(2));
+    assert_eq!(
+        stored.report["schema_version"],
+        json!(report_domain::model::SCHEMA_VERSION)
+    );
 }
 
 #[test]

@@ -15,6 +15,8 @@ pub const META_PUBLISHED: &str = "meta.published";
 
 /// Key of the metadata group (not one of the six sections).
 pub const META_GROUP: &str = "meta";
+/// Key of the 引言's group (the part before section 一, in no section).
+pub const INTRO_GROUP: &str = "intro";
 /// Key of the group of findings about the report as a whole.
 pub const GENERAL_GROUP: &str = "general";
 
@@ -32,6 +34,7 @@ pub fn group_of(format: &FormatDef, place: &str) -> &'static str {
     let (head, rest) = place.split_once('.').unwrap_or((place, ""));
     match head {
         "meta" => META_GROUP,
+        "narrative" if rest == format.intro.key => INTRO_GROUP,
         "narrative" => {
             let part = rest;
             format
@@ -57,6 +60,7 @@ pub fn group_of(format: &FormatDef, place: &str) -> &'static str {
 pub fn group_title(format: &FormatDef, group: &str) -> &'static str {
     match group {
         META_GROUP => "基本信息",
+        INTRO_GROUP => report_domain::format::INTRO_LABEL,
         GENERAL_GROUP => "报告整体",
         key => format
             .sections
@@ -68,7 +72,7 @@ pub fn group_title(format: &FormatDef, group: &str) -> &'static str {
 
 /// Every group key in page order.
 pub fn group_order(format: &FormatDef) -> Vec<&'static str> {
-    let mut v = vec![META_GROUP];
+    let mut v = vec![META_GROUP, INTRO_GROUP];
     v.extend(format.sections.iter().map(|s| s.key));
     v.push(GENERAL_GROUP);
     v
@@ -93,6 +97,8 @@ mod tests {
         assert_eq!(group_of(f, "table4.review.total"), "appeals");
         assert_eq!(group_of(f, "narrative.overview_on_request"), "overview");
         assert_eq!(group_of(f, "narrative.problems"), "problems");
+        assert_eq!(group_of(f, "narrative.intro"), INTRO_GROUP);
+        assert_eq!(group_title(f, INTRO_GROUP), "引言");
         assert_eq!(group_of(f, "meta.year"), META_GROUP);
         assert_eq!(group_of(f, "section.other_matters"), "other_matters");
         assert_eq!(group_of(f, ""), GENERAL_GROUP);
@@ -100,6 +106,6 @@ mod tests {
             group_title(f, "requests"),
             "三、收到和处理政府信息公开申请情况"
         );
-        assert_eq!(group_order(f).len(), 8);
+        assert_eq!(group_order(f).len(), 9);
     }
 }

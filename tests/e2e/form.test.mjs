@@ -255,9 +255,10 @@ test('every field has an accessible name; every table cell carries data-cell', a
   );
   // Totals are read-only outputs.
   assert.equal(await page.$eval(cell('table3.total.total'), (el) => el.tagName), 'OUTPUT');
-  // The official headings, character-exact.
+  // The official headings, character-exact, after the 引言's box.
   const headings = await page.$$eval('section[data-section] > h2', (hs) => hs.map((h) => h.textContent.trim()));
   assert.deepEqual(headings, [
+    '引言',
     '一、总体情况',
     '二、主动公开政府信息情况',
     '三、收到和处理政府信息公开申请情况',

@@ -164,6 +164,8 @@ test('portal: mount() refuses bad arguments with clear Errors', async () => {
       [el, { namespace: '' }],
       [el, { colour: 'red' }],
       [el, 42],
+      [el, { panel: 'no' }],
+      [el, { offlineUrl: '' }],
     ]) {
       try {
         mount(target, options);
@@ -178,8 +180,13 @@ test('portal: mount() refuses bad arguments with clear Errors', async () => {
   assert.equal(messages[1], messages[0]);
   assert.equal(messages[2], 'Error: mount(options.onChange)：应为函数');
   assert.equal(messages[3], 'Error: mount(options.namespace)：应为非空文字（不超过 100 个字符）');
-  assert.equal(messages[4], 'Error: mount(options)：未知的选项“colour”（可用：namespace、onChange、onValidate）');
+  assert.equal(
+    messages[4],
+    'Error: mount(options)：未知的选项“colour”（可用：namespace、onChange、onValidate、panel、drafts、tools、offlineUrl）',
+  );
   assert.equal(messages[5], 'Error: mount(options)：应为对象');
+  assert.equal(messages[6], 'Error: mount(options.panel)：应为 true 或 false');
+  assert.equal(messages[7], 'Error: mount(options.offlineUrl)：应为离线版文件的网址（非空文字）');
   await page.close();
 });
 
@@ -238,3 +245,124 @@ test("portal: the mounted form imports pasted text with the JS API's own importe
     browser.off('request', onRequest);
   }
 });
+
+test('portal: "下载离线版" points where the portal says (offlineUrl), to a file that is there', async () => {
+  const { page, errors } = await openPortal();
+  const link = page.locator('#report-form .offline-link');
+  assert.equal(await link.count(), 1);
+  const href = await link.evaluate((a) => a.href);
+  assert.ok(href.endsWith('/dist/disclosure-report.html'), href);
+  const status = await page.evaluate(async (url) => (await fetch(url, { method: 'HEAD' })).status, href);
+  assert.equal(status, 200);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The 960 px portal column with mount options given in the address. */
+async function openColumn(query) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  await page.goto(`${server.url}examples/portal-960.html${query}`, { waitUntil: 'load' });
+  await page.waitForSelector('#report-form [data-cell="table3.new.natural"]', { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelectorAll('#portal-diagnostics li').length > 0);
+  return { page, errors };
+}
+
+/** Whether the element at the centre of `selector` is that element (nothing covers it). */
+function uncovered(page, selector) {
+  return page.$eval(selector, (el) => {
+    el.scrollIntoView({ block: 'center' });
+    const r = el.getBoundingClientRect();
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return top === el || el.contains(top);
+  });
+}
+
+/** Layout facts of the form inside the 960 px column. */
+function layout(page) {
+  return page.evaluate(() => {
+    const host = document.getElementById('report-form');
+    const box = host.getBoundingClientRect();
+    const wrap = document.querySelector('#report-form [data-table="table3"]').closest('.table-wrap');
+    wrap.scrollLeft = wrap.scrollWidth;
+    const w = wrap.getBoundingClientRect();
+    const total = document.querySelector('#report-form [data-cell="table3.new.total"]').getBoundingClientRect();
+    const published = document.querySelector('#report-form [data-place="meta.published"]').getBoundingClientRect();
+    const visible = (sel) => {
+      const el = document.querySelector(sel);
+      return !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    return {
+      width: Math.round(box.width),
+      overflow: host.scrollWidth - host.clientWidth,
+      pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+      wrapInside: w.left >= box.left - 1 && w.right <= box.right + 1,
+      totalShown: total.left >= w.left - 1 && total.right <= w.right + 1 && total.width > 20,
+      publishedInside: published.left >= box.left && published.right <= box.right + 1,
+      panel: visible('#report-form .diag-panel'),
+      badge: visible('#report-form .checks-badge'),
+      drafts: document.querySelectorAll('#report-form [data-testid="draft-menu"]').length,
+      tools: document.querySelectorAll('#report-form [data-testid="batch-open"], #report-form .sample, #report-form [data-testid="export-json"]').length,
+      offline: document.querySelectorAll('#report-form .offline-link').length,
+    };
+  });
+}
+
+const COLUMN_CASES = [
+  ['', { panel: true, drafts: 1, tools: 3 }],
+  ['?panel=false', { panel: false, drafts: 1, tools: 3 }],
+  ['?drafts=false', { panel: true, drafts: 0, tools: 3 }],
+  ['?tools=false', { panel: true, drafts: 1, tools: 0 }],
+  ['?panel=false&drafts=false&tools=false', { panel: false, drafts: 0, tools: 0 }],
+];
+
+for (const [query, want] of COLUMN_CASES) {
+  test(`portal 960 px column${query || ' (default options)'}: the form fits, nothing covered or clipped`, async () => {
+    const { page, errors } = await openColumn(query);
+    const l = await layout(page);
+    assert.equal(l.width, 958, 'the form is as wide as its container (960 px less the border)');
+    assert.ok(l.overflow <= 0, `the form overflows its container by ${l.overflow} px`);
+    assert.ok(l.pageOverflow <= 0, `the page scrolls sideways by ${l.pageOverflow} px`);
+    assert.ok(l.wrapInside, 'table 三 scrolls inside its own box');
+    assert.ok(l.totalShown, 'table 三 总计 column reachable in its box');
+    assert.ok(l.publishedInside, '公布日期 inside the form');
+    assert.ok(await uncovered(page, '#report-form [data-place="meta.published"]'), '公布日期 not covered');
+    // The panel does not fit beside the form in 960 px: its badge opens it over the page.
+    assert.equal(l.panel, false);
+    assert.equal(l.badge, want.panel);
+    assert.equal(l.drafts, want.drafts);
+    assert.equal(l.tools, want.tools);
+    assert.equal(l.offline, 0, 'no 下载离线版 without offlineUrl');
+    if (want.panel) {
+      await page.click('#report-form .checks-badge');
+      await page.waitForSelector('#report-form .diag-panel.open');
+      assert.match(await page.textContent('#report-form .diag-panel'), /检查结果/);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('#report-form .diag-panel:not(.open)', { state: 'attached' });
+    }
+    if (!want.drafts) {
+      // The portal keeps the report: nothing is stored (earlier tests' drafts stay as they were).
+      const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+      const before = await stored();
+      await page.fill('#report-form [data-place="meta.agency"]', '某市统计局');
+      await page.waitForTimeout(400);
+      assert.equal(await stored(), before);
+      assert.ok(!before.includes('某市统计局'));
+      assert.equal((await page.evaluate(() => window.reportForm.report())).meta.agency, '某市统计局');
+    }
+    if (query.includes('tools=false') && query.includes('panel=false')) {
+      // The report form alone; the portal lists the findings from onValidate.
+      await page.click('#report-form [data-cell="table3.new.natural"]');
+      await page.keyboard.type('3');
+      await page.waitForSelector('#portal-diagnostics li.error[data-code="T3-1"]');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/portal-960.png') });
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}

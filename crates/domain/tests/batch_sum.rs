@@ -213,9 +213,15 @@ fn a_report_given_twice_is_named_with_its_files() {
 #[test]
 fn the_findings_of_every_file_as_one_csv_list() {
     use report_domain::batch::{review_csv, Reviewed};
-    let (a, b) = (seed(), pingtan());
+    // Pingtan's two half-width marks (S-8) converted: a report with no finding.
+    let mut b = pingtan();
+    let parts: Vec<(String, String)> = b.narrative.clone().into_iter().collect();
+    for (part, text) in parts {
+        b.set_text(&part, report_domain::rules::to_full_width(&text));
+    }
+    let a = seed();
     let (fa, fb) = (validate(&a, None), validate(&b, None));
-    assert!(fb.is_empty() && !fa.is_empty());
+    assert!(fb.is_empty() && !fa.is_empty(), "{fb:?}");
     let csv = review_csv([
         Reviewed::Checked {
             file: "平潭.json",

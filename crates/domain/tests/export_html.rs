@@ -76,9 +76,12 @@ fn the_2019_format_prints_its_own_labels() {
         !html.contains(">现行有效件数<"),
         "2021 label in a 2019 report"
     );
-    assert!(html.contains("<th class=\"caption\" colspan=\"4\">第二十条第（九）项</th>"));
-    assert!(html.contains("<th class=\"label\" colspan=\"2\">（六）其他处理</th>"));
-    assert!(html.contains("<th class=\"group\" rowspan=\"20\">三、本年度办理结果</th>"));
+    assert!(html.contains(
+        "<th class=\"caption\" colspan=\"4\" scope=\"colgroup\">第二十条第（九）项</th>"
+    ));
+    assert!(html.contains("<th class=\"label\" colspan=\"2\" scope=\"row\">（六）其他处理</th>"));
+    assert!(html
+        .contains("<th class=\"group\" rowspan=\"20\" scope=\"rowgroup\">三、本年度办理结果</th>"));
 }
 
 #[test]
@@ -88,30 +91,33 @@ fn tables_have_the_templates_merged_cells() {
     for needle in [
         // Table 三 header.
         format!("<th class=\"corner\" rowspan=\"3\" colspan=\"3\">{corner}</th>"),
-        "<th class=\"head\" colspan=\"7\">申请人情况</th>".to_string(),
-        "<th class=\"head\" rowspan=\"2\">自然人</th>".to_string(),
-        "<th class=\"head\" colspan=\"5\">法人或其他组织</th>".to_string(),
-        "<th class=\"head\" rowspan=\"2\">总计</th>".to_string(),
+        "<th class=\"head\" colspan=\"7\" scope=\"colgroup\">申请人情况</th>".to_string(),
+        "<th class=\"head\" rowspan=\"2\" scope=\"col\">自然人</th>".to_string(),
+        "<th class=\"head\" colspan=\"5\" scope=\"colgroup\">法人或其他组织</th>".to_string(),
+        "<th class=\"head\" rowspan=\"2\" scope=\"col\">总计</th>".to_string(),
         // Table 三 row groups.
-        "<th class=\"label\" colspan=\"3\">一、本年新收政府信息公开申请数量</th>".to_string(),
-        "<th class=\"label\" colspan=\"3\">四、结转下年度继续办理</th>".to_string(),
-        "<th class=\"group\" rowspan=\"22\">三、本年度办理结果</th>".to_string(),
-        "<th class=\"label\" colspan=\"2\">（一）予以公开</th>".to_string(),
-        "<th class=\"label\" colspan=\"2\">（七）总计</th>".to_string(),
-        "<th class=\"group\" rowspan=\"8\">（三）不予公开</th>".to_string(),
-        "<th class=\"group\" rowspan=\"3\">（四）无法提供</th>".to_string(),
-        "<th class=\"group\" rowspan=\"5\">（五）不予处理</th>".to_string(),
-        "<th class=\"group\" rowspan=\"3\">（六）其他处理</th>".to_string(),
-        "<th class=\"label\">1.属于国家秘密</th>".to_string(),
+        "<th class=\"label\" colspan=\"3\" scope=\"row\">一、本年新收政府信息公开申请数量</th>"
+            .to_string(),
+        "<th class=\"label\" colspan=\"3\" scope=\"row\">四、结转下年度继续办理</th>".to_string(),
+        "<th class=\"group\" rowspan=\"22\" scope=\"rowgroup\">三、本年度办理结果</th>".to_string(),
+        "<th class=\"label\" colspan=\"2\" scope=\"row\">（一）予以公开</th>".to_string(),
+        "<th class=\"label\" colspan=\"2\" scope=\"row\">（七）总计</th>".to_string(),
+        "<th class=\"group\" rowspan=\"8\" scope=\"rowgroup\">（三）不予公开</th>".to_string(),
+        "<th class=\"group\" rowspan=\"3\" scope=\"rowgroup\">（四）无法提供</th>".to_string(),
+        "<th class=\"group\" rowspan=\"5\" scope=\"rowgroup\">（五）不予处理</th>".to_string(),
+        "<th class=\"group\" rowspan=\"3\" scope=\"rowgroup\">（六）其他处理</th>".to_string(),
+        "<th class=\"label\" scope=\"row\">1.属于国家秘密</th>".to_string(),
         // Table 四.
-        "<th class=\"head\" colspan=\"5\">行政复议</th>".to_string(),
-        "<th class=\"head\" colspan=\"10\">行政诉讼</th>".to_string(),
-        "<th class=\"head\" colspan=\"5\">未经复议直接起诉</th>".to_string(),
-        "<th class=\"head\" colspan=\"5\">复议后起诉</th>".to_string(),
-        "<th class=\"head\" rowspan=\"2\">结果维持</th>".to_string(),
+        "<th class=\"head\" colspan=\"5\" scope=\"colgroup\">行政复议</th>".to_string(),
+        "<th class=\"head\" colspan=\"10\" scope=\"colgroup\">行政诉讼</th>".to_string(),
+        "<th class=\"head\" colspan=\"5\" scope=\"colgroup\">未经复议直接起诉</th>".to_string(),
+        "<th class=\"head\" colspan=\"5\" scope=\"colgroup\">复议后起诉</th>".to_string(),
+        "<th class=\"head\" rowspan=\"2\" scope=\"col\">结果维持</th>".to_string(),
         // Table 二: full-width captions, narrow sub-tables stretched.
-        "<th class=\"caption\" colspan=\"4\">第二十条第（一）项</th>".to_string(),
-        "<th class=\"head\" colspan=\"3\">本年收费金额（单位：万元）</th>".to_string(),
+        "<th class=\"caption\" colspan=\"4\" scope=\"colgroup\">第二十条第（一）项</th>"
+            .to_string(),
+        "<th class=\"head\" colspan=\"3\" scope=\"colgroup\">本年收费金额（单位：万元）</th>"
+            .to_string(),
     ] {
         assert!(html.contains(&needle), "missing {needle}");
     }
@@ -304,8 +310,9 @@ const PAYLOADS: &[&str] = &[
 
 /// The tags the exporter writes, and the attributes it gives them.
 const TAGS: &[&str] = &[
-    "html", "head", "meta", "title", "style", "body", "article", "h1", "h2", "h3", "section", "p",
-    "span", "div", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "footer",
+    "html", "head", "meta", "title", "style", "body", "main", "article", "h1", "h2", "h3",
+    "section", "p", "span", "div", "table", "caption", "colgroup", "col", "thead", "tbody", "tr",
+    "th", "td", "footer",
 ];
 const ATTRS: &[&str] = &[
     "lang",
@@ -320,6 +327,7 @@ const ATTRS: &[&str] = &[
     "data-cell",
     "rowspan",
     "colspan",
+    "scope",
 ];
 
 /// Walks the markup: every '<' must open one of our tags with only our attributes, and no
@@ -377,7 +385,7 @@ fn assert_only_our_markup(html: &str) {
 fn xss_payloads_in_every_text_field_and_the_agency_stay_inert() {
     let base = seed();
     let parts: Vec<&str> = base.def().parts().map(|p| p.key).collect();
-    assert_eq!(parts.len(), 8);
+    assert_eq!(parts.len(), 9);
     for payload in PAYLOADS {
         let mut r = base.clone();
         r.meta.agency = payload.to_string();
@@ -416,4 +424,41 @@ fn xss_payloads_in_every_text_field_and_the_agency_stay_inert() {
         )));
         assert!(html.contains(&format!("<p>{escaped}</p>\n<p>2022年1月20日</p>")));
     }
+}
+
+/// Screen readers link each figure to its merged headers (issue 21): every header cell says
+/// what it heads, and each table is named by its caption (its section's heading).
+#[test]
+fn tables_have_a_caption_and_scoped_header_cells() {
+    let html = report_body_html(&seed());
+    for (key, heading) in [
+        ("table2", "二、主动公开政府信息情况"),
+        ("table3", "三、收到和处理政府信息公开申请情况"),
+        ("table4", "四、政府信息公开行政复议、行政诉讼情况"),
+    ] {
+        let start = html.find(&format!("data-table=\"{key}\">")).expect(key);
+        let rest = &html[start..];
+        let table = &rest[..rest.find("</table>").expect("end")];
+        assert!(
+            table.contains(&format!("<caption>{heading}</caption>")),
+            "{key}"
+        );
+        // Every <th> but the 勾稽关系 corner has a scope.
+        for th in table.split("<th ").skip(1) {
+            let open = &th[..th.find('>').expect("tag")];
+            assert!(
+                open.contains("scope=\"") || open.contains("class=\"corner\""),
+                "{key}: <th {open}>"
+            );
+        }
+    }
+    assert!(
+        html.contains("scope=\"rowgroup\""),
+        "（三）不予公开 heads its eight rows"
+    );
+    assert!(
+        html.contains("scope=\"colgroup\""),
+        "法人或其他组织 heads its five columns"
+    );
+    assert!(html.contains("<th class=\"label\" colspan=\"2\" scope=\"row\">（一）予以公开</th>"));
 }

@@ -25,7 +25,7 @@ fn notes_and_import_record() {
         [
             "已识别：淮安市人民政府 2024 年度报告；表格格式：2021年版（依据表格栏目判断）",
             "六个部分的标题均已找到",
-            "标题与第一部分之间的说明文字（及网页栏目文字）未导入",
+            "标题与第一部分之间的引言已导入",
             "表格共 200 个单元格，读到数值 200 个",
         ]
     );
@@ -34,6 +34,15 @@ fn notes_and_import_record() {
     assert!(o.labels.is_empty(), "{:?}", o.labels);
     assert!(o.uncertain.is_empty());
     assert_eq!(imported.report.meta.kind, ReportKind::Government);
+    // The 引言 between the title and 一、, its wrapped lines joined.
+    assert!(imported
+        .report
+        .text("intro")
+        .starts_with("本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》"));
+    assert!(imported
+        .report
+        .text("intro")
+        .ends_with("电子邮箱：hazwgkc@163.com）。"));
 }
 
 #[test]

@@ -132,7 +132,7 @@ fn wrong_types_are_refused() {
 #[test]
 fn a_newer_schema_is_refused() {
     let mut v = base();
-    v["schema_version"] = json!(3);
+    v["schema_version"] = json!(4);
     let e = error(v);
     assert_eq!(e.path, "schema_version");
     assert!(e.message.contains("更新版本"), "{e}");
@@ -152,7 +152,7 @@ fn a_version_0_draft_is_migrated() {
     assert_eq!(r.meta.agency, "某县商务局");
     assert_eq!(r.text("overview"), "2021年，我局……");
     assert_eq!(r.get("table3.new.total"), Some(&Cell::Int(2)));
-    assert!(r.to_json_string().contains("\"schema_version\": 2"));
+    assert!(r.to_json_string().contains("\"schema_version\": 3"));
 }
 
 /// Schema 2 keeps what was typed into a cell and could not be read (`unread`); a version 1

@@ -276,6 +276,8 @@ export interface FormatDef {
   id: '2021' | '2019';
   name: string;
   notice: string;
+  /** The 引言 before section 一 (narrative key "intro", printed without a heading). */
+  intro: PartDef;
   sections: SectionDef[];
   tables: TableDef[];
   cells: CellDef[];
@@ -326,6 +328,14 @@ export interface MountOptions {
   onChange?: (report: Report) => void;
   /** Called with the diagnostics once after mounting and after every change of them. */
   onValidate?: (diagnostics: Diagnostic[]) => void;
+  /** The form's own 检查结果 panel (default true); false when the portal lists `onValidate`'s findings itself. */
+  panel?: boolean;
+  /** Drafts kept in localStorage and their menu (default true); false when the portal keeps the report (`onChange`, `report()`, `load()`). */
+  drafts?: boolean;
+  /** 载入示例, 汇总审查, import, export and print (default true). */
+  tools?: boolean;
+  /** Where "下载离线版" points (the portal's copy of dist/disclosure-report.html); without it there is no such link. */
+  offlineUrl?: string;
 }
 
 export interface MountedForm {

@@ -252,7 +252,9 @@ const mounted = new Set();
 /**
  * Mounts the whole form as the last child of `element`.
  * Options: namespace (string: the prefix of its drafts in localStorage), onChange(report),
- * onValidate(diagnostics). Returns { report(), load(report), unmount() }.
+ * onValidate(diagnostics); panel, drafts, tools (booleans, default true: the form's own
+ * checks panel, drafts, page tools); offlineUrl (where "下载离线版" points; absent without it).
+ * Returns { report(), load(report), unmount() }.
  */
 export function mount(element, options) {
   if (typeof HTMLElement === 'undefined') {

@@ -9,7 +9,15 @@ use crate::api::{read_report, ApiError};
 use crate::bindings::{json_arg, to_js};
 
 /// The option keys `mount` accepts.
-const KNOWN: &[&str] = &["namespace", "onChange", "onValidate"];
+const KNOWN: &[&str] = &[
+    "namespace",
+    "onChange",
+    "onValidate",
+    "panel",
+    "drafts",
+    "tools",
+    "offlineUrl",
+];
 
 /// A form mounted by [`mount_js`].
 #[wasm_bindgen(js_name = MountedForm)]
@@ -47,7 +55,9 @@ impl MountedForm {
 }
 
 /// Mounts the form into `element`. Options: `namespace` (string: where drafts are kept),
-/// `onChange(report)`, `onValidate(diagnostics)`.
+/// `onChange(report)`, `onValidate(diagnostics)`, and what is drawn around the form: `panel`,
+/// `drafts`, `tools` (booleans, default true) and `offlineUrl` (where "下载离线版" points;
+/// without it there is no such link).
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_js(element: JsValue, options: JsValue) -> Result<MountedForm, JsError> {
     let element: web_sys::HtmlElement = element.dyn_into().map_err(|_| {
@@ -91,6 +101,23 @@ fn read_options(js: &JsValue) -> Result<MountOptions, ApiError> {
                     .filter(|s| !s.trim().is_empty() && s.chars().count() <= 100)
                     .ok_or_else(|| ApiError::new(&what, "应为非空文字（不超过 100 个字符）"))?;
                 out.namespace = Some(ns);
+            }
+            "panel" | "drafts" | "tools" => {
+                let on = value
+                    .as_bool()
+                    .ok_or_else(|| ApiError::new(&what, "应为 true 或 false"))?;
+                match key.as_str() {
+                    "panel" => out.chrome.panel = on,
+                    "drafts" => out.chrome.drafts = on,
+                    _ => out.chrome.tools = on,
+                }
+            }
+            "offlineUrl" => {
+                let url = value
+                    .as_string()
+                    .filter(|s| !s.trim().is_empty())
+                    .ok_or_else(|| ApiError::new(&what, "应为离线版文件的网址（非空文字）"))?;
+                out.chrome.offline_url = Some(url);
             }
             "onChange" | "onValidate" => {
                 let f: js_sys::Function = value

@@ -1,6 +1,8 @@
-//! Diagnostics in the form: marks at the fields, the panel, acknowledging warnings.
+//! Diagnostics in the form: marks at the fields, the panel (and its badge on narrow pages),
+//! acknowledging warnings.
 
 mod acknowledge;
+mod badge;
 mod cell_marker;
 mod fixes;
 mod panel;
@@ -8,6 +10,7 @@ mod progress;
 mod unchecked;
 
 pub use acknowledge::Acknowledge;
+pub use badge::{checks_drawer, ChecksBadge, ChecksDrawer};
 pub use cell_marker::{place_state, CellMarker, Line, Presentation};
 pub use panel::DiagnosticsPanel;
 pub use unchecked::UncheckedFigures;

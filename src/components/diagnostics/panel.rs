@@ -9,6 +9,7 @@ use report_domain::rules::Stage;
 use report_domain::Severity;
 
 use super::acknowledge::Acknowledge;
+use super::badge::{checks_drawer, PANEL_ID, PANEL_TITLE_ID};
 use super::fixes::FixButtons;
 use super::progress::ProgressLine;
 use super::unchecked::UncheckedFigures;
@@ -101,13 +102,44 @@ pub fn DiagnosticsPanel() -> impl IntoView {
     });
     let summary = move || store.counts().summary();
     let full = move || store.stage() == Stage::Publication;
+    let drawer = checks_drawer();
     view! {
-        <aside class="diag-panel" aria-labelledby="diag-title">
+        <aside
+            id=PANEL_ID
+            class="diag-panel"
+            class:open=move || drawer.0.get()
+            aria-labelledby=PANEL_TITLE_ID
+            on:keydown=move |e| {
+                if e.key() == "Escape" {
+                    drawer.close(true);
+                }
+            }
+            on:click=move |e| {
+                // A finding chosen in the panel opened over a narrow page: the panel gives way
+                // to the place it points at.
+                let chosen = e
+                    .target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                    .and_then(|el| el.closest(".diag-item").ok().flatten())
+                    .is_some();
+                if chosen {
+                    drawer.close(false);
+                }
+            }
+        >
             <div class="diag-head">
-                <h2 id="diag-title">"检查结果"</h2>
+                <h2 id=PANEL_TITLE_ID tabindex="-1">"检查结果"</h2>
                 <a class="rule-link" href="rules/" target="_blank" rel="noopener" aria-label="规则说明（新窗口）">
                     "规则说明"
                 </a>
+                <button
+                    type="button"
+                    class="diag-close"
+                    aria-label="关闭检查结果"
+                    on:click=move |_| drawer.close(true)
+                >
+                    "关闭"
+                </button>
                 <p class="diag-counts" data-counts="" aria-live="polite">
                     {summary}
                 </p>

@@ -12,19 +12,26 @@ use crate::components::publish::{PrintPreview, PublishButtons, VerifyDialog};
 /// The drafts and import/export toolbar.
 #[component]
 pub fn DraftsBar() -> impl IntoView {
+    // What the mount chose (in the hosted page: everything).
+    let crate::embed_mount::Chrome { drafts, tools, .. } = crate::embed_mount::chrome();
+    // A landmark of its own (a named region), so that everything on the page is in one.
     view! {
+        <section class="drafts-region" aria-label="草稿与导入导出">
         <div class="drafts-bar" role="toolbar" aria-label="草稿与导入导出">
-            <DraftMenu />
-            <span class="io-buttons">
-                <ExportButton />
-                <ImportControls />
-                <PublishButtons />
-            </span>
+            {drafts.then(|| view! { <DraftMenu /> })}
+            {tools
+                .then(|| {
+                    view! {
+                        <span class="io-buttons">
+                            <ExportButton />
+                            <ImportControls />
+                            <PublishButtons />
+                        </span>
+                    }
+                })}
         </div>
-        <StorageBanners />
-        <ImportSummary />
-        <DropZone />
-        <PrintPreview />
-        <VerifyDialog />
+        {drafts.then(|| view! { <StorageBanners /> })}
+        {tools.then(|| view! { <ImportSummary /> <DropZone /> <PrintPreview /> <VerifyDialog /> })}
+        </section>
     }
 }

@@ -30,6 +30,8 @@ pub fn Header() -> impl IntoView {
     let store = use_store();
     let status = use_status();
     let batch = batch_state();
+    // 载入示例, 汇总审查 and 下载离线版 are the page's tools (a portal may leave them out).
+    let tools = crate::embed_mount::chrome().tools;
     let subtitle = move || {
         store.with_meta(|m| {
             let agency = agency_label(&m.agency);
@@ -88,18 +90,23 @@ pub fn Header() -> impl IntoView {
                 >
                     "↷ 重做"
                 </button>
-                <button type="button" class="sample" on:click=load_sample>
-                    "载入示例（县商务局2021年报告）"
-                </button>
-                <button
-                    type="button"
-                    on:click=move |_| batch.show()
-                    title="逐份检查多份年度报告，并加总同一年度的表格"
-                    data-testid="batch-open"
-                >
-                    "汇总审查"
-                </button>
-                <OfflineLink />
+                {tools
+                    .then(|| {
+                        view! {
+                            <button type="button" class="sample" on:click=load_sample>
+                                "载入示例（县商务局2021年报告）"
+                            </button>
+                            <button
+                                type="button"
+                                on:click=move |_| batch.show()
+                                title="逐份检查多份年度报告，并加总同一年度的表格"
+                                data-testid="batch-open"
+                            >
+                                "汇总审查"
+                            </button>
+                            <OfflineLink />
+                        }
+                    })}
             </div>
             <StatusLine />
         </header>

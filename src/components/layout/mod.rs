@@ -1,6 +1,7 @@
 //! Page layout: header, section navigator, the report form, the status line.
 
 mod header;
+mod intro;
 mod report_form;
 mod section_nav;
 mod status;

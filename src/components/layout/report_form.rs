@@ -1,12 +1,14 @@
-//! The whole report on one page, generated from the format data: the metadata, then the six
-//! sections with their official headings, text parts and tables.
+//! The whole report on one page, generated from the format data: the metadata, the 引言, then
+//! the six sections with their official headings, text parts and tables.
 
 use leptos::prelude::*;
 use report_domain::format::{Layout, SectionDef};
 use report_domain::FormatDef;
 
 use crate::components::meta::MetaForm;
-use crate::components::narrative::TextPart;
+use crate::components::narrative::{part_label, TextPart};
+
+use super::intro::Intro;
 use crate::components::tables::{Table2, Table3, Table4};
 use crate::store::{place, use_store};
 
@@ -23,7 +25,7 @@ fn Section(
     let parts = section
         .parts
         .iter()
-        .map(|p| view! { <TextPart section=section part=p /> })
+        .map(|p| view! { <TextPart label=part_label(section, p) part=p /> })
         .collect_view();
     let table = section
         .table
@@ -56,10 +58,15 @@ pub fn ReportForm() -> impl IntoView {
     let store = use_store();
     let sections = move || {
         let f = store.format_def();
-        f.sections
+        let sections = f
+            .sections
             .iter()
             .map(|s| view! { <Section format=f section=s /> })
-            .collect_view()
+            .collect_view();
+        view! {
+            <Intro format=f />
+            {sections}
+        }
     };
     view! {
         <MetaForm />

@@ -1,4 +1,4 @@
-//! The sticky section navigator: jumps to 基本信息 and the six sections (official headings), each
+//! The sticky section navigator: jumps to 基本信息, the 引言 and the six sections (official headings), each
 //! with the number of open errors and warnings found there.
 
 use leptos::prelude::*;
@@ -12,7 +12,13 @@ pub fn SectionNav() -> impl IntoView {
     let listing = store.listing();
     let items = move || {
         let f = store.format_def();
-        let mut entries = vec![(place::META_GROUP, "基本信息")];
+        let mut entries = vec![
+            (place::META_GROUP, "基本信息"),
+            (
+                place::INTRO_GROUP,
+                place::group_title(f, place::INTRO_GROUP),
+            ),
+        ];
         entries.extend(f.sections.iter().map(|s| (s.key, s.heading)));
         entries
             .into_iter()

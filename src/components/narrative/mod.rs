@@ -8,4 +8,4 @@ mod text_part;
 pub use claims::{use_claims, ClaimMarks};
 pub use compose::ComposeButtons;
 pub use marks::ClaimHighlights;
-pub use text_part::TextPart;
+pub use text_part::{part_label, TextPart};

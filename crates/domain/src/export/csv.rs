@@ -1,11 +1,12 @@
 //! The three tables as one CSV file for Excel and WPS: UTF-8 with a byte-order mark (without it
 //! Excel reads the labels as GBK mojibake), CRLF line ends, RFC 4180 quoting. The report title
-//! comes first, then each table under its section heading, separated by a blank line, so a clerk
+//! comes first (with the 引言 under it, when written), then each table under its section heading, separated by a blank line, so a clerk
 //! opens one file and finds the tables as the template draws them (merged cells unrolled, each
 //! row naming its row groups so that filtering keeps the context).
 
 use super::layout::{grids, Grid};
 use super::title::report_title;
+use crate::format::INTRO_LABEL;
 use crate::model::Report;
 
 const BOM: char = '\u{feff}';
@@ -17,6 +18,11 @@ pub fn tables_csv(report: &Report) -> String {
     let mut out = String::with_capacity(8 * 1024);
     out.push(BOM);
     line(&mut out, &[report_title(&report.meta)]);
+    // The 引言 under the title, labelled, one field (its paragraphs kept inside the quotes).
+    let intro = report.text(f.intro.key).trim();
+    if !intro.is_empty() {
+        line(&mut out, &[INTRO_LABEL.to_string(), intro.to_string()]);
+    }
     for g in grids(report) {
         out.push_str(CRLF);
         let heading = f

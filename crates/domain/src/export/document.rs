@@ -59,6 +59,13 @@ pub fn document_blocks(report: &Report) -> Vec<Block> {
         head: title_head(&report.meta),
         suffix: TITLE_SUFFIX,
     }];
+    // The 引言 stands untitled between the title and 一, as reports print it.
+    out.extend(
+        paragraph_lines(report.text(f.intro.key)).map(|l| Block::Paragraph {
+            part: f.intro.key,
+            text: l.to_string(),
+        }),
+    );
     for s in f.sections {
         out.push(Block::Section {
             key: s.key,

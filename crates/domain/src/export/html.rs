@@ -61,22 +61,26 @@ fn document(report: &Report, extra_css: &str, closing: &str) -> String {
     out.push_str(PRINT_CSS);
     out.push_str(extra_css);
     out.push_str("</style>\n</head>\n<body>\n");
+    // The report is the page's main content (a landmark screen readers jump to).
+    out.push_str("<main>\n");
     let body = report_body_html(report);
     let tail = "</article>\n";
     out.push_str(body.strip_suffix(tail).unwrap_or(&body));
     out.push_str(closing);
     out.push_str(tail);
-    out.push_str("</body>\n</html>\n");
+    out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
-/// The report as an `<article class="gov-report">` fragment: title, the six sections with
+/// The report as an `<article class="gov-report">` fragment: title, the 引言, the six sections with
 /// their official headings, narrative paragraphs, the tables, and the signature lines — the
 /// blocks of [`document_blocks`], which the Word file draws too.
 pub fn report_body_html(report: &Report) -> String {
     let mut out = String::with_capacity(24 * 1024);
     out.push_str("<article class=\"gov-report\" lang=\"zh-CN\">\n");
     let mut in_section = false;
+    // A table's caption is the heading of the section it stands in.
+    let mut section_heading = "";
     for block in document_blocks(report) {
         match block {
             Block::Title { head, suffix } => {
@@ -93,6 +97,7 @@ pub fn report_body_html(report: &Report) -> String {
                     out.push_str("</section>\n");
                 }
                 in_section = true;
+                section_heading = heading;
                 out.push_str(&format!("<section data-section=\"{key}\">\n<h2>"));
                 escape_into(&mut out, heading);
                 out.push_str("</h2>\n");
@@ -107,7 +112,7 @@ pub fn report_body_html(report: &Report) -> String {
                 escape_into(&mut out, &text);
                 out.push_str("</p>\n");
             }
-            Block::Table(g) => table(&mut out, &g),
+            Block::Table(g) => table(&mut out, &g, section_heading),
             Block::Signature { agency, date } => {
                 if in_section {
                     out.push_str("</section>\n");
@@ -131,11 +136,16 @@ pub fn report_body_html(report: &Report) -> String {
     out
 }
 
-fn table(out: &mut String, g: &Grid) {
+/// A table under its section's heading. The `<caption>` names it for screen readers (the
+/// heading above shows it on paper, so the print style hides the caption), and each header
+/// cell says what it heads (`scope`), so a reader links every figure to its merged headers.
+fn table(out: &mut String, g: &Grid, heading: &str) {
     out.push_str(&format!(
-        "<table class=\"report-table {}\" data-table=\"{}\">\n<colgroup>",
+        "<table class=\"report-table {}\" data-table=\"{}\">\n<caption>",
         g.table.key, g.table.key
     ));
+    escape_into(out, heading);
+    out.push_str("</caption>\n<colgroup>");
     for c in &g.cols {
         match c {
             ColKind::Label(n) => out.push_str(&format!("<col class=\"lab lab-{n}\">")),
@@ -169,13 +179,16 @@ fn tr(out: &mut String, row: &[GridCell]) {
         out.push_str("<tr>");
     }
     for c in row {
-        let (tag, class, address) = match &c.role {
-            Role::Corner => ("th", "corner", None),
-            Role::Header => ("th", "head", None),
-            Role::Caption => ("th", "caption", None),
-            Role::Group => ("th", "group", None),
-            Role::Label => ("th", "label", None),
-            Role::Value { address } => ("td", "num", Some(address)),
+        // A header over several columns heads them all, a group over several rows likewise.
+        let across = if c.colspan > 1 { "colgroup" } else { "col" };
+        let down = if c.rowspan > 1 { "rowgroup" } else { "row" };
+        let (tag, class, address, scope) = match &c.role {
+            Role::Corner => ("th", "corner", None, None),
+            Role::Header => ("th", "head", None, Some(across)),
+            Role::Caption => ("th", "caption", None, Some("colgroup")),
+            Role::Group => ("th", "group", None, Some(down)),
+            Role::Label => ("th", "label", None, Some("row")),
+            Role::Value { address } => ("td", "num", Some(address), None),
         };
         out.push_str(&format!("<{tag} class=\"{class}\""));
         if c.rowspan > 1 {
@@ -183,6 +196,9 @@ fn tr(out: &mut String, row: &[GridCell]) {
         }
         if c.colspan > 1 {
             out.push_str(&format!(" colspan=\"{}\"", c.colspan));
+        }
+        if let Some(scope) = scope {
+            out.push_str(&format!(" scope=\"{scope}\""));
         }
         if let Some(a) = address {
             out.push_str(" data-cell=\"");

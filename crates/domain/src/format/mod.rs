@@ -1,6 +1,7 @@
 //! The official report formats, declared as data, and the cell index derived from them.
 
 mod cells;
+mod intro;
 mod readings;
 mod sections;
 mod table2;
@@ -10,6 +11,7 @@ mod test_format;
 mod types;
 
 pub use cells::{BlockIndex, CellId, CellIndex, CellInfo, SumOf};
+pub use intro::{INTRO, INTRO_LABEL};
 pub use readings::{
     row_in, AppealColumns, AppealRows, ApplicantColumns, OutcomeRows, Readings, Rows,
 };
@@ -23,6 +25,7 @@ pub static FORMAT_2021: FormatDef = FormatDef {
     name: "2021年版",
     notice: "国办公开办函〔2021〕30号",
     first_year: 2021,
+    intro: &INTRO,
     sections: SECTIONS,
     tables: &[&table2::TABLE2_2021, &table3::TABLE3_2021, &table3::TABLE4],
     readings: &readings::READINGS_2021,
@@ -35,6 +38,7 @@ pub static FORMAT_2019: FormatDef = FormatDef {
     name: "2019年版（试行）",
     notice: "国办公开办函〔2019〕60号",
     first_year: 2019,
+    intro: &INTRO,
     sections: SECTIONS,
     tables: &[&table2::TABLE2_2019, &table3::TABLE3_2019, &table3::TABLE4],
     readings: &readings::READINGS_2019,

@@ -37,6 +37,7 @@ pub static FORMAT_TEST: FormatDef = FormatDef {
     name: "测试用虚构格式",
     notice: "（测试用，并非正式格式）",
     first_year: FIRST_YEAR,
+    intro: FORMAT_2021.intro,
     sections: FORMAT_2021.sections,
     tables: &[FORMAT_2021.tables[0], &TABLE3_TEST, FORMAT_2021.tables[2]],
     readings: FORMAT_2021.readings,

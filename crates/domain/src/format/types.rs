@@ -120,6 +120,8 @@ pub struct FormatDef {
     /// The first report year it is required for (until the next format's first year).
     #[serde(skip)]
     pub first_year: i32,
+    /// The 引言 before section 一 (the same part in every format).
+    pub intro: &'static PartDef,
     /// The six sections in order.
     pub sections: &'static [SectionDef],
     /// The statistical tables in order (table2, table3, table4).
@@ -134,9 +136,9 @@ pub struct FormatDef {
 }
 
 impl FormatDef {
-    /// Every narrative part of every section, in document order.
+    /// Every narrative part in document order: the 引言, then every section's parts.
     pub fn parts(&self) -> impl Iterator<Item = &'static PartDef> + Clone {
-        self.sections.iter().flat_map(|s| s.parts)
+        std::iter::once(self.intro).chain(self.sections.iter().flat_map(|s| s.parts))
     }
 }
 

@@ -10,7 +10,7 @@ use super::headings::{locate, locate_by_content};
 use super::markdown::pipes_to_tabs;
 use super::meta::{from_opening, kind_of, read as read_title};
 use super::mhtml::html_of;
-use super::narrative::{split_overview, strip_trailing_chrome};
+use super::narrative::{intro_of, split_overview, strip_trailing_chrome};
 use super::normalize::{clean, key, narrative};
 use super::own::{self, Own};
 use super::placed::{placed_to_text, text_chars, PlacedText};
@@ -501,7 +501,10 @@ fn import_text(input: &str, source: &str, layout: bool) -> Result<Imported, Impo
     if let Some(first) = heads.first() {
         let preamble = text.get(..first.start).unwrap_or("");
         let title_len = title.title.as_deref().map_or(0, |t| key(t).len());
-        if key(preamble).len() > title_len + 30 {
+        if let Some(intro) = intro_of(preamble) {
+            report.set_text(f.intro.key, narrative(intro, layout));
+            notes.push("标题与第一部分之间的引言已导入".into());
+        } else if key(preamble).len() > title_len + 30 {
             notes.push("标题与第一部分之间的说明文字（及网页栏目文字）未导入".into());
         }
     }

@@ -55,6 +55,36 @@ pub fn strip_trailing_chrome(text: &str) -> &str {
     }
 }
 
+/// How a 引言 begins: the opening words of the paragraph real reports print between the title
+/// and 一、 ("本报告根据《中华人民共和国政府信息公开条例》……", "根据《条例》规定……"). Lines
+/// before it are the title and the portal's chrome (breadcrumbs, 发布时间, 字号), never the 引言.
+const INTRO_OPENERS: &[&str] = &[
+    "本报告",
+    "根据《",
+    "依据《",
+    "依照《",
+    "按照《",
+    "根据中华人民共和国政府信息公开条例",
+    "现将",
+    "现公布",
+    "为贯彻",
+];
+
+/// The 引言 in the text before section 一's heading: from the first line that opens as a 引言
+/// does ([`INTRO_OPENERS`]) to the heading, or `None` when no line does.
+pub fn intro_of(preamble: &str) -> Option<&str> {
+    let mut offset = 0;
+    for line in preamble.split_inclusive('\n') {
+        let t = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+        if INTRO_OPENERS.iter().any(|o| t.starts_with(o)) {
+            let intro = preamble.get(offset..)?.trim();
+            return (!intro.is_empty()).then_some(intro);
+        }
+        offset += line.len();
+    }
+    None
+}
+
 /// Splits section 一's text into its parts (`overview` first, then the themed parts). Returns
 /// (part key, text) pairs and how many themed sub-headings were found.
 pub fn split_overview(

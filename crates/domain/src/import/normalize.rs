@@ -2,6 +2,8 @@
 //! half-width forms, wrap lines in PDF layout, and interleave page numbers, so labels are
 //! compared on a "key" that keeps only the words.
 
+use crate::text::is_cjk;
+
 /// Maps the full-width forms seen in published reports to their half-width equivalents.
 pub fn half_width(c: char) -> char {
     match c {
@@ -135,12 +137,6 @@ pub fn clean(input: &str) -> (String, bool) {
     (out, pages)
 }
 
-/// Whether a character is a CJK ideograph or CJK punctuation (spaces next to them are layout
-/// artefacts, never meaning).
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3000..=0x303F | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF | 0x2018..=0x201F)
-}
-
 /// Narrative text as stored in the report: trimmed lines, paragraphs kept. In PDF layout text
 /// (`layout`), hard-wrapped lines are joined back into paragraphs (a paragraph starts with an
 /// indented line) and the spaces the extractor put around numbers are removed.
@@ -187,6 +183,7 @@ fn squeeze_cjk_spaces(s: &str) -> String {
             }
             let before = out.chars().next_back();
             let after = chars.get(j).copied();
+            // Spaces next to Chinese are layout artefacts, never meaning.
             let touches = before.is_some_and(is_cjk) || after.is_some_and(is_cjk);
             if !touches && before.is_some() && after.is_some() {
                 out.push(' ');

@@ -13,7 +13,7 @@ use super::report::{Meta, Report, ReportKind};
 use crate::format::{format, CellKind, FormatId};
 
 /// The schema version this code writes.
-pub const SCHEMA_VERSION: u64 = 2;
+pub const SCHEMA_VERSION: u64 = 3;
 
 /// Why a JSON value is not a report we can read. `path` locates the problem, `message` is Chinese.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,8 +5,10 @@
 //! - 0: pre-release drafts (no `schema_version` field, `meta.kind` absent, narrative of section
 //!   一 in one field `overview`). Migrated by adding the version and the default kind.
 //! - 1: tables, narrative, meta, acknowledgements, origin.
-//! - 2: the current format (docs/json-format.md): adds the optional `unread` object (text typed
-//!   into a cell that could not be read). A version 1 file has none, so it reads unchanged.
+//! - 2: adds the optional `unread` object (text typed into a cell that could not be read). A
+//!   version 1 file has none, so it reads unchanged.
+//! - 3: the current format (docs/json-format.md): adds the narrative part `intro` (the 引言).
+//!   An older file has none, so it reads unchanged.
 
 use serde_json::Value;
 
@@ -52,6 +54,9 @@ pub fn migrate(v: &Value) -> Result<Value, JsonError> {
                 message: "未知的字段".into(),
             });
         }
+        // 2 → 3 adds an optional narrative part (`intro`): an older file is read as it is. One
+        // that holds the key anyway (written by hand, or from a current report with its version
+        // lowered) is read with it: refusing it would lose the text for nothing.
         o.insert("schema_version".into(), SCHEMA_VERSION.into());
     }
     Ok(out)

@@ -11,6 +11,7 @@ mod fixes;
 mod labels;
 mod narrative;
 mod publication;
+mod punctuation;
 mod registry;
 mod sections;
 mod structure;
@@ -27,4 +28,5 @@ pub use claims::{part_is_read, read_claims, read_claims_in, reading_value, readi
 pub use context::{Context, Stage};
 pub use explain::{rule_entries, RuleDoc, RuleEntry, RULE_DOCS};
 pub use publication::{day_number, parse_date, Date};
+pub use punctuation::{half_width_marks, to_full_width, HalfWidthMark, MARKS};
 pub use registry::{rule, validate, validate_at, RuleDef, RULES};

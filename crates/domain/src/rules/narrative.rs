@@ -3,7 +3,7 @@
 
 use super::block::Block;
 use super::context::Context;
-use crate::format::FormatDef;
+use crate::format::{FormatDef, INTRO_LABEL};
 use crate::text::{scan, Mention};
 
 /// The place of a narrative part in a finding: "narrative.overview_on_request".
@@ -13,6 +13,9 @@ pub fn place(part: &str) -> String {
 
 /// The human name of a part: "一、总体情况（二）依申请公开".
 pub fn part_label(f: &FormatDef, part: &str) -> String {
+    if part == f.intro.key {
+        return INTRO_LABEL.to_string();
+    }
     for s in f.sections {
         for p in s.parts {
             if p.key == part {
@@ -27,7 +30,7 @@ pub fn part_label(f: &FormatDef, part: &str) -> String {
 }
 
 /// How many narrative parts a format may have for their scans to be shared between rules.
-pub const MAX_PARTS: usize = 8;
+pub const MAX_PARTS: usize = 9;
 
 /// The statements of each part among `parts` that makes any, with the part's key and text.
 /// Each part is scanned once per validation, however many rules read it.

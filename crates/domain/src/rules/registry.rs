@@ -2,8 +2,8 @@
 
 use super::context::{Context, Stage};
 use super::{
-    blanks, copy, cross_year, labels, publication, sections, structure, table3_arith, table4_arith,
-    text_table2, text_table3, text_table4, values,
+    blanks, copy, cross_year, labels, publication, punctuation, sections, structure, table3_arith,
+    table4_arith, text_table2, text_table3, text_table4, values,
 };
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::model::Report;
@@ -56,6 +56,7 @@ pub static RULES: &[RuleDef] = &[
     sections::S_5,
     sections::S_6,
     copy::S_7,
+    punctuation::S_8,
     labels::T3_7,
     publication::P_1,
 ];

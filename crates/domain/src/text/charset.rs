@@ -68,6 +68,13 @@ pub(crate) fn decode(text: &str, bytes: &[u8], i: usize) -> Option<(u32, usize)>
     Some((c as u32, c.len_utf8()))
 }
 
+/// Whether a character is Chinese: a CJK ideograph, CJK punctuation, a full-width form, or a
+/// curly quote (which Chinese text uses). Spaces next to them are layout artefacts in imported
+/// text, and half-width punctuation next to them belongs in full width (rule S-8).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0x4E00..=0x9FFF | 0xFF00..=0xFFEF | 0x2018..=0x201F)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

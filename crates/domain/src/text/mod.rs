@@ -49,7 +49,7 @@ mod patterns;
 #[cfg(test)]
 mod tests;
 
-pub use charset::CharSet;
+pub use charset::{is_cjk, CharSet};
 pub use keywords::{Keyword, Role, Side, KEYWORDS};
 pub use numerals::{read_number, Fixed, Num, Unit};
 pub use quantity::{AppealColumn, AppealGroup, Applicant, DocColumn, DocRow, Outcome, Quantity};
