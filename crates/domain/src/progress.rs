@@ -41,9 +41,9 @@ impl Progress {
                 filled += 1;
             }
         }
-        let parts_total = def.parts().count();
+        let parts_total = def.section_parts().count();
         let parts_written = def
-            .parts()
+            .section_parts()
             .filter(|p| !report.text(p.key).trim().is_empty())
             .count();
         let errors = diags

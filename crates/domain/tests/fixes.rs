@@ -44,7 +44,12 @@ fn assert_fixes(r: &Report, previous: Option<&Report>, code: &str, label: &str) 
         !after.iter().any(|(k, m)| *k == d.key() && *m == d.message),
         "{code} still there: {after:?}"
     );
-    let new: Vec<_> = after.iter().filter(|f| !before.contains(f)).collect();
+    // A finding at a place that had one before is not new (S-8 counts fewer marks once a
+    // sentence is rewritten; its place and rule are the same).
+    let new: Vec<_> = after
+        .iter()
+        .filter(|(k, _)| !before.iter().any(|(b, _)| b == k))
+        .collect();
     assert!(new.is_empty(), "{label} added {new:?}");
     after_report
 }

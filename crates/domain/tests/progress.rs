@@ -6,8 +6,14 @@ use report_domain::progress::Progress;
 use report_domain::sample::SAMPLE_JSON;
 use report_domain::{validate, Report, ReportKind};
 
+/// The sample with its half-width punctuation converted (S-8), so its one open warning is T3-6.
 fn seed() -> Report {
-    Report::from_json_str(SAMPLE_JSON).unwrap()
+    let mut r = Report::from_json_str(SAMPLE_JSON).unwrap();
+    let parts: Vec<(String, String)> = r.narrative.clone().into_iter().collect();
+    for (part, text) in parts {
+        r.set_text(&part, report_domain::rules::to_full_width(&text));
+    }
+    r
 }
 
 #[test]

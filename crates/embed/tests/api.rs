@@ -80,7 +80,7 @@ fn formats_lists_the_official_formats() {
             .collect();
         assert_eq!(
             keys,
-            ["cells", "id", "name", "notice", "readings", "sections", "tables"]
+            ["cells", "id", "intro", "name", "notice", "readings", "sections", "tables"]
         );
     }
 }

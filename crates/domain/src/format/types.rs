@@ -138,7 +138,13 @@ pub struct FormatDef {
 impl FormatDef {
     /// Every narrative part in document order: the 引言, then every section's parts.
     pub fn parts(&self) -> impl Iterator<Item = &'static PartDef> + Clone {
-        std::iter::once(self.intro).chain(self.sections.iter().flat_map(|s| s.parts))
+        std::iter::once(self.intro).chain(self.section_parts())
+    }
+
+    /// The parts the six sections require, in order (the 引言 is not required: the format does
+    /// not name it, and a report may open directly with 一).
+    pub fn section_parts(&self) -> impl Iterator<Item = &'static PartDef> + Clone {
+        self.sections.iter().flat_map(|s| s.parts)
     }
 }
 
