@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { servedApp, ROOT } from './helpers.mjs';
-import { cell, fresh, waitCell, narrative, loadSample, claimList } from './form-page.mjs';
+import { cell, fresh, waitCell, narrative, loadSample, claimList, fullWidthPunctuation } from './form-page.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 const PART = 'overview_on_request';
@@ -73,6 +73,7 @@ test('生成 writes the sentences of tables 三 and 四; a changed cell offers �
 test('the seed T3-6 warning offers 改为表中的 0; applying it makes the seed consistent; Ctrl+Z brings it back', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
   await loadSample(page);
+  await fullWidthPunctuation(page);
   const fix = '.diag[data-code="T3-6"] button.fix[data-fix="改为表中的 0"]';
   await page.waitForSelector(fix);
   await page.click(fix);
@@ -109,6 +110,7 @@ test('each finding links to its rule on the 规则说明 page, loaded only when 
 test('where am I: the progress line, the deadline and 可以发布', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
   await loadSample(page);
+  await fullWidthPunctuation(page);
   await page.waitForFunction(() => /表格已填 \d+\/\d+ 格/.test(document.querySelector('.progress-line')?.textContent ?? ''));
   assert.match(await page.textContent('.progress-line'), /正文已写 8\/8 部分 · 待处理 1 个提醒/);
   assert.match(await page.textContent('.progress-deadline'), /公布期限 2022年1月31日（政府部门），已过 \d+ 天/);

@@ -66,6 +66,20 @@ export async function loadSample(page) {
   await waitSaved(page);
 }
 
+/**
+ * Converts the half-width punctuation of every narrative part with its S-8 button (the sample's
+ * real text has "," between Chinese words), so a test about other findings starts from them only.
+ */
+export async function fullWidthPunctuation(page) {
+  for (;;) {
+    const button = page.locator('button.punct-fix').first();
+    if ((await button.count()) === 0) return;
+    const part = await button.getAttribute('data-punct-fix');
+    await button.click();
+    await page.waitForFunction((p) => !document.querySelector(`[data-punct-fix="${p}"]`), part);
+  }
+}
+
 /** The selector of a narrative part's text area, e.g. narrative('overview_on_request'). */
 export const narrative = (part) => `[data-place="narrative.${part}"]`;
 

@@ -268,7 +268,7 @@ async function openColumn(query) {
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   await page.goto(`${server.url}examples/portal-960.html${query}`, { waitUntil: 'load' });
   await page.waitForSelector('#report-form [data-cell="table3.new.natural"]', { timeout: 20000 });
-  await page.waitForFunction(() => document.querySelectorAll('#portal-diagnostics li').length > 0);
+  await page.waitForFunction(() => Number(document.getElementById('portal-diagnostics').dataset.calls) >= 1);
   return { page, errors };
 }
 

@@ -159,3 +159,27 @@ fn fixes_serialize_as_the_js_api_gives_them() {
     let back: Fix = serde_json::from_value(v).unwrap();
     assert_eq!(back, fix);
 }
+
+/// S-8's fix converts the part's half-width marks (the seed's real text has them in every part)
+/// and leaves numbers, document numbers and the rest of the text as they are.
+#[test]
+fn s8_converts_a_parts_half_width_marks() {
+    let r = seed();
+    let fixed = assert_fixes(&r, None, "S-8", "转换为全角标点");
+    let before = r.text("other_matters");
+    let after = fixed.text("other_matters");
+    let expected = report_domain::rules::to_full_width(before);
+    let converted = ["overview", "other_matters"]
+        .iter()
+        .filter(|p| fixed.text(p) != r.text(p))
+        .count();
+    assert_eq!(converted, 1, "one part per fix");
+    if after != before {
+        assert_eq!(after, expected);
+    } else {
+        assert_eq!(
+            fixed.text("overview"),
+            report_domain::rules::to_full_width(r.text("overview"))
+        );
+    }
+}

@@ -263,7 +263,9 @@ fn the_print_follows() {
     assert!(html.contains(">9876<"));
     let columns = table3(made_up()).blocks[0].columns.len();
     assert!(
-        html.contains(&format!("colspan=\"{columns}\">申请人情况<")),
+        html.contains(&format!(
+            "colspan=\"{columns}\" scope=\"colgroup\">申请人情况<"
+        )),
         "{html}"
     );
     // The CSV export reads the same grid.

@@ -2,6 +2,7 @@
 //! rule that offers the same kind.
 
 use super::context::Context;
+use super::punctuation::{full_forms_in, HalfWidthMark};
 use crate::compose::{sentence, sentence_around, utf16_of_byte, Topic};
 use crate::fix::{Fix, FixEdit};
 use crate::model::Cell;
@@ -94,5 +95,17 @@ pub fn previous_fix(address: String, last: Option<i64>) -> Option<Fix> {
             address,
             value: last?,
         }],
+    })
+}
+
+/// "转换为全角标点": the half-width marks of a part (S-8, `marks` in text order) in their
+/// full-width forms, as one edit from the first mark to the last (the text between is kept).
+pub fn full_width_fix(part: &str, text: &str, marks: &[HalfWidthMark]) -> Option<Fix> {
+    let start = marks.first()?.start;
+    let end = marks.iter().map(|m| m.end).max()?;
+    let new = full_forms_in(text, marks, start..end);
+    Some(Fix {
+        label: "转换为全角标点".to_string(),
+        edits: vec![text_edit(part, text, start..end, new)],
     })
 }

@@ -6,6 +6,7 @@
 //! whose right form is 〔〕, not （）).
 
 use super::context::Context;
+use super::fixes::full_width_fix;
 use super::narrative::{part_label, place};
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
@@ -195,17 +196,27 @@ pub fn to_full_width(text: &str) -> String {
     if marks.is_empty() {
         return text.to_string();
     }
-    let mut out = String::with_capacity(text.len() + marks.len() * 2);
-    let mut at = 0;
-    for m in &marks {
+    full_forms_in(text, &marks, 0..text.len())
+}
+
+/// The bytes `range` of `text` with `marks` (in text order, inside the range) replaced by their
+/// full-width forms: the one replacement [`to_full_width`] and S-8's fix both make.
+pub(crate) fn full_forms_in(
+    text: &str,
+    marks: &[HalfWidthMark],
+    range: std::ops::Range<usize>,
+) -> String {
+    let mut out = String::with_capacity(range.len() + marks.len() * 2);
+    let mut at = range.start;
+    for m in marks {
         // Two marks never overlap: spaces are taken after a mark and before "(" only, and a
         // space between ")" and "(" goes to the first.
         let start = m.start.max(at);
-        out.push_str(&text[at..start]);
+        out.push_str(text.get(at..start).unwrap_or(""));
         out.push(m.full);
         at = m.end.max(start);
     }
-    out.push_str(&text[at..]);
+    out.push_str(text.get(at..range.end).unwrap_or(""));
     out
 }
 
@@ -219,15 +230,18 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         kinds.sort_unstable();
         kinds.dedup();
         let shown: Vec<String> = kinds.iter().map(|c| format!("“{c}”")).collect();
-        out.push(rule.diag(
-            vec![place(p.key)],
-            format!(
-                "{}：{} 处半角标点（{}）夹在中文之间，应为全角",
-                part_label(ctx.format, p.key),
-                marks.len(),
-                shown.join("")
-            ),
-        ));
+        out.push(
+            rule.diag(
+                vec![place(p.key)],
+                format!(
+                    "{}：{} 处半角标点（{}）夹在中文之间，应为全角",
+                    part_label(ctx.format, p.key),
+                    marks.len(),
+                    shown.join("")
+                ),
+            )
+            .with_fixes([full_width_fix(p.key, text, &marks)]),
+        );
     }
 }
 
