@@ -10,7 +10,7 @@ use report_domain::export::TITLE_SUFFIX;
 use report_domain::report_html;
 
 mod common;
-use common::process::{run, squash, TempDir};
+use common::process::{a4_pages, run, squash, TempDir};
 use common::{seed, table_labels};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
@@ -52,24 +52,7 @@ fn seed_prints_to_a4_pdf_with_headings_labels_and_page_numbers() {
             .arg(keep.join("page")));
     }
 
-    let info = run(Command::new("pdfinfo").arg(&pdf));
-    let size = info
-        .lines()
-        .find(|l| l.starts_with("Page size:"))
-        .expect("pdfinfo page size");
-    let nums: Vec<f64> = size
-        .split_whitespace()
-        .filter_map(|w| w.parse().ok())
-        .collect();
-    assert!(
-        nums.len() >= 2 && (nums[0] - 595.3).abs() < 1.0 && (nums[1] - 841.9).abs() < 1.0,
-        "not A4: {size}"
-    );
-    let pages: usize = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("pdfinfo pages");
+    let pages = a4_pages(&pdf, "the print");
     assert!(
         pages >= 3,
         "the seed report should take several pages, got {pages}"

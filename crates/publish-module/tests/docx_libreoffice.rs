@@ -12,7 +12,7 @@ use report_domain::Report;
 use report_publish::render_docx;
 
 mod common;
-use common::process::{run, squash, TempDir};
+use common::process::{a4_pages, run, squash, TempDir};
 use common::{filled_2019, official_labels, sample};
 
 /// The .docx converted by LibreOffice, with a profile of its own (so runs never share one).
@@ -59,24 +59,7 @@ fn check(report: &Report, name: &str) {
             .arg(&pdf)
             .arg(keep.join(name)));
     }
-    let info = run(Command::new("pdfinfo").arg(&pdf));
-    let size = info
-        .lines()
-        .find(|l| l.starts_with("Page size:"))
-        .expect("page size");
-    let nums: Vec<f64> = size
-        .split_whitespace()
-        .filter_map(|w| w.parse().ok())
-        .collect();
-    assert!(
-        nums.len() >= 2 && (nums[0] - 595.3).abs() < 1.0 && (nums[1] - 841.9).abs() < 1.0,
-        "{name}: not A4: {size}"
-    );
-    let pages: usize = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("pages");
+    let pages = a4_pages(&pdf, name);
     assert!(pages >= 2, "{name}: {pages} pages");
 
     let text = run(Command::new("pdftotext")

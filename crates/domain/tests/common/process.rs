@@ -44,3 +44,25 @@ pub fn run(cmd: &mut Command) -> String {
 pub fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
+
+/// The page count of a PDF whose pages are all A4 (pdfinfo's first page size; 595.3 × 841.9 pt),
+/// or a failed assertion naming `what`.
+pub fn a4_pages(pdf: &std::path::Path, what: &str) -> usize {
+    let info = run(Command::new("pdfinfo").arg(pdf));
+    let size = info
+        .lines()
+        .find(|l| l.starts_with("Page size:"))
+        .expect("pdfinfo page size");
+    let nums: Vec<f64> = size
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    assert!(
+        nums.len() >= 2 && (nums[0] - 595.3).abs() < 1.0 && (nums[1] - 841.9).abs() < 1.0,
+        "{what}: not A4: {size}"
+    );
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("pdfinfo pages")
+}
