@@ -11,7 +11,7 @@ use std::path::Path;
 use report_domain::{import, validate, InputKind};
 
 /// The rules that read the narrative.
-const TEXT_RULES: &[&str] = &["T3-6", "T4-3", "T2-3", "S-3", "S-4", "S-5", "S-6"];
+const TEXT_RULES: &[&str] = &["T3-6", "T4-3", "T2-3", "S-3", "S-4", "S-5", "S-6", "S-8"];
 
 /// (report file stem, code, message) of every text finding on every whole report.
 fn raised() -> BTreeSet<(String, String, String)> {
