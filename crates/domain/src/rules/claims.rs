@@ -228,7 +228,7 @@ fn claims_of_part(ctx: &Context, p: &'static crate::format::PartDef, out: &mut V
             return;
         }
         let reading = crate::text::read(text);
-        let utf16 = |byte: usize| text.get(..byte).map_or(0, |s| s.encode_utf16().count());
+        let utf16 = |byte: usize| crate::compose::utf16_of_byte(text, byte);
         let mut items: Vec<(usize, ClaimRead)> = Vec::new();
         for m in &reading.mentions {
             let readings = readings(ctx.format, m.quantity);
