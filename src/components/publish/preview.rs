@@ -1,11 +1,14 @@
 //! The print preview: the printable report in a sandboxed frame sized like an A4 sheet, over
-//! the page, with 打印 and 关闭预览.
+//! the page, with 打印 and 关闭预览. Its document carries the report's 校验码 at the foot, as
+//! the exported HTML and Word files print it: the code comes from the publisher (loaded on the
+//! first preview), and the frame is filled once it has answered.
 
 use leptos::prelude::*;
 use report_domain::export::report_title;
 
 use super::document::preview_document;
-use super::state::publish_state;
+use super::module::publish;
+use super::state::{publish_state, Coded};
 use crate::components::layout::use_status;
 use crate::components::modal::modal_keys;
 use crate::store::use_store;
@@ -27,6 +30,34 @@ pub fn PrintPreview() -> impl IntoView {
             }
         }
     };
+    // Each time the preview opens: the report as it is now, and its 校验码 from the publisher.
+    Effect::new(move |_| {
+        if !state.open.get() {
+            state.coded.set(None);
+            return;
+        }
+        let report = store.report_untracked();
+        publish(status, "fingerprint", &report.clone(), &[], move |answer| {
+            let code = match answer {
+                Ok(v) => v.as_string().ok_or_else(|| "导出功能未返回校验码".to_string()),
+                Err(f) => Err(f.message().to_string()),
+            };
+            if state.open.get_untracked() {
+                state.coded.set(Some(Coded { report, code }));
+            }
+        });
+    });
+    let ready = Memo::new(move |_| state.coded.with(Option::is_some));
+    let missing_code = move || {
+        state.coded.with(|c| {
+            let reason = c.as_ref()?.code.as_ref().err()?;
+            Some(view! {
+                <p class="error" role="alert" data-testid="preview-no-code">
+                    {format!("未能生成校验码（{reason}），预览和打印件不带校验码")}
+                </p>
+            })
+        })
+    };
     let print = move |_| {
         if let Err(e) = state.print() {
             status.announce(e);
@@ -47,15 +78,22 @@ pub fn PrintPreview() -> impl IntoView {
                             "关闭预览"
                         </button>
                     </div>
-                    <iframe
-                        class="print-preview-frame"
-                        node_ref=state.frame
-                        sandbox="allow-same-origin allow-modals"
-                        title=move || store.with_report(|r| format!("打印预览：{}", report_title(&r.meta)))
-                        srcdoc=move || store.with_report(preview_document)
-                        on:load=on_load
-                        data-testid="print-preview-frame"
-                    ></iframe>
+                    {missing_code}
+                    {move || if ready.get() {
+                        view! {
+                            <iframe
+                                class="print-preview-frame"
+                                node_ref=state.frame
+                                sandbox="allow-same-origin allow-modals"
+                                title=move || store.with_report(|r| format!("打印预览：{}", report_title(&r.meta)))
+                                srcdoc=move || state.coded.with(|c| c.as_ref().map(|c| preview_document(&c.report, c.code.as_deref().ok())))
+                                on:load=on_load
+                                data-testid="print-preview-frame"
+                            ></iframe>
+                        }.into_any()
+                    } else {
+                        view! { <p role="status" class="print-preview-wait">"正在生成校验码…"</p> }.into_any()
+                    }}
                 </div>
             }
         })

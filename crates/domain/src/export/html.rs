@@ -77,13 +77,29 @@ fn document(report: &Report, extra_css: &str, closing: &str) -> String {
     out.push_str("</style>\n</head>\n<body>\n");
     // The report is the page's main content (a landmark screen readers jump to).
     out.push_str("<main>\n");
-    let body = report_body_html(report);
-    let tail = "</article>\n";
-    out.push_str(body.strip_suffix(tail).unwrap_or(&body));
-    out.push_str(closing);
-    out.push_str(tail);
+    out.push_str(&body_closing_with(report, closing));
     out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+/// [`report_body_html`] with `closing` (markup) as the last thing in the article.
+fn body_closing_with(report: &Report, closing: &str) -> String {
+    let body = report_body_html(report);
+    let tail = "</article>\n";
+    format!("{}{closing}{tail}", body.strip_suffix(tail).unwrap_or(&body))
+}
+
+/// The fragment the app writes for the browser's own print (Ctrl+P): [`report_body_html`]
+/// and, when the 校验码 is known, its [`code_footer`] — the page-foot CSS in a `<style>` before
+/// the article, the line at its end — as the preview and the exported HTML print it.
+pub fn report_body_with_code(report: &Report, code: Option<&str>) -> String {
+    match code {
+        Some(code) => {
+            let (css, line) = code_footer(code);
+            format!("<style>{css}</style>\n{}", body_closing_with(report, &line))
+        }
+        None => report_body_html(report),
+    }
 }
 
 /// The report as an `<article class="gov-report">` fragment: title, the 引言, the six sections with
