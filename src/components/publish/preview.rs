@@ -33,9 +33,10 @@ pub fn PrintPreview() -> impl IntoView {
     // Each time the preview opens: the report as it is now, and its 校验码 from the publisher.
     Effect::new(move |_| {
         if !state.open.get() {
-            state.coded.set(None);
+            // The last code stays (Ctrl+P prints it while the report is the same).
             return;
         }
+        state.coded.set(None);
         let report = store.report_untracked();
         publish(status, "fingerprint", &report.clone(), &[], move |answer| {
             let code = match answer {
