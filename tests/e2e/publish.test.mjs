@@ -228,3 +228,14 @@ test('opening the preview and printing it logs no console error (the frame runs 
   await cdp.detach();
   await page.close();
 });
+
+test('a publisher that cannot be loaded: the preview shows the report without a 校验码 and says why', async () => {
+  const { page } = await fresh(app.browser, app.url);
+  await loadSample(page);
+  await page.route('**/publish/**', (route) => route.abort());
+  const text = await openPreview(page);
+  assert.ok(text.includes('一、总体情况'));
+  assert.ok(!text.includes('校验码'));
+  assert.match(await page.textContent('[data-testid="preview-no-code"]'), /^未能生成校验码（.+），预览和打印件不带校验码$/);
+  await page.close();
+});
