@@ -46,8 +46,9 @@ test("a draft made from last year's report shows last year's text beside each em
   );
   assert.equal(await valueOf(page, 'overview_proactive'), '');
   assert.equal(await valueOf(page, 'intro'), '');
+  // One paragraph a line.
   assert.deepEqual(
-    await page.$$eval(`${panel('overview_proactive')} .last-year-text p`, (ps) => ps.map((p) => p.textContent)),
+    (await page.$eval(`${panel('overview_proactive')} .last-year-text`, (d) => d.innerText)).split('\n'),
     PROACTIVE,
   );
   assert.equal(await page.textContent(`${panel('intro')} .last-year-text`), INTRO);

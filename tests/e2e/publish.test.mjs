@@ -236,6 +236,7 @@ test('a publisher that cannot be loaded: the preview shows the report without a 
   const text = await openPreview(page);
   assert.ok(text.includes('一、总体情况'));
   assert.ok(!text.includes('校验码'));
-  assert.match(await page.textContent('[data-testid="preview-no-code"]'), /^未能生成校验码（.+），预览和打印件不带校验码$/);
+  await page.waitForFunction(() => document.querySelector('[data-testid="preview-note"]')?.textContent.startsWith('未能'));
+  assert.match(await page.textContent('[data-testid="preview-note"]'), /^未能生成校验码（.+），预览和打印件不带校验码$/);
   await page.close();
 });

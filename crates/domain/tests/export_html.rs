@@ -301,7 +301,10 @@ fn preview_document_with_the_code_is_the_export_without_its_data() {
     // The browser's own print writes the same footer with the fragment.
     let page = report_domain::export::report_body_with_code(&r, Some(&code));
     assert!(page.contains(&css) && page.contains(&format!("{line}</article>")));
-    assert_eq!(report_domain::export::report_body_with_code(&r, None), report_body_html(&r));
+    assert_eq!(
+        report_domain::export::report_body_with_code(&r, None),
+        report_body_html(&r)
+    );
     // Without a code (the publisher could not be loaded) the document has no footer at all.
     let bare = report_domain::export::report_document(&r, "", None);
     assert!(!bare.contains("校验码：") && !bare.contains("<footer"));

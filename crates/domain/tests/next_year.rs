@@ -59,7 +59,11 @@ fn last_years_text_matches_each_part_across_formats() {
     last.set_text("overview_proactive", "2020年主动公开信息120条。");
     last.set_text("problems", "   \n ");
     let new = last.next_year(false).unwrap();
-    assert_ne!(last.def().id, new.def().id, "the two years are in different formats");
+    assert_ne!(
+        last.def().id,
+        new.def().id,
+        "the two years are in different formats"
+    );
     let mut shown = 0;
     for p in new.def().parts() {
         let got = last.text_for_following(p.key);

@@ -38,20 +38,17 @@ pub fn LastYearText(
         }
     };
     let button_name = format!("采用上年文本（{label}）");
-    view! {
-        <Show when=shown>
+    move || {
+        let t = shown().then(|| last.get()).flatten()?;
+        Some(view! {
             <details class="last-year" open data-last-year=part>
                 <summary>"上年报告此部分的文字（供参考）"</summary>
-                <div class="last-year-text">
-                    {move || last.with(|t| {
-                        t.as_deref()
-                            .map(|t| paragraph_lines(t).map(|l| view! { <p>{l.to_string()}</p> }).collect_view())
-                    })}
-                </div>
+                // One paragraph a line, as the print sets them (blank lines dropped).
+                <div class="last-year-text">{paragraph_lines(&t).collect::<Vec<_>>().join("\n")}</div>
                 <button type="button" class="link" aria-label=button_name.clone() on:click=adopt>
                     "采用上年文本"
                 </button>
             </details>
-        </Show>
+        })
     }
 }

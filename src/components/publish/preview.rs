@@ -22,6 +22,10 @@ pub fn PrintPreview() -> impl IntoView {
     let close_button = NodeRef::<leptos::html::Button>::new();
     modal_keys(state.open, close_button, move || state.close());
     let on_load = move |_| {
+        // The frame is blank until the 校验码 has come: only the report's own load counts.
+        if state.coded.with_untracked(Option::is_none) {
+            return;
+        }
         state.loaded.set(true);
         if state.print_pending.get_untracked() {
             state.print_pending.set(false);
@@ -40,7 +44,9 @@ pub fn PrintPreview() -> impl IntoView {
         let report = store.report_untracked();
         publish(status, "fingerprint", &report.clone(), &[], move |answer| {
             let code = match answer {
-                Ok(v) => v.as_string().ok_or_else(|| "导出功能未返回校验码".to_string()),
+                Ok(v) => v
+                    .as_string()
+                    .ok_or_else(|| "导出功能未返回校验码".to_string()),
                 Err(f) => Err(f.message().to_string()),
             };
             if state.open.get_untracked() {
@@ -48,15 +54,16 @@ pub fn PrintPreview() -> impl IntoView {
             }
         });
     });
-    let ready = Memo::new(move |_| state.coded.with(Option::is_some));
-    let missing_code = move || {
-        state.coded.with(|c| {
-            let reason = c.as_ref()?.code.as_ref().err()?;
-            Some(view! {
-                <p class="error" role="alert" data-testid="preview-no-code">
-                    {format!("未能生成校验码（{reason}），预览和打印件不带校验码")}
-                </p>
-            })
+    // What the frame does not show: the code being computed, or why there is none.
+    let note = move || {
+        state.coded.with(|c| match c {
+            None => "正在生成校验码…".to_string(),
+            Some(Coded {
+                code: Err(reason), ..
+            }) => {
+                format!("未能生成校验码（{reason}），预览和打印件不带校验码")
+            }
+            Some(_) => String::new(),
         })
     };
     let print = move |_| {
@@ -72,6 +79,7 @@ pub fn PrintPreview() -> impl IntoView {
                 <div class="print-preview" role="dialog" aria-modal="true" aria-label="打印预览" data-testid="print-preview-dialog">
                     <div class="print-preview-bar">
                         <strong>"打印预览（A4）"</strong>
+                        <span class="print-preview-note" role="status" data-testid="preview-note">{note}</span>
                         <button type="button" on:click=print data-testid="preview-print">
                             "打印"
                         </button>
@@ -79,22 +87,15 @@ pub fn PrintPreview() -> impl IntoView {
                             "关闭预览"
                         </button>
                     </div>
-                    {missing_code}
-                    {move || if ready.get() {
-                        view! {
-                            <iframe
-                                class="print-preview-frame"
-                                node_ref=state.frame
-                                sandbox="allow-same-origin allow-modals"
-                                title=move || store.with_report(|r| format!("打印预览：{}", report_title(&r.meta)))
-                                srcdoc=move || state.coded.with(|c| c.as_ref().map(|c| preview_document(&c.report, c.code.as_deref().ok())))
-                                on:load=on_load
-                                data-testid="print-preview-frame"
-                            ></iframe>
-                        }.into_any()
-                    } else {
-                        view! { <p role="status" class="print-preview-wait">"正在生成校验码…"</p> }.into_any()
-                    }}
+                    <iframe
+                        class="print-preview-frame"
+                        node_ref=state.frame
+                        sandbox="allow-same-origin allow-modals"
+                        title=move || store.with_report(|r| format!("打印预览：{}", report_title(&r.meta)))
+                        srcdoc=move || state.coded.with(|c| c.as_ref().map(|c| preview_document(&c.report, c.code.as_deref().ok())))
+                        on:load=on_load
+                        data-testid="print-preview-frame"
+                    ></iframe>
                 </div>
             }
         })

@@ -86,7 +86,10 @@ fn document(report: &Report, extra_css: &str, closing: &str) -> String {
 fn body_closing_with(report: &Report, closing: &str) -> String {
     let body = report_body_html(report);
     let tail = "</article>\n";
-    format!("{}{closing}{tail}", body.strip_suffix(tail).unwrap_or(&body))
+    format!(
+        "{}{closing}{tail}",
+        body.strip_suffix(tail).unwrap_or(&body)
+    )
 }
 
 /// The fragment the app writes for the browser's own print (Ctrl+P): [`report_body_html`]
