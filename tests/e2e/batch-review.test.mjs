@@ -4,12 +4,23 @@
 // it; the whole table 三 of a sum; and the sum opened as the 本级政府 draft with its note.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { servedApp, ROOT, READY_SELECTOR } from './helpers.mjs';
 import { fresh, waitCell, waitSaved, downloadText } from './draft-helpers.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe's violations in the open dialog, one line each: rule, impact, the first nodes. */
+async function violations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run('[data-testid="batch-dialog"]', { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
 
 const json = (name) =>
   JSON.parse(
@@ -145,6 +156,13 @@ test('a pasted roster names who has not submitted and who is not on it, and a re
   assert.equal(await page.textContent('[data-testid="batch-roster-summary"]'), '名单共 4 个单位，已报送 2 个，未报送 2 个');
   assert.equal(await page.textContent('[data-testid="batch-missing"]'), '未报送（2）：郑县教育局、郑县商务局办公室');
   assert.equal(await page.textContent('[data-testid="batch-outside"]'), '名单外（1）：郑州市商务局（zhengzhou.json）');
+
+  // Every control has its name, the scrolling table included (axe), and the dialog with its
+  // roster and sum is in docs/screenshots/batch-roster.png (tall enough to hold it whole).
+  assert.deepEqual(await violations(page), []);
+  await page.setViewportSize({ width: 1366, height: 2000 });
+  await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/batch-roster.png') });
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   // A reload keeps the roster with the list.
   await page.reload();
