@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use report_domain::batch::{key_figures, sums_by_year, YearSum};
 
 use super::state::{batch_state, named_reports};
-use crate::components::drafts::use_drafts;
-use crate::components::io::export_json;
-use crate::components::layout::use_status;
+use crate::bridge::use_drafts;
+use disclosure_report::components::io::export_json;
+use disclosure_report::components::layout::use_status;
 
 /// The sum sections of the dialog.
 #[component]

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use report_domain::Severity;
 
 use super::state::{batch_state, Entry};
-use crate::components::drafts::use_drafts;
-use crate::components::drafts::words::display_name;
-use crate::components::layout::{agency_label, use_status};
+use crate::bridge::use_drafts;
+use disclosure_report::components::drafts::words::display_name;
+use disclosure_report::components::layout::{agency_label, use_status};
 
 /// One file's row: its report and findings, or why it could not be read.
 #[component]
