@@ -1,34 +1,41 @@
 //! The module's exports, as the page's loader (`index.html`, `window.drReview`) calls them.
 
-use leptos::prelude::GetUntracked;
+use std::sync::Once;
+
 use wasm_bindgen::prelude::*;
 
-use crate::root::mount as mount_root;
+use crate::root;
+
+/// The module's own panic hook (once): a panic here names 汇总审查 for the next load (the crash
+/// marker) and shows the page's banner, as the app's does.
+fn hook() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(disclosure_report::panic_banner::install);
+}
 
 /// Mounts the review (once): after a crash while it was open, its notice shows.
 #[wasm_bindgen]
 pub fn mount() {
-    mount_root();
+    hook();
+    root::mount();
 }
 
 /// Opens the 汇总审查 dialog (mounting the review first).
 #[wasm_bindgen]
 pub fn open() {
-    if let Some(s) = mount_root() {
-        s.show();
-    }
+    hook();
+    root::open();
 }
 
-/// Whether the dialog is open (a file dropped on the page then goes to the review).
+/// Whether the dialog is open.
 #[wasm_bindgen(js_name = isOpen)]
 pub fn is_open() -> bool {
-    mount_root().is_some_and(|s| s.open.get_untracked())
+    root::is_open()
 }
 
-/// Reads dropped files into the review.
+/// Reads files dropped on the page into the review.
 #[wasm_bindgen(js_name = readFiles)]
 pub fn read_files(files: web_sys::FileList) {
-    if let Some(s) = mount_root() {
-        s.read_all(&files);
-    }
+    hook();
+    root::read_files(&files);
 }

@@ -45,8 +45,7 @@ impl AppDrafts {
         ]
         .iter()
         .collect();
-        f.apply(&JsValue::NULL, &args)
-            .is_ok_and(|v| v.is_truthy())
+        f.apply(&JsValue::NULL, &args).is_ok_and(|v| v.is_truthy())
     }
 }
 

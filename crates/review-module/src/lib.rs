@@ -5,11 +5,13 @@
 //! the element the app keeps for it, and reaches the app only through the page (`bridge`).
 
 mod batch;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(feature = "bindings", target_arch = "wasm32"))]
 mod bindings;
 mod bridge;
 mod root;
 
-pub use batch::{batch_state, BatchReview, BatchState, BatchSum, Checked, Entry, ReviewCrashNotice};
+pub use batch::{
+    batch_state, BatchReview, BatchState, BatchSum, Checked, Entry, ReviewCrashNotice,
+};
 pub use bridge::{use_drafts, AppDrafts};
-pub use root::{mount, ReviewRoot};
+pub use root::{is_open, mount, open, read_files, ReviewRoot};

@@ -28,6 +28,10 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
         let _ = js_sys::Reflect::set(&app, &JsValue::from_str("openDraft"), &open.into_js_value());
     }
     let announce = Closure::<dyn Fn(String)>::new(move |m: String| status.announce(m));
-    let _ = js_sys::Reflect::set(&app, &JsValue::from_str("announce"), &announce.into_js_value());
+    let _ = js_sys::Reflect::set(
+        &app,
+        &JsValue::from_str("announce"),
+        &announce.into_js_value(),
+    );
     let _ = js_sys::Reflect::set(&w, &JsValue::from_str("drApp"), &app);
 }

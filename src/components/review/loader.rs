@@ -6,11 +6,16 @@ use wasm_bindgen::JsValue;
 
 use crate::components::io::Module;
 use crate::components::layout::Status;
+use crate::embed_mount::StorageNamespace;
 use crate::storage::crash::{read_crash, CrashMarker, Feature};
 use crate::storage::web::{Area, WebKv};
 
 /// `id` of the element the review module mounts into (its crash notice and its dialog).
 pub const REVIEW_ROOT_ID: &str = "review-root";
+
+/// The attribute of that element naming the form's storage namespace (a portal's; absent in
+/// the hosted app): the review keeps its list there.
+pub const NAMESPACE_ATTR: &str = "data-namespace";
 
 /// Shown while the review module loads (the first 汇总审查 of the page's life).
 const LOADING_REVIEW: &str = "正在加载汇总审查…";
@@ -25,7 +30,8 @@ const REVIEW: Module = Module {
 /// page; the dialog itself is fixed over the page).
 #[component]
 pub fn ReviewRoot() -> impl IntoView {
-    view! { <div id=REVIEW_ROOT_ID></div> }
+    let namespace = use_context::<StorageNamespace>().map(|n| n.0);
+    view! { <div id=REVIEW_ROOT_ID data-namespace=namespace></div> }
 }
 
 /// Opens 汇总审查, loading its module first when needed; a module that cannot be loaded is
@@ -47,7 +53,10 @@ pub fn open_review(status: Status) {
 /// After a crash while 汇总审查 was open, the review is mounted at once to show its notice (the
 /// stored list is not read until the user chooses). Otherwise the module is not loaded.
 pub fn mount_after_crash(status: Status) {
-    let crashed = read_crash(&WebKv(Area::Local), &crate::embed_mount::storage_namespace());
+    let crashed = read_crash(
+        &WebKv(Area::Local),
+        &crate::embed_mount::storage_namespace(),
+    );
     if let Ok(Some(CrashMarker {
         feature: Feature::Review,
         ..

@@ -12,7 +12,9 @@ use super::sum_view::BatchSum;
 use super::unreadable::UnreadableEntries;
 use disclosure_report::components::dom::on_storage_event;
 use disclosure_report::components::drafts::words::newer_entries_message;
-use disclosure_report::components::io::{download_announced, file_input, CSV_MIME, LOADING_IMPORTER};
+use disclosure_report::components::io::{
+    download_announced, file_input, CSV_MIME, LOADING_IMPORTER,
+};
 use disclosure_report::components::layout::use_status;
 use disclosure_report::components::modal::modal_keys;
 

@@ -13,7 +13,9 @@ use report_domain::batch::check_all;
 use report_domain::{Diagnostic, Report};
 
 use disclosure_report::components::drafts::words::{removal_refused_message, review_message};
-use disclosure_report::components::io::{importer_loaded, read_report_file, ModuleFailure, LOADING_IMPORTER};
+use disclosure_report::components::io::{
+    importer_loaded, read_report_file, ModuleFailure, LOADING_IMPORTER,
+};
 use disclosure_report::storage::crash::{self, CrashMarker, Feature};
 use disclosure_report::storage::web::{new_id, now, Area, WebKv};
 use disclosure_report::storage::{
