@@ -8,7 +8,7 @@ use report_domain::Report;
 use crate::components::diagnostics::{ChecksBadge, DiagnosticsPanel};
 use crate::components::layout::{Header, ReportForm, SectionNav, Status};
 use crate::components::publish::PagePrint;
-use crate::components::review::{install_bridge, mount_after_crash, ReviewRoot};
+use crate::components::review::{install_bridge, mount_after_crash, ReviewMount};
 use crate::embed_mount::Chrome;
 use crate::offline::OfflineNotice;
 use crate::store::Store;
@@ -75,7 +75,7 @@ pub fn App() -> impl IntoView {
     } = chrome;
     view! {
         <OfflineNotice />
-        {tools.then(|| view! { <ReviewRoot /> })}
+        {tools.then(|| view! { <ReviewMount /> })}
         <Header />
         {(drafts || tools).then(|| view! { <crate::components::drafts::DraftsBar /> })}
         <SectionNav />

@@ -29,7 +29,7 @@ const REVIEW: Module = Module {
 /// The element the review mounts into; placed where its crash notice belongs (the top of the
 /// page; the dialog itself is fixed over the page).
 #[component]
-pub fn ReviewRoot() -> impl IntoView {
+pub fn ReviewMount() -> impl IntoView {
     let namespace = use_context::<StorageNamespace>().map(|n| n.0);
     view! { <div id=REVIEW_ROOT_ID data-namespace=namespace></div> }
 }

@@ -8,6 +8,6 @@ mod loader;
 
 pub use bridge::install_bridge;
 pub use loader::{
-    mount_after_crash, open_review, read_dropped, review_is_open, ReviewRoot, NAMESPACE_ATTR,
+    mount_after_crash, open_review, read_dropped, review_is_open, ReviewMount, NAMESPACE_ATTR,
     REVIEW_ROOT_ID,
 };
