@@ -8,9 +8,9 @@ use report_domain::batch::{sums_by_year, YearSum};
 
 use super::state::{batch_state, named_reports};
 use super::sum_table::SumTable;
-use crate::components::drafts::use_drafts;
-use crate::components::io::export_json;
-use crate::components::layout::use_status;
+use crate::bridge::use_drafts;
+use disclosure_report::components::io::export_json;
+use disclosure_report::components::layout::use_status;
 
 /// The sum sections of the dialog.
 #[component]

@@ -7,9 +7,9 @@ use report_domain::Severity;
 
 use super::flag_badges::FlagBadges;
 use super::state::{batch_state, Entry};
-use crate::components::drafts::use_drafts;
-use crate::components::drafts::words::display_name;
-use crate::components::layout::{agency_label, use_status};
+use crate::bridge::use_drafts;
+use disclosure_report::components::drafts::words::display_name;
+use disclosure_report::components::layout::{agency_label, use_status};
 
 /// One file's row: its report, flags and findings, or why it could not be read. `standing` is
 /// the report's in the list (`None` for a file that could not be read).

@@ -8,7 +8,7 @@ use report_domain::batch::{check_roster, roster_units};
 
 use super::roster_store::{load_roster, save_roster};
 use super::state::{batch_state, named_reports};
-use crate::components::layout::agency_label;
+use disclosure_report::components::layout::agency_label;
 
 /// The roster's box: its text, and what it says of the list.
 #[component]

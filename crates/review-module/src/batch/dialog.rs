@@ -13,11 +13,13 @@ use super::standing::standings;
 use super::state::{batch_state, named_reports, Entry};
 use super::sum_view::BatchSum;
 use super::unreadable::UnreadableEntries;
-use crate::components::dom::on_storage_event;
-use crate::components::drafts::words::newer_entries_message;
-use crate::components::io::{download_announced, file_input, CSV_MIME, LOADING_IMPORTER};
-use crate::components::layout::use_status;
-use crate::components::modal::modal_keys;
+use disclosure_report::components::dom::on_storage_event;
+use disclosure_report::components::drafts::words::newer_entries_message;
+use disclosure_report::components::io::{
+    download_announced, file_input, CSV_MIME, LOADING_IMPORTER,
+};
+use disclosure_report::components::layout::use_status;
+use disclosure_report::components::modal::modal_keys;
 
 /// The dialog (rendered only while open).
 #[component]

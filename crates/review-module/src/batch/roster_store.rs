@@ -5,9 +5,9 @@
 
 use report_domain::batch::roster_too_long;
 
-use crate::components::drafts::words::storage_message;
-use crate::storage::web::{Area, WebKv};
-use crate::storage::{KvStore, Namespace, StorageError};
+use disclosure_report::components::drafts::words::storage_message;
+use disclosure_report::storage::web::{Area, WebKv};
+use disclosure_report::storage::{KvStore, Namespace, StorageError};
 
 /// The stored roster ("" when none), or why it could not be read (Chinese).
 pub fn load_roster(ns: &Namespace) -> Result<String, String> {
