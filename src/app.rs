@@ -5,10 +5,10 @@ use leptos::ev;
 use leptos::prelude::*;
 use report_domain::Report;
 
-use crate::components::batch::{batch_state, BatchReview, ReviewCrashNotice};
 use crate::components::diagnostics::{ChecksBadge, DiagnosticsPanel};
 use crate::components::layout::{Header, ReportForm, SectionNav, Status};
 use crate::components::publish::PagePrint;
+use crate::components::review::{install_bridge, mount_after_crash, ReviewMount};
 use crate::embed_mount::Chrome;
 use crate::offline::OfflineNotice;
 use crate::store::Store;
@@ -27,8 +27,6 @@ pub fn App() -> impl IntoView {
     let store = Store::new(initial_report());
     store.provide();
     let status = Status::provide();
-    // The review of many reports is shared by the header's button, its dialog and the drop zone.
-    batch_state();
     let chrome = crate::embed_mount::chrome();
     if chrome.drafts {
         // Opens this tab's draft (or starts one) and autosaves every change.
@@ -36,6 +34,12 @@ pub fn App() -> impl IntoView {
     } else {
         // No drafts: the portal keeps the report. The import still needs its shared state.
         crate::components::io::import_state();
+    }
+    if chrome.tools {
+        // 汇总审查 is its own module (loaded when its button is pressed): it opens drafts and
+        // speaks through the app; after a crash in it, it mounts at once to show its notice.
+        install_bridge(crate::components::drafts::use_drafts(), status);
+        mount_after_crash(status);
     }
 
     // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo every edit anywhere on the page,
@@ -71,7 +75,7 @@ pub fn App() -> impl IntoView {
     } = chrome;
     view! {
         <OfflineNotice />
-        {tools.then(|| view! { <ReviewCrashNotice /> })}
+        {tools.then(|| view! { <ReviewMount /> })}
         <Header />
         {(drafts || tools).then(|| view! { <crate::components::drafts::DraftsBar /> })}
         <SectionNav />
@@ -82,6 +86,5 @@ pub fn App() -> impl IntoView {
             {panel.then(|| view! { <DiagnosticsPanel /> <ChecksBadge /> })}
         </div>
         <PagePrint />
-        {tools.then(|| view! { <BatchReview /> })}
     }
 }

@@ -1,6 +1,5 @@
 //! The form's components, one per file, grouped by feature.
 
-pub mod batch;
 pub mod diagnostics;
 pub mod dom;
 pub mod drafts;
@@ -10,4 +9,5 @@ pub mod meta;
 pub mod modal;
 pub mod narrative;
 pub mod publish;
+pub mod review;
 pub mod tables;

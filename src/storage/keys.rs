@@ -75,6 +75,12 @@ impl Namespace {
         format!("{}/review/{id}", self.prefix)
     }
 
+    /// The `localStorage` key of the 汇总审查 roster (应报送单位名单, the text as typed). It is
+    /// no review file: [`Namespace::review_id`] never takes it for one.
+    pub fn roster(&self) -> String {
+        format!("{}/review-roster", self.prefix)
+    }
+
     /// The id of a key, if it is a review key of this namespace. Ids never hold '/': a key of
     /// a namespace nested in this one ("a/review" in "a") is not taken for a review file.
     pub fn review_id<'a>(&self, key: &'a str) -> Option<&'a str> {

@@ -233,3 +233,22 @@ fn an_entry_of_a_newer_version_is_left_for_it() {
         Some(newer)
     );
 }
+
+#[test]
+fn the_roster_is_kept_beside_the_list_and_is_no_file_of_it() {
+    let kv = MemoryKv::default();
+    let portal = Namespace::new("portal/x");
+    store_all(&kv, &portal);
+    kv.set(&portal.roster(), "郑县商务局\n平潭综合实验区")
+        .unwrap();
+    assert_eq!(portal.roster(), "portal/x/review-roster");
+    assert_eq!(portal.review_id(&portal.roster()), None);
+    // Reading the list neither lists nor moves the roster aside.
+    let loaded = load_review(&kv, &portal, 1.0).unwrap();
+    assert_eq!(loaded.files.len(), 3);
+    assert!(loaded.unreadable.is_empty());
+    assert_eq!(
+        kv.get(&portal.roster()).unwrap().as_deref(),
+        Some("郑县商务局\n平潭综合实验区")
+    );
+}

@@ -1,7 +1,8 @@
 // End-to-end: the features loaded on demand (index.html's loader; bench/size lists them) stay
 // out of the first load, and each loads when its button is pressed: the importer (import/, its
 // own wasm module) on the first paste, file or 汇总审查 file; the PDF reader (pdf/) when a PDF is
-// opened (tests/e2e/pdf.test.mjs). A module that cannot be loaded gives a Chinese message where
+// opened (tests/e2e/pdf.test.mjs); 汇总审查 (review/, its own wasm module) when its button is
+// pressed. A module that cannot be loaded gives a Chinese message where
 // the user pressed, and loads on the next try. The offline file holds them inline, with the
 // network off (offline.test.mjs).
 import { test } from 'node:test';
@@ -12,7 +13,7 @@ import { servedApp, ROOT } from './helpers.mjs';
 import { cell, fresh, waitCell } from './draft-helpers.mjs';
 
 /** The folders of dist/ the page loads on demand (bench/size's ON_DEMAND). */
-const ON_DEMAND = ['/import/', '/pdf/', '/publish/', '/rules/'];
+const ON_DEMAND = ['/import/', '/pdf/', '/publish/', '/review/', '/rules/'];
 const SEED = await readFile(path.join(ROOT, 'tests/fixtures/seed-2021-county-commerce-bureau.txt'), 'utf8');
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
@@ -96,6 +97,40 @@ test('an importer that cannot be loaded: a Chinese message where the user presse
     // The failed loads are the only console errors (the browser reports each refused request).
     assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), []);
   } finally {
+    await page.close();
+  }
+});
+
+test('汇总审查 is its own module, loaded when its button is pressed; a failed load is said where the user pressed, and a retry works', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await page.waitForSelector(cell('table3.new.natural'));
+    await page.waitForTimeout(300);
+    assert.ok(!requests.some((u) => u.includes('/review/')), 'the review is not in the first load');
+    assert.equal(await page.evaluate(() => window.drReview.loaded()), false);
+    assert.equal(await page.locator('[data-testid="batch-dialog"]').count(), 0);
+
+    await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
+    await page.click('[data-testid="batch-open"]');
+    await page.waitForFunction(() => /汇总审查加载失败/.test(document.querySelector('.status-line')?.textContent ?? ''));
+    assert.match(await page.textContent('.status-line'), /汇总审查加载失败：请检查网络连接后重试/);
+    assert.equal(await page.locator('[data-testid="batch-dialog"]').count(), 0);
+
+    await page.unroute('**/review/**');
+    await page.click('[data-testid="batch-open"]');
+    await page.waitForSelector('[data-testid="batch-dialog"]');
+    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')), 'the review loaded on demand');
+    assert.equal(await page.evaluate(() => window.drReview.loaded()), true);
+    // The dialog is the review module's; it closes and opens again without another load.
+    await page.click('[data-testid="batch-close"]');
+    await page.waitForSelector('[data-testid="batch-dialog"]', { state: 'detached' });
+    const loads = requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length;
+    await page.click('[data-testid="batch-open"]');
+    await page.waitForSelector('[data-testid="batch-dialog"]');
+    assert.equal(requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length, loads);
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
     await page.close();
   }
 });

@@ -147,6 +147,18 @@ if (!IS_NODE && typeof window !== 'undefined' && typeof window.drImport !== 'obj
   };
 }
 
+// The mounted form's 汇总审查 goes through window.drReview (src/components/review/loader.rs);
+// this module holds the review too, in the form's own runtime.
+if (!IS_NODE && typeof window !== 'undefined' && typeof window.drReview !== 'object') {
+  window.drReview = {
+    loaded: () => true,
+    open: () => new Promise((resolve) => resolve(wasm.formReview('open'))),
+    mount: () => new Promise((resolve) => resolve(wasm.formReview('mount'))),
+    isOpen: () => wasm.formReview('isOpen'),
+    readFiles: (files) => wasm.formReview('readFiles', files),
+  };
+}
+
 // The mounted form's Word and HTML exports and 核验 go through window.drPublish
 // (src/components/publish/module.rs); this module holds the publisher too.
 if (!IS_NODE && typeof window !== 'undefined' && typeof window.drPublish !== 'object') {

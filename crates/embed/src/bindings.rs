@@ -131,6 +131,22 @@ pub fn form_import_text(text: &str) -> Result<String, JsError> {
     report_import::import_text_json(text).map_err(|m| JsError::new(&m))
 }
 
+/// For a form mounted into a portal (`window.drReview` in js/index.js): 汇总审查's `method`
+/// ("mount", "open", "isOpen", "readFiles" with `files`), as `crates/review-module` exports
+/// them; answers whether the dialog is open.
+#[wasm_bindgen(js_name = formReview)]
+pub fn form_review(method: &str, files: Option<web_sys::FileList>) -> bool {
+    match (method, files) {
+        ("mount", _) => {
+            report_review::mount();
+        }
+        ("open", _) => report_review::open(),
+        ("readFiles", Some(files)) => report_review::read_files(&files),
+        _ => {}
+    }
+    report_review::is_open()
+}
+
 /// For a form mounted into a portal (`window.drPublish.call` in js/index.js): the publisher's
 /// export `name` (as `crates/publish-module/src/bindings.rs` names them) with the report's JSON
 /// text and its other arguments; the Word file's bytes or a text, or an `Error`.

@@ -13,10 +13,10 @@ use super::import_module::{
     import_via_module, importer_loaded, ImportInput, ModuleFailure, LOADING_IMPORTER,
 };
 use super::read_file::{file_input, first_file, read_file};
-use crate::components::batch::BatchState;
 use crate::components::drafts::words::display_name;
 use crate::components::drafts::{use_drafts, Drafts};
 use crate::components::layout::{use_status, Status};
+use crate::components::review::{read_dropped, review_is_open};
 
 /// The import state shared by the picker, the drop zone, the paste dialog and the summary.
 #[derive(Clone, Copy)]
@@ -282,7 +282,6 @@ pub fn ImportControls() -> impl IntoView {
 pub fn DropZone() -> impl IntoView {
     let state = import_state();
     let importer = Importer::from_context();
-    let batch = use_context::<BatchState>();
     let has_files = |e: &web_sys::DragEvent| {
         e.data_transfer().is_some_and(|dt| {
             dt.types()
@@ -308,9 +307,9 @@ pub fn DropZone() -> impl IntoView {
         state.dragging.set(false);
         let files = e.data_transfer().and_then(|dt| dt.files());
         // While 汇总审查 is open, every dropped file goes to the review.
-        if let (Some(batch), Some(files)) = (batch.filter(|b| b.open.get_untracked()), &files) {
+        if let Some(files) = files.as_ref().filter(|_| review_is_open()) {
             e.prevent_default();
-            batch.read_all(files);
+            read_dropped(files);
             return;
         }
         if let Some(file) = first_file(files) {

@@ -42,11 +42,20 @@ impl Module {
     /// Whether the module is loaded already (a call then starts at once, with nothing to
     /// announce).
     pub fn loaded(&self) -> bool {
-        self.loader()
-            .and_then(|l| js_sys::Reflect::get(&l, &JsValue::from_str("loaded")).ok())
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .and_then(|f| f.call0(&JsValue::NULL).ok())
-            .is_some_and(|v| v.is_truthy())
+        self.now("loaded", &[]).is_some_and(|v| v.is_truthy())
+    }
+
+    /// Calls `method` of the loader at once and answers what it returned (never a promise
+    /// awaited: for questions the loader answers without loading); `None` when the loader or
+    /// the method is missing, or it threw.
+    pub fn now(&self, method: &str, args: &[JsValue]) -> Option<JsValue> {
+        let l = self.loader()?;
+        let f = js_sys::Reflect::get(&l, &JsValue::from_str(method))
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?;
+        let args: js_sys::Array = args.iter().collect();
+        f.apply(&l, &args).ok()
     }
 
     /// The message for a loader that failed: what did not load, and what to do.

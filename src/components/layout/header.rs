@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use report_domain::Report;
 
 use super::status::{use_status, StatusLine};
-use crate::components::batch::batch_state;
 use crate::components::drafts::use_drafts;
+use crate::components::review::open_review;
 use crate::offline::OfflineLink;
 use crate::store::{use_store, Load};
 
@@ -29,7 +29,6 @@ pub fn agency_label(agency: &str) -> String {
 pub fn Header() -> impl IntoView {
     let store = use_store();
     let status = use_status();
-    let batch = batch_state();
     // 载入示例, 汇总审查 and 下载离线版 are the page's tools (a portal may leave them out).
     let tools = crate::embed_mount::chrome().tools;
     let subtitle = move || {
@@ -98,7 +97,7 @@ pub fn Header() -> impl IntoView {
                             </button>
                             <button
                                 type="button"
-                                on:click=move |_| batch.show()
+                                on:click=move |_| open_review(status)
                                 title="逐份检查多份年度报告，并加总同一年度的表格"
                                 data-testid="batch-open"
                             >

@@ -19,6 +19,16 @@ impl Status {
     pub fn announce(&self, message: impl Into<String>) {
         self.0.set(message.into());
     }
+
+    /// The message shown (tracked: an effect reading it runs again on each announcement).
+    pub fn message(&self) -> String {
+        self.0.get()
+    }
+
+    /// The message shown, untracked.
+    pub fn message_untracked(&self) -> String {
+        self.0.get_untracked()
+    }
 }
 
 /// The status provided by the App (a do-nothing one if absent, e.g. in a component test).

@@ -52,3 +52,13 @@ pub fn repeats<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>) -> 
     seen.retain(|s| s.names.len() > 1);
     seen
 }
+
+/// For each of `reports`, whether another of them is the same agency's report of the same year
+/// (as [`repeats`] finds them).
+pub fn repeated(reports: &[&Report]) -> Vec<bool> {
+    let keys: Vec<Option<(&str, i32)>> = reports.iter().map(|r| whose(r)).collect();
+    keys.iter()
+        .enumerate()
+        .map(|(i, k)| k.is_some() && keys.iter().enumerate().any(|(j, o)| j != i && o == k))
+        .collect()
+}

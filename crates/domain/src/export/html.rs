@@ -11,7 +11,7 @@ use super::document::{document_blocks, Block};
 use super::embedded::{content_digest, html_data_block};
 use super::escape::{escape_html, escape_into};
 use super::fingerprint::fingerprint;
-use super::layout::{ColKind, Grid, GridCell, Role};
+use super::layout::{grid, ColKind, Grid, GridCell, Role};
 use super::title::report_title;
 use crate::model::Report;
 
@@ -167,6 +167,22 @@ pub fn report_body_html(report: &Report) -> String {
     }
     out.push_str("</article>\n");
     out
+}
+
+/// One table of the report (by its key, "table3") drawn as in the printout, captioned with the
+/// heading of the section it stands in, for showing it elsewhere (汇总审查 shows a sum's table 三);
+/// `None` when the report's format has no such table. Values are drawn as stored.
+pub fn table_html(report: &Report, key: &str) -> Option<String> {
+    let f = report.def();
+    let t = f.tables.iter().find(|t| t.key == key)?;
+    let heading = f
+        .sections
+        .iter()
+        .find(|s| s.table == Some(key))
+        .map_or("", |s| s.heading);
+    let mut out = String::with_capacity(16 * 1024);
+    table(&mut out, &grid(report, t), heading);
+    Some(out)
 }
 
 /// A table under its section's heading. The `<caption>` names it for screen readers (the

@@ -27,6 +27,6 @@ pub use block::Block;
 pub use claims::{part_is_read, read_claims, read_claims_in, reading_value, readings, ClaimRead};
 pub use context::{Context, Stage};
 pub use explain::{rule_entries, RuleDoc, RuleEntry, RULE_DOCS};
-pub use publication::{day_number, parse_date, Date};
+pub use publication::{day_number, deadline_of, parse_date, published_late, Date};
 pub use punctuation::{half_width_marks, to_full_width, HalfWidthMark, MARKS};
 pub use registry::{rule, validate, validate_at, RuleDef, RULES};

@@ -4,6 +4,7 @@
 use super::context::Context;
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::model::Meta;
 
 /// P-1: publication date later than the deadline.
 pub const P_1: RuleDef = RuleDef {
@@ -75,6 +76,22 @@ fn show((y, m, d): Date) -> String {
     format!("{y}-{m:02}-{d:02}")
 }
 
+/// The publication deadline of a report (条例 art. 49: the year after the report year, on the
+/// day its kind fixes), when its year is known.
+pub fn deadline_of(meta: &Meta) -> Option<Date> {
+    let (m, d) = meta.kind.deadline();
+    Some((i64::from(meta.year?) + 1, m, d))
+}
+
+/// Whether the report's publication date is a date after its deadline (P-1's lateness; a date
+/// that cannot be read is not late).
+pub fn published_late(meta: &Meta) -> bool {
+    match (parse_date(&meta.published), deadline_of(meta)) {
+        (Some(date), Some(deadline)) => date > deadline,
+        _ => false,
+    }
+}
+
 fn check_p_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let meta = &ctx.report.meta;
     let published = meta.published.trim();
@@ -89,11 +106,9 @@ fn check_p_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         ));
         return;
     };
-    let Some(year) = meta.year.map(i64::from) else {
+    let (Some(year), Some(deadline)) = (meta.year.map(i64::from), deadline_of(meta)) else {
         return;
     };
-    let (dm, dd) = meta.kind.deadline();
-    let deadline = (year + 1, dm, dd);
     if date > deadline {
         out.push(rule.diag(
             place(),

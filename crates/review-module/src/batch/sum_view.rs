@@ -1,14 +1,16 @@
-//! The sums of the reviewed reports, one per report year (newest first): the key figures of
-//! table 三, and the whole sum to download as JSON or to open as a draft (where every cell and
-//! check can be seen).
+//! The sums of the reviewed reports, one per report year (newest first): the whole of table 三
+//! summed, and the sum — as the draft of the 本级政府 report, with its note on how it was made and
+//! what it counts twice — to download as JSON or to open as a draft (where every cell and check
+//! can be seen).
 
 use leptos::prelude::*;
-use report_domain::batch::{key_figures, sums_by_year, YearSum};
+use report_domain::batch::{sums_by_year, YearSum};
 
 use super::state::{batch_state, named_reports};
-use crate::components::drafts::use_drafts;
-use crate::components::io::export_json;
-use crate::components::layout::use_status;
+use super::sum_table::SumTable;
+use crate::bridge::use_drafts;
+use disclosure_report::components::io::export_json;
+use disclosure_report::components::layout::use_status;
 
 /// The sum sections of the dialog.
 #[component]
@@ -50,29 +52,26 @@ fn YearSection(sum: YearSum) -> impl IntoView {
     let status = use_status();
     let heading = sum.heading();
     let count = sum.members.len();
-    let YearSum {
-        year, sum, repeats, ..
-    } = sum;
-    let report = match sum {
-        Err(message) => {
-            return view! {
-                <section class="batch-sum" data-testid="batch-sum" data-year=year>
-                    <h3>{heading}</h3>
-                    <p class="storage-banner error" role="alert" data-testid="batch-sum-error">{message.to_string()}</p>
-                </section>
-            }
-            .into_any()
+    let note = sum.note();
+    let year = sum.year;
+    // The sum as the 本级政府 draft; none when the reports cannot be summed.
+    let Some(report) = sum.draft() else {
+        let message = sum.sum.err().map(|e| e.to_string()).unwrap_or_default();
+        return view! {
+            <section class="batch-sum" data-testid="batch-sum" data-year=year>
+                <h3>{heading}</h3>
+                <p class="storage-banner error" role="alert" data-testid="batch-sum-error">{message}</p>
+            </section>
         }
-        Ok(r) => r,
+        .into_any();
     };
+    let repeats = sum.repeats;
     let twice = repeats
         .iter()
         .map(|r| view! { <p class="storage-banner warn" role="alert" data-testid="batch-repeat">{format!("⚠ 提醒：{}", r.message())}</p> })
         .collect_view();
-    let figures = key_figures(&report)
-        .into_iter()
-        .map(|(label, value)| view! { <tr><th scope="row">{label}</th><td>{value}</td></tr> })
-        .collect_view();
+    let kind = format!("报告类型：{}", report.meta.kind.label());
+    let table = report.clone();
     let for_export = report.clone();
     let export = move |_| export_json(&for_export, status);
     let open = move |_| {
@@ -90,10 +89,10 @@ fn YearSection(sum: YearSum) -> impl IntoView {
         <section class="batch-sum" data-testid="batch-sum" data-year=year>
             <h3>{heading}</h3>
             {twice}
-            <table class="batch-figures" data-testid="batch-figures">
-                <tbody>{figures}</tbody>
-            </table>
-            <p class="hint">"合计为各报告录入数字之和，各项总计由合计重新计算；打开为草稿可查看全部表格及其检查结果。"</p>
+            <p class="batch-sum-kind" data-testid="batch-sum-kind">{kind}</p>
+            <p class="hint" data-testid="batch-sum-note">{note}</p>
+            <SumTable report=table />
+            <p class="hint">"打开为草稿可查看全部表格及其检查结果；上面的汇总说明写在草稿的引言中。"</p>
             <button type="button" on:click=export data-testid="batch-export">"导出合计 JSON"</button>
             <button type="button" on:click=open data-testid="batch-open-sum">"打开合计为新草稿"</button>
         </section>

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use super::state::{batch_state, CRASH_NOTICE_ID};
-use crate::components::drafts::words::{crash_notice, review_message};
-use crate::components::io::download_announced;
-use crate::components::layout::use_status;
-use crate::storage::crash::Feature;
+use disclosure_report::components::drafts::words::{crash_notice, review_message};
+use disclosure_report::components::io::download_announced;
+use disclosure_report::components::layout::use_status;
+use disclosure_report::storage::crash::Feature;
 
 /// The notice (rendered only after such a crash, until the user chooses).
 #[component]

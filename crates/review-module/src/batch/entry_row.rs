@@ -1,17 +1,21 @@
-//! One file's row in the 汇总审查 list: its agency, year and findings (open under the verdict),
-//! with 打开为草稿 and 移除; or, for a file that could not be read, the reason.
+//! One file's row in the 汇总审查 list: its agency, year, flags (as words) and findings (open
+//! under the verdict), with 打开为草稿 and 移除; or, for a file that could not be read, the reason.
 
 use leptos::prelude::*;
+use report_domain::batch::{flags_of, Standing};
 use report_domain::Severity;
 
+use super::flag_badges::FlagBadges;
 use super::state::{batch_state, Entry};
-use crate::components::drafts::use_drafts;
-use crate::components::drafts::words::display_name;
-use crate::components::layout::{agency_label, use_status};
+use crate::bridge::use_drafts;
+use disclosure_report::components::drafts::words::display_name;
+use disclosure_report::components::layout::{agency_label, use_status};
 
-/// One file's row: its report and findings, or why it could not be read.
+/// One file's row: its report, flags and findings, or why it could not be read. `standing` is
+/// the report's in the list (`None` for a file that could not be read).
 #[component]
-pub fn EntryRow(entry: Entry) -> impl IntoView {
+pub fn EntryRow(entry: Entry, standing: Option<Standing>) -> impl IntoView {
+    let badges = view! { <FlagBadges flags=flags_of(standing.as_ref()) /> };
     let state = batch_state();
     let drafts = use_drafts();
     let status = use_status();
@@ -32,7 +36,7 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
         Err(message) => view! {
             <tr class="batch-unread" data-testid="batch-row">
                 <td>{entry.file} {unsaved}</td>
-                <td colspan="3" role="alert">{format!("无法读取：{message}")}</td>
+                <td colspan="3" role="alert">{badges}{format!("无法读取：{message}")}</td>
                 <td>{remove}</td>
             </tr>
         }
@@ -87,6 +91,7 @@ pub fn EntryRow(entry: Entry) -> impl IntoView {
                     <td>{agency}</td>
                     <td>{year}</td>
                     <td>
+                        {badges}
                         {against}
                         {if has_findings {
                             view! {

@@ -12,14 +12,16 @@ use leptos::prelude::*;
 use report_domain::batch::check_all;
 use report_domain::{Diagnostic, Report};
 
-use crate::components::drafts::words::{removal_refused_message, review_message};
-use crate::components::io::{importer_loaded, read_report_file, ModuleFailure, LOADING_IMPORTER};
-use crate::storage::crash::{self, CrashMarker, Feature};
-use crate::storage::web::{new_id, now, Area, WebKv};
-use crate::storage::{
+use disclosure_report::components::drafts::words::{removal_refused_message, review_message};
+use disclosure_report::components::io::{
+    importer_loaded, read_report_file, ModuleFailure, LOADING_IMPORTER,
+};
+use disclosure_report::storage::crash::{self, CrashMarker, Feature};
+use disclosure_report::storage::web::{new_id, now, Area, WebKv};
+use disclosure_report::storage::{
     load_review, remove_review_file, save_review_file, Namespace, Quarantined, StorageError,
 };
-use crate::store::Counts;
+use disclosure_report::store::Counts;
 
 /// A report read from a file and checked.
 #[derive(Clone)]
@@ -87,7 +89,7 @@ pub fn batch_state() -> BatchState {
             next_id: StoredValue::new(0),
             reload_due: StoredValue::new(false),
             crashed: RwSignal::new(false),
-            ns: StoredValue::new(crate::embed_mount::storage_namespace()),
+            ns: StoredValue::new(disclosure_report::embed_mount::storage_namespace()),
         };
         let crashed =
             s.ns.with_value(|ns| crash::read_crash(&WebKv(Area::Local), ns));

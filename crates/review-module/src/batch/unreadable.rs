@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use super::state::batch_state;
-use crate::components::drafts::words::QUARANTINE_HINT;
-use crate::components::drafts::QuarantinedLine;
+use disclosure_report::components::drafts::words::QUARANTINE_HINT;
+use disclosure_report::components::drafts::QuarantinedLine;
 
 /// The notice (nothing when every entry was read).
 #[component]

@@ -4,17 +4,22 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use report_domain::batch::{figures_csv, review_csv, Reviewed};
+use report_domain::batch::{figures_csv, review_csv, Filter, Order, Reviewed};
 
 use super::entry_row::EntryRow;
+use super::filter_bar::ReviewFilters;
+use super::roster::RosterPanel;
+use super::standing::standings;
 use super::state::{batch_state, named_reports, Entry};
 use super::sum_view::BatchSum;
 use super::unreadable::UnreadableEntries;
-use crate::components::dom::on_storage_event;
-use crate::components::drafts::words::newer_entries_message;
-use crate::components::io::{download_announced, file_input, CSV_MIME, LOADING_IMPORTER};
-use crate::components::layout::use_status;
-use crate::components::modal::modal_keys;
+use disclosure_report::components::dom::on_storage_event;
+use disclosure_report::components::drafts::words::newer_entries_message;
+use disclosure_report::components::io::{
+    download_announced, file_input, CSV_MIME, LOADING_IMPORTER,
+};
+use disclosure_report::components::layout::use_status;
+use disclosure_report::components::modal::modal_keys;
 
 /// The dialog (rendered only while open).
 #[component]
@@ -67,8 +72,30 @@ pub fn BatchReview() -> impl IntoView {
         })
     };
     let empty = Memo::new(move |_| state.entries.with(Vec::is_empty));
+    let standings = Memo::new(move |_| state.entries.with(|es| standings(es)));
     move || {
         state.open.get().then(|| {
+            // The filter and order chosen last, kept while the dialog is open.
+            let filter = RwSignal::new(Filter::All);
+            let order = RwSignal::new(Order::Added);
+            let listed = move || {
+                let all = standings.get();
+                let entries = state.entries.get();
+                order
+                    .get()
+                    .arrange(&all)
+                    .into_iter()
+                    .filter(|&i| filter.get().keeps(all.get(i).and_then(Option::as_ref)))
+                    .filter_map(|i| Some((entries.get(i)?.clone(), all.get(i).copied().flatten())))
+                    .collect::<Vec<_>>()
+            };
+            let nothing_listed = move || {
+                let f = filter.get();
+                let none = standings.with(|s| f.count(s.iter().map(Option::as_ref)) == 0);
+                (none && !empty.get()).then(|| {
+                    view! { <p class="batch-empty" data-testid="batch-none-listed">{format!("没有“{}”的报告。", f.label())}</p> }
+                })
+            };
             view! {
                 <div class="batch-review" role="dialog" aria-modal="true" aria-label="汇总审查" data-testid="batch-dialog">
                     <div class="batch-panel">
@@ -134,11 +161,15 @@ pub fn BatchReview() -> impl IntoView {
                         {move || {
                             // Only emptiness rebuilds the table: its rows follow the list.
                             if empty.get() {
-                                view! { <p class="batch-empty">"尚未添加报告。可一次选择多份文件，也可把文件拖到本窗口。"</p> }
+                                view! {
+                                    <p class="batch-empty">"尚未添加报告。可一次选择多份文件，也可把文件拖到本窗口。"</p>
+                                    <RosterPanel />
+                                }
                                     .into_any()
                             } else {
                                 view! {
                                     <p class="batch-summary" data-testid="batch-summary">{summary}</p>
+                                    <ReviewFilters filter order standings />
                                     <table class="batch-table" data-testid="batch-table">
                                         <thead>
                                             <tr>
@@ -152,11 +183,17 @@ pub fn BatchReview() -> impl IntoView {
                                         <tbody>
                                             // Keyed: a row stays as it is (findings open, focus)
                                             // while another tab's change reads the list again.
-                                            <For each=move || state.entries.get() key=Entry::row_key let:e>
-                                                <EntryRow entry=e />
+                                            <For
+                                                each=listed
+                                                key=|(e, s): &(Entry, _)| (e.row_key(), *s)
+                                                let:((e, s))
+                                            >
+                                                <EntryRow entry=e standing=s />
                                             </For>
                                         </tbody>
                                     </table>
+                                    {nothing_listed}
+                                    <RosterPanel />
                                     <BatchSum />
                                 }
                                     .into_any()

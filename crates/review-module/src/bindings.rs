@@ -1,0 +1,41 @@
+//! The module's exports, as the page's loader (`index.html`, `window.drReview`) calls them.
+
+use std::sync::Once;
+
+use wasm_bindgen::prelude::*;
+
+use crate::root;
+
+/// The module's own panic hook (once): a panic here names 汇总审查 for the next load (the crash
+/// marker) and shows the page's banner, as the app's does.
+fn hook() {
+    static HOOK: Once = Once::new();
+    HOOK.call_once(disclosure_report::panic_banner::install);
+}
+
+/// Mounts the review (once): after a crash while it was open, its notice shows.
+#[wasm_bindgen]
+pub fn mount() {
+    hook();
+    root::mount();
+}
+
+/// Opens the 汇总审查 dialog (mounting the review first).
+#[wasm_bindgen]
+pub fn open() {
+    hook();
+    root::open();
+}
+
+/// Whether the dialog is open.
+#[wasm_bindgen(js_name = isOpen)]
+pub fn is_open() -> bool {
+    root::is_open()
+}
+
+/// Reads files dropped on the page into the review.
+#[wasm_bindgen(js_name = readFiles)]
+pub fn read_files(files: web_sys::FileList) {
+    hook();
+    root::read_files(&files);
+}

@@ -1,0 +1,60 @@
+//! The review's way to the app, which is another WebAssembly module with its own state: through
+//! `window.drApp` (registered by the app, `disclosure_report::components::review::install_bridge`).
+//! Reports cross as the project's JSON.
+
+use report_domain::Report;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The app's drafts, seen from the review: opening a report as a new draft.
+#[derive(Clone, Copy)]
+pub struct AppDrafts;
+
+/// The app's function `name` on `window.drApp`, when the app registered it.
+fn app_function(name: &str) -> Option<js_sys::Function> {
+    let w = web_sys::window()?;
+    let app = js_sys::Reflect::get(&w, &JsValue::from_str("drApp")).ok()?;
+    js_sys::Reflect::get(&app, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()
+}
+
+/// The app's drafts, when the page keeps drafts (`None` in a page without them).
+pub fn use_drafts() -> Option<AppDrafts> {
+    app_function("openDraft").map(|_| AppDrafts)
+}
+
+impl AppDrafts {
+    /// Opens `report` as a new draft named `name` in the app (as the app's `Drafts::open_new`).
+    /// Returns whether it opened.
+    pub fn open_new(
+        &self,
+        report: Report,
+        name: String,
+        imported: bool,
+        previous: Option<Report>,
+    ) -> bool {
+        let Some(f) = app_function("openDraft") else {
+            return false;
+        };
+        let args: js_sys::Array = [
+            JsValue::from_str(&report.to_json_string()),
+            JsValue::from_str(&name),
+            JsValue::from_bool(imported),
+            previous.map_or(JsValue::NULL, |p| JsValue::from_str(&p.to_json_string())),
+        ]
+        .iter()
+        .collect();
+        f.apply(&JsValue::NULL, &args).is_ok_and(|v| v.is_truthy())
+    }
+}
+
+/// Says `message` in the app's status line (nothing when empty).
+pub fn announce(message: &str) {
+    if message.is_empty() {
+        return;
+    }
+    if let Some(f) = app_function("announce") {
+        let _ = f.call1(&JsValue::NULL, &JsValue::from_str(message));
+    }
+}

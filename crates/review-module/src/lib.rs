@@ -1,0 +1,17 @@
+//! 汇总审查: a supervising office's review of many reports at once, as its own WebAssembly
+//! module. The app's first load leaves it out; the page's loader (`window.drReview` in
+//! index.html) loads it when the user presses 汇总审查 (or, after a crash while the review was
+//! open, to show what to do with the stored list). It runs its own Leptos runtime, mounted into
+//! the element the app keeps for it, and reaches the app only through the page (`bridge`).
+
+mod batch;
+#[cfg(all(feature = "bindings", target_arch = "wasm32"))]
+mod bindings;
+mod bridge;
+mod root;
+
+pub use batch::{
+    batch_state, BatchReview, BatchState, BatchSum, Checked, Entry, ReviewCrashNotice,
+};
+pub use bridge::{use_drafts, AppDrafts};
+pub use root::{is_open, mount, open, read_files, ReviewRoot};

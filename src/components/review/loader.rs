@@ -1,0 +1,81 @@
+//! The loader of the review module (`window.drReview` in index.html): opening it from the
+//! header's button, files dropped on the page while it is open, and the element it mounts into.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::components::io::Module;
+use crate::components::layout::Status;
+use crate::embed_mount::StorageNamespace;
+use crate::storage::crash::{read_crash, CrashMarker, Feature};
+use crate::storage::web::{Area, WebKv};
+
+/// `id` of the element the review module mounts into (its crash notice and its dialog).
+pub const REVIEW_ROOT_ID: &str = "review-root";
+
+/// The attribute of that element naming the form's storage namespace (a portal's; absent in
+/// the hosted app): the review keeps its list there.
+pub const NAMESPACE_ATTR: &str = "data-namespace";
+
+/// Shown while the review module loads (the first 汇总审查 of the page's life).
+const LOADING_REVIEW: &str = "正在加载汇总审查…";
+
+/// The review's module.
+const REVIEW: Module = Module {
+    global: "drReview",
+    feature: "汇总审查",
+};
+
+/// The element the review mounts into; placed where its crash notice belongs (the top of the
+/// page; the dialog itself is fixed over the page).
+#[component]
+pub fn ReviewMount() -> impl IntoView {
+    let namespace = use_context::<StorageNamespace>().map(|n| n.0);
+    view! { <div id=REVIEW_ROOT_ID data-namespace=namespace></div> }
+}
+
+/// Opens 汇总审查, loading its module first when needed; a module that cannot be loaded is
+/// said in the status line.
+pub fn open_review(status: Status) {
+    if !REVIEW.loaded() {
+        status.announce(LOADING_REVIEW);
+    }
+    REVIEW.call("open", &[], move |answer| match answer {
+        Ok(_) => {
+            if status.message_untracked() == LOADING_REVIEW {
+                status.announce("");
+            }
+        }
+        Err(f) => status.announce(f.message()),
+    });
+}
+
+/// After a crash while 汇总审查 was open, the review is mounted at once to show its notice (the
+/// stored list is not read until the user chooses). Otherwise the module is not loaded.
+pub fn mount_after_crash(status: Status) {
+    let crashed = read_crash(
+        &WebKv(Area::Local),
+        &crate::embed_mount::storage_namespace(),
+    );
+    if let Ok(Some(CrashMarker {
+        feature: Feature::Review,
+        ..
+    })) = crashed
+    {
+        REVIEW.call("mount", &[], move |answer| {
+            if let Err(f) = answer {
+                status.announce(f.message());
+            }
+        });
+    }
+}
+
+/// Whether the 汇总审查 dialog is open (never loads the module).
+pub fn review_is_open() -> bool {
+    REVIEW.loaded() && REVIEW.now("isOpen", &[]).is_some_and(|v| v.is_truthy())
+}
+
+/// Hands files dropped on the page to the open review.
+pub fn read_dropped(files: &web_sys::FileList) {
+    let _ = REVIEW.now("readFiles", &[JsValue::from(files.clone())]);
+}
