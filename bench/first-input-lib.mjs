@@ -1,6 +1,7 @@
-// Shared by bench/first-input.mjs and bench/first-input-trace.mjs: the static server (brotli
-// when asked for, as a production server would) and the probe that records when the first
-// table cell appears and when the typed digit shows as the row total.
+// Shared by bench/first-input.mjs, bench/first-input-trace.mjs and bench/module-load.mjs: the
+// static server (brotli when asked for, as a production server would), the probe that records
+// when the first table cell appears and when the typed digit shows as the row total, and the
+// median of the runs.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -67,3 +68,13 @@ export async function armProbe(page) {
     }).observe(document, { subtree: true, childList: true, characterData: true });
   }, [CELL, TOTAL]);
 }
+
+/** The median of `xs`. */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** "median … ms (min …, max …)" of `xs`. */
+export const fmt = (xs) => `median ${median(xs).toFixed(0)} ms  (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;

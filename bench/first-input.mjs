@@ -23,7 +23,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, DIST } from '../tests/e2e/helpers.mjs';
-import { serveDir, armProbe, CELL } from './first-input-lib.mjs';
+import { serveDir, armProbe, CELL, fmt } from './first-input-lib.mjs';
 
 const dists = process.argv.length > 2 ? process.argv.slice(2) : [DIST];
 const N = Number(process.env.N) || 15;
@@ -56,13 +56,6 @@ async function coldLoad(browser, url) {
     await context.close();
   }
 }
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-const fmt = (xs) => `median ${median(xs).toFixed(0)} ms  (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
 
 const servers = [];
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

@@ -364,6 +364,13 @@ impl Store {
         }
     }
 
+    /// Last year's text of the narrative part `key` (the report the draft was made from, see
+    /// [`Report::text_for_following`]), tracked: `None` without last year's report or text.
+    pub fn last_year_text(&self, key: &str) -> Option<String> {
+        self.previous
+            .with(|p| p.as_ref()?.text_for_following(key).map(str::to_string))
+    }
+
     /// Sets last year's report, used by the cross-year rules (T3-5, T2-2, S-7).
     pub fn set_previous(&self, previous: Option<Report>) {
         self.previous.set(previous);

@@ -1,5 +1,6 @@
 // axe-core (npm axe-core, injected into the page) on the main page, empty and with the sample
-// report loaded, and on the exported HTML report: no violation (issue 21).
+// report loaded, on the print preview (the dialog, and the report in its frame) and on the
+// exported HTML report: no violation (issue 21).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -11,14 +12,27 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
 /** axe's violations on the page, one line each: rule, impact, the first nodes. */
-async function violations(page) {
+async function violations(page, { iframes = true } = {}) {
   await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+  const found = await page.evaluate(async (iframes) => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'], iframes });
     return r.violations.map(
       (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
     );
-  });
+  }, iframes);
+  return found;
+}
+
+/** The violations in a document the app made (its no-script policy left out to let axe in). */
+async function documentViolations(html) {
+  const page = await app.browser.newPage();
+  // The document forbids every script (its Content-Security-Policy): axe is let in by leaving
+  // that one line out here; the rest of the page is as the app made it.
+  const withoutCsp = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  assert.notEqual(withoutCsp, html);
+  await page.setContent(withoutCsp);
+  const found = await violations(page);
+  await page.close();
   return found;
 }
 
@@ -32,16 +46,28 @@ test('axe: the main page has no violation, empty and with the sample report', as
 });
 
 test('axe: the exported HTML report has no violation', async () => {
-  const { page } = await fresh(app.browser, app.url);
+  const { page, errors } = await fresh(app.browser, app.url);
   await loadSample(page);
   const html = await downloadText(page, () => page.click('[data-testid="export-html"]'));
-  const report = await app.browser.newPage();
-  // The file forbids every script (its Content-Security-Policy): axe is let in by leaving that
-  // one line out here; the rest of the page is as downloaded.
-  const withoutCsp = html.text.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-  assert.notEqual(withoutCsp, html.text);
-  await report.setContent(withoutCsp);
-  assert.deepEqual(await violations(report), []);
-  await report.close();
+  assert.deepEqual(await documentViolations(html.text), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('axe: the print preview has no violation, the dialog and the report in its frame', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await loadSample(page);
+  await page.getByRole('button', { name: '打印预览' }).click();
+  const frame = '[data-testid="print-preview-frame"]';
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.contentDocument?.querySelector('footer.fingerprint'),
+    frame,
+  );
+  // The page with the dialog open. axe cannot run inside the frame (it runs no script), so the
+  // frame's document is checked on its own below.
+  assert.deepEqual(await violations(page, { iframes: false }), [], 'the page with the preview open');
+  const doc = await page.$eval(frame, (f) => f.srcdoc);
+  assert.deepEqual(await documentViolations(doc), [], 'the report in the preview');
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -152,3 +152,91 @@ test("the browser's own print (Ctrl+P) prints the report, not the form", async (
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+/** The text of a PDF made by Chromium's print of `page` (A4 from the page's own CSS). */
+async function printedText(page) {
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const dir = mkdtempSync(join(tmpdir(), 'print-code-'));
+  writeFileSync(join(dir, 'p.pdf'), pdf);
+  const text = execFileSync('pdftotext', ['-layout', join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true });
+  return text;
+}
+
+test('the preview, its print and Ctrl+P carry the same 校验码 as the exported HTML', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await loadSample(page);
+  const html = await downloadText(page, () => page.getByRole('button', { name: '导出 HTML' }).click());
+  const code = html.text.match(/data-code="([0-9A-F-]{14})"/)[1];
+  assert.ok(html.text.includes(`校验码：${code}`));
+
+  // On screen, under the report in the frame.
+  await openPreview(page);
+  assert.equal(
+    await page.$eval(frameSel, (f) => f.contentDocument.querySelector('footer.fingerprint')?.textContent),
+    `校验码：${code}`,
+  );
+  // The screenshot of the preview's foot (docs/screenshots/preview-code.png).
+  await page.$eval(frameSel, (f) => f.contentDocument.querySelector('footer.fingerprint').scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: process.env.PREVIEW_CODE_SCREENSHOT || 'docs/screenshots/preview-code.png' });
+  // On paper: what 打印 prints is the frame's document; Chromium prints it here with its own
+  // page rules (the code in the foot of every page, the screen line hidden).
+  const doc = await page.$eval(frameSel, (f) => f.srcdoc);
+  const sheet = await app.browser.newPage();
+  await sheet.setContent(doc);
+  const paper = await printedText(sheet);
+  await sheet.close();
+  const pages = paper.split('\f').filter((p) => p.trim());
+  assert.ok(pages.length >= 3, `${pages.length} pages`);
+  for (const [i, p] of pages.entries()) assert.ok(p.includes(`校验码：${code}`), `page ${i + 1} foot`);
+
+  // The browser's own print, once the preview has computed the code of this report.
+  await page.getByRole('button', { name: '关闭预览' }).click();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const own = await printedText(page);
+  assert.ok(own.includes(`校验码：${code}`), 'Ctrl+P prints the code');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  // A changed report is another code: Ctrl+P does not print the old one.
+  await page.fill('[data-place="meta.agency"]', '郑县商务局办公室');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.ok(!(await page.textContent('[data-testid="page-print"]')).includes(code));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('opening the preview and printing it logs no console error (the frame runs no script)', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  // Besides console calls and exceptions (recorded by openApp): the browser's own messages
+  // (a blocked script, a refused resource, a sandbox that ignores print()), from every frame.
+  const cdp = await page.context().newCDPSession(page);
+  const logged = [];
+  cdp.on('Log.entryAdded', ({ entry }) => {
+    if (entry.level === 'error') logged.push(`${entry.source}: ${entry.text}`);
+  });
+  await cdp.send('Log.enable');
+  await loadSample(page);
+  await openPreview(page);
+  await page.getByRole('dialog', { name: '打印预览' }).getByRole('button', { name: '打印', exact: true }).click();
+  await page.getByRole('button', { name: '关闭预览' }).click();
+  await openPreview(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(logged, []);
+  assert.deepEqual(errors, []);
+  await cdp.detach();
+  await page.close();
+});
+
+test('a publisher that cannot be loaded: the preview shows the report without a 校验码 and says why', async () => {
+  const { page } = await fresh(app.browser, app.url);
+  await loadSample(page);
+  await page.route('**/publish/**', (route) => route.abort());
+  const text = await openPreview(page);
+  assert.ok(text.includes('一、总体情况'));
+  assert.ok(!text.includes('校验码'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="preview-note"]')?.textContent.startsWith('未能'));
+  assert.match(await page.textContent('[data-testid="preview-note"]'), /^未能生成校验码（.+），预览和打印件不带校验码$/);
+  await page.close();
+});

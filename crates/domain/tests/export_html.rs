@@ -287,6 +287,29 @@ fn standalone_document_is_self_contained() {
     assert!(!fragment.contains("<style") && !fragment.contains("<html"));
 }
 
+/// The preview's document with the publisher's 校验码 is the exported file without its data
+/// block: the same footer on screen and in the page foot, so the preview, its print and the
+/// HTML export show the same code.
+#[test]
+fn preview_document_with_the_code_is_the_export_without_its_data() {
+    let r = seed();
+    let code = report_domain::export::fingerprint(&r);
+    let preview = report_domain::export::report_document(&r, "", Some(&code));
+    assert_eq!(without_data(&report_html(&r)), preview);
+    let (css, line) = report_domain::export::code_footer(&code);
+    assert!(preview.contains(&css) && preview.contains(&line));
+    // The browser's own print writes the same footer with the fragment.
+    let page = report_domain::export::report_body_with_code(&r, Some(&code));
+    assert!(page.contains(&css) && page.contains(&format!("{line}</article>")));
+    assert_eq!(
+        report_domain::export::report_body_with_code(&r, None),
+        report_body_html(&r)
+    );
+    // Without a code (the publisher could not be loaded) the document has no footer at all.
+    let bare = report_domain::export::report_document(&r, "", None);
+    assert!(!bare.contains("校验码：") && !bare.contains("<footer"));
+}
+
 const PAYLOADS: &[&str] = &[
     "<script>alert(1)</script>",
     "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",

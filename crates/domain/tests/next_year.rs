@@ -50,3 +50,33 @@ fn next_year_carries_forward_and_offers_in_force() {
     assert!(Report::new(FormatId::F2021).next_year(false).is_none());
     assert_eq!(old.following_year(), Some(2021));
 }
+
+#[test]
+fn last_years_text_matches_each_part_across_formats() {
+    // A 2020 report (the 2019 format) handing its text to a 2021 report (the 2021 format).
+    let mut last = Report::for_year(2020);
+    last.set_text("intro", "根据《条例》规定，现公布本机关2020年度报告。");
+    last.set_text("overview_proactive", "2020年主动公开信息120条。");
+    last.set_text("problems", "   \n ");
+    let new = last.next_year(false).unwrap();
+    assert_ne!(
+        last.def().id,
+        new.def().id,
+        "the two years are in different formats"
+    );
+    let mut shown = 0;
+    for p in new.def().parts() {
+        let got = last.text_for_following(p.key);
+        match p.key {
+            "intro" => assert_eq!(got, Some("根据《条例》规定，现公布本机关2020年度报告。")),
+            "overview_proactive" => assert_eq!(got, Some("2020年主动公开信息120条。")),
+            // Blank or never written: nothing to show.
+            _ => assert_eq!(got, None, "{}", p.key),
+        }
+        shown += usize::from(got.is_some());
+    }
+    assert_eq!(shown, 2);
+    // A key the format does not have is never matched, even if the data carries it.
+    last.set_text("not_a_part", "x");
+    assert_eq!(last.text_for_following("not_a_part"), None);
+}

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use report_domain::format::{PartDef, SectionDef};
 use report_domain::rules::{half_width_marks, to_full_width};
 
-use super::{use_claims, ClaimHighlights, ClaimMarks, ComposeButtons};
+use super::{use_claims, ClaimHighlights, ClaimMarks, ComposeButtons, LastYearText};
 use crate::components::diagnostics::{place_state, CellMarker, Presentation};
 use crate::components::dom::outside_composition;
 use crate::components::layout::use_status;
@@ -81,6 +81,7 @@ pub fn TextPart(
         }
     };
     let initial = untrack(|| text.get());
+    let last_year_label = label.clone();
     let heading = part.heading.map(|h| {
         view! {
             <h3 class="part-heading" id=heading_id.clone()>
@@ -122,6 +123,7 @@ pub fn TextPart(
                 }
             ></textarea>
             </div>
+            <LastYearText part=key label=last_year_label text=text />
             <ComposeButtons part=key area=area />
             <Show when=move || { half_width.get() > 0 }>
                 <button type="button" class="link punct-fix" data-punct-fix=key on:click=to_full>

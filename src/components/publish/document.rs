@@ -12,9 +12,10 @@ body { margin: 0; padding: 8mm 0; } }\n";
 
 /// The preview frame's document: the exported document (its policy runs no script and loads
 /// nothing, even if escaping ever failed on some imported text) with the grey desk, so that
-/// printing the frame prints exactly the report on A4 pages.
-pub fn preview_document(report: &Report) -> String {
-    report_document(report, PREVIEW_CSS)
+/// printing the frame prints exactly the report on A4 pages, with the 校验码 `code` (from the
+/// publisher) at its foot as the exported HTML and Word files print it.
+pub fn preview_document(report: &Report, code: Option<&str>) -> String {
+    report_document(report, PREVIEW_CSS, code)
 }
 
 /// The CSV file name: "<机关><年份>年政府信息公开工作年度报告（表格）.csv".
@@ -34,12 +35,14 @@ mod tests {
     fn preview_is_the_report_without_script() {
         let mut r = Report::for_year(2021);
         r.meta.agency = "某县<商务局>".into();
-        let doc = preview_document(&r);
+        let doc = preview_document(&r, Some("3F2A-91C0-7B4E"));
         assert!(doc.contains("<article class=\"gov-report\""));
         assert!(doc.contains("<title>某县&lt;商务局&gt;2021年政府信息公开工作年度报告</title>"));
         assert!(doc.contains("一、总体情况"));
         assert!(!doc.to_lowercase().contains("<script"));
         assert!(doc.contains("@page"));
+        assert!(doc.contains("<footer class=\"fingerprint\">校验码：3F2A-91C0-7B4E</footer>"));
+        assert!(!preview_document(&r, None).contains("校验码："));
     }
 
     #[test]

@@ -1,11 +1,14 @@
 //! The print preview: the printable report in a sandboxed frame sized like an A4 sheet, over
-//! the page, with 打印 and 关闭预览.
+//! the page, with 打印 and 关闭预览. Its document carries the report's 校验码 at the foot, as
+//! the exported HTML and Word files print it: the code comes from the publisher (loaded on the
+//! first preview), and the frame is filled once it has answered.
 
 use leptos::prelude::*;
 use report_domain::export::report_title;
 
 use super::document::preview_document;
-use super::state::publish_state;
+use super::module::publish;
+use super::state::{publish_state, Coded};
 use crate::components::layout::use_status;
 use crate::components::modal::modal_keys;
 use crate::store::use_store;
@@ -19,6 +22,10 @@ pub fn PrintPreview() -> impl IntoView {
     let close_button = NodeRef::<leptos::html::Button>::new();
     modal_keys(state.open, close_button, move || state.close());
     let on_load = move |_| {
+        // The frame is blank until the 校验码 has come: only the report's own load counts.
+        if state.coded.with_untracked(Option::is_none) {
+            return;
+        }
         state.loaded.set(true);
         if state.print_pending.get_untracked() {
             state.print_pending.set(false);
@@ -26,6 +33,38 @@ pub fn PrintPreview() -> impl IntoView {
                 status.announce(e);
             }
         }
+    };
+    // Each time the preview opens: the report as it is now, and its 校验码 from the publisher.
+    Effect::new(move |_| {
+        if !state.open.get() {
+            // The last code stays (Ctrl+P prints it while the report is the same).
+            return;
+        }
+        state.coded.set(None);
+        let report = store.report_untracked();
+        publish(status, "fingerprint", &report.clone(), &[], move |answer| {
+            let code = match answer {
+                Ok(v) => v
+                    .as_string()
+                    .ok_or_else(|| "导出功能未返回校验码".to_string()),
+                Err(f) => Err(f.message().to_string()),
+            };
+            if state.open.get_untracked() {
+                state.coded.set(Some(Coded { report, code }));
+            }
+        });
+    });
+    // What the frame does not show: the code being computed, or why there is none.
+    let note = move || {
+        state.coded.with(|c| match c {
+            None => "正在生成校验码…".to_string(),
+            Some(Coded {
+                code: Err(reason), ..
+            }) => {
+                format!("未能生成校验码（{reason}），预览和打印件不带校验码")
+            }
+            Some(_) => String::new(),
+        })
     };
     let print = move |_| {
         if let Err(e) = state.print() {
@@ -40,6 +79,7 @@ pub fn PrintPreview() -> impl IntoView {
                 <div class="print-preview" role="dialog" aria-modal="true" aria-label="打印预览" data-testid="print-preview-dialog">
                     <div class="print-preview-bar">
                         <strong>"打印预览（A4）"</strong>
+                        <span class="print-preview-note" role="status" data-testid="preview-note">{note}</span>
                         <button type="button" on:click=print data-testid="preview-print">
                             "打印"
                         </button>
@@ -52,7 +92,7 @@ pub fn PrintPreview() -> impl IntoView {
                         node_ref=state.frame
                         sandbox="allow-same-origin allow-modals"
                         title=move || store.with_report(|r| format!("打印预览：{}", report_title(&r.meta)))
-                        srcdoc=move || store.with_report(preview_document)
+                        srcdoc=move || state.coded.with(|c| c.as_ref().map(|c| preview_document(&c.report, c.code.as_deref().ok())))
                         on:load=on_load
                         data-testid="print-preview-frame"
                     ></iframe>

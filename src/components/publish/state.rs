@@ -17,9 +17,33 @@ pub struct PublishState {
     pub frame: NodeRef<Iframe>,
     /// Whether the 核验 dialog is shown.
     pub verify_open: RwSignal<bool>,
+    /// The report the preview shows and its 校验码, once the publisher has computed it (the
+    /// preview waits for it, so what it prints carries the code). The code is `Err` with the
+    /// reason when the publisher could not be loaded: the report is shown without it.
+    pub coded: RwSignal<Option<Coded>>,
     /// The versions exported as Word or HTML in this page's life, newest last: a 校验码 typed
     /// from one of their copies is compared with the draft cell by cell.
     pub exported: StoredValue<Vec<Report>>,
+}
+
+/// A report and its 校验码 (or why it could not be computed).
+#[derive(Clone, PartialEq)]
+pub struct Coded {
+    /// The report.
+    pub report: Report,
+    /// Its 校验码, or a message saying why there is none.
+    pub code: Result<String, String>,
+}
+
+impl PublishState {
+    /// The 校验码 computed for `report`, if the last one computed is of this very report.
+    pub fn code_of(&self, report: &Report) -> Option<String> {
+        self.coded.with_untracked(|c| {
+            c.as_ref()
+                .filter(|c| &c.report == report)
+                .and_then(|c| c.code.clone().ok())
+        })
+    }
 }
 
 /// Versions remembered for 核验 (the oldest are forgotten first).
@@ -34,6 +58,7 @@ pub fn publish_state() -> PublishState {
             print_pending: RwSignal::new(false),
             frame: NodeRef::new(),
             verify_open: RwSignal::new(false),
+            coded: RwSignal::new(None),
             exported: StoredValue::new(Vec::new()),
         };
         provide_context(s);

@@ -26,13 +26,7 @@ const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 /// data (a non-executing JSON block, see [`html_data_block`]) and prints its 校验码 at the foot
 /// of every page (and, on screen, under the report).
 pub fn report_html(report: &Report) -> String {
-    let code = fingerprint(report);
-    // The page margin box in the middle of the foot, between the page numbers at the edges.
-    let css = format!(
-        "@page {{\n  @bottom-center {{\n    content: \"校验码：{code}\";\n    font-family: \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"Noto Serif CJK SC\", serif;\n    font-size: 9pt;\n    vertical-align: top;\n    padding-top: 9mm;\n  }}\n}}\n@media print {{\n  .gov-report .fingerprint {{\n    display: none;\n  }}\n}}\n"
-    );
-    let line = format!("<footer class=\"fingerprint\">校验码：{code}</footer>\n");
-    let mut out = document(report, &css, &line);
+    let mut out = report_document(report, "", Some(&fingerprint(report)));
     // The data block goes at the end of the head; its digest is of the page's text without it.
     let digest = content_digest(&crate::import::html_to_text(&out));
     let at = out.find("</head>").unwrap_or(out.len());
@@ -40,12 +34,32 @@ pub fn report_html(report: &Report) -> String {
     out
 }
 
+/// The 校验码's footer, the same on every printed copy: the CSS that prints it in the middle
+/// of each page's foot (a page margin box, between the page numbers at the edges) and the
+/// markup that shows it under the report on screen (hidden on paper, where the foot has it).
+pub fn code_footer(code: &str) -> (String, String) {
+    let code = escape_html(code);
+    let css = format!(
+        "@page {{\n  @bottom-center {{\n    content: \"校验码：{code}\";\n    font-family: \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"Noto Serif CJK SC\", serif;\n    font-size: 9pt;\n    vertical-align: top;\n    padding-top: 9mm;\n  }}\n}}\n@media print {{\n  .gov-report .fingerprint {{\n    display: none;\n  }}\n}}\n"
+    );
+    let line = format!("<footer class=\"fingerprint\">校验码：{code}</footer>\n");
+    (css, line)
+}
+
 /// The report as a document of its own: [`report_body_html`] with [`PRINT_CSS`] and then
 /// `extra_css` (the app's preview adds a grey desk on screen), under the policy that runs no
-/// script and loads nothing. The preview frame is this document. (Unlike [`report_html`] it
-/// reaches no digest or JSON code, so the app's first load does not carry them.)
-pub fn report_document(report: &Report, extra_css: &str) -> String {
-    document(report, extra_css, "")
+/// script and loads nothing, with the 校验码 `code` at its foot ([`code_footer`]) when given.
+/// The preview frame is this document with the code the publisher computed, so the preview,
+/// its print and the HTML export show the same footer. (It computes no digest itself, so the
+/// app's first load does not carry the SHA-256 and the canonical JSON.)
+pub fn report_document(report: &Report, extra_css: &str, code: Option<&str>) -> String {
+    match code {
+        Some(code) => {
+            let (css, line) = code_footer(code);
+            document(report, &format!("{css}{extra_css}"), &line)
+        }
+        None => document(report, extra_css, ""),
+    }
 }
 
 /// The document, with `closing` (markup) as the last thing in the article.
@@ -63,13 +77,32 @@ fn document(report: &Report, extra_css: &str, closing: &str) -> String {
     out.push_str("</style>\n</head>\n<body>\n");
     // The report is the page's main content (a landmark screen readers jump to).
     out.push_str("<main>\n");
-    let body = report_body_html(report);
-    let tail = "</article>\n";
-    out.push_str(body.strip_suffix(tail).unwrap_or(&body));
-    out.push_str(closing);
-    out.push_str(tail);
+    out.push_str(&body_closing_with(report, closing));
     out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+/// [`report_body_html`] with `closing` (markup) as the last thing in the article.
+fn body_closing_with(report: &Report, closing: &str) -> String {
+    let body = report_body_html(report);
+    let tail = "</article>\n";
+    format!(
+        "{}{closing}{tail}",
+        body.strip_suffix(tail).unwrap_or(&body)
+    )
+}
+
+/// The fragment the app writes for the browser's own print (Ctrl+P): [`report_body_html`]
+/// and, when the 校验码 is known, its [`code_footer`] — the page-foot CSS in a `<style>` before
+/// the article, the line at its end — as the preview and the exported HTML print it.
+pub fn report_body_with_code(report: &Report, code: Option<&str>) -> String {
+    match code {
+        Some(code) => {
+            let (css, line) = code_footer(code);
+            format!("<style>{css}</style>\n{}", body_closing_with(report, &line))
+        }
+        None => report_body_html(report),
+    }
 }
 
 /// The report as an `<article class="gov-report">` fragment: title, the 引言, the six sections with

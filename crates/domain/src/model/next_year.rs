@@ -68,6 +68,16 @@ impl Report {
         out
     }
 
+    /// Last year's text for the new report's narrative part `key`, as this report (last year's)
+    /// wrote it: the part is looked up in this report's own format (a 2020 report is in the 2019
+    /// format), so a part the formats share by key matches and a part this format lacks has
+    /// none. `None` too when the text is blank.
+    pub fn text_for_following(&self, key: &str) -> Option<&str> {
+        let part = self.def().parts().find(|p| p.key == key)?;
+        let text = self.text(part.key);
+        (!text.trim().is_empty()).then_some(text)
+    }
+
     /// A new, empty report for the year after this one (same agency and kind) with what the
     /// format carries always filled in (二、上年结转 from 四、结转下年度继续办理), the offered
     /// figures too when `take_offered` (现行有效件数), and its totals computed. `None` when

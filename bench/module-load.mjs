@@ -1,0 +1,67 @@
+// The Word writer's load time: from pressing 导出 Word to the download, on the first press of a
+// page's life (the publisher module, dist/publish/, is not loaded yet: it is fetched, compiled
+// and instantiated, then the file is written) and on a second press (the module is loaded: only
+// the writing), with the sample report loaded.
+//
+//   node bench/module-load.mjs [distDir]      # build first: trunk build --release
+//   N=15 node bench/module-load.mjs ...       # runs (default 9)
+//
+// Each run is a new browser context (empty HTTP cache, no compiled-wasm cache), on one browser,
+// the files served brotli-compressed (quality 11, like bench/size) by bench/first-input-lib's
+// server. Times are taken in this process from the click to Playwright's download event, so
+// each holds one round trip to the browser (the same for both presses). The module's own size
+// is bench/size's line for publish/.
+import path from 'node:path';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, READY_SELECTOR } from '../tests/e2e/helpers.mjs';
+import { serveDir, fmt } from './first-input-lib.mjs';
+
+const dist = path.resolve(process.argv[2] || DIST);
+const N = Number(process.env.N) || 9;
+
+/** One press of 导出 Word: ms from the click to the download. */
+async function press(page) {
+  const button = page.getByRole('button', { name: '导出 Word' });
+  const started = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), button.click()]);
+  const took = performance.now() - started;
+  if (!download.suggestedFilename().endsWith('.docx')) throw new Error(`not a .docx: ${download.suggestedFilename()}`);
+  await download.delete();
+  return took;
+}
+
+/** One run in a fresh context: { first, second } in ms. */
+async function run(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: 60000 });
+    await page.click('button.sample');
+    await page.waitForFunction(() => document.querySelector('[data-place="meta.agency"]')?.value);
+    if (await page.evaluate(() => window.drPublish.loaded())) throw new Error('the publisher is loaded before the first export');
+    const first = await press(page);
+    const second = await press(page);
+    return { first, second };
+  } finally {
+    await context.close();
+  }
+}
+
+const server = await serveDir(dist);
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+try {
+  // One warm-up run (browser process start, disk cache of the files), not counted.
+  await run(browser, server.url);
+  const runs = [];
+  for (let i = 0; i < N; i++) runs.push(await run(browser, server.url));
+  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  console.log(`导出 Word, click to download, sample report, ${N} runs each in a new context; brotli, no throttling; load average ${load}`);
+  console.log(dist);
+  console.log(`  first press (module loaded, then written): ${fmt(runs.map((r) => r.first))}`);
+  console.log(`  second press (written only):               ${fmt(runs.map((r) => r.second))}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
