@@ -147,12 +147,38 @@ const APPEALS: &[Cells] = &[
     Cells::Appeals(litigation, &[total]),
 ];
 
-const fn count(key: &'static str, name: &'static str, cells: &'static [Cells], unit: &'static str, caveat: &'static str) -> Indicator {
-    Indicator { key, name, formula: Formula::Sum(cells), unit, measure: Measure::Count, caveat }
+const fn count(
+    key: &'static str,
+    name: &'static str,
+    cells: &'static [Cells],
+    unit: &'static str,
+    caveat: &'static str,
+) -> Indicator {
+    Indicator {
+        key,
+        name,
+        formula: Formula::Sum(cells),
+        unit,
+        measure: Measure::Count,
+        caveat,
+    }
 }
 
-const fn rate(key: &'static str, name: &'static str, formula: Formula, unit: &'static str, caveat: &'static str) -> Indicator {
-    Indicator { key, name, formula, unit, measure: Measure::Rate, caveat }
+const fn rate(
+    key: &'static str,
+    name: &'static str,
+    formula: Formula,
+    unit: &'static str,
+    caveat: &'static str,
+) -> Indicator {
+    Indicator {
+        key,
+        name,
+        formula,
+        unit,
+        measure: Measure::Rate,
+        caveat,
+    }
 }
 
 /// Every indicator, in the order tables and reports show them.
@@ -186,5 +212,9 @@ pub fn indicator(key: &str) -> Option<&'static Indicator> {
 }
 
 const fn share(numerator: &'static [Cells], denominator: &'static [Cells]) -> Formula {
-    Formula::Ratio { numerator, denominator, scale: 100.0 }
+    Formula::Ratio {
+        numerator,
+        denominator,
+        scale: 100.0,
+    }
 }

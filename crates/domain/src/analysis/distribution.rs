@@ -156,7 +156,10 @@ mod tests {
         let d = distribution("x", &[Some(1.0), Some(2.0), Some(3.0), Some(1000.0)]);
         assert!(d.outliers.is_empty());
         // Low side: 0 against 10 11 12 13 (P25 10, P75 12, IQR 2, fence 7).
-        let d = distribution("x", &[Some(10.0), Some(11.0), Some(12.0), Some(13.0), Some(0.0)]);
+        let d = distribution(
+            "x",
+            &[Some(10.0), Some(11.0), Some(12.0), Some(13.0), Some(0.0)],
+        );
         assert_eq!(d.outliers, vec![(4, 0.0, Side::Low)]);
     }
 }

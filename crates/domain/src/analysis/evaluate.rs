@@ -71,7 +71,7 @@ pub fn number(v: f64, i: &Indicator) -> String {
 
 /// The report's cells with every blank total filled in from its entries (an imported report
 /// may carry totals only, or entries only; either way each total stands).
-fn effective(report: &Report) -> Vec<Cell> {
+pub(crate) fn effective(report: &Report) -> Vec<Cell> {
     let mut cells = report.cells.clone();
     for (id, v) in computed_totals(report) {
         if let (Some(c @ Cell::Blank), Some(v)) = (cells.get_mut(id), v) {

@@ -53,11 +53,7 @@ pub fn is_jump(measure: Measure, from: f64, to: f64, t: &JumpThresholds) -> bool
 }
 
 /// The jumps of every report that has last year's (`previous[i]`), in list order.
-pub fn jumps(
-    values: &[Vec<Value>],
-    previous: &[Option<usize>],
-    t: &JumpThresholds,
-) -> Vec<Jump> {
+pub fn jumps(values: &[Vec<Value>], previous: &[Option<usize>], t: &JumpThresholds) -> Vec<Jump> {
     let mut out = Vec::new();
     for (report, p) in previous.iter().enumerate() {
         let (Some(p), Some(now)) = (*p, values.get(report)) else {
