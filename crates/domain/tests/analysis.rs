@@ -3,8 +3,8 @@
 //! risk order, the 汇总 report against its members.
 
 use report_domain::analysis::{
-    benchmark, indicators, parent_differences, Formula, RiskKind, Side, Status, Value, INDICATORS,
-    JUMP_THRESHOLDS,
+    analysis_html, benchmark, indicators, indicators_csv, parent_differences, Formula, ParentCheck,
+    RiskKind, Side, Status, Value, INDICATORS, JUMP_THRESHOLDS,
 };
 use report_domain::{Cell, Decimal, Report};
 
@@ -310,4 +310,65 @@ fn the_summary_report_against_its_members() {
     let old = unit("丙局", 2022, 100);
     let e = parent_differences(("本级", &parent), &[("丙", &old)]).unwrap_err();
     assert!(e.to_string().contains("同一年度"), "{e}");
+}
+
+#[test]
+fn the_csv_and_the_printable_report() {
+    let list = [
+        unit("甲局", 2022, 100),
+        unit("甲局", 2023, 400),
+        unit("乙局", 2023, 120),
+    ];
+    let named: Vec<(&str, &Report)> = vec![
+        ("a.json", &list[0]),
+        ("b.json", &list[1]),
+        ("c.json", &list[2]),
+    ];
+    let refs: Vec<&Report> = list.iter().collect();
+    let b = benchmark(&refs, &[], &JUMP_THRESHOLDS);
+    let csv = indicators_csv(&named, &b);
+    assert!(csv.starts_with('\u{feff}'), "UTF-8 with a byte-order mark");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines.len(), 4);
+    assert!(
+        lines[0].starts_with("文件,机关名称,报告年度,依申请新收（件）"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[2].starts_with("b.json,甲局,2023,400,"),
+        "{}",
+        lines[2]
+    );
+    let parent = ParentCheck {
+        parent: 1,
+        members: vec![2],
+        result: report_domain::analysis::parent_differences(named[1], &[named[2]])
+            .map_err(|e| e.to_string()),
+    };
+    let html = analysis_html(&named, &b, Some(&parent), Some(1));
+    for want in [
+        "<title>对标分析报告</title>",
+        "一、总体情况",
+        "二、风险清单",
+        "2023年度依申请新收分布",
+        "甲局历年依申请总量（新收＋结转）",
+        "各报告办理结果构成",
+        "（三）不予公开",
+        "（二）部分公开</",
+        "六、汇总报告与下级报告核对",
+        "八、指标说明",
+        "2021年版读取：一、本年新收政府信息公开申请数量 / 总计",
+    ] {
+        assert!(html.contains(want), "{want}");
+    }
+    // Every chart has a title and a description, and its figures again as a table.
+    let svgs = html.matches("<svg ").count();
+    assert!(svgs > 20, "{svgs}");
+    assert_eq!(html.matches("<desc id=").count(), svgs);
+    assert_eq!(html.matches("<title id=").count(), svgs);
+    assert!(html.matches("class=\"report-table chart-data\"").count() >= svgs);
+    // No script, nothing loaded.
+    assert!(!html.contains("<script"));
+    std::fs::write(std::env::temp_dir().join("analysis-report.html"), &html).expect("write");
 }

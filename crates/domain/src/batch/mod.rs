@@ -9,7 +9,7 @@ mod repeats;
 mod review;
 mod review_csv;
 mod sum;
-mod whose;
+pub(crate) mod whose;
 
 pub use figures::key_figures;
 pub use figures_csv::{figures_csv, FIGURES_LEAD};

@@ -21,7 +21,7 @@ pub use embedded::{
 };
 pub use escape::{escape_html, escape_into};
 pub use fingerprint::{canonical_json, fingerprint, normalize_code, CODE_DIGITS};
-pub use html::{report_body_html, report_document, report_html, PRINT_CSS};
+pub use html::{print_document, report_body_html, report_document, report_html, PRINT_CSS};
 pub use layout::{grid, grids, unroll, ColKind, Grid, GridCell, Role};
 pub use rules_doc::{rule_anchor, rules_html, rules_markdown, RULES_TITLE};
 pub use title::{date_line, report_title, title_head, TITLE_SUFFIX};
