@@ -21,6 +21,11 @@ const GREYS: [&str; 6] = [
 ];
 
 fn svg_open(out: &mut String, id: &str, height: f64, title: &str, desc: &str) {
+    // The caption shows the title on paper; the svg's own title and desc are for readers.
+    out.push_str(&format!(
+        "<figcaption>{}</figcaption>\n",
+        escape_html(title)
+    ));
     out.push_str(&format!(
         "<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"{id}-t\">{}</title>\n<desc id=\"{id}-d\">{}</desc>\n",
         escape_html(title),
@@ -146,7 +151,15 @@ pub fn strip_plot(
             ));
         }
         if p.selected {
-            text(&mut out, cx, 90.0, "middle", p.name);
+            // Anchored away from the nearer edge, so the name is never cut off.
+            let anchor = if cx < WIDTH / 3.0 {
+                "start"
+            } else if cx > WIDTH * 2.0 / 3.0 {
+                "end"
+            } else {
+                "middle"
+            };
+            text(&mut out, cx, 90.0, anchor, p.name);
         }
     }
     text(&mut out, x(lo), 106.0, "start", &show(Some(lo)));

@@ -32,6 +32,10 @@ pub const ANALYSIS_CSS: &str = "
 .gov-report svg.chart { display: block; max-width: 100%; height: auto; font-family: var(--heiti); }
 .gov-report table.chart-data, .gov-report table.analysis-table { font-size: 9pt; line-height: 1.35; margin-bottom: 10pt; }
 .gov-report table.analysis-table td, .gov-report table.analysis-table th { padding: 2pt 3pt; }
+.gov-report figure.chart-figure figcaption { font-family: var(--heiti); font-size: 12pt; line-height: 1.6; }
+.gov-report table.analysis-table { table-layout: auto; }
+.gov-report table.analysis-table td:last-child { text-align: left; }
+.gov-report table.risk-list td:last-child { width: 45%; }
 .gov-report .summary-note { font-size: 12pt; line-height: 1.6; }
 .gov-report dl.definitions { font-size: 11pt; line-height: 1.5; }
 .gov-report dl.definitions dt { font-family: var(--heiti); margin-top: 6pt; }
