@@ -21,6 +21,8 @@ const ON_DEMAND = [
   'import/report_import_bg.wasm',
   'publish/report_publish.js',
   'publish/report_publish_bg.wasm',
+  'analysis/report_analysis.js',
+  'analysis/report_analysis_bg.wasm',
 ];
 
 function fail(message) {

@@ -4,6 +4,7 @@
 #                             the app's page loads on the first import: wasm-bindgen glue + .wasm
 #   publish/                  the publisher (crates/publish-module): the Word writer, the sealed
 #                             HTML and the 校验码, loaded on the first Word/HTML export or 核验
+#   analysis/                 the 对标分析 (crates/analysis-module), loaded when 汇总审查 opens it
 #   pdf/                      the PDF reader (pdf.js, js/pdf-runs.js), loaded when a PDF is opened
 #   embed/                    the JavaScript API (crates/embed): index.js, index.d.ts, the
 #                             wasm-bindgen glue and its .wasm, report-form.css
@@ -59,6 +60,10 @@ wasm_module report-import report_import import
 # The publisher (crates/publish-module), loaded on the first Word or HTML export or 核验
 # (index.html's drPublish; never on first load).
 wasm_module report-publish report_publish publish
+
+# The 对标分析 (crates/analysis-module), loaded when 汇总审查 opens 对标分析 (index.html's
+# drAnalysis; never on first load).
+wasm_module report-analysis report_analysis analysis
 
 # The JavaScript API for portals and Node (crates/embed): one module holding everything.
 wasm_module report-embed report_embed embed
