@@ -24,15 +24,17 @@ fn report(what: &str, v: &Value) -> Result<Report, String> {
     Report::from_json(v).map_err(|e| format!("{what}：{e}"))
 }
 
+/// The reports of an array argument; `what` names it without its closing parenthesis
+/// ("benchmark(reports"), so an element is named "benchmark(reports[2])".
 fn reports(what: &str, v: Option<&Value>) -> Result<Vec<Report>, String> {
     match v {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Array(list)) => list
             .iter()
             .enumerate()
-            .map(|(i, r)| report(&format!("{what}[{i}]"), r))
+            .map(|(i, r)| report(&format!("{what}[{i}])"), r))
             .collect(),
-        Some(_) => Err(format!("{what}：应为年度报告数组")),
+        Some(_) => Err(format!("{what})：应为年度报告数组")),
     }
 }
 
@@ -74,11 +76,10 @@ fn benchmark_out(b: &Benchmark) -> Value {
 /// `benchmark(reports, { previous })`: the analysis of a list, with last year's reports given
 /// besides it → `{ indicators, distribution, jumps, risks }`.
 pub fn benchmark_value(list: &Value, options: Option<&Value>) -> Result<Value, String> {
-    const WHAT: &str = "benchmark(reports)";
     if !list.is_array() {
-        return Err(format!("{WHAT}：应为年度报告数组"));
+        return Err("benchmark(reports)：应为年度报告数组".into());
     }
-    let now = reports(WHAT, Some(list))?;
+    let now = reports("benchmark(reports", Some(list))?;
     let previous = match options {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Object(o)) => {
@@ -87,7 +88,7 @@ pub fn benchmark_value(list: &Value, options: Option<&Value>) -> Result<Value, S
                     "benchmark(options)：未知的选项“{k}”（可用：previous）"
                 ));
             }
-            reports("benchmark(options.previous)", o.get("previous"))?
+            reports("benchmark(options.previous", o.get("previous"))?
         }
         Some(_) => return Err("benchmark(options)：应为对象".into()),
     };

@@ -217,15 +217,16 @@ export function benchmark(reports, options) {
   if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
     throw new Error('benchmark(options)：应为对象');
   }
-  const list = (what, rs) => `[${rs.map((r, i) => JSON.stringify(jsonArg(`${what}[${i}]`, r))).join(',')}]`;
+  // Each element as JSON text inside the array, so a bad one is named by its index.
+  const list = (what, rs) => `[${rs.map((r, i) => JSON.stringify(jsonArg(`${what}[${i}])`, r))).join(',')}]`;
   let opts;
   if (options && options.previous !== undefined && options.previous !== null) {
     if (!Array.isArray(options.previous)) throw new Error('benchmark(options.previous)：应为年度报告数组');
-    opts = `{"previous":${list('benchmark(options.previous)', options.previous)}}`;
+    opts = `{"previous":${list('benchmark(options.previous', options.previous)}}`;
   } else if (options) {
     opts = jsonArg('benchmark(options)', options);
   }
-  return call(wasm.benchmark, list('benchmark(reports)', reports), opts);
+  return call(wasm.benchmark, list('benchmark(reports', reports), opts);
 }
 
 /** The printable HTML page (official layout, A4 print CSS) as a string. */
