@@ -58,6 +58,20 @@ fn readings_value(values: &[Reading]) -> Value {
         .collect()
 }
 
+/// Each column's help of the indicator table: "" for the lead columns, then each indicator's
+/// 口径说明 with what a zero denominator gives.
+fn help_line() -> Vec<String> {
+    let lead = table_head().len() - INDICATORS.len();
+    std::iter::repeat_n(String::new(), lead)
+        .chain(INDICATORS.iter().map(|i| match i.formula {
+            report_domain::analysis::Formula::Ratio { .. } => {
+                format!("{}分母为0时为“不适用”。", i.caveat)
+            }
+            report_domain::analysis::Formula::Sum(_) => i.caveat.to_string(),
+        }))
+        .collect()
+}
+
 /// `indicators(report)`: a report (object or JSON text) → its indicators.
 pub fn indicators_value(v: &Value) -> Result<Value, String> {
     let r = report("indicators(report)", v)?;
@@ -161,6 +175,8 @@ pub fn analyze_json(input: &str) -> Result<String, String> {
     let out = json!({
         "benchmark": benchmark_out(&b),
         "head": table_head(),
+        // Each column's help (the indicator's 口径说明), shown on hover; "" for the lead columns.
+        "help": help_line(),
         "rows": table_rows(&named, &b),
         "csv": indicators_csv(&named, &b),
         "html": html,

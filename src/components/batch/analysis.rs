@@ -25,6 +25,7 @@ const ANALYSIS: Module = Module {
 #[derive(Clone, Debug, Default, Deserialize)]
 struct Answer {
     head: Vec<String>,
+    help: Vec<String>,
     rows: Vec<Vec<String>>,
     csv: String,
     html: String,
@@ -110,7 +111,8 @@ pub fn AnalysisButton() -> impl IntoView {
             busy.set(false);
             let result = got.map_err(|f| f.message().to_string()).and_then(|v| {
                 let text = v.as_string().unwrap_or_default();
-                serde_json::from_str::<Answer>(&text).map_err(|e| format!("对标分析结果无法读取：{e}"))
+                serde_json::from_str::<Answer>(&text)
+                    .map_err(|e| format!("对标分析结果无法读取：{e}"))
             });
             if let Ok(a) = &result {
                 status.announce(format!("对标分析完成：{} 份报告", a.rows.len()));
@@ -149,7 +151,12 @@ pub fn AnalysisButton() -> impl IntoView {
     };
     let download_html = move |_| {
         with_answer(&|a| {
-            download_announced(status, "对标分析报告.html", "text/html;charset=utf-8", &a.html)
+            download_announced(
+                status,
+                "对标分析报告.html",
+                "text/html;charset=utf-8",
+                &a.html,
+            )
         })
     };
     let print = move |_| {
@@ -172,11 +179,10 @@ pub fn AnalysisButton() -> impl IntoView {
                         sort_key(x.get(c).map_or("", String::as_str)),
                         sort_key(y.get(c).map_or("", String::as_str)),
                     );
-                    let o = kx
-                        .0
-                        .cmp(&ky.0)
-                        .then(kx.1.total_cmp(&ky.1))
-                        .then(kx.2.cmp(ky.2));
+                    let o =
+                        kx.0.cmp(&ky.0)
+                            .then(kx.1.total_cmp(&ky.1))
+                            .then(kx.2.cmp(ky.2));
                     if down {
                         o.reverse()
                     } else {
@@ -187,16 +193,21 @@ pub fn AnalysisButton() -> impl IntoView {
             let head = a.head.iter().enumerate().map(|(c, h)| {
                 let h = h.clone();
                 let label = h.clone();
+                // The indicator's 口径说明 on hover, after what a click does.
+                let help = a.help.get(c).filter(|t| !t.is_empty()).map_or_else(
+                    || format!("按“{label}”排序"),
+                    |t| format!("按“{label}”排序。{t}"),
+                );
                 let aria = move || match sort.get() {
                     Some((k, true)) if k == c => "descending",
                     Some((k, false)) if k == c => "ascending",
                     _ => "none",
                 };
                 view! {
-                    <th scope="col" aria-sort=aria>
+                    <th scope="col" aria-sort=aria style="min-width:5em">
                         <button
                             type="button"
-                            title=format!("按“{label}”排序")
+                            title=help
                             on:click=move |_| sort.update(|s| {
                                 *s = match *s {
                                     Some((k, false)) if k == c => Some((c, true)),

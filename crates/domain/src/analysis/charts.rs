@@ -163,7 +163,9 @@ pub fn strip_plot(
         }
     }
     text(&mut out, x(lo), 106.0, "start", &show(Some(lo)));
-    text(&mut out, x(hi), 106.0, "end", &show(Some(hi)));
+    if hi > lo {
+        text(&mut out, x(hi), 106.0, "end", &show(Some(hi)));
+    }
     out.push_str("</svg>\n");
     let outliers: Vec<String> = d
         .outliers

@@ -126,7 +126,7 @@ pub fn indicators(report: &Report) -> Vec<Value> {
                         super::Formula::Sum(_) => 1.0,
                     };
                     match (n, d) {
-                        (_, Some(d)) if d == 0.0 => (None, Status::ZeroDenominator),
+                        (_, Some(0.0)) => (None, Status::ZeroDenominator),
                         (Some(n), Some(d)) => (Some(n / d * scale), Status::Ok),
                         _ => (None, Status::Blank),
                     }

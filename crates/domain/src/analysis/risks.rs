@@ -137,6 +137,6 @@ pub fn risks(
         }
     }
     // A stable sort: equal ranks keep the list's order.
-    out.sort_by(|a, b| b.rank().cmp(&a.rank()));
+    out.sort_by_key(|r| std::cmp::Reverse(r.rank()));
     out
 }
