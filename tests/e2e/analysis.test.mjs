@@ -13,22 +13,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { servedApp, ROOT, DIST } from './helpers.mjs';
 import { fresh, downloadText } from './draft-helpers.mjs';
+import { unitReport } from '../node/analysis-reports.mjs';
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
-const { template, compute } = await import(pathToFileURL(path.join(DIST, 'embed', 'index.js')).href);
+const api = await import(pathToFileURL(path.join(DIST, 'embed', 'index.js')).href);
 const SHOTS = path.join(ROOT, 'docs', 'screenshots');
 
-/** A balanced report of `agency` for `year`: `received` new applications, all granted. */
-function unit(agency, year, received) {
-  const r = template(year);
-  r.meta.agency = agency;
-  for (const t of ['table3', 'table4']) {
-    for (const row of Object.values(r[t])) for (const c of Object.keys(row)) row[c] = 0;
-  }
-  r.table3.new.natural = received;
-  r.table3.granted.natural = received;
-  return compute(r);
-}
+const unit = (agency, year, received) => unitReport(api, agency, year, received);
 
 function files() {
   const list = [];

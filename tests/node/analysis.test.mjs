@@ -8,22 +8,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unitReport } from './analysis-reports.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EMBED = process.env.EMBED_DIR ?? path.join(ROOT, 'dist', 'embed');
-const { indicators, benchmark, template, compute } = await import(pathToFileURL(path.join(EMBED, 'index.js')).href);
+const api = await import(pathToFileURL(path.join(EMBED, 'index.js')).href);
+const { indicators, benchmark } = api;
 
-/** A report of `agency` for `year` with `received` new applications, all granted, balanced. */
-function unit(agency, year, received) {
-  const r = template(year);
-  r.meta.agency = agency;
-  for (const t of ['table3', 'table4']) {
-    for (const row of Object.values(r[t])) for (const c of Object.keys(row)) row[c] = 0;
-  }
-  r.table3.new.natural = received;
-  r.table3.granted.natural = received;
-  return compute(r);
-}
+const unit = (agency, year, received) => unitReport(api, agency, year, received);
 
 test('indicators(report): every indicator with its name, unit and value; 不适用 with a reason', () => {
   const v = indicators(unit('甲局', 2023, 40));

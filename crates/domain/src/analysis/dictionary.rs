@@ -77,74 +77,35 @@ pub struct Indicator {
     pub caveat: &'static str,
 }
 
-fn new(r: &Readings) -> Rows {
-    r.new
-}
-fn carried(r: &Readings) -> Rows {
-    r.carried
-}
-fn concluded(r: &Readings) -> Rows {
-    r.concluded
-}
-fn forward(r: &Readings) -> Rows {
-    r.forward
-}
-fn granted(r: &Readings) -> Rows {
-    r.outcomes.granted
-}
-fn granted_or_partial(r: &Readings) -> Rows {
-    r.outcomes.granted_or_partial
-}
-fn withheld(r: &Readings) -> Rows {
-    r.outcomes.withheld
-}
-fn unavailable(r: &Readings) -> Rows {
-    r.outcomes.unavailable
-}
-fn not_processed(r: &Readings) -> Rows {
-    r.outcomes.not_processed
-}
-fn review(r: &Readings) -> Rows {
-    r.appeals.review
-}
-fn litigation(r: &Readings) -> Rows {
-    r.appeals.litigation
-}
-fn litigation_direct(r: &Readings) -> Rows {
-    r.appeals.litigation_direct
-}
-fn litigation_after_review(r: &Readings) -> Rows {
-    r.appeals.litigation_after_review
-}
-fn total(c: &AppealColumns) -> &'static str {
-    c.total
-}
-fn corrected(c: &AppealColumns) -> &'static str {
-    c.corrected
-}
-fn upheld(c: &AppealColumns) -> &'static str {
-    c.upheld
-}
-fn other(c: &AppealColumns) -> &'static str {
-    c.other
-}
-
 /// 已审结: every column of a table-四 group but 尚未审结 and 总计.
-const DECIDED: &[fn(&AppealColumns) -> &'static str] = &[upheld, corrected, other];
+const DECIDED: &[fn(&AppealColumns) -> &'static str] =
+    &[|c| c.upheld, |c| c.corrected, |c| c.other];
 
-const NEW: &[Cells] = &[Cells::Applications(new)];
-const RECEIVED: &[Cells] = &[Cells::Applications(new), Cells::Applications(carried)];
-const CONCLUDED: &[Cells] = &[Cells::Applications(concluded)];
+const NEW: &[Cells] = &[Cells::Applications(|r| r.new)];
+const RECEIVED: &[Cells] = &[
+    Cells::Applications(|r| r.new),
+    Cells::Applications(|r| r.carried),
+];
+const CONCLUDED: &[Cells] = &[Cells::Applications(|r| r.concluded)];
 
-const REVIEW_CORRECTED: &[Cells] = &[Cells::Appeals(review, &[corrected])];
-const REVIEW_DECIDED: &[Cells] = &[Cells::Appeals(review, DECIDED)];
-const DIRECT_CORRECTED: &[Cells] = &[Cells::Appeals(litigation_direct, &[corrected])];
-const DIRECT_DECIDED: &[Cells] = &[Cells::Appeals(litigation_direct, DECIDED)];
-const AFTER_CORRECTED: &[Cells] = &[Cells::Appeals(litigation_after_review, &[corrected])];
-const AFTER_DECIDED: &[Cells] = &[Cells::Appeals(litigation_after_review, DECIDED)];
+const REVIEW_CORRECTED: &[Cells] = &[Cells::Appeals(|r| r.appeals.review, &[|c| c.corrected])];
+const REVIEW_DECIDED: &[Cells] = &[Cells::Appeals(|r| r.appeals.review, DECIDED)];
+const DIRECT_CORRECTED: &[Cells] = &[Cells::Appeals(
+    |r| r.appeals.litigation_direct,
+    &[|c| c.corrected],
+)];
+const DIRECT_DECIDED: &[Cells] = &[Cells::Appeals(|r| r.appeals.litigation_direct, DECIDED)];
+const AFTER_CORRECTED: &[Cells] = &[Cells::Appeals(
+    |r| r.appeals.litigation_after_review,
+    &[|c| c.corrected],
+)];
+const AFTER_DECIDED: &[Cells] = &[Cells::Appeals(
+    |r| r.appeals.litigation_after_review,
+    DECIDED,
+)];
 const APPEALS: &[Cells] = &[
-    Cells::Appeals(review, &[total]),
-    Cells::Appeals(litigation, &[total]),
+    Cells::Appeals(|r| r.appeals.review, &[|c| c.total]),
+    Cells::Appeals(|r| r.appeals.litigation, &[|c| c.total]),
 ];
 
 const fn count(
@@ -186,12 +147,12 @@ pub static INDICATORS: &[Indicator] = &[
     count("new", "依申请新收", NEW, "件", "表三“本年新收”总计栏。只计本年新收到的申请，不含上年结转。"),
     count("received", "依申请总量（新收＋结转）", RECEIVED, "件", "本年新收与上年结转之和，即本年应办理的申请总量。"),
     rate("conclusion_rate", "办结率", share(CONCLUDED, RECEIVED), "%", "本年办理结果总计 ÷（新收＋上年结转）。年底前收到、依法尚在答复期内的申请结转下年，办结率低于100%不一定是问题。"),
-    rate("granted_rate", "予以公开率", share(&[Cells::Applications(granted)], CONCLUDED), "%", "“予以公开”÷ 本年办理结果总计。不含部分公开。"),
-    rate("disclosed_rate", "公开率（予以公开＋部分公开）", share(&[Cells::Applications(granted_or_partial)], CONCLUDED), "%", "（予以公开＋部分公开）÷ 本年办理结果总计。"),
-    rate("withheld_rate", "不予公开率", share(&[Cells::Applications(withheld)], CONCLUDED), "%", "不予公开各项理由之和 ÷ 本年办理结果总计。"),
-    rate("unavailable_rate", "无法提供率", share(&[Cells::Applications(unavailable)], CONCLUDED), "%", "无法提供各项之和 ÷ 本年办理结果总计。信息不存在多属正常答复，高低需结合申请内容判断。"),
-    rate("not_processed_rate", "不予处理率", share(&[Cells::Applications(not_processed)], CONCLUDED), "%", "不予处理各项之和 ÷ 本年办理结果总计。"),
-    rate("forward_rate", "结转率", share(&[Cells::Applications(forward)], RECEIVED), "%", "结转下年度继续办理 ÷（新收＋上年结转）。"),
+    rate("granted_rate", "予以公开率", share(&[Cells::Applications(|r| r.outcomes.granted)], CONCLUDED), "%", "“予以公开”÷ 本年办理结果总计。不含部分公开。"),
+    rate("disclosed_rate", "公开率（予以公开＋部分公开）", share(&[Cells::Applications(|r| r.outcomes.granted_or_partial)], CONCLUDED), "%", "（予以公开＋部分公开）÷ 本年办理结果总计。"),
+    rate("withheld_rate", "不予公开率", share(&[Cells::Applications(|r| r.outcomes.withheld)], CONCLUDED), "%", "不予公开各项理由之和 ÷ 本年办理结果总计。"),
+    rate("unavailable_rate", "无法提供率", share(&[Cells::Applications(|r| r.outcomes.unavailable)], CONCLUDED), "%", "无法提供各项之和 ÷ 本年办理结果总计。信息不存在多属正常答复，高低需结合申请内容判断。"),
+    rate("not_processed_rate", "不予处理率", share(&[Cells::Applications(|r| r.outcomes.not_processed)], CONCLUDED), "%", "不予处理各项之和 ÷ 本年办理结果总计。"),
+    rate("forward_rate", "结转率", share(&[Cells::Applications(|r| r.forward)], RECEIVED), "%", "结转下年度继续办理 ÷（新收＋上年结转）。"),
     rate("review_correction_rate", "行政复议纠错率", share(REVIEW_CORRECTED, REVIEW_DECIDED), "%", "行政复议“结果纠正”÷ 已审结（维持＋纠正＋其他结果），尚未审结的不计入。"),
     rate("litigation_direct_correction_rate", "行政诉讼纠错率（未经复议直接起诉）", share(DIRECT_CORRECTED, DIRECT_DECIDED), "%", "未经复议直接起诉的“结果纠正”÷ 已审结（维持＋纠正＋其他结果）。"),
     rate("litigation_after_review_correction_rate", "行政诉讼纠错率（复议后起诉）", share(AFTER_CORRECTED, AFTER_DECIDED), "%", "复议后起诉的“结果纠正”÷ 已审结（维持＋纠正＋其他结果）。"),
