@@ -7,8 +7,9 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use report_domain::export::escape_html;
 use serde::Deserialize;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::state::{batch_state, named_reports};
 use crate::components::io::{download_announced, Module, CSV_MIME};
@@ -61,12 +62,133 @@ fn request(names: &[(&str, String)], parent: Option<usize>, members: &[usize]) -
     format!("{{\"reports\":[{}]{parent}}}", reports.join(","))
 }
 
-/// A cell's sort key: its number when it is one, else its text (不适用 sorts after numbers).
-fn sort_key(s: &str) -> (bool, f64, &str) {
-    match s.parse::<f64>() {
-        Ok(v) => (false, v, s),
-        Err(_) => (true, 0.0, s),
+/// Orders two cells of the table: numbers by value (compared as written: the integer part's
+/// length, then its digits, then the decimals — no float parsing, whose tables would grow the
+/// app's first load), before any text (不适用…), texts by their characters.
+fn compare_cells(a: &str, b: &str) -> std::cmp::Ordering {
+    match (number_parts(a), number_parts(b)) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.cmp(b),
     }
+}
+
+/// A number as written, as parts that order like its value: (integer digits, integer, decimals).
+fn number_parts(s: &str) -> Option<(usize, &str, &str)> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = |t: &str| t.bytes().all(|c| c.is_ascii_digit());
+    (!int.is_empty() && digits(int) && digits(frac)).then_some((int.len(), int, frac))
+}
+
+/// The 汇总 check's controls: the 汇总 (本级) report, and once one is picked, a box for each other
+/// report to check it against.
+fn controls_html(labels: &[String], parent: Option<usize>, members: &[usize]) -> String {
+    let mut out = String::from(
+        "<p><label>汇总（本级）报告：<select data-testid=\"analysis-parent\"><option value=\"\">（不核对）</option>",
+    );
+    for (i, l) in labels.iter().enumerate() {
+        let selected = if parent == Some(i) { " selected" } else { "" };
+        out.push_str(&format!(
+            "<option value=\"{i}\"{selected}>{}</option>",
+            escape_html(l)
+        ));
+    }
+    out.push_str("</select></label></p>");
+    if let Some(p) = parent {
+        out.push_str("<fieldset><legend>下级报告（勾选与汇总报告核对的报告）</legend>");
+        for (i, l) in labels.iter().enumerate().filter(|(i, _)| *i != p) {
+            let checked = if members.contains(&i) { " checked" } else { "" };
+            out.push_str(&format!(
+                "<label style=\"margin-right:1em\"><input type=\"checkbox\" data-member=\"{i}\" data-testid=\"analysis-member\"{checked}>{}</label>",
+                escape_html(l)
+            ));
+        }
+        out.push_str("</fieldset>");
+    }
+    out
+}
+
+/// What the view says above the table: that it is computing, why there is no analysis, or the
+/// 汇总 check's differences.
+fn notes_html(busy: bool, answer: Option<&Result<Answer, String>>) -> String {
+    let mut out = String::new();
+    if busy {
+        out.push_str("<p role=\"status\" data-testid=\"analysis-busy\">正在计算…</p>");
+    }
+    match answer {
+        Some(Err(m)) => out.push_str(&format!(
+            "<p class=\"storage-banner error\" role=\"alert\" data-testid=\"analysis-error\">{}</p>",
+            escape_html(m)
+        )),
+        Some(Ok(a)) => {
+            if let Some(m) = &a.parent_error {
+                out.push_str(&format!(
+                    "<p class=\"storage-banner warn\" role=\"note\" data-testid=\"analysis-differences\">{}</p>",
+                    escape_html(m)
+                ));
+            } else if let Some(d) = &a.differences {
+                out.push_str("<div data-testid=\"analysis-differences\"><p>");
+                if d.is_empty() {
+                    out.push_str("汇总报告与所选下级报告的合计逐格一致。");
+                } else {
+                    out.push_str(&format!("汇总报告与所选下级报告的合计不一致 {} 处：", d.len()));
+                }
+                out.push_str("</p><ul>");
+                for x in d {
+                    out.push_str(&format!("<li>{}</li>", escape_html(&x.message)));
+                }
+                out.push_str("</ul></div>");
+            }
+        }
+        None => {}
+    }
+    out
+}
+
+/// The indicator table's markup, sorted by a column (ascending, or descending when `true`):
+/// each header a button (`data-col`) whose title is the indicator's 口径说明.
+fn table_html(a: &Answer, sort: Option<(usize, bool)>) -> String {
+    let mut rows: Vec<&Vec<String>> = a.rows.iter().collect();
+    if let Some((c, down)) = sort {
+        rows.sort_by(|x, y| {
+            let cell = |r: &Vec<String>| r.get(c).map_or("", String::as_str).to_string();
+            let o = compare_cells(&cell(x), &cell(y));
+            if down {
+                o.reverse()
+            } else {
+                o
+            }
+        });
+    }
+    let mut out = String::from(
+        "<table class=\"batch-table\" data-testid=\"analysis-table\"><caption>指标一览（点击表头排序）</caption><thead><tr>",
+    );
+    for (c, h) in a.head.iter().enumerate() {
+        let aria = match sort {
+            Some((k, true)) if k == c => "descending",
+            Some((k, false)) if k == c => "ascending",
+            _ => "none",
+        };
+        let help = a.help.get(c).map_or("", String::as_str);
+        out.push_str(&format!(
+            "<th scope=\"col\" aria-sort=\"{aria}\" style=\"min-width:5em\"><button type=\"button\" data-col=\"{c}\" title=\"按“{h}”排序。{help}\">{h}</button></th>",
+            h = escape_html(h),
+            help = escape_html(help)
+        ));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for r in rows {
+        out.push_str("<tr>");
+        for cell in r {
+            out.push_str("<td>");
+            out.push_str(&escape_html(cell));
+            out.push_str("</td>");
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>");
+    out
 }
 
 /// The 对标分析 button and, while open, its view.
@@ -124,21 +246,49 @@ pub fn AnalysisButton() -> impl IntoView {
         open.set(true);
         run();
     };
-    let on_parent = move |e: ev::Event| {
-        let v = event_target_value(&e);
-        parent.set(v.parse::<usize>().ok());
-        members.set(Vec::new());
+    // The controls are one piece of markup with one change handler (see `table_html`).
+    let controls_box = NodeRef::<leptos::html::Div>::new();
+    let on_controls = move |e: ev::Event| {
+        let Some(el) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let focus_again = if el.tag_name().eq_ignore_ascii_case("select") {
+            let v = el
+                .dyn_ref::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            parent.set(v.parse::<usize>().ok());
+            members.set(Vec::new());
+            "select".to_string()
+        } else if let Some(m) = el
+            .get_attribute("data-member")
+            .and_then(|m| m.parse::<usize>().ok())
+        {
+            members.update(|ms| match ms.iter().position(|x| *x == m) {
+                Some(k) => {
+                    ms.remove(k);
+                }
+                None => ms.push(m),
+            });
+            format!("input[data-member=\"{m}\"]")
+        } else {
+            return;
+        };
         run();
+        // The markup is new: give the focus back to the control changed.
+        if let Some(c) = controls_box
+            .get_untracked()
+            .and_then(|d| d.query_selector(&focus_again).ok().flatten())
+            .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = c.focus();
+        }
     };
-    let toggle_member = move |m: usize| {
-        members.update(|ms| match ms.iter().position(|x| *x == m) {
-            Some(k) => {
-                ms.remove(k);
-            }
-            None => ms.push(m),
-        });
-        run();
-    };
+    let controls = move || controls_html(&labels(), parent.get(), &members.get());
+    let notes = move || answer.with(|a| notes_html(busy.get(), a.as_ref()));
     let with_answer = move |f: &dyn Fn(&Answer)| {
         answer.with_untracked(|a| {
             if let Some(Ok(a)) = a {
@@ -169,86 +319,40 @@ pub fn AnalysisButton() -> impl IntoView {
         }
     };
     let ready = move || answer.with(|a| matches!(a, Some(Ok(_))));
-    let table = move || {
-        answer.with(|a| {
-            let Some(Ok(a)) = a else { return None };
-            let mut rows = a.rows.clone();
-            if let Some((c, down)) = sort.get() {
-                rows.sort_by(|x, y| {
-                    let (kx, ky) = (
-                        sort_key(x.get(c).map_or("", String::as_str)),
-                        sort_key(y.get(c).map_or("", String::as_str)),
-                    );
-                    let o =
-                        kx.0.cmp(&ky.0)
-                            .then(kx.1.total_cmp(&ky.1))
-                            .then(kx.2.cmp(ky.2));
-                    if down {
-                        o.reverse()
-                    } else {
-                        o
-                    }
-                });
+    // The table as one piece of markup with one click handler (a view per cell and per header
+    // would grow the app's first load by some kilobytes for what the module already computed).
+    let table_box = NodeRef::<leptos::html::Div>::new();
+    let on_table_click = move |e: ev::MouseEvent| {
+        let col = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button[data-col]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-col"))
+            .and_then(|c| c.parse::<usize>().ok());
+        let Some(c) = col else { return };
+        sort.update(|s| {
+            *s = match *s {
+                Some((k, false)) if k == c => Some((c, true)),
+                _ => Some((c, false)),
             }
-            let head = a.head.iter().enumerate().map(|(c, h)| {
-                let h = h.clone();
-                let label = h.clone();
-                // The indicator's 口径说明 on hover, after what a click does.
-                let help = a.help.get(c).filter(|t| !t.is_empty()).map_or_else(
-                    || format!("按“{label}”排序"),
-                    |t| format!("按“{label}”排序。{t}"),
-                );
-                let aria = move || match sort.get() {
-                    Some((k, true)) if k == c => "descending",
-                    Some((k, false)) if k == c => "ascending",
-                    _ => "none",
-                };
-                view! {
-                    <th scope="col" aria-sort=aria style="min-width:5em">
-                        <button
-                            type="button"
-                            title=help
-                            on:click=move |_| sort.update(|s| {
-                                *s = match *s {
-                                    Some((k, false)) if k == c => Some((c, true)),
-                                    _ => Some((c, false)),
-                                }
-                            })
-                        >
-                            {h}
-                        </button>
-                    </th>
-                }
-            });
-            let body = rows.into_iter().map(|r| {
-                let cells = r.into_iter().map(|c| view! { <td>{c}</td> });
-                view! { <tr>{cells.collect_view()}</tr> }
-            });
-            Some(view! {
-                <div style="overflow:auto;max-height:40vh">
-                    <table class="batch-table" data-testid="analysis-table">
-                        <caption>"指标一览（点击表头排序）"</caption>
-                        <thead><tr>{head.collect_view()}</tr></thead>
-                        <tbody>{body.collect_view()}</tbody>
-                    </table>
-                </div>
+        });
+        // The markup is new: give the focus back to the header pressed.
+        if let Some(b) = table_box
+            .get_untracked()
+            .and_then(|d| {
+                d.query_selector(&format!("button[data-col=\"{c}\"]"))
+                    .ok()
+                    .flatten()
             })
-        })
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = b.focus();
+        }
     };
-    let differences = move || {
-        answer.with(|a| {
-            let Some(Ok(a)) = a else { return None };
-            if let Some(m) = &a.parent_error {
-                return Some(view! { <p class="storage-banner warn" role="note" data-testid="analysis-differences">{m.clone()}</p> }.into_any());
-            }
-            let d = a.differences.as_ref()?;
-            let items = d.iter().map(|x| view! { <li>{x.message.clone()}</li> });
-            Some(view! {
-                <div data-testid="analysis-differences">
-                    <p>{if d.is_empty() { "汇总报告与所选下级报告的合计逐格一致。".to_string() } else { format!("汇总报告与所选下级报告的合计不一致 {} 处：", d.len()) }}</p>
-                    <ul>{items.collect_view()}</ul>
-                </div>
-            }.into_any())
+    let table = move || {
+        answer.with(|a| match a {
+            Some(Ok(a)) => table_html(a, sort.get()),
+            _ => String::new(),
         })
     };
     view! {
@@ -272,49 +376,22 @@ pub fn AnalysisButton() -> impl IntoView {
                         <button type="button" node_ref=close_button on:click=move |_| open.set(false) data-testid="analysis-close">"关闭"</button>
                     </div>
                     <p class="hint">"在本机计算，报告不会上传。同年度报告互相比较；同一机关上一年度的报告也在列表中时，计算同比变化。"</p>
-                    <p>
-                        <label>
-                            "汇总（本级）报告："
-                            <select on:change=on_parent data-testid="analysis-parent">
-                                <option value="" selected=true>"（不核对）"</option>
-                                {move || labels().into_iter().enumerate().map(|(i, l)| view! { <option value=i.to_string()>{l}</option> }).collect_view()}
-                            </select>
-                        </label>
-                    </p>
-                    {move || parent.get().map(|p| {
-                        let boxes = labels().into_iter().enumerate().filter(|(i, _)| *i != p).map(|(i, l)| {
-                            let checked = move || members.with(|m| m.contains(&i));
-                            view! {
-                                <label style="margin-right:1em">
-                                    <input type="checkbox" prop:checked=checked on:change=move |_| toggle_member(i) data-testid="analysis-member" />
-                                    {l}
-                                </label>
-                            }
-                        });
-                        view! { <fieldset><legend>"下级报告（勾选与汇总报告核对的报告）"</legend>{boxes.collect_view()}</fieldset> }
-                    })}
-                    {move || busy.get().then(|| view! { <p role="status" data-testid="analysis-busy">"正在计算…"</p> })}
-                    {move || answer.with(|a| match a {
-                        Some(Err(m)) => Some(view! { <p class="storage-banner error" role="alert" data-testid="analysis-error">{m.clone()}</p> }),
-                        _ => None,
-                    })}
-                    {differences}
-                    {table}
-                    {move || answer.with(|a| match a {
-                        Some(Ok(a)) => Some(view! {
-                            // The report runs no script (no allow-scripts); allow-same-origin lets
-                            // the app call print() on it, allow-modals lets that dialog open.
-                            <iframe
-                                node_ref=frame
-                                sandbox="allow-same-origin allow-modals"
-                                title="对标分析报告"
-                                srcdoc=a.html.clone()
-                                style="width:100%;height:60vh;border:1px solid #999;background:#eee"
-                                data-testid="analysis-frame"
-                            ></iframe>
-                        }),
-                        _ => None,
-                    })}
+                    <div node_ref=controls_box on:change=on_controls inner_html=controls></div>
+                    <div inner_html=notes></div>
+                    <div node_ref=table_box style="overflow:auto;max-height:40vh" on:click=on_table_click inner_html=table></div>
+                    // The report runs no script (no allow-scripts); allow-same-origin lets the
+                    // app call print() on it, allow-modals lets that dialog open.
+                    <iframe
+                        node_ref=frame
+                        sandbox="allow-same-origin allow-modals"
+                        title="对标分析报告"
+                        srcdoc=move || answer.with(|a| match a {
+                            Some(Ok(a)) => a.html.clone(),
+                            _ => String::new(),
+                        })
+                        style="width:100%;height:60vh;border:1px solid #999;background:#eee"
+                        data-testid="analysis-frame"
+                    ></iframe>
                 </div>
             </div>
         })}
