@@ -23,6 +23,8 @@ const ON_DEMAND = [
   'publish/report_publish_bg.wasm',
   'review/report_review.js',
   'review/report_review_bg.wasm',
+  'analysis/report_analysis.js',
+  'analysis/report_analysis_bg.wasm',
 ];
 
 function fail(message) {

@@ -5,6 +5,7 @@
 #   publish/                  the publisher (crates/publish-module): the Word writer, the sealed
 #                             HTML and the 校验码, loaded on the first Word/HTML export or 核验
 #   review/                   汇总审查 (crates/review-module), loaded when its button is pressed
+#   analysis/                 the 对标分析 (crates/analysis-module), loaded when 汇总审查 opens it
 #   pdf/                      the PDF reader (pdf.js, js/pdf-runs.js), loaded when a PDF is opened
 #   embed/                    the JavaScript API (crates/embed): index.js, index.d.ts, the
 #                             wasm-bindgen glue and its .wasm, report-form.css
@@ -64,6 +65,9 @@ wasm_module report-publish report_publish publish
 # 汇总审查 (crates/review-module), loaded when its button is pressed (index.html's drReview;
 # never on first load).
 wasm_module report-review report_review review
+# The 对标分析 (crates/analysis-module), loaded when 汇总审查 opens 对标分析 (index.html's
+# drAnalysis; never on first load).
+wasm_module report-analysis report_analysis analysis
 
 # The JavaScript API for portals and Node (crates/embed): one module holding everything.
 wasm_module report-embed report_embed embed

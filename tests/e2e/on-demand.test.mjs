@@ -13,7 +13,7 @@ import { servedApp, ROOT } from './helpers.mjs';
 import { cell, fresh, waitCell } from './draft-helpers.mjs';
 
 /** The folders of dist/ the page loads on demand (bench/size's ON_DEMAND). */
-const ON_DEMAND = ['/import/', '/pdf/', '/publish/', '/review/', '/rules/'];
+const ON_DEMAND = ['/import/', '/pdf/', '/publish/', '/review/', '/analysis/', '/rules/'];
 const SEED = await readFile(path.join(ROOT, 'tests/fixtures/seed-2021-county-commerce-bureau.txt'), 'utf8');
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });

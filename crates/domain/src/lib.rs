@@ -2,6 +2,7 @@
 //! interchange format, totals, cell input parsing, and the consistency rules. Plain Rust with
 //! serde; nothing here knows about the web.
 
+pub mod analysis;
 pub mod balance;
 pub mod batch;
 pub mod compose;

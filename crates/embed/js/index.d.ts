@@ -174,6 +174,57 @@ export interface Summed {
   repeats: string[];
 }
 
+/** One indicator of one report (the 对标分析). */
+export interface IndicatorValue {
+  key: string;
+  /** Chinese name, e.g. "办结率". */
+  name: string;
+  /** "件", "%", "万元", "件/百件". */
+  unit: string;
+  /** The value; null when not applicable. */
+  value: number | null;
+  /** Why there is no value: a zero denominator, every cell blank, or a format without the cells. */
+  status: 'ok' | 'zero_denominator' | 'blank' | 'absent';
+  /** The value as shown, or "不适用（…）". */
+  display: string;
+  /** The labels of the cells read that are blank (left out of the sum). */
+  blank: string[];
+}
+
+/** One indicator's distribution over one year's reports. */
+export interface IndicatorDistribution {
+  key: string;
+  n: number;
+  min: number | null;
+  p25: number | null;
+  median: number | null;
+  p75: number | null;
+  max: number | null;
+  /** [position in the list, percentile rank 0–100 (PERCENTRANK.INC)]. */
+  ranks: Array<[number, number]>;
+  /** [position, value, side] beyond 1.5 IQR (only with 5 values or more). */
+  outliers: Array<[number, number, 'low' | 'high']>;
+}
+
+/** The result of benchmark(). */
+export interface Benchmark {
+  /** Each report's indicators, in list order. */
+  indicators: IndicatorValue[][];
+  /** Each year's distributions, newest first. */
+  distribution: Array<{ year: number | null; reports: number[]; indicators: IndicatorDistribution[] }>;
+  /** Changes from last year beyond the thresholds; previous ≥ reports.length is in options.previous. */
+  jumps: Array<{ report: number; previous: number; key: string; from: number; to: number }>;
+  /** The risk list, most at risk first. */
+  risks: Array<{
+    report: number;
+    errors: number;
+    warnings: number;
+    outliers: number;
+    jumps: number;
+    items: Array<{ kind: 'error' | 'warning' | 'outlier' | 'jump'; code: string; cells: string[]; message: string }>;
+  }>;
+}
+
 export type CellKind = 'count' | 'signed_count' | 'amount';
 
 export interface ColumnDef {
@@ -393,6 +444,10 @@ export function parseReport(input: string, options?: ParseOptions | null): Parse
 export function parseFile(bytes: Uint8Array | ArrayBuffer, options?: ParseFileOptions | null): Promise<Parsed>;
 /** The sum of several reports of one year. Throws an Error for mixed years or a bad report. */
 export function sumReports(reports: Array<Report | string>): Summed;
+/** A report's indicators of the 对标分析. */
+export function indicators(report: Report | string): IndicatorValue[];
+/** The 对标分析 of a list: indicators, each year's distributions, jumps from last year, risks. */
+export function benchmark(reports: Array<Report | string>, options?: { previous?: Array<Report | string> } | null): Benchmark;
 /** The printable HTML page (official layout, A4 print CSS). */
 export function renderHtml(report: Report | string): string;
 /** The Word .docx file (official layout; the report's data and 校验码 inside) as bytes. */

@@ -1,7 +1,7 @@
 // 政府信息公开工作年度报告 — JavaScript API (ES module), for portals and Node 20+.
 //
-//   import { validate, applyFix, readClaims, compute, parseReport, parseFile, sumReports, renderHtml,
-//     renderDocx, fingerprint, formats, rules, sentence, template, mount }
+//   import { validate, applyFix, readClaims, compute, parseReport, parseFile, sumReports, indicators,
+//     benchmark, renderHtml, renderDocx, fingerprint, formats, rules, sentence, template, mount }
 //     from './embed/index.js';
 //
 // This file is stable; it loads the WebAssembly beside it (report_embed_bg.wasm) with top-level
@@ -211,6 +211,34 @@ export function sumReports(reports) {
   // Each element as JSON text, kept a string inside the array so a bad one is named by index.
   const parts = reports.map((r, i) => JSON.stringify(jsonArg(`sumReports(reports[${i}])`, r)));
   return call(wasm.sumReports, `[${parts.join(',')}]`);
+}
+
+/** A report's indicators of the 对标分析: [{ key, name, unit, value, status, display, blank }]. */
+export function indicators(report) {
+  return call(wasm.indicators, jsonArg('indicators(report)', report));
+}
+
+/**
+ * The 对标分析 of a list of reports: { indicators, distribution, jumps, risks }.
+ * options.previous: last year's reports, compared with (jumps) but not analysed.
+ */
+export function benchmark(reports, options) {
+  if (!Array.isArray(reports)) {
+    throw new Error(`benchmark(reports)：应为年度报告数组（收到 ${reports === null ? 'null' : typeof reports}）`);
+  }
+  if (options !== undefined && options !== null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new Error('benchmark(options)：应为对象');
+  }
+  // Each element as JSON text inside the array, so a bad one is named by its index.
+  const list = (what, rs) => `[${rs.map((r, i) => JSON.stringify(jsonArg(`${what}[${i}])`, r))).join(',')}]`;
+  let opts;
+  if (options && options.previous !== undefined && options.previous !== null) {
+    if (!Array.isArray(options.previous)) throw new Error('benchmark(options.previous)：应为年度报告数组');
+    opts = `{"previous":${list('benchmark(options.previous', options.previous)}}`;
+  } else if (options) {
+    opts = jsonArg('benchmark(options)', options);
+  }
+  return call(wasm.benchmark, list('benchmark(reports', reports), opts);
 }
 
 /** The printable HTML page (official layout, A4 print CSS) as a string. */

@@ -201,6 +201,25 @@ pub fn sum_reports_js(reports: JsValue) -> Result<JsValue, JsError> {
     to_js("sumReports", &api::sum_reports_of(&reports)?)
 }
 
+/// A report's indicators of the 对标分析: `[{ key, name, unit, value, status, display, blank }]`.
+#[wasm_bindgen(js_name = indicators)]
+pub fn indicators_js(report: JsValue) -> Result<JsValue, JsError> {
+    let report = json_arg("indicators(report)", &report)?;
+    let out = report_analysis::indicators_value(&report).map_err(|m| JsError::new(&m))?;
+    to_js("indicators", &out)
+}
+
+/// The 对标分析 of a list: `{ indicators, distribution, jumps, risks }`; `options.previous` is
+/// last year's reports, compared with but not analysed.
+#[wasm_bindgen(js_name = benchmark)]
+pub fn benchmark_js(reports: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let reports = json_arg("benchmark(reports)", &reports)?;
+    let options = optional_arg("benchmark(options)", &options)?;
+    let out = report_analysis::benchmark_value(&reports, options.as_ref())
+        .map_err(|m| JsError::new(&m))?;
+    to_js("benchmark", &out)
+}
+
 /// The printable HTML page of a report.
 #[wasm_bindgen(js_name = renderHtml)]
 pub fn render_html_js(report: JsValue) -> Result<String, JsError> {

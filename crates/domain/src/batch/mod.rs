@@ -13,7 +13,7 @@ mod review_csv;
 mod roster;
 mod standing;
 mod sum;
-mod whose;
+pub(crate) mod whose;
 
 pub use figures::key_figures;
 pub use figures_csv::{figures_csv, FIGURES_LEAD};

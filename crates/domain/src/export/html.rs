@@ -64,20 +64,31 @@ pub fn report_document(report: &Report, extra_css: &str, code: Option<&str>) -> 
 
 /// The document, with `closing` (markup) as the last thing in the article.
 fn document(report: &Report, extra_css: &str, closing: &str) -> String {
-    let mut out = String::with_capacity(32 * 1024);
+    print_document(
+        &report_title(&report.meta),
+        extra_css,
+        &body_closing_with(report, closing),
+    )
+}
+
+/// A standalone printable document in the report's print style: `title`, [`PRINT_CSS`] then
+/// `extra_css`, and `article` (an `<article class="gov-report">`) as its main content, under
+/// the policy that runs no script and loads nothing. The report and the 对标分析报告 share it.
+pub fn print_document(title: &str, extra_css: &str, article: &str) -> String {
+    let mut out = String::with_capacity(article.len() + PRINT_CSS.len() + 1024);
     out.push_str("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"");
     out.push_str(CSP);
     out.push_str("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<title>");
-    escape_into(&mut out, &report_title(&report.meta));
+    escape_into(&mut out, title);
     out.push_str("</title>\n<style>\n");
     out.push_str(PRINT_CSS);
     out.push_str(extra_css);
     out.push_str("</style>\n</head>\n<body>\n");
     // The report is the page's main content (a landmark screen readers jump to).
     out.push_str("<main>\n");
-    out.push_str(&body_closing_with(report, closing));
+    out.push_str(article);
     out.push_str("</main>\n</body>\n</html>\n");
     out
 }

@@ -22,8 +22,8 @@ pub use embedded::{
 pub use escape::{escape_html, escape_into};
 pub use fingerprint::{canonical_json, fingerprint, normalize_code, CODE_DIGITS};
 pub use html::{
-    code_footer, report_body_html, report_body_with_code, report_document, report_html, table_html,
-    PRINT_CSS,
+    code_footer, print_document, report_body_html, report_body_with_code, report_document,
+    report_html, table_html, PRINT_CSS,
 };
 pub use layout::{grid, grids, unroll, ColKind, Grid, GridCell, Role};
 pub use rules_doc::{rule_anchor, rules_html, rules_markdown, RULES_TITLE};

@@ -129,6 +129,7 @@ pub fn BatchReview() -> impl IntoView {
                             >
                                 "导出汇总表 CSV"
                             </button>
+                            <super::analysis::AnalysisButton />
                             <button type="button" on:click=move |_| state.clear() data-testid="batch-clear">
                                 "清空"
                             </button>

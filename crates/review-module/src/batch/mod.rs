@@ -2,6 +2,7 @@
 //! checked and flagged (listed by result as chosen), set against the roster of units expected to
 //! submit; the reports of one year are summed, and any of them (or the sum) opens as a draft.
 
+mod analysis;
 mod crash_notice;
 mod dialog;
 mod entry_row;

@@ -1,0 +1,94 @@
+// 对标分析 at scale: the time the analysis module (dist/analysis/, window.drAnalysis — what
+// 汇总审查's 对标分析 calls) takes for 1,000 and 5,000 generated reports in headless Chromium,
+// and the longest main-thread task while it runs: the longest gap between the ticks of a 5 ms
+// heartbeat on the page (a task that blocks the main thread delays the next tick by its length;
+// PerformanceObserver "longtask" is printed too where the browser reports it).
+//
+//   node bench/analysis.mjs [distDir]      # build first: trunk build --release
+//   SIZES=1000,5000,10000 node bench/analysis.mjs
+//
+// What one call does: parse every report's JSON, check it against every rule (with last year's
+// report of its agency when the list holds it), compute its 21 indicators, each year's
+// distributions and outliers, the jumps from last year, the risk list, the indicator table and
+// its CSV, and the 对标分析报告 HTML with its charts. The reports are generated (half the
+// agencies with two years, varied figures) through the JS API (dist/embed). The module is
+// loaded once before timing (its load is printed on its own).
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve, launch, openApp, DIST } from '../tests/e2e/helpers.mjs';
+
+const dist = process.argv[2] || DIST;
+const SIZES = (process.env.SIZES || '1000,5000').split(',').map(Number);
+const { template, compute } = await import(pathToFileURL(path.join(dist, 'embed', 'index.js')).href);
+
+/** `n` reports: agency k has a 2022 report and, for every other k, a 2023 one. */
+function generate(n) {
+  const base = template(2022);
+  for (const t of ['table3', 'table4']) {
+    for (const row of Object.values(base[t])) for (const c of Object.keys(row)) row[c] = 0;
+  }
+  const out = [];
+  for (let k = 0; out.length < n; k++) {
+    for (const year of k % 2 ? [2022] : [2022, 2023]) {
+      if (out.length >= n) break;
+      const r = structuredClone(base);
+      r.meta.agency = `第${k}局`;
+      r.meta.year = year;
+      const received = 10 + ((k * 37 + year) % 200);
+      r.table3.new.natural = received;
+      r.table3.granted.natural = received - (k % 5);
+      r.table3.withheld_1.natural = k % 5;
+      r.table4.review.upheld = k % 3;
+      r.table4.review.corrected = k % 2;
+      out.push({ name: `r${out.length}.json`, report: compute(r) });
+    }
+  }
+  return out;
+}
+
+const server = await serve(dist);
+const browser = await launch();
+try {
+  const { page } = await openApp(browser, server.url);
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const load = await page.evaluate(async () => {
+    const t = performance.now();
+    await window.drAnalysis.analyze(JSON.stringify({ reports: [] })).catch(() => {});
+    return performance.now() - t;
+  });
+  console.log(`module load (first call): ${load.toFixed(0)} ms`);
+  for (const n of SIZES) {
+    const body = JSON.stringify({ reports: generate(n) });
+    const got = await page.evaluate(async (text) => {
+      window.__long = [];
+      let last = performance.now();
+      let gap = 0;
+      const beat = setInterval(() => {
+        const now = performance.now();
+        gap = Math.max(gap, now - last);
+        last = now;
+      }, 5);
+      const t = performance.now();
+      const answer = await window.drAnalysis.analyze(text);
+      const ms = performance.now() - t;
+      // Let the heartbeat and the observer see the task that just ended.
+      await new Promise((r) => setTimeout(r, 50));
+      clearInterval(beat);
+      const parsed = JSON.parse(answer);
+      return { ms, gap, longtask: Math.max(0, ...window.__long), rows: parsed.rows.length, html: parsed.html.length };
+    }, body);
+    console.log(
+      `${n} reports (${(body.length / 1e6).toFixed(1)} MB JSON): ${got.ms.toFixed(0)} ms; ` +
+        `longest main-thread task ${got.gap.toFixed(0)} ms (heartbeat; longtask observer ${got.longtask.toFixed(0)} ms); ` +
+        `${got.rows} rows, report ${(got.html / 1e6).toFixed(1)} MB`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
