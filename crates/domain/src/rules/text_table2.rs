@@ -125,6 +125,15 @@ fn describe(ctx: &Context, cells: &[String], vals: &[i64]) -> String {
         .join("、")
 }
 
+/// Whether a stated fee (in 万元, or 元) agrees with table 二's amount; `None` when the format
+/// has no amount cell (2019's) or it is blank. The claims list marks the figure by it.
+pub fn fee_agrees(ctx: &Context, figure: Fixed, yuan: bool) -> Option<bool> {
+    let Some((_, Table::Amount(a))) = compared(ctx, Quantity::Fees) else {
+        return None;
+    };
+    Some(amount_matches(a.as_str(), figure, yuan))
+}
+
 /// Whether a figure quoted in 万元 (or 元) is the table's amount, rounded or truncated to the
 /// figure's precision. Exact: both are compared as integers of 10⁻¹² 万元.
 fn amount_matches(table: &str, figure: Fixed, yuan: bool) -> bool {
