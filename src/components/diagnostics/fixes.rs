@@ -56,7 +56,7 @@ pub fn FixButtons(
                     class="fix"
                     data-fix=data
                     aria-label=name
-                    aria-expanded=chooses.then(|| move || open.get().to_string())
+                    aria-expanded=chooses.then_some(move || open.get().to_string())
                     on:click=move |_| {
                         if chooses {
                             open.update(|o| *o = !*o);
