@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openApp, serve, DIST, ROOT, READY_SELECTOR } from './helpers.mjs';
+import { launch, openApp, serve, watchedPage, DIST, ROOT, READY_SELECTOR } from './helpers.mjs';
 import { cell, fresh, loadSample } from './form-page.mjs';
 
 const SHOTS = path.join(ROOT, 'docs', 'screenshots');
@@ -97,12 +97,7 @@ test('offline file from file://, network off: the finding opens the inlined è§„å
 
 /** The 960 px portal page with its query; the form with its own panel and tools. */
 async function openPortal(query = '') {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  const { page, errors } = await watchedPage(browser);
   await page.goto(`${root.url}examples/portal-960.html${query}`, { waitUntil: 'load' });
   await page.waitForSelector('#report-form [data-cell="table3.new.natural"]', { timeout: 20000 });
   await page.click('#report-form button.sample');
