@@ -250,3 +250,19 @@ fn blank_cells_are_filled_with_0_in_the_rows_chosen() {
     let back: Fix = serde_json::from_str(&json).expect("reads back");
     assert_eq!(back, fix);
 }
+
+#[test]
+fn t2_3_rewrites_the_sentence_from_table_2() {
+    let mut r = seed();
+    r.set("table2.normative_documents.issued", Cell::Int(3));
+    r.set("table2.licensing.decisions", Cell::Int(12));
+    r.set_text(
+        "overview_proactive",
+        "我局坚持以公开为常态。本年度制发行政规范性文件5件，作出行政许可决定12件。",
+    );
+    let fixed = assert_fixes(&r, None, "T2-3", "按表格重写此句");
+    assert_eq!(
+        fixed.text("overview_proactive"),
+        "我局坚持以公开为常态。本年度制发行政规范性文件3件；作出行政许可决定12件。"
+    );
+}

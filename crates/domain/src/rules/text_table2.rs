@@ -3,8 +3,10 @@
 
 use super::claims::{reading_label, readings, verdict, Verdict};
 use super::context::Context;
+use super::fixes::rewrite_fix;
 use super::narrative::{place, statements};
 use super::registry::RuleDef;
+use crate::compose::Topic;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::model::Cell;
 use crate::text::{Fixed, Quantity, Value};
@@ -44,14 +46,23 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                         .collect();
                     let mut places = vec![place(part)];
                     places.extend(readings.into_iter().flatten());
-                    out.push(rule.diag(
-                        places,
-                        format!(
-                            "正文称“{}”（{n} 件），表二{}",
-                            m.quote(text),
-                            said.join("、")
-                        ),
-                    ));
+                    out.push(
+                        rule.diag(
+                            places,
+                            format!(
+                                "正文称“{}”（{n} 件），表二{}",
+                                m.quote(text),
+                                said.join("、")
+                            ),
+                        )
+                        .with_fixes([rewrite_fix(
+                            ctx,
+                            part,
+                            text,
+                            m,
+                            Topic::Proactive,
+                        )]),
+                    );
                 }
                 continue;
             }
