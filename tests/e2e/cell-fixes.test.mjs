@@ -87,7 +87,7 @@ test('a fix at the cell by mouse: every row, and the finding goes', async () => 
   // Escape closes the chooser and gives the focus back to its button; nothing is filled.
   await page.waitForSelector(`${box('table4.review.upheld')} .fix-chooser`);
   await page.keyboard.press('Escape');
-  await page.waitForSelector(`${box('table4.review.upheld')} .fix-chooser`, { state: 'detached' });
+  await page.waitForSelector(`${box('table4.review.upheld')} .fix-chooser`, { state: 'hidden' });
   assert.equal(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), button), true);
   assert.equal(await cellValue(page, 'table4.review.corrected'), '');
   await page.click(button);

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use report_domain::fix::Fix;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use crate::store::use_store;
 
@@ -37,47 +38,80 @@ pub fn FixButtons(
         .map(|fix| {
             let label = fix.label.clone();
             let data = label.clone();
-            let chooses = !fix.choices.is_empty();
             let name = format!("{label}（修正 {code}）");
+            // The chooser's rows, when the fix has choices: plain DOM, opened and read at the
+            // moment it is used (no reactive state per row: this sits in every cell's box).
+            let rows: Vec<String> = fix.choices.iter().map(|c| c.label.clone()).collect();
+            let chooses = !rows.is_empty();
             let fix = StoredValue::new(fix);
-            let open = RwSignal::new(false);
-            let toggle = NodeRef::<leptos::html::Button>::new();
-            // Closed without applying: the focus goes back to the button that opened it.
-            let close = Callback::new(move |()| {
-                open.set(false);
-                if let Some(b) = toggle.get_untracked() {
-                    let _ = b.focus();
-                }
-            });
             view! {
                 <button
                     type="button"
-                    node_ref=toggle
                     class="fix"
                     data-fix=data
                     aria-label=name
-                    aria-expanded=chooses.then_some(move || open.get().to_string())
-                    on:click=move |_| {
+                    aria-expanded=chooses.then_some("false")
+                    on:click=move |e| {
                         if chooses {
-                            open.update(|o| *o = !*o);
+                            toggle_chooser(&e);
                         } else {
                             fix.with_value(|f| apply(f));
                         }
                     }
                 >
-                    {label}
+                    {label.clone()}
                     {chooses.then_some("…")}
                 </button>
-                <Show when=move || open.get()>
-                    <FixChooser
-                        fix=fix.get_value()
-                        on_apply=Callback::new(move |f: Fix| {
-                            open.set(false);
-                            apply(&f);
-                        })
-                        on_cancel=close
-                    />
-                </Show>
+                {chooses
+                    .then(|| {
+                        view! {
+                            <fieldset
+                                class="fix-chooser"
+                                hidden=true
+                                on:keydown=move |e| {
+                                    if e.key() == "Escape" {
+                                        e.stop_propagation();
+                                        close_chooser(e.current_target());
+                                    }
+                                }
+                            >
+                                <legend>{format!("{label}：选择要填写的行")}</legend>
+                                {rows
+                                    .into_iter()
+                                    .map(|row| {
+                                        view! {
+                                            <label class="fix-choice">
+                                                <input type="checkbox" checked=true />
+                                                {row}
+                                            </label>
+                                        }
+                                    })
+                                    .collect_view()}
+                                <div class="fix-chooser-actions">
+                                    <button
+                                        type="button"
+                                        class="fix-apply"
+                                        on:click=move |e| {
+                                            let chosen = chosen_rows(&e);
+                                            if chosen.is_empty() {
+                                                return;
+                                            }
+                                            close_chooser(chooser_of(&e).map(Into::into));
+                                            fix.with_value(|f| apply(&f.narrowed(&chosen)));
+                                        }
+                                    >
+                                        "确定"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        on:click=move |e| close_chooser(chooser_of(&e).map(Into::into))
+                                    >
+                                        "取消"
+                                    </button>
+                                </div>
+                            </fieldset>
+                        }
+                    })}
             }
         })
         .collect_view();
@@ -89,93 +123,69 @@ pub fn FixButtons(
     }
 }
 
-/// The chooser of a fix with choices: a check box per choice (all checked), 确定 applies the
-/// fix narrowed to the checked ones as one undo step, 取消 (or Escape) closes it.
-#[component]
-fn FixChooser(
-    /// The fix, with its choices.
-    fix: Fix,
-    /// Applies the narrowed fix (and closes the chooser).
-    on_apply: Callback<Fix>,
-    /// Closes the chooser without applying anything (取消, Escape).
-    on_cancel: Callback<()>,
-) -> impl IntoView {
-    let checked: Vec<RwSignal<bool>> = fix.choices.iter().map(|_| RwSignal::new(true)).collect();
-    let none = {
-        let checked = checked.clone();
-        move || checked.iter().all(|c| !c.get())
+/// The chooser (fieldset) an event inside it came from.
+fn chooser_of(e: &web_sys::Event) -> Option<Element> {
+    e.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|el| el.closest("fieldset.fix-chooser").ok().flatten())
+}
+
+/// Opens or closes the chooser after the fix's button; opened, the focus goes to its first row.
+fn toggle_chooser(e: &web_sys::MouseEvent) {
+    let Some(button) = e
+        .current_target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+    else {
+        return;
     };
-    let first = NodeRef::<leptos::html::Input>::new();
-    // The focus moves into the chooser when it opens.
-    Effect::new(move |_| {
-        if let Some(el) = first.get() {
-            let _ = el.focus();
+    let Some(chooser) = button
+        .next_element_sibling()
+        .and_then(|s| s.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let open = chooser.hidden();
+    chooser.set_hidden(!open);
+    let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    if open {
+        if let Some(first) = chooser
+            .query_selector("input")
+            .ok()
+            .flatten()
+            .and_then(|i| i.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = first.focus();
         }
-    });
-    let rows = fix
-        .choices
-        .iter()
-        .zip(&checked)
-        .enumerate()
-        .map(|(i, (c, &on))| {
-            let node = if i == 0 { first } else { NodeRef::new() };
-            view! {
-                <label class="fix-choice">
-                    <input
-                        type="checkbox"
-                        node_ref=node
-                        prop:checked=move || on.get()
-                        on:change=move |e| {
-                            let v = e
-                                .target()
-                                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                                .is_some_and(|t| t.checked());
-                            on.set(v);
-                        }
-                    />
-                    {c.label.clone()}
-                </label>
-            }
-        })
-        .collect_view();
-    let label = fix.label.clone();
-    let fix = StoredValue::new(fix);
-    let chosen = move || {
-        checked
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.get_untracked())
-            .map(|(i, _)| i)
-            .collect::<Vec<_>>()
-    };
-    view! {
-        <fieldset
-            class="fix-chooser"
-            on:keydown=move |e| {
-                if e.key() == "Escape" {
-                    e.stop_propagation();
-                    on_cancel.run(());
-                }
-            }
-        >
-            <legend>{format!("{label}：选择要填写的行")}</legend>
-            {rows}
-            <div class="fix-chooser-actions">
-                <button
-                    type="button"
-                    class="fix-apply"
-                    disabled=none
-                    on:click=move |_| {
-                        let f = fix.with_value(|f| f.narrowed(&chosen()));
-                        on_apply.run(f);
-                    }
-                >
-                    "确定"
-                </button>
-                <button type="button" on:click=move |_| on_cancel.run(())>
-                    "取消"
-                </button>
-            </div>
-        </fieldset>
     }
+}
+
+/// Closes a chooser (the event's current target, or the element given) and gives the focus
+/// back to the button that opened it.
+fn close_chooser(target: Option<web_sys::EventTarget>) {
+    let Some(chooser) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+        return;
+    };
+    chooser.set_hidden(true);
+    if let Some(button) = chooser
+        .previous_element_sibling()
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = button.set_attribute("aria-expanded", "false");
+        let _ = button.focus();
+    }
+}
+
+/// The positions of the rows checked in the chooser an event came from.
+fn chosen_rows(e: &web_sys::Event) -> Vec<usize> {
+    let Some(list) = chooser_of(e).and_then(|c| c.query_selector_all("input").ok()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter(|&i| {
+            list.item(i)
+                .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+                .is_some_and(|i| i.checked())
+        })
+        .map(|i| i as usize)
+        .collect()
 }
