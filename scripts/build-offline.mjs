@@ -27,6 +27,28 @@ const ON_DEMAND = [
   'analysis/report_analysis_bg.wasm',
 ];
 
+/** The 规则说明 page the findings link to (rules/#T3-1), by its path beside the page. */
+const RULES_PAGE = 'rules/index.html';
+
+/** In the offline file, a link to rules/… (the app's rule links: src/embed_mount.rs RULES_PAGE)
+ * is pointed, as it is followed (click, middle click, context menu), at a blob: URL of the
+ * inlined page with the link's anchor. A classic script, so it runs before the app mounts. */
+const RULES_LINKS = `(() => {
+  const page = document.querySelector('script[type="text/x-inline-page"][data-name="${RULES_PAGE}"]');
+  let url = null;
+  const point = (e) => {
+    const a = e.target instanceof Element ? e.target.closest('a[href]') : null;
+    if (!a || !page) return;
+    const href = a.dataset.rulesHref ?? a.getAttribute('href');
+    if (!href.startsWith('rules/')) return;
+    url ??= URL.createObjectURL(new Blob([page.textContent], { type: 'text/html' }));
+    a.dataset.rulesHref = href;
+    const at = href.indexOf('#');
+    a.href = url + (at < 0 ? '' : href.slice(at));
+  };
+  for (const kind of ['click', 'auxclick', 'contextmenu']) document.addEventListener(kind, point, true);
+})();`;
+
 function fail(message) {
   console.error(`[build-offline] ${message}`);
   process.exit(1);
@@ -133,6 +155,18 @@ async function main() {
     const data = (await readFile(path.join(cmapDir, name))).toString('base64');
     inlined.push(`<script type="text/x-inline-cmap" data-name="${name}">${data}</script>`);
   }
+  // 规则说明 (scripts/post-build.sh puts it at rules/index.html): the findings link to
+  // rules/#CODE, which is not beside a copy on disk; the page is inlined and RULES_LINKS points
+  // each such link at a blob: URL of it, with the rule's anchor, when it is followed.
+  let rules;
+  try {
+    rules = await readFile(path.join(dir, RULES_PAGE), 'utf8');
+  } catch {
+    fail(`missing ${path.join(dir, RULES_PAGE)} (scripts/post-build.sh writes it)`);
+  }
+  if (rules.includes('<!--')) fail(`${RULES_PAGE} holds "<!--", which would upset its inline <script>`);
+  inlined.push(`<script type="text/x-inline-page" data-name="${RULES_PAGE}">${inlineSafe(rules, 'script')}</script>`);
+  inlined.push(`<script>${RULES_LINKS}</script>`);
   html = html.replace('</body>', () => `${inlined.join('\n')}\n</body>`);
 
   // Anything still loaded from beside the page would be missing from a saved copy.

@@ -9,7 +9,8 @@
 #   pdf/                      the PDF reader (pdf.js, js/pdf-runs.js), loaded when a PDF is opened
 #   embed/                    the JavaScript API (crates/embed): index.js, index.d.ts, the
 #                             wasm-bindgen glue and its .wasm, report-form.css
-#   rules/index.html          规则说明, the static page the findings link to (docs/rules.html)
+#   rules/index.html          规则说明, the static page the findings link to (docs/rules.html;
+#                             also embed/rules.html, the default of mount's rulesUrl)
 #   disclosure-report.html    the whole app in one self-contained file that works from file://
 #                             (scripts/build-offline.mjs)
 # Trunk runs it on `trunk build` and on every rebuild of `trunk serve`, with TRUNK_STAGING_DIR
@@ -98,6 +99,9 @@ grep -o '<link rel="stylesheet" href="[^"]*"' "$STAGING/index.html" \
 # a page of its own, so the app's first load does not carry it.
 mkdir -p "$STAGING/rules"
 cp docs/rules.html "$STAGING/rules/index.html"
+# The same page beside the JavaScript API, the default of mount's rulesUrl: a portal serving
+# embed/ alone still has the page its findings link to.
+cp docs/rules.html "$out/rules.html"
 
 # --- 2. the offline file ----------------------------------------------------------------------
 log "disclosure-report.html"

@@ -45,6 +45,10 @@ pub struct Chrome {
     pub tools: bool,
     /// Where "下载离线版" points; `None`: no such link.
     pub offline_url: Option<String>,
+    /// Where the 规则说明 page is: each finding's link is this address with the rule's anchor
+    /// ("rules/#T3-1"). The hosted page's copy is beside it (`rules/`); a portal gets the copy
+    /// shipped beside the embed module unless its `mount` options name another (`rulesUrl`).
+    pub rules_url: String,
 }
 
 impl Default for Chrome {
@@ -55,9 +59,14 @@ impl Default for Chrome {
             drafts: true,
             tools: true,
             offline_url: Some(crate::offline::OFFLINE_FILE.to_string()),
+            rules_url: RULES_PAGE.to_string(),
         }
     }
 }
+
+/// The hosted page's 规则说明 (scripts/post-build.sh copies it there; the offline file answers
+/// this address from its inlined copy: scripts/build-offline.mjs).
+pub const RULES_PAGE: &str = "rules/";
 
 /// What is drawn around the form ([`Chrome`]): the mount's choice, or everything.
 pub fn chrome() -> Chrome {

@@ -19,6 +19,31 @@ pub struct MarkItem {
     pub message: String,
     /// A warning the user kept with a justification.
     pub acknowledged: bool,
+    /// The quick fixes the finding offers (shown at the place too, not only in the panel).
+    pub fixes: Vec<Fix>,
+}
+
+impl MarkItem {
+    /// The item of a diagnostic.
+    pub fn of(d: &Diagnostic, acknowledged: bool) -> MarkItem {
+        MarkItem {
+            severity: d.severity,
+            code: d.code,
+            message: d.message.clone(),
+            acknowledged,
+            fixes: d.fixes.clone(),
+        }
+    }
+
+    /// Whether this item shows the diagnostic as it is now (its fixes too: a fix's text
+    /// offsets move while its message stays).
+    pub fn shows(&self, d: &Diagnostic, acknowledged: bool) -> bool {
+        self.code == d.code
+            && self.severity == d.severity
+            && self.acknowledged == acknowledged
+            && self.message == d.message
+            && self.fixes == d.fixes
+    }
 }
 
 /// Everything that marks one place.
@@ -64,12 +89,7 @@ pub fn marks(diags: &[Diagnostic], acks: &BTreeMap<String, String>) -> Marks {
         let acknowledged = is_acknowledged(d, acks);
         for p in &d.cells {
             let m = out.entry(p.clone()).or_default();
-            m.items.push(MarkItem {
-                severity: d.severity,
-                code: d.code,
-                message: d.message.clone(),
-                acknowledged,
-            });
+            m.items.push(MarkItem::of(d, acknowledged));
             if !acknowledged {
                 m.severity = Some(match m.severity {
                     Some(s) => s.min(d.severity),

@@ -67,12 +67,10 @@ fn same_mark(current: Option<&PlaceMark>, src: &Sources, found: &[usize]) -> boo
         None => found.is_empty(),
         Some(m) => {
             m.items.len() == found.len()
-                && m.items.iter().zip(items(src, found)).all(|(a, (d, ack))| {
-                    a.code == d.code
-                        && a.severity == d.severity
-                        && a.acknowledged == ack
-                        && a.message == d.message
-                })
+                && m.items
+                    .iter()
+                    .zip(items(src, found))
+                    .all(|(a, (d, ack))| a.shows(d, ack))
         }
     }
 }
@@ -86,12 +84,7 @@ fn build_mark(src: &Sources, found: &[usize]) -> Option<PlaceMark> {
                 None => d.severity,
             });
         }
-        mark.items.push(MarkItem {
-            severity: d.severity,
-            code: d.code,
-            message: d.message.clone(),
-            acknowledged,
-        });
+        mark.items.push(MarkItem::of(d, acknowledged));
     }
     (!mark.items.is_empty()).then_some(mark)
 }

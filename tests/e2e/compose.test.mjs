@@ -121,3 +121,39 @@ test('where am I: the progress line, the deadline and 可以发布', async () =>
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('生成：主动公开情况 opens 一（一） with table 二’s figures; T2-3 stays silent; after a change 生成 writes over it', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await fill(page, {
+    'table2.regulations.issued': 0,
+    'table2.regulations.repealed': 0,
+    'table2.regulations.in_force': 0,
+    'table2.normative_documents.issued': 3,
+    'table2.normative_documents.repealed': 1,
+    'table2.normative_documents.in_force': 40,
+    'table2.licensing.decisions': 120,
+    'table2.penalty.decisions': 0,
+    'table2.coercion.decisions': 0,
+  });
+  await page.fill(cell('table2.fees.amount'), '0.35');
+  const part = 'overview_proactive';
+  await page.click(cell('table2.licensing.decisions'));
+  await page.click(`[data-topic="proactive"]`);
+  const want = '本年度制发行政规范性文件3件、废止1件、现行有效40件；作出行政许可决定120件；收取行政事业性收费0.35万元。';
+  await page
+    .waitForFunction(([sel, w]) => document.querySelector(sel).value === w, [narrative(part), want], { timeout: 5000 })
+    .catch(async () => assert.equal(await page.inputValue(narrative(part)), want));
+  const claims = await claimList(page, part);
+  assert.equal(claims.length, 5, JSON.stringify(claims));
+  assert.ok(claims.every((c) => c.status === 'match'), JSON.stringify(claims));
+  assert.equal(await page.locator('.diag[data-code="T2-3"]').count(), 0);
+  // A cell changes: T2-3 says so; 生成 again writes over the sentence (one undo step).
+  await page.fill(cell('table2.licensing.decisions'), '121');
+  await page.waitForSelector('.diag[data-code="T2-3"]');
+  await page.click(`[data-topic="proactive"]`);
+  await page.waitForFunction((sel) => document.querySelector(sel).value.includes('行政许可决定121件'), narrative(part));
+  await page.waitForFunction(() => !document.querySelector('.diag[data-code="T2-3"]'));
+  assert.doesNotMatch(await page.inputValue(narrative(part)), /120件/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -139,17 +139,26 @@ export async function launch(options = {}) {
 }
 
 /**
- * Opens a new page at `url`, records console errors and uncaught exceptions,
- * and waits until the app has mounted.
+ * A new page whose console errors and uncaught exceptions are recorded.
  * Returns { page, errors } — `errors` is a live array of strings.
  */
-export async function openApp(context, url, { timeout = 15000 } = {}) {
+export async function watchedPage(context) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  return { page, errors };
+}
+
+/**
+ * Opens a new page at `url`, records console errors and uncaught exceptions,
+ * and waits until the app has mounted.
+ * Returns { page, errors } — `errors` is a live array of strings.
+ */
+export async function openApp(context, url, { timeout = 15000 } = {}) {
+  const { page, errors } = await watchedPage(context);
   await page.goto(url, { waitUntil: 'load', timeout });
   try {
     await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout });

@@ -166,6 +166,7 @@ test('portal: mount() refuses bad arguments with clear Errors', async () => {
       [el, 42],
       [el, { panel: 'no' }],
       [el, { offlineUrl: '' }],
+      [el, { rulesUrl: 7 }],
     ]) {
       try {
         mount(target, options);
@@ -182,11 +183,12 @@ test('portal: mount() refuses bad arguments with clear Errors', async () => {
   assert.equal(messages[3], 'Error: mount(options.namespace)：应为非空文字（不超过 100 个字符）');
   assert.equal(
     messages[4],
-    'Error: mount(options)：未知的选项“colour”（可用：namespace、onChange、onValidate、panel、drafts、tools、offlineUrl）',
+    'Error: mount(options)：未知的选项“colour”（可用：namespace、onChange、onValidate、panel、drafts、tools、offlineUrl、rulesUrl）',
   );
   assert.equal(messages[5], 'Error: mount(options)：应为对象');
   assert.equal(messages[6], 'Error: mount(options.panel)：应为 true 或 false');
   assert.equal(messages[7], 'Error: mount(options.offlineUrl)：应为离线版文件的网址（非空文字）');
+  assert.equal(messages[8], 'Error: mount(options.rulesUrl)：应为规则说明页面的网址（非空文字）');
   await page.close();
 });
 

@@ -406,3 +406,29 @@ test('random damage to the seed: every call answers or throws an Error, never tr
   assert.ok(answered > 0 && refused > 0, `answered ${answered}, refused ${refused}`);
   assert.deepEqual(validate(SEED).filter((d) => d.severity === 'error'), []);
 });
+
+test('applyFix: 空白填 0 lists its rows as choices; the rows a portal keeps are filled, the others stay blank', () => {
+  const r = seed();
+  for (const c of ['upheld', 'corrected']) r.table4.review[c] = null;
+  for (const c of ['other', 'pending']) r.table4.litigation_direct[c] = null;
+  const t34 = validate(r).find((d) => d.code === 'T3-4');
+  assert.ok(t34, `no T3-4 in ${codes(validate(r))}`);
+  const fill = t34.fixes.find((f) => f.label === '空白填 0');
+  assert.deepEqual(fill.choices.map((c) => c.label), ['行政复议（2 格）', '行政诉讼 · 未经复议直接起诉（2 格）']);
+  // The second row only: a fix whose edits are that row's.
+  const second = { label: fill.label, edits: fill.choices[1].edits.map((i) => fill.edits[i]) };
+  const some = applyFix(r, second);
+  assert.equal(some.table4.litigation_direct.other, 0);
+  assert.equal(some.table4.review.upheld, null);
+  // As offered: every row, and the finding goes.
+  const all = applyFix(r, fill);
+  assert.equal(all.table4.review.corrected, 0);
+  assert.ok(!validate(all).some((d) => d.code === 'T3-4'));
+});
+
+test("sentence('proactive'): table 二's figures as 一（一） opens with them", () => {
+  const r = seed();
+  r.table2.licensing.decisions = 12;
+  assert.match(sentence(r, 'proactive'), /作出行政许可决定12件/);
+  refuses(() => sentence(r, 'other'), /"proactive"、"requests"、"appeals"/);
+});

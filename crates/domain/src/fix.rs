@@ -1,5 +1,5 @@
 //! Quick fixes as data: what a finding offers to put it right ("改为表中的 0", "按表格重写此句",
-//! "按分项重算总计", "取上年数"), each a list of edits to the report that the form applies as one
+//! "按分项重算总计", "取上年数", "空白填 0" for the rows the user picks), each a list of edits to the report that the form applies as one
 //! undo step and a portal applies through the JS API (`applyFix`).
 
 use serde::{Deserialize, Serialize};
@@ -45,6 +45,71 @@ pub struct Fix {
     pub label: String,
     /// What it does to the report, in order.
     pub edits: Vec<FixEdit>,
+    /// For a fix the user narrows before applying it ("空白填 0": the rows to fill), the
+    /// groups of its edits a chooser lists, all chosen by default; empty for a fix applied as
+    /// it is. `edits` holds every group's edits, so the fix applied unchanged fills them all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<FixChoice>,
+}
+
+/// One group of a fix's edits a user may leave out (a row of blank cells).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixChoice {
+    /// What the chooser lists ("一、本年新收政府信息公开申请数量（3 格）").
+    pub label: String,
+    /// The positions of its edits in the fix's `edits`.
+    pub edits: Vec<usize>,
+}
+
+impl Fix {
+    /// A fix of a label and its edits, applied as it is (no choices).
+    pub fn new(label: impl Into<String>, edits: Vec<FixEdit>) -> Fix {
+        Fix {
+            label: label.into(),
+            edits,
+            choices: Vec::new(),
+        }
+    }
+
+    /// The fix narrowed to the choices at the positions `chosen` (in `choices`): their edits
+    /// only, in the fix's order. A position out of range is ignored; a fix without choices is
+    /// returned as it is.
+    pub fn narrowed(&self, chosen: &[usize]) -> Fix {
+        if self.choices.is_empty() {
+            return self.clone();
+        }
+        let mut keep = vec![false; self.edits.len()];
+        let mut choices = Vec::new();
+        for (i, c) in self.choices.iter().enumerate() {
+            if !chosen.contains(&i) {
+                continue;
+            }
+            for &e in &c.edits {
+                if let Some(k) = keep.get_mut(e) {
+                    *k = true;
+                }
+            }
+            choices.push(c.clone());
+        }
+        // The positions of the kept edits after the others are dropped.
+        let mut at = vec![usize::MAX; self.edits.len()];
+        let mut edits = Vec::new();
+        for (i, e) in self.edits.iter().enumerate() {
+            if keep[i] {
+                at[i] = edits.len();
+                edits.push(e.clone());
+            }
+        }
+        for c in &mut choices {
+            c.edits = c.edits.iter().filter_map(|&e| at.get(e).copied()).collect();
+        }
+        Fix {
+            label: self.label.clone(),
+            edits,
+            choices,
+        }
+    }
 }
 
 /// The report with a fix applied, or why it cannot be (the report changed since the fix was

@@ -183,3 +183,86 @@ fn s8_converts_a_parts_half_width_marks() {
         );
     }
 }
+
+/// The seed with table 四's review outcomes and two cells of its direct suits blank (they were
+/// 0): T3-4 names two rows.
+fn seed_with_blank_rows() -> Report {
+    let mut r = seed();
+    for a in [
+        "table4.review.upheld",
+        "table4.review.corrected",
+        "table4.review.other",
+        "table4.review.pending",
+        "table4.litigation_direct.other",
+        "table4.litigation_direct.pending",
+    ] {
+        assert_eq!(r.get(a), Some(&Cell::Int(0)), "{a}");
+        r.set(a, Cell::Blank);
+    }
+    compute(&r)
+}
+
+#[test]
+fn blank_cells_are_filled_with_0_in_the_rows_chosen() {
+    let r = seed_with_blank_rows();
+    let (d, fix) = fix_of(&r, None, "T3-4", "空白填 0");
+    assert_eq!(d.cells.len(), 6);
+    // One choice per row, every blank cell of the row, a total never among them.
+    let labels: Vec<&str> = fix.choices.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["行政复议（4 格）", "行政诉讼 · 未经复议直接起诉（2 格）"]
+    );
+    assert_eq!(fix.edits.len(), 6);
+    assert!(fix.edits.iter().all(|e| matches!(
+        e,
+        FixEdit::Cell { address, value: 0 } if !address.ends_with(".total")
+    )));
+    // Applied as offered (every row chosen): the finding goes and none comes.
+    let fixed = assert_fixes(&r, None, "T3-4", "空白填 0");
+    assert_eq!(fixed.get("table4.review.corrected"), Some(&Cell::Int(0)));
+
+    // The first row only: its cells are filled, the other row's finding stays, naming it.
+    let first = apply_fix(&r, &fix.narrowed(&[0])).expect("applies");
+    assert_eq!(first.get("table4.review.upheld"), Some(&Cell::Int(0)));
+    assert_eq!(
+        first.get("table4.litigation_direct.other"),
+        Some(&Cell::Blank)
+    );
+    let left: Vec<Diagnostic> = validate(&first, None)
+        .into_iter()
+        .filter(|d| d.code == "T3-4")
+        .collect();
+    assert_eq!(left.len(), 1);
+    assert_eq!(
+        left[0].cells,
+        [
+            "table4.litigation_direct.other",
+            "table4.litigation_direct.pending"
+        ]
+    );
+    // No row chosen: nothing changes.
+    let none = fix.narrowed(&[]);
+    assert!(none.edits.is_empty() && none.choices.is_empty());
+    // The fix as JSON keeps its choices, and reads back the same (the JS API's applyFix).
+    let json = serde_json::to_string(&fix).expect("serializes");
+    assert!(json.contains("\"choices\""), "{json}");
+    let back: Fix = serde_json::from_str(&json).expect("reads back");
+    assert_eq!(back, fix);
+}
+
+#[test]
+fn t2_3_rewrites_the_sentence_from_table_2() {
+    let mut r = seed();
+    r.set("table2.normative_documents.issued", Cell::Int(3));
+    r.set("table2.licensing.decisions", Cell::Int(12));
+    r.set_text(
+        "overview_proactive",
+        "我局坚持以公开为常态。本年度制发行政规范性文件5件，作出行政许可决定12件。",
+    );
+    let fixed = assert_fixes(&r, None, "T2-3", "按表格重写此句");
+    assert_eq!(
+        fixed.text("overview_proactive"),
+        "我局坚持以公开为常态。本年度制发行政规范性文件3件；作出行政许可决定12件。"
+    );
+}

@@ -137,6 +137,20 @@ export interface Fix {
   /** The button's label, e.g. "改为表中的 0", "按表格重写此句", "按分项重算总计", "取上年数". */
   label: string;
   edits: FixEdit[];
+  /**
+   * For a fix the user narrows first ("空白填 0": the rows to fill): the groups of `edits` a
+   * chooser lists, each `{ label, edits }` with the positions of its edits in `edits`, all chosen
+   * by default. Absent for a fix applied as it is. To apply some rows only, pass applyFix a fix
+   * whose `edits` are those rows' edits.
+   */
+  choices?: FixChoice[];
+}
+
+/** One row of a fix's chooser. */
+export interface FixChoice {
+  label: string;
+  /** Positions in the fix's `edits`. */
+  edits: number[];
 }
 
 /** One edit of a fix: a count cell set, or a span of a narrative part replaced (offsets in
@@ -387,6 +401,8 @@ export interface MountOptions {
   tools?: boolean;
   /** Where "下载离线版" points (the portal's copy of dist/disclosure-report.html); without it there is no such link. */
   offlineUrl?: string;
+  /** The 规则说明 page each finding links to (its anchors are the rule codes, "#T3-1"); default `RULES_URL`, the copy shipped beside this module. */
+  rulesUrl?: string;
 }
 
 export interface MountedForm {
@@ -459,7 +475,7 @@ export function formats(): FormatDef[];
 /** 规则说明: every rule as data. */
 export function rules(): RuleEntry[];
 /** The standard sentence of a topic written from the tables; throws when that table is blank. */
-export function sentence(report: Report | string, topic: 'requests' | 'appeals'): string;
+export function sentence(report: Report | string, topic: 'proactive' | 'requests' | 'appeals'): string;
 
 /** One rule as rules() gives it. */
 export interface RuleEntry {
@@ -481,5 +497,7 @@ export interface RuleEntry {
 }
 /** An empty report (every cell null) for a report year, in the format that year requires. */
 export function template(year: number): Report;
+/** The 规则说明 page shipped beside the module (the default of `MountOptions.rulesUrl`). */
+export const RULES_URL: string;
 /** Mounts the whole form as the last child of `element` (browsers only). */
 export function mount(element: HTMLElement, options?: MountOptions | null): MountedForm;

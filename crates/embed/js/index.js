@@ -270,8 +270,9 @@ export function rules() {
 }
 
 /**
- * The standard sentence of a topic written from the report's tables: "requests" (table 三, for
- * 一（二）依申请公开) or "appeals" (table 四). Throws when that table is still blank.
+ * The standard sentence of a topic written from the report's tables: "proactive" (table 二, the
+ * opening of 一（一）主动公开), "requests" (table 三, for 一（二）依申请公开) or "appeals" (table 四).
+ * Throws when that table is still blank.
  */
 export function sentence(report, topic) {
   return call(wasm.sentence, jsonArg('sentence(report)', report), topic);
@@ -285,6 +286,9 @@ export function template(year) {
   return call(wasm.template, year);
 }
 
+/** The 规则说明 page shipped beside this module (scripts/post-build.sh copies it there). */
+export const RULES_URL = new URL('./rules.html', import.meta.url).href;
+
 // Mounted forms stay referenced until unmount(): the WASM object would otherwise be freed (and the
 // form removed) whenever the garbage collector finds the portal dropped the returned handle.
 const mounted = new Set();
@@ -293,7 +297,9 @@ const mounted = new Set();
  * Mounts the whole form as the last child of `element`.
  * Options: namespace (string: the prefix of its drafts in localStorage), onChange(report),
  * onValidate(diagnostics); panel, drafts, tools (booleans, default true: the form's own
- * checks panel, drafts, page tools); offlineUrl (where "下载离线版" points; absent without it).
+ * checks panel, drafts, page tools); offlineUrl (where "下载离线版" points; absent without it);
+ * rulesUrl (the 规则说明 page the findings link to; by default RULES_URL, the copy beside this
+ * module, so the links work wherever the portal serves dist/embed/).
  * Returns { report(), load(report), unmount() }.
  */
 export function mount(element, options) {
@@ -303,7 +309,11 @@ export function mount(element, options) {
   if (!(element instanceof HTMLElement)) {
     throw new Error('mount(element)：应为页面中的 HTML 元素（如 document.getElementById(...)）');
   }
-  const form = call(wasm.mount, element, options);
+  // Only a plain options object gets the default; anything else is refused by the module itself
+  // with its message.
+  const plain = options && typeof options === 'object' && !Array.isArray(options);
+  const withRules = plain && options.rulesUrl == null ? { ...options, rulesUrl: RULES_URL } : options;
+  const form = call(wasm.mount, element, withRules);
   mounted.add(form);
   let live = true;
   return {

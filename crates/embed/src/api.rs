@@ -141,13 +141,17 @@ pub fn apply_fix_to(report: &Value, fix: &Value) -> Result<Value, ApiError> {
         .map_err(|e| ApiError::new("applyFix(fix)", e))
 }
 
-/// The standard sentence of a topic ("requests" or "appeals") from the report's tables.
+/// The standard sentence of a topic ("proactive", "requests" or "appeals") from the report's
+/// tables.
 pub fn sentence_of(report: &Value, topic: &Value) -> Result<String, ApiError> {
     let report = read_report("sentence(report)", report)?;
-    let topic = topic
-        .as_str()
-        .and_then(Topic::from_key)
-        .ok_or_else(|| ApiError::new("sentence(topic)", "应为 \"requests\" 或 \"appeals\""))?;
+    let topic = topic.as_str().and_then(Topic::from_key).ok_or_else(|| {
+        let keys: Vec<String> = Topic::ALL
+            .iter()
+            .map(|t| format!("\"{}\"", t.key()))
+            .collect();
+        ApiError::new("sentence(topic)", format!("应为 {}", keys.join("、")))
+    })?;
     sentence(&report, topic).map_err(|e| ApiError::new("sentence(report)", e))
 }
 

@@ -254,8 +254,8 @@ pub fn rules_js() -> Result<JsValue, JsError> {
     to_js("rules", &report_domain::rules::rule_entries())
 }
 
-/// The standard sentence of a topic ("requests": table 三, "appeals": table 四) written from
-/// the report's tables.
+/// The standard sentence of a topic ("proactive": table 二, "requests": table 三, "appeals":
+/// table 四) written from the report's tables.
 #[wasm_bindgen(js_name = sentence)]
 pub fn sentence_js(report: JsValue, topic: JsValue) -> Result<JsValue, JsError> {
     let report = json_arg("sentence(report)", &report)?;

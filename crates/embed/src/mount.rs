@@ -17,6 +17,7 @@ const KNOWN: &[&str] = &[
     "drafts",
     "tools",
     "offlineUrl",
+    "rulesUrl",
 ];
 
 /// A form mounted by [`mount_js`].
@@ -57,7 +58,8 @@ impl MountedForm {
 /// Mounts the form into `element`. Options: `namespace` (string: where drafts are kept),
 /// `onChange(report)`, `onValidate(diagnostics)`, and what is drawn around the form: `panel`,
 /// `drafts`, `tools` (booleans, default true) and `offlineUrl` (where "下载离线版" points;
-/// without it there is no such link).
+/// without it there is no such link) and `rulesUrl` (the 规则说明 page each finding links to;
+/// index.js gives the copy shipped beside this module when the portal names none).
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_js(element: JsValue, options: JsValue) -> Result<MountedForm, JsError> {
     let element: web_sys::HtmlElement = element.dyn_into().map_err(|_| {
@@ -118,6 +120,13 @@ fn read_options(js: &JsValue) -> Result<MountOptions, ApiError> {
                     .filter(|s| !s.trim().is_empty())
                     .ok_or_else(|| ApiError::new(&what, "应为离线版文件的网址（非空文字）"))?;
                 out.chrome.offline_url = Some(url);
+            }
+            "rulesUrl" => {
+                let url = value
+                    .as_string()
+                    .filter(|s| !s.trim().is_empty())
+                    .ok_or_else(|| ApiError::new(&what, "应为规则说明页面的网址（非空文字）"))?;
+                out.chrome.rules_url = url;
             }
             "onChange" | "onValidate" => {
                 let f: js_sys::Function = value

@@ -3,9 +3,43 @@
 //! icon and the message (tooltip on hover and focus, `aria-describedby`) say it too.
 
 use leptos::prelude::*;
+use report_domain::fix::Fix;
 use report_domain::Severity;
+use wasm_bindgen::JsCast;
 
+use super::fixes::FixButtons;
+use crate::components::dom::focus_place;
 use crate::store::{PlaceView, Store};
+
+/// The keys that move the focus from a field to its quick fixes (as in an IDE: Ctrl+. or
+/// Alt+Enter), for `aria-keyshortcuts`.
+pub const FIX_KEYS: &str = "Control+. Alt+Enter";
+
+/// Whether a keydown is the quick-fix shortcut ([`FIX_KEYS`]).
+pub fn is_fix_key(ev: &web_sys::KeyboardEvent) -> bool {
+    ((ev.ctrl_key() || ev.meta_key()) && ev.key() == ".") || (ev.alt_key() && ev.key() == "Enter")
+}
+
+/// Moves the focus to the first quick-fix button in the message box `msg_id` of a field;
+/// false when it offers none.
+pub fn focus_fixes(msg_id: &str) -> bool {
+    let button = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(msg_id))
+        .and_then(|m| m.query_selector("button.fix").ok().flatten())
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+    button.is_some_and(|b| b.focus().is_ok())
+}
+
+/// The open findings of a place that offer fixes: (rule code, fixes).
+fn fixes_of(v: &PlaceView) -> Vec<(&'static str, Vec<Fix>)> {
+    v.mark
+        .iter()
+        .flat_map(|m| &m.items)
+        .filter(|i| !i.acknowledged && !i.fixes.is_empty())
+        .map(|i| (i.code, i.fixes.clone()))
+        .collect()
+}
 
 /// One line of the message: (CSS class, icon, text).
 pub type Line = (&'static str, &'static str, String);
@@ -20,6 +54,8 @@ pub trait Presentation {
     fn has_message(&self) -> bool;
     /// The message lines, most serious first.
     fn lines(&self) -> Vec<Line>;
+    /// Whether an open finding here offers quick fixes.
+    fn has_fixes(&self) -> bool;
 }
 
 fn severity(v: &PlaceView) -> Option<Severity> {
@@ -50,6 +86,13 @@ impl Presentation for PlaceView {
 
     fn has_message(&self) -> bool {
         self.issue.is_some() || self.mark.is_some()
+    }
+
+    fn has_fixes(&self) -> bool {
+        self.mark
+            .iter()
+            .flat_map(|m| &m.items)
+            .any(|i| !i.acknowledged && !i.fixes.is_empty())
     }
 
     fn lines(&self) -> Vec<Line> {
@@ -108,7 +151,18 @@ pub fn CellMarker(
     /// Show the messages as a block under the field (text parts) instead of a tooltip.
     #[prop(optional)]
     inline: bool,
+    /// The field's place, which gets the focus back after a fix or on Escape in the fixes.
+    #[prop(optional, into)]
+    place: Option<String>,
 ) -> impl IntoView {
+    let place = StoredValue::new(place);
+    let back = Callback::new(move |()| {
+        place.with_value(|p| {
+            if let Some(p) = p {
+                focus_place(p);
+            }
+        });
+    });
     let class = if inline {
         "messages inline"
     } else {
@@ -124,14 +178,36 @@ pub fn CellMarker(
             return None;
         }
         kept.set_value(true);
+        // The fixes of the findings here, as in the panel: reached by Tab in a text part's
+        // block, by Ctrl+. / Alt+Enter from a cell (Tab moves between cells there).
+        let fixes = state.with(fixes_of);
+        let hint = (!fixes.is_empty() && !inline).then(
+            || view! { <span class="fix-hint">"按 Ctrl+. 或 Alt+Enter 选择修正，Esc 返回"</span> },
+        );
+        let fixes = fixes
+            .into_iter()
+            .map(|(code, fixes)| view! { <FixButtons code=code fixes=fixes on_applied=back /> })
+            .collect_view();
         Some(view! {
-            <span class=class id=id.clone() role="note">
+            <span
+                class=class
+                id=id.clone()
+                role="note"
+                on:keydown=move |e| {
+                    if e.key() == "Escape" {
+                        e.prevent_default();
+                        back.run(());
+                    }
+                }
+            >
                 {lines
                     .into_iter()
                     .map(|(class, icon, text)| {
                         view! { <span class=format!("msg {class}") data-icon=icon>{text}</span> }
                     })
                     .collect_view()}
+                {fixes}
+                {hint}
             </span>
         })
     }

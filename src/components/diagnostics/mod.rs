@@ -11,6 +11,8 @@ mod unchecked;
 
 pub use acknowledge::Acknowledge;
 pub use badge::{checks_drawer, ChecksBadge, ChecksDrawer};
-pub use cell_marker::{place_state, CellMarker, Line, Presentation};
+pub use cell_marker::{
+    focus_fixes, is_fix_key, place_state, CellMarker, Line, Presentation, FIX_KEYS,
+};
 pub use panel::DiagnosticsPanel;
 pub use unchecked::UncheckedFigures;

@@ -14,6 +14,7 @@ use super::fixes::FixButtons;
 use super::progress::ProgressLine;
 use super::unchecked::UncheckedFigures;
 use crate::components::dom::focus_place;
+use crate::embed_mount::chrome;
 use crate::store::{use_store, Finding, Listing};
 
 /// The CSS class of a finding: "err", "warn", or "ack" for a kept warning.
@@ -71,10 +72,11 @@ fn item_view(f: Finding) -> impl IntoView {
     }
 }
 
-/// Where a rule is explained: its section of the static 规则说明 page (`dist/rules/`, built
-/// from the rules' data and loaded only when followed).
+/// Where a rule is explained: its section of the static 规则说明 page (built from the rules'
+/// data and loaded only when followed), at the address the page or the portal gives
+/// ([`Chrome::rules_url`](crate::embed_mount::Chrome)).
 fn rule_href(code: &str) -> String {
-    format!("rules/#{}", rule_anchor(code))
+    format!("{}#{}", chrome().rules_url, rule_anchor(code))
 }
 
 /// The findings of group `gkey` that are errors (`errors`) or warnings.
@@ -129,7 +131,7 @@ pub fn DiagnosticsPanel() -> impl IntoView {
         >
             <div class="diag-head">
                 <h2 id=PANEL_TITLE_ID tabindex="-1">"检查结果"</h2>
-                <a class="rule-link" href="rules/" target="_blank" rel="noopener" aria-label="规则说明（新窗口）">
+                <a class="rule-link" href=chrome().rules_url target="_blank" rel="noopener" aria-label="规则说明（新窗口）">
                     "规则说明"
                 </a>
                 <button

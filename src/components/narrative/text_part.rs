@@ -40,6 +40,7 @@ pub fn TextPart(
     // From the part's own view, not the report: a keystroke elsewhere does not wake it.
     let text = Memo::new(move |_| state.with(|v| v.text.clone()));
     let msg_id = format!("msg-{place}");
+    let marker_place = place.clone();
     let claims = use_claims(key, text);
     // The text area's scroll offset, which the layer of marks behind it follows.
     let (scroll, set_scroll) = signal(0i32);
@@ -130,7 +131,7 @@ pub fn TextPart(
                     {move || format!("转换为全角标点（{} 处）", half_width.get())}
                 </button>
             </Show>
-            <CellMarker state=state id=msg_id inline=true />
+            <CellMarker state=state id=msg_id inline=true place=marker_place />
             <ClaimMarks part=key claims=claims />
         </div>
     }

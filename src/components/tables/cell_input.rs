@@ -13,7 +13,9 @@ use web_sys::HtmlInputElement;
 
 use super::grid_nav::{Grid, Move, Pos};
 use super::paste_map;
-use crate::components::diagnostics::{place_state, CellMarker, Presentation};
+use crate::components::diagnostics::{
+    focus_fixes, is_fix_key, place_state, CellMarker, Presentation, FIX_KEYS,
+};
 use crate::components::dom::{focus_cell, is_focused, outside_composition};
 use crate::components::layout::use_status;
 use crate::store::{use_store, Edit};
@@ -92,7 +94,16 @@ pub fn CellInput(
         }
     };
 
+    let fix_box = msg_id.clone();
     let on_keydown = move |ev: KeyboardEvent| {
+        // Ctrl+. / Alt+Enter: to the quick fixes of the cell's findings, if it has any.
+        if is_fix_key(&ev) {
+            store.seal();
+            if focus_fixes(&fix_box) {
+                ev.prevent_default();
+            }
+            return;
+        }
         // Only Tab, Enter, Escape, End, Home, the arrows and F2 act here; anything else (typed
         // characters, and 229 while an IME composes) goes on to the input event. Telling them
         // by code first spares every typed character the key name's trip from JavaScript.
@@ -268,6 +279,7 @@ pub fn CellInput(
                 data-place=address
                 aria-label=label
                 aria-invalid=move || state.with(Presentation::invalid).then_some("true")
+                aria-keyshortcuts=move || state.with(Presentation::has_fixes).then_some(FIX_KEYS)
                 aria-describedby={
                     let msg_id = msg_id.clone();
                     move || state.with(Presentation::has_message).then(|| msg_id.clone())
@@ -287,7 +299,7 @@ pub fn CellInput(
                     }
                 }
             />
-            <CellMarker state=state id=msg_id />
+            <CellMarker state=state id=msg_id place=address />
         </td>
     }
     .into_any()

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use report_domain::format::CellId;
 use report_domain::FormatDef;
 
-use crate::components::diagnostics::{place_state, CellMarker, Presentation};
+use crate::components::diagnostics::{
+    focus_fixes, is_fix_key, place_state, CellMarker, Presentation, FIX_KEYS,
+};
 use crate::store::use_store;
 
 /// A read-only total cell.
@@ -25,6 +27,7 @@ pub fn TotalCell(
     let state = place_state(store, address);
     let text = Memo::new(move |_| state.with(|v| v.text.clone()));
     let msg_id = format!("msg-{address}");
+    let fix_box = msg_id.clone();
     view! {
         <td class=move || format!("cell total {}", state.with(Presentation::class))>
             <output
@@ -32,6 +35,12 @@ pub fn TotalCell(
                 data-place=address
                 tabindex="-1"
                 aria-label=label
+                aria-keyshortcuts=move || state.with(Presentation::has_fixes).then_some(FIX_KEYS)
+                on:keydown=move |e| {
+                    if is_fix_key(&e) && focus_fixes(&fix_box) {
+                        e.prevent_default();
+                    }
+                }
                 aria-describedby={
                     let msg_id = msg_id.clone();
                     move || state.with(Presentation::has_message).then(|| msg_id.clone())
@@ -39,7 +48,7 @@ pub fn TotalCell(
             >
                 {move || text.get()}
             </output>
-            <CellMarker state=state id=msg_id />
+            <CellMarker state=state id=msg_id place=address />
         </td>
     }
     .into_any()

@@ -13,6 +13,8 @@ use super::wording::{fill, WORDING};
 /// What a standard sentence is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Topic {
+    /// Documents, decisions and fees published proactively: table 二.
+    Proactive,
     /// Applications received and handled: table 三.
     Requests,
     /// Administrative reviews and suits: table 四.
@@ -21,11 +23,12 @@ pub enum Topic {
 
 impl Topic {
     /// Every topic, in the order the form offers them.
-    pub const ALL: [Topic; 2] = [Topic::Requests, Topic::Appeals];
+    pub const ALL: [Topic; 3] = [Topic::Proactive, Topic::Requests, Topic::Appeals];
 
     /// Stable key ("requests", "appeals").
     pub fn key(self) -> &'static str {
         match self {
+            Topic::Proactive => "proactive",
             Topic::Requests => "requests",
             Topic::Appeals => "appeals",
         }
@@ -39,15 +42,20 @@ impl Topic {
     /// What the form's button says it writes.
     pub fn label(self) -> &'static str {
         match self {
+            Topic::Proactive => "主动公开情况",
             Topic::Requests => "依申请公开情况",
             Topic::Appeals => "行政复议、行政诉讼情况",
         }
     }
 
-    /// The narrative part the form offers it in: 一（二）依申请公开, where reports state both the
-    /// applications and the reviews and suits they led to (the text checks read it for both).
+    /// The narrative part the form offers it in: table 二's figures open 一（一）主动公开 (where
+    /// T2-3 reads them); 一（二）依申请公开 states both the applications and the reviews and
+    /// suits they led to (the text checks read it for both).
     pub fn part(self) -> &'static str {
-        "overview_on_request"
+        match self {
+            Topic::Proactive => "overview_proactive",
+            Topic::Requests | Topic::Appeals => "overview_on_request",
+        }
     }
 
     /// The topics the form offers in a part, in order.
@@ -58,6 +66,7 @@ impl Topic {
     /// The table the sentence is written from.
     pub fn table(self) -> &'static str {
         match self {
+            Topic::Proactive => "table2",
             Topic::Requests => "table3",
             Topic::Appeals => "table4",
         }
@@ -66,6 +75,10 @@ impl Topic {
     /// Whether a figure of the narrative stating `q` belongs to a sentence of this topic.
     pub fn states(self, q: Quantity) -> bool {
         match self {
+            Topic::Proactive => matches!(
+                q,
+                Quantity::Documents(..) | Quantity::Decisions(_) | Quantity::Fees
+            ),
             Topic::Requests => matches!(
                 q,
                 Quantity::Received
@@ -94,16 +107,93 @@ fn value(ctx: &Context, q: Quantity) -> Option<i64> {
 pub fn sentence(report: &Report, topic: Topic) -> Result<String, String> {
     let ctx = Context::new(report, None);
     let text = match topic {
+        Topic::Proactive => proactive(&ctx),
         Topic::Requests => requests(&ctx),
         Topic::Appeals => appeals(&ctx),
     };
     text.ok_or_else(|| {
         let table = match topic {
+            Topic::Proactive => "表二",
             Topic::Requests => "表三",
             Topic::Appeals => "表四",
         };
         format!("{table}尚未填写，无法生成语句：请先填写{table}")
     })
+}
+
+/// "本年度制发规章1件、废止1件、现行有效5件；制发行政规范性文件3件、…；作出行政许可决定120件、
+/// 行政处罚决定30件；收取行政事业性收费0.35万元。" Each count is stated only where the format
+/// has a cell the text checks compare it with (2019's table 二 counts 制作 and 公开, no 废止 or
+/// 现行有效, and no fee amount), and only when it is more than 0.
+fn proactive(ctx: &Context) -> Option<String> {
+    let w = &WORDING.proactive;
+    let j = &WORDING.joints;
+    let mut any_filled = false;
+    let mut seen = |v: Option<i64>| {
+        any_filled |= v.is_some();
+        v.filter(|&v| v > 0)
+    };
+    let mut statements: Vec<String> = Vec::new();
+    for &(row, name) in w.documents {
+        let issued = seen(value(ctx, Quantity::Documents(row, "issued")));
+        let mut items: Vec<String> = issued
+            .map(|n| fill(&w.issued.replace("{row}", name), n))
+            .into_iter()
+            .collect();
+        for &(verb, phrase) in w.counts {
+            if let Some(n) = seen(value(ctx, Quantity::Documents(row, verb))) {
+                let item = fill(phrase, n);
+                // Without 制发 before it, the first count names its row.
+                items.push(if items.is_empty() {
+                    format!("{name}{item}")
+                } else {
+                    item
+                });
+            }
+        }
+        if !items.is_empty() {
+            statements.push(items.join(j.item));
+        }
+    }
+    let decisions: Vec<String> = w
+        .decisions
+        .iter()
+        .filter_map(|&(row, phrase)| {
+            Some(fill(phrase, seen(value(ctx, Quantity::Decisions(row)))?))
+        })
+        .collect();
+    if !decisions.is_empty() {
+        statements.push(format!("{}{}", w.decisions_lead, decisions.join(j.item)));
+    }
+    if let Some(a) = fee(ctx) {
+        any_filled = true;
+        if a.trim_start_matches(['0', '.']).is_empty() {
+            // 0 万元: nothing charged, nothing stated.
+        } else {
+            statements.push(w.fees.replace("{a}", &a));
+        }
+    }
+    if !any_filled {
+        return None;
+    }
+    if statements.is_empty() {
+        return Some(format!("{}{}", w.none, j.end));
+    }
+    Some(format!(
+        "{}{}{}",
+        w.lead,
+        statements.join(j.statement),
+        j.end
+    ))
+}
+
+/// The fee amount of table 二 as entered (万元), when the format has the cell and it is filled.
+fn fee(ctx: &Context) -> Option<String> {
+    let reading = readings(ctx.format, Quantity::Fees).into_iter().next()?;
+    match ctx.report.get(reading.first()?)? {
+        crate::model::Cell::Amount(a) => Some(a.as_str().to_string()),
+        _ => None,
+    }
 }
 
 /// "本年度共新收政府信息公开申请12件，上年结转2件；办结13件，其中予以公开6件、…，结转下年度继续办理1件。"

@@ -45,6 +45,28 @@ pub struct AppealWording {
     pub outcomes: &'static [(AppealColumn, &'static str)],
 }
 
+/// The phrases of the 主动公开 sentence (table 二), the opening of 一（一）.
+#[derive(Debug)]
+pub struct ProactiveWording {
+    /// What the sentence opens with.
+    pub lead: &'static str,
+    /// Each document row of table 二 （第二十条第（一）项）: its key and its name in the text.
+    pub documents: &'static [(&'static str, &'static str)],
+    /// A document row's count issued this year, with `{row}` for its name ("制发规章2件").
+    pub issued: &'static str,
+    /// A row's other counts, each a verb the text checks read ("废止1件", "现行有效5件"); the
+    /// first of a row names the row when nothing issued was stated ("规章废止1件").
+    pub counts: &'static [(&'static str, &'static str)],
+    /// What introduces the decisions listed.
+    pub decisions_lead: &'static str,
+    /// Each decision row of table 二, in the table's order, with its phrase.
+    pub decisions: &'static [(&'static str, &'static str)],
+    /// The fees charged (万元, as entered), with `{a}` for the amount.
+    pub fees: &'static str,
+    /// Nothing issued, repealed or in force, no decision and no fee stated: the whole statement.
+    pub none: &'static str,
+}
+
 /// Punctuation between the pieces of a sentence.
 #[derive(Debug)]
 pub struct Joints {
@@ -61,6 +83,8 @@ pub struct Joints {
 /// Every phrase of the standard sentences.
 #[derive(Debug)]
 pub struct Wording {
+    /// Table 二.
+    pub proactive: ProactiveWording,
     /// Table 三.
     pub requests: RequestWording,
     /// Table 四.
@@ -72,6 +96,23 @@ pub struct Wording {
 /// The wording, as reports word these figures (Arabic figures; a count of none stated as
 /// "未…", and only the rows that are not zero listed).
 pub static WORDING: Wording = Wording {
+    proactive: ProactiveWording {
+        lead: "本年度",
+        documents: &[
+            ("regulations", "规章"),
+            ("normative_documents", "行政规范性文件"),
+        ],
+        issued: "制发{row}{n}件",
+        counts: &[("repealed", "废止{n}件"), ("in_force", "现行有效{n}件")],
+        decisions_lead: "作出",
+        decisions: &[
+            ("licensing", "行政许可决定{n}件"),
+            ("penalty", "行政处罚决定{n}件"),
+            ("coercion", "行政强制决定{n}件"),
+        ],
+        fees: "收取行政事业性收费{a}万元",
+        none: "本年度未制发规章和行政规范性文件，未作出行政许可、行政处罚、行政强制决定",
+    },
     requests: RequestWording {
         none: "本年度未收到政府信息公开申请",
         new: "本年度共新收政府信息公开申请{n}件",

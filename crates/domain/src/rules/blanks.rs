@@ -6,6 +6,7 @@
 
 use super::block::Block;
 use super::context::{Context, Stage};
+use super::fixes::zero_fill_fix;
 use super::registry::RuleDef;
 use crate::diagnostics::{Diagnostic, Severity};
 
@@ -83,6 +84,16 @@ fn table_blanks(ctx: &Context, b: &Block, rule: &RuleDef, out: &mut Vec<Diagnost
         .iter()
         .flat_map(|(r, cols)| cols.iter().map(move |&c| b.address(*r, c)))
         .collect();
+    // 空白填 0 for the rows the user picks: the finding says blank is not 0, so the fix fills
+    // only what the user confirms (every row offered, all chosen by default).
+    let fill = zero_fill_fix(
+        rows.iter()
+            .map(|(r, cols)| {
+                let cells = cols.iter().map(|&c| b.address(*r, c)).collect();
+                (b.row_label(*r), cells)
+            })
+            .collect(),
+    );
     let message = if started {
         let entry_cols = b.def.columns.iter().filter(|c| !c.total).count();
         let all_entry_cols = |cols: &[usize]| cols.len() == entry_cols;
@@ -114,5 +125,5 @@ fn table_blanks(ctx: &Context, b: &Block, rule: &RuleDef, out: &mut Vec<Diagnost
             b.table.section
         )
     };
-    out.push(rule.diag(cells, message));
+    out.push(rule.diag(cells, message).with_fixes([fill]));
 }

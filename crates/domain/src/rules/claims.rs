@@ -241,6 +241,15 @@ fn claims_of_part(ctx: &Context, p: &'static crate::format::PartDef, out: &mut V
                     }
                     Verdict::Unchecked => (Some(n), None, "unchecked", None),
                 },
+                // A fee in 万元 (or 元), as T2-3 compares it.
+                Value::Amount { figure, yuan } => {
+                    let status = match super::text_table2::fee_agrees(ctx, figure, yuan) {
+                        Some(true) => "match",
+                        Some(false) => "mismatch",
+                        None => "unchecked",
+                    };
+                    (None, None, status, None)
+                }
                 _ => (None, None, "unchecked", None),
             };
             let reading_text = match (label, readings.first()) {

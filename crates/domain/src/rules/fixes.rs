@@ -4,7 +4,7 @@
 use super::context::Context;
 use super::punctuation::{full_forms_in, HalfWidthMark};
 use crate::compose::{sentence, sentence_around, utf16_of_byte, Topic};
-use crate::fix::{Fix, FixEdit};
+use crate::fix::{Fix, FixChoice, FixEdit};
 use crate::model::Cell;
 use crate::text::{Mention, Value};
 use crate::totals::differing;
@@ -37,15 +37,15 @@ pub fn figure_fix(part: &str, text: &str, m: &Mention, v: i64) -> Option<Fix> {
         return None;
     }
     let start = m.figure.start;
-    Some(Fix {
-        label: format!("改为表中的 {v}"),
-        edits: vec![text_edit(
+    Some(Fix::new(
+        format!("改为表中的 {v}"),
+        vec![text_edit(
             part,
             text,
             start..start + number.len(),
             v.to_string(),
         )],
-    })
+    ))
 }
 
 /// "按表格重写此句": the sentence holding a figure written again from the tables, in the
@@ -62,10 +62,10 @@ pub fn rewrite_fix(
     if text.get(range.clone()) == Some(new.as_str()) {
         return None;
     }
-    Some(Fix {
-        label: "按表格重写此句".to_string(),
-        edits: vec![text_edit(part, text, range, new)],
-    })
+    Some(Fix::new(
+        "按表格重写此句",
+        vec![text_edit(part, text, range, new)],
+    ))
 }
 
 /// "按分项重算总计": every total cell set to the sum of its items (a printed total of an
@@ -81,21 +81,18 @@ pub fn recompute_fix(ctx: &Context) -> Option<Fix> {
             Some(FixEdit::Cell { address, value })
         })
         .collect();
-    (!edits.is_empty()).then(|| Fix {
-        label: "按分项重算总计".to_string(),
-        edits,
-    })
+    (!edits.is_empty()).then(|| Fix::new("按分项重算总计", edits))
 }
 
 /// "取上年数": a cell set to last year's value.
 pub fn previous_fix(address: String, last: Option<i64>) -> Option<Fix> {
-    Some(Fix {
-        label: "取上年数".to_string(),
-        edits: vec![FixEdit::Cell {
+    Some(Fix::new(
+        "取上年数",
+        vec![FixEdit::Cell {
             address,
             value: last?,
         }],
-    })
+    ))
 }
 
 /// "转换为全角标点": the half-width marks of a part (S-8, `marks` in text order) in their
@@ -104,8 +101,34 @@ pub fn full_width_fix(part: &str, text: &str, marks: &[HalfWidthMark]) -> Option
     let start = marks.first()?.start;
     let end = marks.iter().map(|m| m.end).max()?;
     let new = full_forms_in(text, marks, start..end);
-    Some(Fix {
-        label: "转换为全角标点".to_string(),
-        edits: vec![text_edit(part, text, start..end, new)],
+    Some(Fix::new(
+        "转换为全角标点",
+        vec![text_edit(part, text, start..end, new)],
+    ))
+}
+
+/// "空白填 0": 0 written into blank entry cells, one choice per row (`rows`: each row's label
+/// and its blank cells' addresses), every row chosen unless the user leaves it out. `None`
+/// without a blank cell.
+pub fn zero_fill_fix(rows: Vec<(String, Vec<String>)>) -> Option<Fix> {
+    let mut edits = Vec::new();
+    let mut choices = Vec::new();
+    for (label, cells) in rows {
+        let first = edits.len();
+        let n = cells.len();
+        edits.extend(
+            cells
+                .into_iter()
+                .map(|address| FixEdit::Cell { address, value: 0 }),
+        );
+        choices.push(FixChoice {
+            label: format!("{label}（{n} 格）"),
+            edits: (first..edits.len()).collect(),
+        });
+    }
+    (!edits.is_empty()).then_some(Fix {
+        label: "空白填 0".to_string(),
+        edits,
+        choices,
     })
 }

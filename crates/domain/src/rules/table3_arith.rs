@@ -4,7 +4,7 @@ use super::block::Block;
 use super::context::Context;
 use super::fixes::recompute_fix;
 use super::registry::RuleDef;
-use super::sum::{row_total_mismatches, stated, RowMismatch};
+use super::sum::{blank_total_column, row_total_mismatches, stated, TABLE3_TOTALS};
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::totals::Sum;
 
@@ -145,7 +145,7 @@ fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
         return;
     };
     let mismatches: Vec<_> = row_total_mismatches(&b).collect();
-    for m in blank_total_column(ctx, &b, mismatches, rule, out) {
+    for m in blank_total_column(ctx, &b, mismatches, TABLE3_TOTALS, rule, out) {
         let label = b.def.rows.get(m.row).map_or("", |r| r.label);
         out.push(
             rule.diag(
@@ -160,61 +160,4 @@ fn check_t3_3(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             .with_fixes([recompute_fix(ctx)]),
         );
     }
-}
-
-/// Rows whose 总计 is left blank while their other columns hold figures (common in 2019-format
-/// reports, whose 总计 column is often left blank) are one omission, not an arithmetic difference
-/// per row: one finding naming those totals, with the figures they should hold. The rows whose
-/// total is filled in and wrong stay a finding each. Returns the latter.
-fn blank_total_column(
-    ctx: &Context,
-    b: &Block,
-    mismatches: Vec<RowMismatch>,
-    rule: &RuleDef,
-    out: &mut Vec<Diagnostic>,
-) -> Vec<RowMismatch> {
-    let (blank, wrong): (Vec<_>, Vec<_>) =
-        mismatches.into_iter().partition(|m| m.printed.is_none());
-    let Some(first) = blank.first() else {
-        return wrong;
-    };
-    let figures: Vec<String> = blank
-        .iter()
-        .map(|m| format!("“{}”{}", row_name(b, m.row), m.sum))
-        .collect();
-    out.push(
-        rule.diag(
-            blank
-                .iter()
-                .map(|m| b.address(m.row, m.total_col))
-                .collect(),
-            format!(
-                "{}列未填写（{} 行）：按各类申请人之和，应为{}",
-                b.col_label(first.total_col),
-                blank.len(),
-                figures.join("，")
-            ),
-        )
-        .with_fixes([recompute_fix(ctx)]),
-    );
-    wrong
-}
-
-/// A row as a list names it: its numbering and label without the group ("（一）予以公开",
-/// "1.属于国家秘密" under its group's numbering: "（三）1.属于国家秘密").
-fn row_name(b: &Block, row: usize) -> String {
-    let Some(r) = b.def.rows.get(row) else {
-        return String::new();
-    };
-    match r.groups.last().filter(|_| r.groups.len() > 1) {
-        Some(g) => format!("{}{}", numbering_of_group(g), r.label),
-        None => r.label.to_string(),
-    }
-}
-
-/// "（三）" of "（三）不予公开".
-fn numbering_of_group(group: &str) -> &str {
-    group
-        .find('）')
-        .map_or(group, |i| &group[..i + '）'.len_utf8()])
 }

@@ -1,9 +1,10 @@
-//! Table 四 arithmetic: in each group, the four outcomes add up to 总计 (T4-1).
+//! Table 四 arithmetic: in each group, the four outcomes add up to 总计 (T4-1); a 总计 column
+//! left blank is one finding with the computed figures as its fix.
 
 use super::context::Context;
 use super::fixes::recompute_fix;
 use super::registry::RuleDef;
-use super::sum::{row_total_mismatches, stated};
+use super::sum::{blank_total_column, row_total_mismatches, stated, TABLE4_TOTALS};
 use crate::diagnostics::{Diagnostic, Severity};
 
 /// T4-1: for 行政复议, 未经复议直接起诉 and 复议后起诉: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.
@@ -19,7 +20,9 @@ fn check_t4_1(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
     let Some(b) = ctx.block("table4", 0) else {
         return;
     };
-    for m in row_total_mismatches(&b) {
+    // A blank 总计 column is one finding with the computed figures (as T3-3 does).
+    let mismatches: Vec<_> = row_total_mismatches(&b).collect();
+    for m in blank_total_column(ctx, &b, mismatches, TABLE4_TOTALS, rule, out) {
         let parts: Vec<&str> = (0..b.cols())
             .filter(|&c| c != m.total_col)
             .map(|c| b.col_label(c))

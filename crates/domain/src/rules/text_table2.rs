@@ -3,8 +3,10 @@
 
 use super::claims::{reading_label, readings, verdict, Verdict};
 use super::context::Context;
+use super::fixes::rewrite_fix;
 use super::narrative::{place, statements};
 use super::registry::RuleDef;
+use crate::compose::Topic;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::model::Cell;
 use crate::text::{Fixed, Quantity, Value};
@@ -44,14 +46,23 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
                         .collect();
                     let mut places = vec![place(part)];
                     places.extend(readings.into_iter().flatten());
-                    out.push(rule.diag(
-                        places,
-                        format!(
-                            "正文称“{}”（{n} 件），表二{}",
-                            m.quote(text),
-                            said.join("、")
-                        ),
-                    ));
+                    out.push(
+                        rule.diag(
+                            places,
+                            format!(
+                                "正文称“{}”（{n} 件），表二{}",
+                                m.quote(text),
+                                said.join("、")
+                            ),
+                        )
+                        .with_fixes([rewrite_fix(
+                            ctx,
+                            part,
+                            text,
+                            m,
+                            Topic::Proactive,
+                        )]),
+                    );
                 }
                 continue;
             }
@@ -123,6 +134,15 @@ fn describe(ctx: &Context, cells: &[String], vals: &[i64]) -> String {
         })
         .collect::<Vec<_>>()
         .join("、")
+}
+
+/// Whether a stated fee (in 万元, or 元) agrees with table 二's amount; `None` when the format
+/// has no amount cell (2019's) or it is blank. The claims list marks the figure by it.
+pub fn fee_agrees(ctx: &Context, figure: Fixed, yuan: bool) -> Option<bool> {
+    let Some((_, Table::Amount(a))) = compared(ctx, Quantity::Fees) else {
+        return None;
+    };
+    Some(amount_matches(a.as_str(), figure, yuan))
 }
 
 /// Whether a figure quoted in 万元 (or 元) is the table's amount, rounded or truncated to the
