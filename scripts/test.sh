@@ -110,13 +110,16 @@ start_server() {
 run_layer fmt check cargo fmt --all --check -- --color=never
 run_layer clippy check cargo clippy --workspace --all-targets -- -D warnings
 # --no-deps: report-domain is already linted by the native run above.
-run_layer clippy-wasm check cargo clippy --target wasm32-unknown-unknown -p disclosure-report --all-targets --no-deps -- -D warnings
+run_layer clippy-wasm check cargo clippy --target wasm32-unknown-unknown -p disclosure-report -p report-review --all-targets --no-deps -- -D warnings
+# The on-demand modules and the JS API as the browser builds them (their tests are native, and
+# their dev-dependencies do not build for wasm32, hence --lib).
+run_layer clippy-wasm-modules check cargo clippy --target wasm32-unknown-unknown -p report-analysis -p report-publish -p report-import -p report-embed --lib --no-deps -- -D warnings
 run_layer test-native cargo cargo test --workspace
 # The made-up third format (feature test-format of report-domain) drives every consumer; it is
 # in no production build, so only this layer compiles it (the domain library and one test).
 run_layer clippy-third check cargo clippy -p report-domain --features test-format --lib --test third_format -- -D warnings
 run_layer third-format cargo cargo test -p report-domain --features test-format --test third_format
-run_layer test-wasm cargo cargo test --target wasm32-unknown-unknown -p disclosure-report
+run_layer test-wasm cargo cargo test --target wasm32-unknown-unknown -p disclosure-report -p report-review
 if run_layer trunk-build check trunk build --release; then
   # The JavaScript API (dist/embed/index.js) in Node (skipped while tests/node/ has no test).
   shopt -s nullglob
