@@ -359,7 +359,7 @@ pub fn AnalysisButton() -> impl IntoView {
         <button
             type="button"
             on:click=on_open
-            disabled=move || state.entries.with(|es| named_reports(es).is_empty())
+            disabled=move || state.no_reports()
             title="各报告的指标、同年度分布与异常值、同比跳变、风险清单和图表，可下载 CSV 和对标分析报告"
             data-testid="analysis-open"
         >

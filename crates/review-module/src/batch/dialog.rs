@@ -123,7 +123,7 @@ pub fn BatchReview() -> impl IntoView {
                             <button
                                 type="button"
                                 on:click=export_figures
-                                disabled=move || state.entries.with(|es| named_reports(es).is_empty())
+                                disabled=move || state.no_reports()
                                 title="每份报告一行、每个表格单元格一列，各年度报告之后附其合计行，可在 Excel / WPS 中继续汇总"
                                 data-testid="batch-figures-csv"
                             >

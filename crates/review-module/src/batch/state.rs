@@ -182,6 +182,13 @@ impl BatchState {
         self.ns.get_value()
     }
 
+    /// Whether no report of the list could be read (tracked): nothing to sum, export or
+    /// compare, so those buttons are off.
+    pub fn no_reports(&self) -> bool {
+        self.entries
+            .with(|es| es.iter().all(|e| e.outcome.is_err()))
+    }
+
     /// Opens the dialog with the list as stored (plus the files this page could not store).
     /// After a crash in 汇总审查, the stored list is not read: the notice at the top of the page
     /// asks first (a panic never loops).
