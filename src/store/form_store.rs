@@ -35,7 +35,7 @@ use leptos::prelude::*;
 use super::edit::{apply, recompute_totals, Edit, InputIssue, InputIssues, MetaEdit};
 use super::history::History;
 use super::marks::{self, Counts, Listing, PlaceMark};
-use super::view::{PlaceView, Sources, Views};
+use super::view::{shared_fixes, PlaceView, Sources, Views};
 
 /// What undo restores: the report and the rejected inputs shown in the fields.
 #[derive(Debug, Clone, PartialEq)]
@@ -449,6 +449,7 @@ impl Store {
                         issues,
                         diags,
                         acks: &report.acknowledgements,
+                        fixes: &shared_fixes(diags),
                     })
                 })
             })

@@ -2,11 +2,65 @@
 //! them. Pure functions of the domain's diagnostics and the report's acknowledgements.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
 
 use report_domain::fix::Fix;
 use report_domain::{Diagnostic, FormatDef, Severity};
 
 use super::place;
+
+/// A diagnostic's quick fixes as every place it marks shares them: one copy, and a key that
+/// tells at once whether a place shows them already. A blank-cells finding marks every blank
+/// cell of a table and its 空白填 0 fix edits every one of them, so a copy (or a comparison)
+/// per place would cost O(cells²) on every keystroke.
+#[derive(Debug, Clone)]
+pub struct SharedFixes {
+    fixes: Option<Arc<[Fix]>>,
+    key: u64,
+}
+
+impl SharedFixes {
+    /// No fixes.
+    pub const fn none() -> SharedFixes {
+        SharedFixes {
+            fixes: None,
+            key: 0,
+        }
+    }
+
+    /// The fixes of one diagnostic (computed once per refresh, not once per place).
+    pub fn of(fixes: &[Fix]) -> SharedFixes {
+        if fixes.is_empty() {
+            return SharedFixes::none();
+        }
+        let mut h = DefaultHasher::new();
+        fixes.hash(&mut h);
+        SharedFixes {
+            fixes: Some(fixes.into()),
+            key: h.finish(),
+        }
+    }
+
+    /// The fixes.
+    pub fn as_slice(&self) -> &[Fix] {
+        self.fixes.as_deref().unwrap_or(&[])
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.as_slice().is_empty()
+    }
+}
+
+/// Equal when the same fixes are shown: same number, same 64-bit digest of their content.
+impl PartialEq for SharedFixes {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key && self.as_slice().len() == other.as_slice().len()
+    }
+}
+
+impl Eq for SharedFixes {}
 
 /// One finding as shown at a place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,29 +74,29 @@ pub struct MarkItem {
     /// A warning the user kept with a justification.
     pub acknowledged: bool,
     /// The quick fixes the finding offers (shown at the place too, not only in the panel).
-    pub fixes: Vec<Fix>,
+    pub fixes: SharedFixes,
 }
 
 impl MarkItem {
-    /// The item of a diagnostic.
-    pub fn of(d: &Diagnostic, acknowledged: bool) -> MarkItem {
+    /// The item of a diagnostic whose fixes are `fixes` ([`SharedFixes::of`] its fixes).
+    pub fn of(d: &Diagnostic, acknowledged: bool, fixes: &SharedFixes) -> MarkItem {
         MarkItem {
             severity: d.severity,
             code: d.code,
             message: d.message.clone(),
             acknowledged,
-            fixes: d.fixes.clone(),
+            fixes: fixes.clone(),
         }
     }
 
     /// Whether this item shows the diagnostic as it is now (its fixes too: a fix's text
     /// offsets move while its message stays).
-    pub fn shows(&self, d: &Diagnostic, acknowledged: bool) -> bool {
+    pub fn shows(&self, d: &Diagnostic, acknowledged: bool, fixes: &SharedFixes) -> bool {
         self.code == d.code
             && self.severity == d.severity
             && self.acknowledged == acknowledged
             && self.message == d.message
-            && self.fixes == d.fixes
+            && &self.fixes == fixes
     }
 }
 
@@ -87,9 +141,10 @@ pub fn marks(diags: &[Diagnostic], acks: &BTreeMap<String, String>) -> Marks {
     let mut out: Marks = HashMap::new();
     for d in diags {
         let acknowledged = is_acknowledged(d, acks);
+        let fixes = SharedFixes::of(&d.fixes);
         for p in &d.cells {
             let m = out.entry(p.clone()).or_default();
-            m.items.push(MarkItem::of(d, acknowledged));
+            m.items.push(MarkItem::of(d, acknowledged, &fixes));
             if !acknowledged {
                 m.severity = Some(match m.severity {
                     Some(s) => s.min(d.severity),

@@ -12,7 +12,7 @@ use report_domain::format::CellId;
 use report_domain::{Cell, Diagnostic, FormatId, Report, Severity};
 
 use super::edit::{InputIssue, InputIssues};
-use super::marks::{is_acknowledged, MarkItem, PlaceMark};
+use super::marks::{is_acknowledged, MarkItem, PlaceMark, SharedFixes};
 
 /// What a field shows about itself.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -37,7 +37,17 @@ pub struct Sources<'a> {
     pub diags: &'a [Diagnostic],
     /// Acknowledged warnings.
     pub acks: &'a BTreeMap<String, String>,
+    /// The fixes of each diagnostic (`diags[i]`'s at `i`), shared by the places it marks.
+    pub fixes: &'a [SharedFixes],
 }
+
+/// The shared fixes of each diagnostic, for [`Sources::fixes`].
+pub fn shared_fixes(diags: &[Diagnostic]) -> Vec<SharedFixes> {
+    diags.iter().map(|d| SharedFixes::of(&d.fixes)).collect()
+}
+
+/// No fixes, for a diagnostic [`Sources::fixes`] does not cover.
+static NO_FIXES: SharedFixes = SharedFixes::none();
 
 /// The mark items of a place (`found`: indices of its diagnostics) in the order
 /// `marks::marks` gives them — open errors, open warnings, then acknowledged ones, list order
@@ -45,7 +55,7 @@ pub struct Sources<'a> {
 fn items<'a>(
     src: &'a Sources<'a>,
     found: &'a [usize],
-) -> impl Iterator<Item = (&'a Diagnostic, bool)> + 'a {
+) -> impl Iterator<Item = (&'a Diagnostic, bool, &'a SharedFixes)> + 'a {
     [
         (false, Severity::Error),
         (false, Severity::Warning),
@@ -56,9 +66,15 @@ fn items<'a>(
     .flat_map(move |(want_ack, want_sev)| {
         found
             .iter()
-            .filter_map(|&i| src.diags.get(i))
-            .map(|d| (d, is_acknowledged(d, src.acks)))
-            .filter(move |(d, ack)| *ack == want_ack && d.severity == want_sev)
+            .filter_map(|&i| {
+                let d = src.diags.get(i)?;
+                Some((
+                    d,
+                    is_acknowledged(d, src.acks),
+                    src.fixes.get(i).unwrap_or(&NO_FIXES),
+                ))
+            })
+            .filter(move |(d, ack, _)| *ack == want_ack && d.severity == want_sev)
     })
 }
 
@@ -70,21 +86,21 @@ fn same_mark(current: Option<&PlaceMark>, src: &Sources, found: &[usize]) -> boo
                 && m.items
                     .iter()
                     .zip(items(src, found))
-                    .all(|(a, (d, ack))| a.shows(d, ack))
+                    .all(|(a, (d, ack, fixes))| a.shows(d, ack, fixes))
         }
     }
 }
 
 fn build_mark(src: &Sources, found: &[usize]) -> Option<PlaceMark> {
     let mut mark = PlaceMark::default();
-    for (d, acknowledged) in items(src, found) {
+    for (d, acknowledged, fixes) in items(src, found) {
         if !acknowledged {
             mark.severity = Some(match mark.severity {
                 Some(s) => s.min(d.severity),
                 None => d.severity,
             });
         }
-        mark.items.push(MarkItem::of(d, acknowledged));
+        mark.items.push(MarkItem::of(d, acknowledged, fixes));
     }
     (!mark.items.is_empty()).then_some(mark)
 }
@@ -286,6 +302,7 @@ mod tests {
             issues,
             diags,
             acks: &r.acknowledgements,
+            fixes: &shared_fixes(diags),
         });
     }
 
@@ -353,6 +370,7 @@ mod tests {
             issues: &InputIssues::new(),
             diags: &diags,
             acks: &r.acknowledgements,
+            fixes: &shared_fixes(&diags),
         };
         views.refresh_one("table3.carry.other", &src);
         let v = s.get_untracked();

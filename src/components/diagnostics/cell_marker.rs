@@ -37,7 +37,7 @@ fn fixes_of(v: &PlaceView) -> Vec<(&'static str, Vec<Fix>)> {
         .iter()
         .flat_map(|m| &m.items)
         .filter(|i| !i.acknowledged && !i.fixes.is_empty())
-        .map(|i| (i.code, i.fixes.clone()))
+        .map(|i| (i.code, i.fixes.as_slice().to_vec()))
         .collect()
 }
 
