@@ -317,6 +317,36 @@ mod tests {
     use super::*;
     use report_domain::format::FORMAT_2021;
 
+    fn fill(address: &str, value: i64) -> Fix {
+        let edit = report_domain::fix::FixEdit::Cell {
+            address: address.to_string(),
+            value,
+        };
+        Fix::new("空白填 0", vec![edit])
+    }
+
+    #[test]
+    fn places_share_a_findings_fixes_and_tell_changed_ones() {
+        let a = SharedFixes::of(&[fill("table3.new.natural", 0)]);
+        assert_eq!(a, SharedFixes::of(&[fill("table3.new.natural", 0)]));
+        assert_ne!(a, SharedFixes::of(&[fill("table3.new.natural", 1)]));
+        assert_ne!(a, SharedFixes::of(&[fill("table3.new.other", 0)]));
+        assert_ne!(a, SharedFixes::none());
+        assert!(SharedFixes::of(&[]).is_empty());
+        let mut d = diag(
+            "T3-4",
+            Severity::Warning,
+            &["table3.new.natural", "table3.new.other"],
+        );
+        d.fixes = vec![fill("table3.new.natural", 0), fill("table3.new.other", 0)];
+        let m = marks(std::slice::from_ref(&d), &BTreeMap::new());
+        let first = &m["table3.new.natural"].items[0].fixes;
+        let second = &m["table3.new.other"].items[0].fixes;
+        // One copy for both places.
+        assert!(std::ptr::eq(first.as_slice(), second.as_slice()));
+        assert_eq!(first.as_slice(), d.fixes.as_slice());
+    }
+
     fn diag(code: &'static str, severity: Severity, cells: &[&str]) -> Diagnostic {
         Diagnostic {
             code,
