@@ -183,7 +183,10 @@ mod tests {
                 assert_eq!(ours.as_str(), float, "{v}/{t}");
             }
         }
-        for bytes in (0..60_000_000u64).step_by(9_973).chain([0, 52_428_800, 1_572_864]) {
+        for bytes in (0..60_000_000u64)
+            .step_by(9_973)
+            .chain([0, 52_428_800, 1_572_864])
+        {
             let float = format!("{:.1}", bytes as f64 / 1_048_576.0);
             let ours = Decimal::ratio(i128::from(bytes), 1_048_576, 1).unwrap();
             assert_eq!(ours.as_str(), float, "{bytes}");
