@@ -64,13 +64,13 @@ mod tests {
                         ((seed >> 16) % 6, i)
                     })
                     .collect();
-                let (mut ours, mut std) = (items.clone(), items);
+                let (mut ours, mut theirs) = (items.clone(), items);
                 sort_by_key(&mut ours, |p| p.0);
-                std.sort_by_key(|p| p.0);
-                assert_eq!(ours, std);
+                theirs.sort_by_key(|p| p.0);
+                assert_eq!(ours, theirs);
                 sort_by(&mut ours, |a, b| b.1.cmp(&a.1));
-                std.sort_by(|a, b| b.1.cmp(&a.1));
-                assert_eq!(ours, std);
+                theirs.sort_by_key(|p| std::cmp::Reverse(p.1));
+                assert_eq!(ours, theirs);
             }
         }
         let mut words = vec!["乙", "b", "a", "甲", "a"];
