@@ -97,7 +97,7 @@ pub fn clear_crash<K: KvStore>(kv: &K, ns: &Namespace) -> Result<(), StorageErro
 pub fn review_raw<K: KvStore>(kv: &K, ns: &Namespace) -> Result<String, StorageError> {
     let mut out = Map::new();
     let mut keys = kv.keys()?;
-    keys.sort();
+    report_domain::order::sort(&mut keys);
     for key in keys.into_iter().filter(|k| ns.review_id(k).is_some()) {
         if let Some(text) = kv.get(&key)? {
             out.insert(key, Value::String(text));

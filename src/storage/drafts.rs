@@ -102,7 +102,7 @@ impl<K: KvStore> DraftStore<K> {
     pub fn scan(&self, now: f64) -> Result<Scan, StorageError> {
         let mut out = Scan::default();
         let mut keys = self.kv.keys()?;
-        keys.sort();
+        report_domain::order::sort(&mut keys);
         for key in keys {
             let Some(id) = self.ns.draft_id(&key) else {
                 continue;
@@ -124,7 +124,7 @@ impl<K: KvStore> DraftStore<K> {
                     .push(self.quarantine(&key, text, reason, now)),
             }
         }
-        out.drafts.sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at));
+        report_domain::order::sort_by(&mut out.drafts, |a, b| b.saved_at.total_cmp(&a.saved_at));
         Ok(out)
     }
 

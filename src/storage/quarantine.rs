@@ -105,7 +105,7 @@ pub fn list_quarantine<K: KvStore>(
             moved_to: Some(key.clone()),
         });
     }
-    out.sort_by(|a, b| {
+    report_domain::order::sort_by(&mut out, |a, b| {
         let at = |q: &Quarantined| q.moved_at.unwrap_or(0.0);
         at(b)
             .total_cmp(&at(a))

@@ -103,7 +103,7 @@ pub fn load_review<K: KvStore>(
 ) -> Result<LoadedReview, StorageError> {
     let mut out = LoadedReview::default();
     let mut keys = kv.keys()?;
-    keys.sort();
+    report_domain::order::sort(&mut keys);
     for key in keys {
         let Some(id) = ns.review_id(&key) else {
             continue;
@@ -126,6 +126,6 @@ pub fn load_review<K: KvStore>(
             }
         }
     }
-    out.files.sort_by(|a, b| a.order.total_cmp(&b.order));
+    report_domain::order::sort_by(&mut out.files, |a, b| a.order.total_cmp(&b.order));
     Ok(out)
 }

@@ -154,7 +154,7 @@ pub fn marks(diags: &[Diagnostic], acks: &BTreeMap<String, String>) -> Marks {
         }
     }
     for m in out.values_mut() {
-        m.items.sort_by_key(|i| (i.acknowledged, i.severity));
+        report_domain::order::sort_by_key(&mut m.items, |i| (i.acknowledged, i.severity));
     }
     out
 }
@@ -223,7 +223,7 @@ pub fn group(format: &FormatDef, diags: &[Diagnostic]) -> Vec<Group> {
         .into_iter()
         .filter_map(|key| {
             let mut items = by.remove(key)?;
-            items.sort_by_key(|&i| diags.get(i).map(|d| d.severity));
+            report_domain::order::sort_by_key(&mut items, |&i| diags.get(i).map(|d| d.severity));
             Some(Group {
                 key,
                 title: place::group_title(format, key),

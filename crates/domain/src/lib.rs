@@ -13,6 +13,7 @@ pub mod format;
 pub mod import;
 pub mod input;
 pub mod model;
+pub mod order;
 pub mod paste;
 pub mod progress;
 pub mod rules;

@@ -119,8 +119,9 @@ impl ImportError {
         match self {
             ImportError::Empty => "没有可导入的内容：请粘贴年度报告全文或选择文件".into(),
             ImportError::TooLarge { bytes } => format!(
-                "内容过大（{:.1} MB），超过 {} MB 上限：请只粘贴年度报告本身",
-                *bytes as f64 / 1_048_576.0,
+                "内容过大（{} MB），超过 {} MB 上限：请只粘贴年度报告本身",
+                crate::model::Decimal::ratio(*bytes as i128, 1_048_576, 1)
+                    .map_or_else(String::new, |d| d.to_string()),
                 if *bytes > MAX_FILE_BYTES {
                     MAX_FILE_BYTES
                 } else {

@@ -118,17 +118,49 @@ impl Decimal {
         }
         out.reverse();
         let int_len = out.len() - scale;
-        let int = String::from_utf8_lossy(&out[..int_len]);
-        let int = match int.trim_start_matches('0') {
-            "" => "0",
-            t => t,
-        };
-        let text = if scale == 0 {
-            int.to_string()
-        } else {
-            format!("{int}.{}", String::from_utf8_lossy(&out[int_len..]))
-        };
+        // ASCII digits only: pushed as chars, no UTF-8 validation (from_utf8_lossy is ~20 KB
+        // of wasm in the first load).
+        let lead = out[..int_len].iter().take_while(|&&b| b == b'0').count();
+        let mut text: String = out[lead..int_len].iter().map(|&b| char::from(b)).collect();
+        if text.is_empty() {
+            text.push('0');
+        }
+        if scale > 0 {
+            text.push('.');
+            text.extend(out[int_len..].iter().map(|&b| char::from(b)));
+        }
         Decimal::parse(&text)
+    }
+}
+
+impl Decimal {
+    /// The ratio `num / den` with `decimals` decimals, rounded half to even exactly as Rust's
+    /// `{:.N}` rounds the same ratio computed as a float ("12.50" for 1/8 at 2 decimals is
+    /// "0.12" there too), but with integers: float formatting costs the first load ~13 KB of
+    /// wasm, and an integer ratio needs none of it. `None` when `den` is 0 or it overflows.
+    pub fn ratio(num: i128, den: u128, decimals: u32) -> Option<Decimal> {
+        let scale = 10u128.checked_pow(decimals)?;
+        let scaled = num.unsigned_abs().checked_mul(scale)?;
+        let (q, r) = (scaled.checked_div(den)?, scaled % den);
+        let q = if r > den - r || (r == den - r && q % 2 == 1) {
+            q + 1
+        } else {
+            q
+        };
+        // Digits from the right, a '.' after `decimals` of them, at least one integer digit.
+        let (mut rest, mut digits, mut out) = (q, 0, Vec::new());
+        while rest > 0 || digits <= decimals {
+            if digits == decimals && decimals > 0 {
+                out.push('.');
+            }
+            out.push(char::from(b'0' + (rest % 10) as u8));
+            rest /= 10;
+            digits += 1;
+        }
+        if num < 0 {
+            out.push('-');
+        }
+        Decimal::parse(&out.iter().rev().collect::<String>())
     }
 }
 
@@ -141,6 +173,35 @@ impl fmt::Display for Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ratio_matches_float_formatting() {
+        for t in 1..=400i64 {
+            for v in -5..=450i64 {
+                let float = format!("{:.2}", v as f64 * 100.0 / t as f64);
+                let ours = Decimal::ratio(i128::from(v) * 100, t as u128, 2).unwrap();
+                assert_eq!(ours.as_str(), float, "{v}/{t}");
+            }
+        }
+        for bytes in (0..60_000_000u64)
+            .step_by(9_973)
+            .chain([0, 52_428_800, 1_572_864])
+        {
+            let float = format!("{:.1}", bytes as f64 / 1_048_576.0);
+            let ours = Decimal::ratio(i128::from(bytes), 1_048_576, 1).unwrap();
+            assert_eq!(ours.as_str(), float, "{bytes}");
+        }
+        assert_eq!(Decimal::ratio(7, 2, 0).unwrap().as_str(), "4");
+        assert_eq!(Decimal::ratio(1, 0, 2), None);
+    }
+
+    #[test]
+    fn sums_keep_a_leading_zero() {
+        let d = |s: &str| Decimal::parse(s).unwrap();
+        assert_eq!(d(".5").checked_add(&d(".25")).unwrap().as_str(), "0.75");
+        assert_eq!(d("007").checked_add(&d("0")).unwrap().as_str(), "7");
+        assert_eq!(d("0.5").checked_add(&d("0.5")).unwrap().as_str(), "1.0");
+    }
 
     #[test]
     fn keeps_text_and_compares_exactly() {

@@ -288,7 +288,7 @@ fn claims_of_part(ctx: &Context, p: &'static crate::format::PartDef, out: &mut V
                 },
             ));
         }
-        items.sort_by_key(|(at, _)| *at);
+        crate::order::sort_by_key(&mut items, |(at, _)| *at);
         out.extend(items.into_iter().map(|(_, c)| c));
     }
 }

@@ -227,7 +227,7 @@ fn check(ctx: &Context, rule: &RuleDef, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let mut kinds: Vec<char> = marks.iter().map(|m| m.mark).collect();
-        kinds.sort_unstable();
+        crate::order::sort(&mut kinds);
         kinds.dedup();
         let shown: Vec<String> = kinds.iter().map(|c| format!("“{c}”")).collect();
         out.push(

@@ -9,6 +9,7 @@ use super::narrative::{place, row_total, row_total_address, statements, table_fi
 use super::registry::RuleDef;
 use crate::compose::Topic;
 use crate::diagnostics::{Diagnostic, Severity};
+use crate::model::Decimal;
 use crate::text::{Fixed, Mention, Quantity, Value};
 
 /// T3-6: numbers in the 依申请公开 text match table 三.
@@ -210,11 +211,12 @@ fn compare_share(
     }
     let label = label_of(b, rows);
     let cells = addresses(b, &[rows, total].concat());
-    let pct = v as f64 * 100.0 / t as f64;
+    // v·100/t as `{:.2}` of the float would print it, without float formatting in the wasm.
+    let pct = Decimal::ratio(i128::from(v) * 100, t.unsigned_abs().into(), 2)?;
     Some((
         cells,
         format!(
-            "正文称“{label}”占 {p}%（“{}”），按表三计算为 {v} 件占（七）总计 {t} 件的 {pct:.2}%",
+            "正文称“{label}”占 {p}%（“{}”），按表三计算为 {v} 件占（七）总计 {t} 件的 {pct}%",
             m.quote(text)
         ),
     ))

@@ -515,7 +515,9 @@ impl Matcher {
                 }
             }
             for (words, _) in &mut by_first {
-                words.sort_by_key(|&i| std::cmp::Reverse(KEYWORDS[i].text.chars().count()));
+                crate::order::sort_by_key(words, |&i| {
+                    std::cmp::Reverse(KEYWORDS[i].text.chars().count())
+                });
             }
             let by_second = by_first
                 .iter()

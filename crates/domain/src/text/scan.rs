@@ -341,7 +341,7 @@ fn answered_on_the_merits(text: &str, out: &mut Reading) {
             i += 1;
         }
     }
-    out.unread.sort_by_key(|r| r.start);
+    crate::order::sort_by_key(&mut out.unread, |r| r.start);
 }
 
 fn mention(
