@@ -43,7 +43,13 @@ pub fn FixButtons(
             // moment it is used (no reactive state per row: this sits in every cell's box).
             let rows: Vec<String> = fix.choices.iter().map(|c| c.label.clone()).collect();
             let chooses = !rows.is_empty();
+            let rows = StoredValue::new(rows);
             let fix = StoredValue::new(fix);
+            // The chooser is drawn on first use: a blank-cells finding puts this box in every
+            // blank cell, and a fieldset of every row in each would cost the first keystroke
+            // of a table thousands of elements.
+            let drawn = RwSignal::new(false);
+            let chooser = NodeRef::<leptos::html::Fieldset>::new();
             view! {
                 <button
                     type="button"
@@ -52,8 +58,24 @@ pub fn FixButtons(
                     aria-label=name
                     aria-expanded=chooses.then_some("false")
                     on:click=move |e| {
-                        if chooses {
+                        if chooses && drawn.get_untracked() {
                             toggle_chooser(&e);
+                        } else if chooses {
+                            drawn.set(true);
+                            if let Some(b) = e.current_target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                                let _ = b.set_attribute("aria-expanded", "true");
+                            }
+                            // Drawn once this event's effects have run: then its first row
+                            // takes the focus, as when it is opened again.
+                            request_animation_frame(move || {
+                                if let Some(first) = chooser
+                                    .get_untracked()
+                                    .and_then(|c| c.query_selector("input").ok().flatten())
+                                    .and_then(|i| i.dyn_into::<HtmlElement>().ok())
+                                {
+                                    let _ = first.focus();
+                                }
+                            });
                         } else {
                             fix.with_value(|f| apply(f));
                         }
@@ -62,12 +84,12 @@ pub fn FixButtons(
                     {label.clone()}
                     {chooses.then_some("…")}
                 </button>
-                {chooses
+                {move || (chooses && drawn.get())
                     .then(|| {
                         view! {
                             <fieldset
                                 class="fix-chooser"
-                                hidden=true
+                                node_ref=chooser
                                 on:keydown=move |e| {
                                     if e.key() == "Escape" {
                                         e.stop_propagation();
@@ -77,6 +99,7 @@ pub fn FixButtons(
                             >
                                 <legend>{format!("{label}：选择要填写的行")}</legend>
                                 {rows
+                                    .get_value()
                                     .into_iter()
                                     .map(|row| {
                                         view! {
@@ -140,6 +163,7 @@ fn toggle_chooser(e: &web_sys::MouseEvent) {
     };
     let Some(chooser) = button
         .next_element_sibling()
+        .filter(|s| s.class_list().contains("fix-chooser"))
         .and_then(|s| s.dyn_into::<HtmlElement>().ok())
     else {
         return;
