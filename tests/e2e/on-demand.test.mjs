@@ -134,3 +134,38 @@ test('汇总审查 is its own module, loaded when its button is pressed; a faile
     await page.close();
   }
 });
+
+test('从上年报告新建 is in the review module, loaded when its button is pressed; a failed load is said, a retry works, and 汇总审查 then needs no other load', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await page.waitForSelector(cell('table3.new.natural'));
+    await page.waitForTimeout(300);
+    assert.ok(!requests.some((u) => u.includes('/review/')), 'the module is not in the first load');
+    assert.equal(await page.locator('[data-testid="from-last-year"]').count(), 0);
+
+    await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
+    await page.click('[data-testid="draft-from-last-year"]');
+    await page.waitForFunction(() => /加载失败/.test(document.querySelector('.status-line')?.textContent ?? ''));
+    assert.match(await page.textContent('.status-line'), /汇总审查加载失败：请检查网络连接后重试/);
+    assert.equal(await page.locator('[data-testid="from-last-year"]').count(), 0);
+
+    await page.unroute('**/review/**');
+    await page.click('[data-testid="draft-from-last-year"]');
+    await page.waitForSelector('[data-testid="from-last-year"]');
+    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')), 'the module loaded on demand');
+    // The app's drafts are listed in the module's dialog (through window.drApp).
+    assert.ok((await page.locator('[data-testid="from-last-year-draft"] option').count()) >= 2);
+    await page.click('[data-testid="from-last-year"] button:has-text("取消")');
+    await page.waitForSelector('[data-testid="from-last-year"]', { state: 'detached' });
+    const loads = requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length;
+    await page.click('[data-testid="draft-from-last-year"]');
+    await page.waitForSelector('[data-testid="from-last-year"]');
+    await page.click('[data-testid="batch-open"]');
+    await page.waitForSelector('[data-testid="batch-dialog"]');
+    assert.equal(requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length, loads, 'one module for both');
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});

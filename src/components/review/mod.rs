@@ -8,6 +8,6 @@ mod loader;
 
 pub use bridge::install_bridge;
 pub use loader::{
-    mount_after_crash, open_review, read_dropped, review_is_open, ReviewMount, NAMESPACE_ATTR,
-    REVIEW_ROOT_ID,
+    mount_after_crash, open_from_last_year, open_review, read_dropped, review_is_open, ReviewMount,
+    FROM_LAST_YEAR_ROOT_ID, NAMESPACE_ATTR, REVIEW_ROOT_ID,
 };
