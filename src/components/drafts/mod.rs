@@ -1,7 +1,7 @@
 //! Drafts in the browser: the drafts controller with the one autosave effect, the draft menu,
 //! the storage banners (full quota, unavailable storage, another tab's newer work, entries kept
 //! aside) and the 隔离区 of those entries. ("New report from last year's" is in the review module,
-//! `crates/review-module`, loaded when its button is pressed.)
+//! `crates/tools-module`, loaded when its button is pressed.)
 
 mod autosave;
 mod banners;

@@ -1,6 +1,6 @@
 //! `window.drApp`: what the review module (another WebAssembly module, with its own state: 汇总审查
 //! and 从上年报告新建) may ask of the app — the drafts' list, a draft's report, open a report (our
-//! JSON) as a new draft, and say something in the status line (`crates/review-module/src/bridge.rs`
+//! JSON) as a new draft, and say something in the status line (`crates/tools-module/src/bridge.rs`
 //! is the other side).
 
 use report_domain::Report;

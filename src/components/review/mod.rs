@@ -1,4 +1,4 @@
-//! 汇总审查 as the app sees it: the review is its own WebAssembly module (`crates/review-module`,
+//! 汇总审查 as the app sees it: the review is its own WebAssembly module (`crates/tools-module`,
 //! built into `dist/review/`), loaded when the user presses 汇总审查. The app keeps the button,
 //! the element the review mounts into, and the bridge through which the review opens drafts
 //! and speaks in the status line.
