@@ -34,6 +34,12 @@ const REVIEW: Module = Module {
     feature: "汇总审查",
 };
 
+/// The same module as 从上年报告新建 names it (in its loading and failure messages).
+const FROM_LAST_YEAR: Module = Module {
+    global: "drReview",
+    feature: "从上年报告新建",
+};
+
 /// The element the review mounts into; placed where its crash notice belongs (the top of the
 /// page; the dialog itself is fixed over the page).
 #[component]
@@ -45,21 +51,26 @@ pub fn ReviewMount() -> impl IntoView {
 /// Opens 汇总审查, loading its module first when needed; a module that cannot be loaded is
 /// said in the status line.
 pub fn open_review(status: Status) {
-    call_announced(status, "open", LOADING_REVIEW);
+    call_announced(REVIEW, status, "open", LOADING_REVIEW);
 }
 
 /// Opens 从上年报告新建's dialog (the module's, mounted under the draft menu), loading the module
 /// first when needed; a module that cannot be loaded is said in the status line.
 pub fn open_from_last_year(status: Status) {
-    call_announced(status, "fromLastYear", LOADING_FROM_LAST_YEAR);
+    call_announced(
+        FROM_LAST_YEAR,
+        status,
+        "fromLastYear",
+        LOADING_FROM_LAST_YEAR,
+    );
 }
 
 /// Calls the module's `method`, saying `loading` while the module loads and why it failed.
-fn call_announced(status: Status, method: &str, loading: &'static str) {
-    if !REVIEW.loaded() {
+fn call_announced(module: Module, status: Status, method: &str, loading: &'static str) {
+    if !module.loaded() {
         status.announce(loading);
     }
-    REVIEW.call(method, &[], move |answer| match answer {
+    module.call(method, &[], move |answer| match answer {
         Ok(_) => {
             if status.message_untracked() == loading {
                 status.announce("");
