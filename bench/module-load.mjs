@@ -1,16 +1,19 @@
-// The Word writer's load time: from pressing 导出 Word to the download, on the first press of a
-// page's life (the publisher module, dist/publish/, is not loaded yet: it is fetched, compiled
-// and instantiated, then the file is written) and on a second press (the module is loaded: only
-// the writing), with the sample report loaded.
+// A module's load time, on the first press of a page's life (the module is not loaded yet: it is
+// fetched, compiled and instantiated, then the feature runs) and on a second press (the module is
+// loaded: only the feature), with the sample report loaded. FEATURE chooses what is pressed:
+//   word (default)   导出 Word, from the click to the download (the publisher, dist/publish/);
+//   from-last-year   从上年报告新建, from the click to its dialog shown (the tools module,
+//                    dist/review/); closed with 取消 between the presses.
 //
 //   node bench/module-load.mjs [distDir]      # build first: trunk build --release
 //   N=15 node bench/module-load.mjs ...       # runs (default 9)
+//   FEATURE=from-last-year node bench/module-load.mjs ...
 //
 // Each run is a new browser context (empty HTTP cache, no compiled-wasm cache), on one browser,
 // the files served brotli-compressed (quality 11, like bench/size) by bench/first-input-lib's
-// server. Times are taken in this process from the click to Playwright's download event, so
-// each holds one round trip to the browser (the same for both presses). The module's own size
-// is bench/size's line for publish/.
+// server. Times are taken in this process from the click to what the feature shows, so each
+// holds one round trip to the browser (the same for both presses). The module's own size is
+// bench/size's line for its folder.
 import path from 'node:path';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
@@ -21,7 +24,7 @@ const dist = path.resolve(process.argv[2] || DIST);
 const N = Number(process.env.N) || 9;
 
 /** One press of 导出 Word: ms from the click to the download. */
-async function press(page) {
+async function pressWord(page) {
   const button = page.getByRole('button', { name: '导出 Word' });
   const started = performance.now();
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), button.click()]);
@@ -30,6 +33,26 @@ async function press(page) {
   await download.delete();
   return took;
 }
+
+/** One press of 从上年报告新建: ms from the click to its dialog; then closed. */
+async function pressFromLastYear(page) {
+  const started = performance.now();
+  await page.click('[data-testid="draft-from-last-year"]');
+  await page.waitForSelector('[data-testid="from-last-year"]', { timeout: 60000 });
+  const took = performance.now() - started;
+  await page.click('[data-testid="from-last-year"] button:has-text("取消")');
+  await page.waitForSelector('[data-testid="from-last-year"]', { state: 'detached' });
+  return took;
+}
+
+/** What is pressed, what it is called, and the loader that must not be loaded before. */
+const FEATURES = {
+  word: { press: pressWord, what: '导出 Word, click to download', loader: 'drPublish' },
+  'from-last-year': { press: pressFromLastYear, what: '从上年报告新建, click to dialog', loader: 'drReview' },
+};
+const feature = FEATURES[process.env.FEATURE || 'word'];
+if (!feature) throw new Error(`FEATURE is one of ${Object.keys(FEATURES).join(', ')}`);
+const press = feature.press;
 
 /** One run in a fresh context: { first, second } in ms. */
 async function run(browser, url) {
@@ -40,7 +63,7 @@ async function run(browser, url) {
     await page.waitForSelector(READY_SELECTOR, { state: 'attached', timeout: 60000 });
     await page.click('button.sample');
     await page.waitForFunction(() => document.querySelector('[data-place="meta.agency"]')?.value);
-    if (await page.evaluate(() => window.drPublish.loaded())) throw new Error('the publisher is loaded before the first export');
+    if (await page.evaluate((g) => window[g].loaded(), feature.loader)) throw new Error(`${feature.loader} is loaded before the first press`);
     const first = await press(page);
     const second = await press(page);
     return { first, second };
@@ -57,10 +80,10 @@ try {
   const runs = [];
   for (let i = 0; i < N; i++) runs.push(await run(browser, server.url));
   const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
-  console.log(`导出 Word, click to download, sample report, ${N} runs each in a new context; brotli, no throttling; load average ${load}`);
+  console.log(`${feature.what}, sample report, ${N} runs each in a new context; brotli, no throttling; load average ${load}`);
   console.log(dist);
-  console.log(`  first press (module loaded, then written): ${fmt(runs.map((r) => r.first))}`);
-  console.log(`  second press (written only):               ${fmt(runs.map((r) => r.second))}`);
+  console.log(`  first press (module loaded, then the feature): ${fmt(runs.map((r) => r.first))}`);
+  console.log(`  second press (the feature only):             ${fmt(runs.map((r) => r.second))}`);
 } finally {
   await browser.close();
   await server.close();

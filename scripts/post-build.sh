@@ -4,7 +4,8 @@
 #                             the app's page loads on the first import: wasm-bindgen glue + .wasm
 #   publish/                  the publisher (crates/publish-module): the Word writer, the sealed
 #                             HTML and the 校验码, loaded on the first Word/HTML export or 核验
-#   review/                   汇总审查 (crates/review-module), loaded when its button is pressed
+#   review/                   汇总审查 and 从上年报告新建 (crates/tools-module), loaded when one of
+#                             their buttons is pressed
 #   analysis/                 the 对标分析 (crates/analysis-module), loaded when 汇总审查 opens it
 #   pdf/                      the PDF reader (pdf.js, js/pdf-runs.js), loaded when a PDF is opened
 #   embed/                    the JavaScript API (crates/embed): index.js, index.d.ts, the
@@ -63,8 +64,8 @@ wasm_module report-import report_import import
 # (index.html's drPublish; never on first load).
 wasm_module report-publish report_publish publish
 
-# 汇总审查 (crates/review-module), loaded when its button is pressed (index.html's drReview;
-# never on first load).
+# 汇总审查 and 从上年报告新建 (crates/tools-module), loaded when one of their buttons is pressed
+# (index.html's drReview; never on first load).
 wasm_module report-review report_review review
 # The 对标分析 (crates/analysis-module), loaded when 汇总审查 opens 对标分析 (index.html's
 # drAnalysis; never on first load).

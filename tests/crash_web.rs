@@ -9,7 +9,7 @@
 //! it installs the app's real panic hook (`panic_banner::install`, as `main.rs` does), names a
 //! feature as working on stored state (`crash::enter`, as opening a draft does), and panics
 //! for real inside wasm called from JavaScript (汇总审查, its own module, has the same test in
-//! `crates/review-module/tests/crash_web.rs`; here, the app's part: it mounts the review at once
+//! `crates/tools-module/tests/crash_web.rs`; here, the app's part: it mounts the review at once
 //! after a crash in it). With `panic = "abort"` the panic runs the hook
 //! and then traps; the trap comes back to this test as a JavaScript exception (the instance
 //! stays usable), so the test can read what the hook wrote in the real `localStorage` and then
@@ -65,7 +65,7 @@ async fn after_a_crash_in_review_the_app_mounts_the_review_at_start_and_reads_no
     crash::record_active(&kv);
     crash::leave(Feature::Review);
 
-    // The next load: 汇总审查 is its own module (crates/review-module, whose crash_web test
+    // The next load: 汇总审查 is its own module (crates/tools-module, whose crash_web test
     // shows its notice): the app asks the page's loader to mount it at once, and reads nothing
     // of the list itself (it is still stored as it was, and nothing was moved aside).
     js_sys::eval(

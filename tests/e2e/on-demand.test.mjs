@@ -1,8 +1,8 @@
 // End-to-end: the features loaded on demand (index.html's loader; bench/size lists them) stay
 // out of the first load, and each loads when its button is pressed: the importer (import/, its
 // own wasm module) on the first paste, file or 汇总审查 file; the PDF reader (pdf/) when a PDF is
-// opened (tests/e2e/pdf.test.mjs); 汇总审查 (review/, its own wasm module) when its button is
-// pressed. A module that cannot be loaded gives a Chinese message where
+// opened (tests/e2e/pdf.test.mjs); 汇总审查 and 从上年报告新建 (review/, the tools module) when
+// one of their buttons is pressed. A module that cannot be loaded gives a Chinese message where
 // the user pressed, and loads on the next try. The offline file holds them inline, with the
 // network off (offline.test.mjs).
 import { test } from 'node:test';
@@ -101,26 +101,35 @@ test('an importer that cannot be loaded: a Chinese message where the user presse
   }
 });
 
+/**
+ * The tools module (review/: 汇总审查, 从上年报告新建) is not in the first load; pressing
+ * `button` with the module unreachable says so in the status line (naming `feature`) and shows
+ * nothing; pressing it again loads the module and shows `shown`.
+ */
+async function loadsOnPress(page, requests, button, shown, feature) {
+  await page.waitForSelector(cell('table3.new.natural'));
+  await page.waitForTimeout(300);
+  assert.ok(!requests.some((u) => u.includes('/review/')), 'the module is not in the first load');
+  assert.equal(await page.evaluate(() => window.drReview.loaded()), false);
+  assert.equal(await page.locator(`[data-testid="${shown}"]`).count(), 0);
+
+  await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
+  await page.click(`[data-testid="${button}"]`);
+  await page.waitForFunction((f) => (document.querySelector('.status-line')?.textContent ?? '').includes(`${f}加载失败`), feature);
+  assert.ok((await page.textContent('.status-line')).includes(`${feature}加载失败：请检查网络连接后重试`));
+  assert.equal(await page.locator(`[data-testid="${shown}"]`).count(), 0);
+
+  await page.unroute('**/review/**');
+  await page.click(`[data-testid="${button}"]`);
+  await page.waitForSelector(`[data-testid="${shown}"]`);
+  assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')), 'the module loaded on demand');
+  assert.equal(await page.evaluate(() => window.drReview.loaded()), true);
+}
+
 test('汇总审查 is its own module, loaded when its button is pressed; a failed load is said where the user pressed, and a retry works', async () => {
   const { page, errors, requests, stop } = await openRecorded();
   try {
-    await page.waitForSelector(cell('table3.new.natural'));
-    await page.waitForTimeout(300);
-    assert.ok(!requests.some((u) => u.includes('/review/')), 'the review is not in the first load');
-    assert.equal(await page.evaluate(() => window.drReview.loaded()), false);
-    assert.equal(await page.locator('[data-testid="batch-dialog"]').count(), 0);
-
-    await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
-    await page.click('[data-testid="batch-open"]');
-    await page.waitForFunction(() => /汇总审查加载失败/.test(document.querySelector('.status-line')?.textContent ?? ''));
-    assert.match(await page.textContent('.status-line'), /汇总审查加载失败：请检查网络连接后重试/);
-    assert.equal(await page.locator('[data-testid="batch-dialog"]').count(), 0);
-
-    await page.unroute('**/review/**');
-    await page.click('[data-testid="batch-open"]');
-    await page.waitForSelector('[data-testid="batch-dialog"]');
-    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')), 'the review loaded on demand');
-    assert.equal(await page.evaluate(() => window.drReview.loaded()), true);
+    await loadsOnPress(page, requests, 'batch-open', 'batch-dialog', '汇总审查');
     // The dialog is the review module's; it closes and opens again without another load.
     await page.click('[data-testid="batch-close"]');
     await page.waitForSelector('[data-testid="batch-dialog"]', { state: 'detached' });
@@ -128,6 +137,27 @@ test('汇总审查 is its own module, loaded when its button is pressed; a faile
     await page.click('[data-testid="batch-open"]');
     await page.waitForSelector('[data-testid="batch-dialog"]');
     assert.equal(requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length, loads);
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});
+
+test('从上年报告新建 is in the review module, loaded when its button is pressed; a failed load is said, a retry works, and 汇总审查 then needs no other load', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await loadsOnPress(page, requests, 'draft-from-last-year', 'from-last-year', '从上年报告新建');
+    // The app's drafts are listed in the module's dialog (through window.drApp).
+    assert.ok((await page.locator('[data-testid="from-last-year-draft"] option').count()) >= 2);
+    await page.click('[data-testid="from-last-year"] button:has-text("取消")');
+    await page.waitForSelector('[data-testid="from-last-year"]', { state: 'detached' });
+    const loads = requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length;
+    await page.click('[data-testid="draft-from-last-year"]');
+    await page.waitForSelector('[data-testid="from-last-year"]');
+    await page.click('[data-testid="batch-open"]');
+    await page.waitForSelector('[data-testid="batch-dialog"]');
+    assert.equal(requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length, loads, 'one module for both');
     assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
   } finally {
     stop();

@@ -153,6 +153,7 @@ if (!IS_NODE && typeof window !== 'undefined' && typeof window.drReview !== 'obj
   window.drReview = {
     loaded: () => true,
     open: () => new Promise((resolve) => resolve(wasm.formReview('open'))),
+    fromLastYear: () => new Promise((resolve) => resolve(wasm.formReview('fromLastYear'))),
     mount: () => new Promise((resolve) => resolve(wasm.formReview('mount'))),
     isOpen: () => wasm.formReview('isOpen'),
     readFiles: (files) => wasm.formReview('readFiles', files),

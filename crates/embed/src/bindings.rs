@@ -132,7 +132,7 @@ pub fn form_import_text(text: &str) -> Result<String, JsError> {
 }
 
 /// For a form mounted into a portal (`window.drReview` in js/index.js): 汇总审查's `method`
-/// ("mount", "open", "isOpen", "readFiles" with `files`), as `crates/review-module` exports
+/// ("mount", "open", "fromLastYear", "isOpen", "readFiles" with `files`), as `crates/tools-module` exports
 /// them; answers whether the dialog is open.
 #[wasm_bindgen(js_name = formReview)]
 pub fn form_review(method: &str, files: Option<web_sys::FileList>) -> bool {
@@ -141,6 +141,7 @@ pub fn form_review(method: &str, files: Option<web_sys::FileList>) -> bool {
             report_review::mount();
         }
         ("open", _) => report_review::open(),
+        ("fromLastYear", _) => report_review::open_from_last_year(),
         ("readFiles", Some(files)) => report_review::read_files(&files),
         _ => {}
     }

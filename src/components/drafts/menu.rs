@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use super::controller::use_drafts;
-use super::from_last_year::FromLastYear;
 use super::quarantine::QuarantineArea;
 use super::words::draft_title;
+use crate::components::layout::use_status;
+use crate::components::review::{open_from_last_year, FROM_LAST_YEAR_ROOT_ID};
 use crate::storage::web;
 
 /// The draft menu.
@@ -18,7 +19,7 @@ pub fn DraftMenu() -> impl IntoView {
     let open = RwSignal::new(false);
     let renaming = RwSignal::new(None::<(String, String)>);
     let deleting = RwSignal::new(None::<(String, String)>);
-    let from_last_year = RwSignal::new(false);
+    let status = use_status();
 
     let saved = move || {
         if drafts.error().is_some() {
@@ -170,7 +171,7 @@ pub fn DraftMenu() -> impl IntoView {
             </button>
             <button
                 type="button"
-                on:click=move |_| from_last_year.set(true)
+                on:click=move |_| open_from_last_year(status)
                 data-testid="draft-from-last-year"
             >
                 "从上年报告新建"
@@ -183,9 +184,8 @@ pub fn DraftMenu() -> impl IntoView {
             </Show>
             {rename_dialog}
             {delete_dialog}
-            <Show when=move || from_last_year.get()>
-                <FromLastYear on_close=Callback::new(move |_| from_last_year.set(false)) />
-            </Show>
+            // 从上年报告新建's dialog: the review module mounts it here when the button is pressed.
+            <span id=FROM_LAST_YEAR_ROOT_ID></span>
         </div>
     }
     .into_any()

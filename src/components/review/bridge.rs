@@ -1,16 +1,19 @@
-//! `window.drApp`: what the review module (another WebAssembly module, with its own state) may
-//! ask of the app — open a report (our JSON) as a new draft, and say something in the status
-//! line (`crates/review-module/src/bridge.rs` is the other side).
+//! `window.drApp`: what the review module (another WebAssembly module, with its own state: 汇总审查
+//! and 从上年报告新建) may ask of the app — the drafts' list, a draft's report, open a report (our
+//! JSON) as a new draft, and say something in the status line (`crates/tools-module/src/bridge.rs`
+//! is the other side).
 
 use report_domain::Report;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 
+use crate::components::drafts::words::{draft_title, storage_message};
 use crate::components::drafts::Drafts;
 use crate::components::layout::Status;
 
-/// Registers `window.drApp.openDraft(json, name, imported, previousJson)` (when the page keeps
-/// drafts) and `window.drApp.announce(message)`.
+/// Registers `window.drApp.openDraft(json, name, imported, previousJson)`, `.listDrafts()` (an
+/// array of `[id, title]`) and `.peekDraft(id)` (the draft's report as JSON; throws the Chinese
+/// message when it cannot be read) when the page keeps drafts, and `window.drApp.announce(message)`.
 pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
     let Some(w) = web_sys::window() else { return };
     let app = js_sys::Object::new();
@@ -26,6 +29,31 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
             },
         );
         let _ = js_sys::Reflect::set(&app, &JsValue::from_str("openDraft"), &open.into_js_value());
+        let list = Closure::<dyn Fn() -> js_sys::Array>::new(move || {
+            drafts
+                .list()
+                .iter()
+                .map(|d| {
+                    let pair: js_sys::Array =
+                        [JsValue::from_str(&d.id), JsValue::from_str(&draft_title(d))]
+                            .iter()
+                            .collect();
+                    JsValue::from(pair)
+                })
+                .collect()
+        });
+        let _ = js_sys::Reflect::set(
+            &app,
+            &JsValue::from_str("listDrafts"),
+            &list.into_js_value(),
+        );
+        let peek = Closure::<dyn Fn(String) -> Result<String, JsValue>>::new(move |id: String| {
+            drafts
+                .peek(&id)
+                .map(|r| r.to_json_string())
+                .map_err(|e| JsValue::from_str(&storage_message(&e)))
+        });
+        let _ = js_sys::Reflect::set(&app, &JsValue::from_str("peekDraft"), &peek.into_js_value());
     }
     let announce = Closure::<dyn Fn(String)>::new(move |m: String| status.announce(m));
     let _ = js_sys::Reflect::set(

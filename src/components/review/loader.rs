@@ -1,5 +1,6 @@
-//! The loader of the review module (`window.drReview` in index.html): opening it from the
-//! header's button, files dropped on the page while it is open, and the element it mounts into.
+//! The loader of the review module (`window.drReview` in index.html): opening 汇总审查 from the
+//! header's button, files dropped on the page while it is open, 从上年报告新建 from the draft
+//! menu, and the elements the module mounts into.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -17,6 +18,13 @@ pub const REVIEW_ROOT_ID: &str = "review-root";
 /// the hosted app): the review keeps its list there.
 pub const NAMESPACE_ATTR: &str = "data-namespace";
 
+/// `id` of the element in the draft menu that 从上年报告新建's dialog (in the review module) mounts
+/// into, so that it drops down under the menu as the other draft dialogs do.
+pub const FROM_LAST_YEAR_ROOT_ID: &str = "from-last-year-root";
+
+/// Shown while the module loads for 从上年报告新建.
+const LOADING_FROM_LAST_YEAR: &str = "正在加载从上年报告新建…";
+
 /// Shown while the review module loads (the first 汇总审查 of the page's life).
 const LOADING_REVIEW: &str = "正在加载汇总审查…";
 
@@ -24,6 +32,12 @@ const LOADING_REVIEW: &str = "正在加载汇总审查…";
 const REVIEW: Module = Module {
     global: "drReview",
     feature: "汇总审查",
+};
+
+/// The same module as 从上年报告新建 names it (in its loading and failure messages).
+const FROM_LAST_YEAR: Module = Module {
+    global: "drReview",
+    feature: "从上年报告新建",
 };
 
 /// The element the review mounts into; placed where its crash notice belongs (the top of the
@@ -37,12 +51,28 @@ pub fn ReviewMount() -> impl IntoView {
 /// Opens 汇总审查, loading its module first when needed; a module that cannot be loaded is
 /// said in the status line.
 pub fn open_review(status: Status) {
-    if !REVIEW.loaded() {
-        status.announce(LOADING_REVIEW);
+    call_announced(REVIEW, status, "open", LOADING_REVIEW);
+}
+
+/// Opens 从上年报告新建's dialog (the module's, mounted under the draft menu), loading the module
+/// first when needed; a module that cannot be loaded is said in the status line.
+pub fn open_from_last_year(status: Status) {
+    call_announced(
+        FROM_LAST_YEAR,
+        status,
+        "fromLastYear",
+        LOADING_FROM_LAST_YEAR,
+    );
+}
+
+/// Calls the module's `method`, saying `loading` while the module loads and why it failed.
+fn call_announced(module: Module, status: Status, method: &str, loading: &'static str) {
+    if !module.loaded() {
+        status.announce(loading);
     }
-    REVIEW.call("open", &[], move |answer| match answer {
+    module.call(method, &[], move |answer| match answer {
         Ok(_) => {
-            if status.message_untracked() == LOADING_REVIEW {
+            if status.message_untracked() == loading {
                 status.announce("");
             }
         }

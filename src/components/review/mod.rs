@@ -1,4 +1,4 @@
-//! 汇总审查 as the app sees it: the review is its own WebAssembly module (`crates/review-module`,
+//! 汇总审查 as the app sees it: the review is its own WebAssembly module (`crates/tools-module`,
 //! built into `dist/review/`), loaded when the user presses 汇总审查. The app keeps the button,
 //! the element the review mounts into, and the bridge through which the review opens drafts
 //! and speaks in the status line.
@@ -8,6 +8,6 @@ mod loader;
 
 pub use bridge::install_bridge;
 pub use loader::{
-    mount_after_crash, open_review, read_dropped, review_is_open, ReviewMount, NAMESPACE_ATTR,
-    REVIEW_ROOT_ID,
+    mount_after_crash, open_from_last_year, open_review, read_dropped, review_is_open, ReviewMount,
+    FROM_LAST_YEAR_ROOT_ID, NAMESPACE_ATTR, REVIEW_ROOT_ID,
 };

@@ -1,15 +1,17 @@
 //! "New report from last year's": pick last year's report (a draft or a JSON file); the new
 //! report for the following year gets 二、上年结转 from last year's 四、结转下年度继续办理, per
 //! column, and may start table 二's 现行有效件数 from last year's figures. Last year's report is
-//! kept with the draft for the cross-year checks (T3-5, T2-2).
+//! kept with the draft for the cross-year checks (T3-5, T2-2). Part of this module (not the app's
+//! first load): mounted under the app's draft menu when its button is pressed; the drafts are
+//! the app's, reached through `window.drApp` (`crate::bridge`).
 
 use leptos::prelude::*;
 use report_domain::model::Carried;
 use report_domain::Report;
 
-use super::controller::use_drafts;
-use super::words::{draft_title, storage_message};
-use crate::components::io::{file_input, first_file, read_file};
+use disclosure_report::components::io::{file_input, first_file, read_file};
+
+use crate::bridge::use_drafts;
 
 /// The dialog.
 #[component]
@@ -37,7 +39,7 @@ pub fn FromLastYear(
         drafts
             .list()
             .into_iter()
-            .map(|d| view! { <option value=d.id.clone()>{draft_title(&d)}</option> })
+            .map(|(id, title)| view! { <option value=id>{title}</option> })
             .collect_view()
     };
     let on_select = move |e: leptos::ev::Event| {
@@ -47,7 +49,7 @@ pub fn FromLastYear(
         }
         match drafts.peek(&id) {
             Ok(r) => choose(r),
-            Err(e) => error.set(Some(storage_message(&e))),
+            Err(e) => error.set(Some(e)),
         }
     };
     let on_file = move |e: leptos::ev::Event| {

@@ -1,5 +1,5 @@
-//! 汇总审查: a supervising office's review of many reports at once, as its own WebAssembly
-//! module. The app's first load leaves it out; the page's loader (`window.drReview` in
+//! 汇总审查 (a supervising office's review of many reports at once) and 从上年报告新建, as their
+//! own WebAssembly module. The app's first load leaves it out; the page's loader (`window.drReview` in
 //! index.html) loads it when the user presses 汇总审查 (or, after a crash while the review was
 //! open, to show what to do with the stored list). It runs its own Leptos runtime, mounted into
 //! the element the app keeps for it, and reaches the app only through the page (`bridge`).
@@ -8,10 +8,12 @@ mod batch;
 #[cfg(all(feature = "bindings", target_arch = "wasm32"))]
 mod bindings;
 mod bridge;
+mod from_last_year;
 mod root;
 
 pub use batch::{
     batch_state, BatchReview, BatchState, BatchSum, Checked, Entry, ReviewCrashNotice,
 };
 pub use bridge::{use_drafts, AppDrafts};
-pub use root::{is_open, mount, open, read_files, ReviewRoot};
+pub use from_last_year::FromLastYear;
+pub use root::{is_open, mount, open, open_from_last_year, read_files, ReviewRoot};

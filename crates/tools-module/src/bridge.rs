@@ -5,7 +5,8 @@
 use report_domain::Report;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The app's drafts, seen from the review: opening a report as a new draft.
+/// The app's drafts, seen from the module: their list, a draft's report, opening a report as a
+/// new draft.
 #[derive(Clone, Copy)]
 pub struct AppDrafts;
 
@@ -46,6 +47,36 @@ impl AppDrafts {
         .iter()
         .collect();
         f.apply(&JsValue::NULL, &args).is_ok_and(|v| v.is_truthy())
+    }
+}
+
+impl AppDrafts {
+    /// The drafts as the app lists them: `(id, title)`.
+    pub fn list(&self) -> Vec<(String, String)> {
+        let Some(f) = app_function("listDrafts") else {
+            return Vec::new();
+        };
+        let Ok(list) = f.call0(&JsValue::NULL) else {
+            return Vec::new();
+        };
+        js_sys::Array::from(&list)
+            .iter()
+            .filter_map(|pair| {
+                let pair = js_sys::Array::from(&pair);
+                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+            })
+            .collect()
+    }
+
+    /// The report of draft `id` (without opening it), or the app's Chinese message why not.
+    pub fn peek(&self, id: &str) -> Result<Report, String> {
+        let f = app_function("peekDraft").ok_or("草稿无法读取")?;
+        let json = f
+            .call1(&JsValue::NULL, &JsValue::from_str(id))
+            .map_err(|e| e.as_string().unwrap_or_else(|| "草稿无法读取".into()))?
+            .as_string()
+            .ok_or("草稿无法读取")?;
+        Report::from_json_str(&json).map_err(|e| format!("草稿无法读取：{e}"))
     }
 }
 

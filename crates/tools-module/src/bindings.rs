@@ -27,6 +27,13 @@ pub fn open() {
     root::open();
 }
 
+/// Opens 从上年报告新建's dialog under the app's draft menu.
+#[wasm_bindgen(js_name = openFromLastYear)]
+pub fn open_from_last_year() {
+    hook();
+    root::open_from_last_year();
+}
+
 /// Whether the dialog is open.
 #[wasm_bindgen(js_name = isOpen)]
 pub fn is_open() -> bool {
