@@ -134,6 +134,40 @@ impl Presentation for PlaceView {
     }
 }
 
+/// Whether a field's hidden message box (a tooltip, shown by CSS on hover and focus) has been
+/// shown yet. Its fix buttons and hint are drawn only from then on: a blank-cells finding marks
+/// every blank cell, and drawing the buttons in every hidden box cost the first keystroke of a
+/// table (and each key press after) a group of buttons per blank cell. The field calls
+/// [`Revealed::show`] on `focusin` and `mouseenter`, so the buttons are there when the box
+/// appears and when Ctrl+. / Alt+Enter looks for them.
+#[derive(Clone, Copy)]
+pub struct Revealed(RwSignal<bool>);
+
+impl Revealed {
+    /// Not shown yet.
+    pub fn new() -> Self {
+        Self(RwSignal::new(false))
+    }
+
+    /// The box is being shown: draw its fixes (once; later calls change nothing).
+    pub fn show(self) {
+        if !self.0.get_untracked() {
+            self.0.set(true);
+        }
+    }
+
+    /// Whether it has been shown (tracked).
+    fn get(self) -> bool {
+        self.0.get()
+    }
+}
+
+impl Default for Revealed {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The view of a place (see `Store::place_view`).
 pub fn place_state(store: Store, place: &str) -> Signal<PlaceView> {
     store.place_view(place)
@@ -154,6 +188,10 @@ pub fn CellMarker(
     /// The field's place, which gets the focus back after a fix or on Escape in the fixes.
     #[prop(optional, into)]
     place: Option<String>,
+    /// Whether the box has been shown yet (the field's hover or focus, see [`Revealed`]); its
+    /// fix buttons and hint are drawn from then on. Without it they are drawn at once.
+    #[prop(optional)]
+    revealed: Option<Revealed>,
 ) -> impl IntoView {
     let place = StoredValue::new(place);
     let back = Callback::new(move |()| {
@@ -180,7 +218,11 @@ pub fn CellMarker(
         kept.set_value(true);
         // The fixes of the findings here, as in the panel: reached by Tab in a text part's
         // block, by Ctrl+. / Alt+Enter from a cell (Tab moves between cells there).
-        let fixes = state.with(fixes_of);
+        let fixes = if revealed.is_none_or(Revealed::get) {
+            state.with(fixes_of)
+        } else {
+            Vec::new()
+        };
         let hint = (!fixes.is_empty() && !inline).then(
             || view! { <span class="fix-hint">"按 Ctrl+. 或 Alt+Enter 选择修正，Esc 返回"</span> },
         );

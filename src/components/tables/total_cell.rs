@@ -6,7 +6,7 @@ use report_domain::format::CellId;
 use report_domain::FormatDef;
 
 use crate::components::diagnostics::{
-    focus_fixes, is_fix_key, place_state, CellMarker, Presentation, FIX_KEYS,
+    focus_fixes, is_fix_key, place_state, CellMarker, Presentation, Revealed, FIX_KEYS,
 };
 use crate::store::use_store;
 
@@ -27,9 +27,13 @@ pub fn TotalCell(
     let state = place_state(store, address);
     let text = Memo::new(move |_| state.with(|v| v.text.clone()));
     let msg_id = format!("msg-{address}");
+    let revealed = Revealed::new();
     let fix_box = msg_id.clone();
     view! {
-        <td class=move || format!("cell total {}", state.with(Presentation::class))>
+        <td class=move || format!("cell total {}", state.with(Presentation::class))
+            on:focusin=move |_| revealed.show()
+            on:mouseenter=move |_| revealed.show()
+        >
             <output
                 data-cell=address
                 data-place=address
@@ -48,7 +52,7 @@ pub fn TotalCell(
             >
                 {move || text.get()}
             </output>
-            <CellMarker state=state id=msg_id place=address />
+            <CellMarker state=state id=msg_id place=address revealed=revealed />
         </td>
     }
     .into_any()
