@@ -157,7 +157,7 @@ impl Revealed {
     }
 
     /// Whether it has been shown (tracked).
-    fn get(self) -> bool {
+    pub fn get(self) -> bool {
         self.0.get()
     }
 }
@@ -193,14 +193,6 @@ pub fn CellMarker(
     #[prop(optional)]
     revealed: Option<Revealed>,
 ) -> impl IntoView {
-    let place = StoredValue::new(place);
-    let back = Callback::new(move |()| {
-        place.with_value(|p| {
-            if let Some(p) = p {
-                focus_place(p);
-            }
-        });
-    });
     let class = if inline {
         "messages inline"
     } else {
@@ -217,31 +209,46 @@ pub fn CellMarker(
         }
         kept.set_value(true);
         // The fixes of the findings here, as in the panel: reached by Tab in a text part's
-        // block, by Ctrl+. / Alt+Enter from a cell (Tab moves between cells there).
+        // block, by Ctrl+. / Alt+Enter from a cell (Tab moves between cells there). Drawn with
+        // their own keydown (Esc: back to the field) only where there are any, so that a box
+        // without fixes costs no listener (every blank cell has a box).
         let fixes = if revealed.is_none_or(Revealed::get) {
             state.with(fixes_of)
         } else {
             Vec::new()
         };
-        let hint = (!fixes.is_empty() && !inline).then(
-            || view! { <span class="fix-hint">"按 Ctrl+. 或 Alt+Enter 选择修正，Esc 返回"</span> },
-        );
-        let fixes = fixes
-            .into_iter()
-            .map(|(code, fixes)| view! { <FixButtons code=code fixes=fixes on_applied=back /> })
-            .collect_view();
-        Some(view! {
-            <span
-                class=class
-                id=id.clone()
-                role="note"
-                on:keydown=move |e| {
-                    if e.key() == "Escape" {
-                        e.prevent_default();
-                        back.run(());
-                    }
+        let fixes = (!fixes.is_empty()).then(|| {
+            let place = place.clone();
+            let back = Callback::new(move |()| {
+                if let Some(p) = &place {
+                    focus_place(p);
                 }
-            >
+            });
+            let hint = (!inline).then(|| {
+                view! { <span class="fix-hint">"按 Ctrl+. 或 Alt+Enter 选择修正，Esc 返回"</span> }
+            });
+            view! {
+                <div
+                    class="fix-area"
+                    on:keydown=move |e| {
+                        if e.key() == "Escape" {
+                            e.prevent_default();
+                            back.run(());
+                        }
+                    }
+                >
+                    {fixes
+                        .into_iter()
+                        .map(|(code, fixes)| {
+                            view! { <FixButtons code=code fixes=fixes on_applied=back /> }
+                        })
+                        .collect_view()}
+                    {hint}
+                </div>
+            }
+        });
+        Some(view! {
+            <span class=class id=id.clone() role="note">
                 {lines
                     .into_iter()
                     .map(|(class, icon, text)| {
@@ -249,7 +256,6 @@ pub fn CellMarker(
                     })
                     .collect_view()}
                 {fixes}
-                {hint}
             </span>
         })
     }

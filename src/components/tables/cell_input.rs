@@ -283,7 +283,10 @@ pub fn CellInput(
                 data-place=address
                 aria-label=label
                 aria-invalid=move || state.with(Presentation::invalid).then_some("true")
-                aria-keyshortcuts=move || state.with(Presentation::has_fixes).then_some(FIX_KEYS)
+                aria-keyshortcuts=move || {
+                    // Said once the field is reached (focus or hover), when its fixes are drawn.
+                    (revealed.get() && state.with(Presentation::has_fixes)).then_some(FIX_KEYS)
+                }
                 aria-describedby={
                     let msg_id = msg_id.clone();
                     move || state.with(Presentation::has_message).then(|| msg_id.clone())

@@ -39,7 +39,10 @@ pub fn TotalCell(
                 data-place=address
                 tabindex="-1"
                 aria-label=label
-                aria-keyshortcuts=move || state.with(Presentation::has_fixes).then_some(FIX_KEYS)
+                aria-keyshortcuts=move || {
+                    // Said once the field is reached (focus or hover), when its fixes are drawn.
+                    (revealed.get() && state.with(Presentation::has_fixes)).then_some(FIX_KEYS)
+                }
                 on:keydown=move |e| {
                     if is_fix_key(&e) && focus_fixes(&fix_box) {
                         e.prevent_default();
