@@ -2,6 +2,7 @@
 //! reinterpreted input (ℹ), acknowledged warnings (✓). Colour is never the only sign: the
 //! icon and the message (tooltip on hover and focus, `aria-describedby`) say it too.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use report_domain::fix::Fix;
 use report_domain::Severity;
@@ -247,16 +248,24 @@ pub fn CellMarker(
                 </div>
             }
         });
-        Some(view! {
-            <span class=class id=id.clone() role="note">
-                {lines
-                    .into_iter()
-                    .map(|(class, icon, text)| {
-                        view! { <span class=format!("msg {class}") data-icon=icon>{text}</span> }
-                    })
-                    .collect_view()}
-                {fixes}
-            </span>
+        let lines = lines
+            .into_iter()
+            .map(|(class, icon, text)| {
+                view! { <span class=format!("msg {class}") data-icon=icon>{text}</span> }
+            })
+            .collect_view();
+        // Two shapes rather than an optional child: a box without fixes (every blank cell's)
+        // then holds no placeholder node for them.
+        Some(match fixes {
+            None => {
+                Either::Left(view! { <span class=class id=id.clone() role="note">{lines}</span> })
+            }
+            Some(fixes) => Either::Right(view! {
+                <span class=class id=id.clone() role="note">
+                    {lines}
+                    {fixes}
+                </span>
+            }),
         })
     }
 }
