@@ -226,6 +226,24 @@ mod tests {
             None
         );
         assert_eq!(draft("{oops"), None);
+        // Read leniently: a year of the wrong type is no year; a null report is none.
+        assert_eq!(
+            draft(r#"{"entry_version":1,"report":{"meta":{"agency":" 甲 ","year":"2021"}}}"#),
+            Some(Origin::Draft {
+                name: String::new(),
+                agency: "甲".into(),
+                year: None
+            })
+        );
+        assert_eq!(
+            draft(r#"{"report":null,"meta":{"agency":"乙","year":99999999999}}"#),
+            Some(Origin::Draft {
+                name: String::new(),
+                agency: "乙".into(),
+                year: None
+            })
+        );
+        assert_eq!(draft(r#"{"name":7,"meta":[]}"#), None);
         assert_eq!(
             origin(EntryKind::ReviewFile, r#"{"file":" 坏.json "}"#),
             Some(Origin::File("坏.json".into()))

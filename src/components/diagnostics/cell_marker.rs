@@ -2,6 +2,7 @@
 //! reinterpreted input (ℹ), acknowledged warnings (✓). Colour is never the only sign: the
 //! icon and the message (tooltip on hover and focus, `aria-describedby`) say it too.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use report_domain::fix::Fix;
 use report_domain::Severity;
@@ -134,6 +135,40 @@ impl Presentation for PlaceView {
     }
 }
 
+/// Whether a field's hidden message box (a tooltip, shown by CSS on hover and focus) has been
+/// shown yet. Its fix buttons and hint are drawn only from then on: a blank-cells finding marks
+/// every blank cell, and drawing the buttons in every hidden box cost the first keystroke of a
+/// table (and each key press after) a group of buttons per blank cell. The field calls
+/// [`Revealed::show`] on `focusin` and `mouseenter`, so the buttons are there when the box
+/// appears and when Ctrl+. / Alt+Enter looks for them.
+#[derive(Clone, Copy)]
+pub struct Revealed(RwSignal<bool>);
+
+impl Revealed {
+    /// Not shown yet.
+    pub fn new() -> Self {
+        Self(RwSignal::new(false))
+    }
+
+    /// The box is being shown: draw its fixes (once; later calls change nothing).
+    pub fn show(self) {
+        if !self.0.get_untracked() {
+            self.0.set(true);
+        }
+    }
+
+    /// Whether it has been shown (tracked).
+    pub fn get(self) -> bool {
+        self.0.get()
+    }
+}
+
+impl Default for Revealed {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The view of a place (see `Store::place_view`).
 pub fn place_state(store: Store, place: &str) -> Signal<PlaceView> {
     store.place_view(place)
@@ -154,15 +189,11 @@ pub fn CellMarker(
     /// The field's place, which gets the focus back after a fix or on Escape in the fixes.
     #[prop(optional, into)]
     place: Option<String>,
+    /// Whether the box has been shown yet (the field's hover or focus, see [`Revealed`]); its
+    /// fix buttons and hint are drawn from then on. Without it they are drawn at once.
+    #[prop(optional)]
+    revealed: Option<Revealed>,
 ) -> impl IntoView {
-    let place = StoredValue::new(place);
-    let back = Callback::new(move |()| {
-        place.with_value(|p| {
-            if let Some(p) = p {
-                focus_place(p);
-            }
-        });
-    });
     let class = if inline {
         "messages inline"
     } else {
@@ -179,36 +210,62 @@ pub fn CellMarker(
         }
         kept.set_value(true);
         // The fixes of the findings here, as in the panel: reached by Tab in a text part's
-        // block, by Ctrl+. / Alt+Enter from a cell (Tab moves between cells there).
-        let fixes = state.with(fixes_of);
-        let hint = (!fixes.is_empty() && !inline).then(
-            || view! { <span class="fix-hint">"按 Ctrl+. 或 Alt+Enter 选择修正，Esc 返回"</span> },
-        );
-        let fixes = fixes
-            .into_iter()
-            .map(|(code, fixes)| view! { <FixButtons code=code fixes=fixes on_applied=back /> })
-            .collect_view();
-        Some(view! {
-            <span
-                class=class
-                id=id.clone()
-                role="note"
-                on:keydown=move |e| {
-                    if e.key() == "Escape" {
-                        e.prevent_default();
-                        back.run(());
-                    }
+        // block, by Ctrl+. / Alt+Enter from a cell (Tab moves between cells there). Drawn with
+        // their own keydown (Esc: back to the field) only where there are any, so that a box
+        // without fixes costs no listener (every blank cell has a box).
+        let fixes = if revealed.is_none_or(Revealed::get) {
+            state.with(fixes_of)
+        } else {
+            Vec::new()
+        };
+        let fixes = (!fixes.is_empty()).then(|| {
+            let place = place.clone();
+            let back = Callback::new(move |()| {
+                if let Some(p) = &place {
+                    focus_place(p);
                 }
-            >
-                {lines
-                    .into_iter()
-                    .map(|(class, icon, text)| {
-                        view! { <span class=format!("msg {class}") data-icon=icon>{text}</span> }
-                    })
-                    .collect_view()}
-                {fixes}
-                {hint}
-            </span>
+            });
+            let hint = (!inline).then(|| {
+                view! { <span class="fix-hint">"按 Ctrl+. 或 Alt+Enter 选择修正，Esc 返回"</span> }
+            });
+            view! {
+                <div
+                    class="fix-area"
+                    on:keydown=move |e| {
+                        if e.key() == "Escape" {
+                            e.prevent_default();
+                            back.run(());
+                        }
+                    }
+                >
+                    {fixes
+                        .into_iter()
+                        .map(|(code, fixes)| {
+                            view! { <FixButtons code=code fixes=fixes on_applied=back /> }
+                        })
+                        .collect_view()}
+                    {hint}
+                </div>
+            }
+        });
+        let lines = lines
+            .into_iter()
+            .map(|(class, icon, text)| {
+                view! { <span class=format!("msg {class}") data-icon=icon>{text}</span> }
+            })
+            .collect_view();
+        // Two shapes rather than an optional child: a box without fixes (every blank cell's)
+        // then holds no placeholder node for them.
+        Some(match fixes {
+            None => {
+                Either::Left(view! { <span class=class id=id.clone() role="note">{lines}</span> })
+            }
+            Some(fixes) => Either::Right(view! {
+                <span class=class id=id.clone() role="note">
+                    {lines}
+                    {fixes}
+                </span>
+            }),
         })
     }
 }

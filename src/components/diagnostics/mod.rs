@@ -12,7 +12,7 @@ mod unchecked;
 pub use acknowledge::Acknowledge;
 pub use badge::{checks_drawer, ChecksBadge, ChecksDrawer};
 pub use cell_marker::{
-    focus_fixes, is_fix_key, place_state, CellMarker, Line, Presentation, FIX_KEYS,
+    focus_fixes, is_fix_key, place_state, CellMarker, Line, Presentation, Revealed, FIX_KEYS,
 };
 pub use panel::DiagnosticsPanel;
 pub use unchecked::UncheckedFigures;

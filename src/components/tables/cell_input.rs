@@ -14,7 +14,7 @@ use web_sys::HtmlInputElement;
 use super::grid_nav::{Grid, Move, Pos};
 use super::paste_map;
 use crate::components::diagnostics::{
-    focus_fixes, is_fix_key, place_state, CellMarker, Presentation, FIX_KEYS,
+    focus_fixes, is_fix_key, place_state, CellMarker, Presentation, Revealed, FIX_KEYS,
 };
 use crate::components::dom::{focus_cell, is_focused, outside_composition};
 use crate::components::layout::use_status;
@@ -51,6 +51,7 @@ pub fn CellInput(
     let state = place_state(store, address);
     let shown = Memo::new(move |_| state.with(|v| v.text.clone()));
     let msg_id = format!("msg-{address}");
+    let revealed = Revealed::new();
 
     // Keep the input showing the store's value, without fighting the user: never while an IME
     // composes, and not when the focused input already says the same thing in other words
@@ -267,7 +268,10 @@ pub fn CellInput(
     let initial = untrack(|| shown.get());
     let numeric = matches!(kind, report_domain::format::CellKind::Amount);
     view! {
-        <td class=move || format!("cell {class} {}", state.with(Presentation::class))>
+        <td class=move || format!("cell {class} {}", state.with(Presentation::class))
+            on:focusin=move |_| revealed.show()
+            on:mouseenter=move |_| revealed.show()
+        >
             <input
                 type="text"
                 node_ref=input_ref
@@ -279,7 +283,10 @@ pub fn CellInput(
                 data-place=address
                 aria-label=label
                 aria-invalid=move || state.with(Presentation::invalid).then_some("true")
-                aria-keyshortcuts=move || state.with(Presentation::has_fixes).then_some(FIX_KEYS)
+                aria-keyshortcuts=move || {
+                    // Said once the field is reached (focus or hover), when its fixes are drawn.
+                    (revealed.get() && state.with(Presentation::has_fixes)).then_some(FIX_KEYS)
+                }
                 aria-describedby={
                     let msg_id = msg_id.clone();
                     move || state.with(Presentation::has_message).then(|| msg_id.clone())
@@ -299,7 +306,7 @@ pub fn CellInput(
                     }
                 }
             />
-            <CellMarker state=state id=msg_id place=address />
+            <CellMarker state=state id=msg_id place=address revealed=revealed />
         </td>
     }
     .into_any()

@@ -6,7 +6,7 @@ use report_domain::format::CellId;
 use report_domain::FormatDef;
 
 use crate::components::diagnostics::{
-    focus_fixes, is_fix_key, place_state, CellMarker, Presentation, FIX_KEYS,
+    focus_fixes, is_fix_key, place_state, CellMarker, Presentation, Revealed, FIX_KEYS,
 };
 use crate::store::use_store;
 
@@ -27,15 +27,22 @@ pub fn TotalCell(
     let state = place_state(store, address);
     let text = Memo::new(move |_| state.with(|v| v.text.clone()));
     let msg_id = format!("msg-{address}");
+    let revealed = Revealed::new();
     let fix_box = msg_id.clone();
     view! {
-        <td class=move || format!("cell total {}", state.with(Presentation::class))>
+        <td class=move || format!("cell total {}", state.with(Presentation::class))
+            on:focusin=move |_| revealed.show()
+            on:mouseenter=move |_| revealed.show()
+        >
             <output
                 data-cell=address
                 data-place=address
                 tabindex="-1"
                 aria-label=label
-                aria-keyshortcuts=move || state.with(Presentation::has_fixes).then_some(FIX_KEYS)
+                aria-keyshortcuts=move || {
+                    // Said once the field is reached (focus or hover), when its fixes are drawn.
+                    (revealed.get() && state.with(Presentation::has_fixes)).then_some(FIX_KEYS)
+                }
                 on:keydown=move |e| {
                     if is_fix_key(&e) && focus_fixes(&fix_box) {
                         e.prevent_default();
@@ -48,7 +55,7 @@ pub fn TotalCell(
             >
                 {move || text.get()}
             </output>
-            <CellMarker state=state id=msg_id place=address />
+            <CellMarker state=state id=msg_id place=address revealed=revealed />
         </td>
     }
     .into_any()

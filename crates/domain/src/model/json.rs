@@ -253,7 +253,7 @@ fn read_origin(v: &Value) -> Result<Option<ImportRecord>, JsonError> {
     if v.is_null() {
         return Ok(None);
     }
-    serde_json::from_value(v.clone())
+    ImportRecord::from_json(v)
         .map(Some)
         .map_err(|e| err("origin", format!("导入记录格式不正确（{e}）")))
 }
