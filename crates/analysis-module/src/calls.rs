@@ -6,6 +6,7 @@ use report_domain::analysis::{
     table_rows, Benchmark, ParentCheck, Value as Reading, INDICATORS, JUMP_THRESHOLDS,
 };
 use report_domain::Report;
+use serde::Serialize;
 use serde_json::{json, Value};
 
 fn report(what: &str, v: &Value) -> Result<Report, String> {
@@ -113,7 +114,7 @@ pub fn benchmark_value(list: &Value, options: Option<&Value>) -> Result<Value, S
 
 /// What the 汇总审查 view shows, from `{ reports: [{ name, report }], parent?: { report,
 /// members }, selected? }` (positions in `reports`; each report as our JSON object or text):
-/// the benchmark, the indicator table (head, rows), its CSV, the 对标分析报告 HTML, and the
+/// the indicator table (head, help, rows), its CSV, the 对标分析报告 HTML, and the
 /// 汇总 check's differences or its message. Answers JSON text.
 pub fn analyze_json(input: &str) -> Result<String, String> {
     let v: Value = serde_json::from_str(input).map_err(|e| format!("分析请求无效：{e}"))?;
@@ -172,18 +173,39 @@ pub fn analyze_json(input: &str) -> Result<String, String> {
         Some(Err(m)) => (Value::Null, json!(m)),
         None => (Value::Null, Value::Null),
     };
-    let out = json!({
-        "benchmark": benchmark_out(&b),
-        "head": table_head(),
-        // Each column's help (the indicator's 口径说明), shown on hover; "" for the lead columns.
-        "help": help_line(),
-        "rows": table_rows(&named, &b),
-        "csv": indicators_csv(&named, &b),
-        "html": html,
-        "differences": differences,
-        "parentError": parent_error,
-    });
-    Ok(out.to_string())
+    // Written straight to text, without a JSON tree in between; the view needs no more than
+    // this (the JS API's `benchmark` gives the figures themselves), so thousands of reports'
+    // readings are not serialised for nothing.
+    let out = Analysis {
+        head: table_head(),
+        help: help_line(),
+        rows: table_rows(&named, &b),
+        csv: indicators_csv(&named, &b),
+        html,
+        differences,
+        parent_error,
+    };
+    serde_json::to_string(&out).map_err(|e| format!("对标分析结果无法写出：{e}"))
+}
+
+/// What [`analyze_json`] answers (read by crates/review-module/src/batch/analysis.rs).
+#[derive(Serialize)]
+struct Analysis {
+    /// The indicator table's header line.
+    head: Vec<String>,
+    /// Each column's help (the indicator's 口径说明), shown on hover; "" for the lead columns.
+    help: Vec<String>,
+    /// The indicator table's lines, in list order.
+    rows: Vec<Vec<String>>,
+    /// The indicator table as CSV.
+    csv: String,
+    /// The 对标分析报告.
+    html: String,
+    /// The 汇总 check's differences, when one was asked for and could be made.
+    differences: Value,
+    /// Why the 汇总 check could not be made.
+    #[serde(rename = "parentError")]
+    parent_error: Value,
 }
 
 #[cfg(test)]

@@ -132,8 +132,14 @@ pub fn strip_plot(
             x(m)
         ));
     }
+    // Looked up by position in sorted lists: thousands of units and outliers would otherwise
+    // take units × outliers steps.
+    let mut outlier_at: Vec<usize> = d.outliers.iter().map(|o| o.0).collect();
+    outlier_at.sort_unstable();
+    let mut by_position: Vec<&Point> = points.iter().collect();
+    by_position.sort_by_key(|p| p.position);
     for p in points {
-        let outlier = d.outliers.iter().any(|o| o.0 == p.position);
+        let outlier = outlier_at.binary_search(&p.position).is_ok();
         let cx = x(p.value);
         if outlier {
             out.push_str(&format!(
@@ -171,7 +177,8 @@ pub fn strip_plot(
         .outliers
         .iter()
         .filter_map(|(at, v, side)| {
-            let p = points.iter().find(|p| p.position == *at)?;
+            let k = by_position.binary_search_by_key(at, |p| p.position).ok()?;
+            let p = by_position[k];
             Some(format!(
                 "{}（{}，{}）",
                 p.name,

@@ -3,6 +3,8 @@
 //! changes from last year, the 汇总 report against its members, the indicator table and the
 //! indicator definitions.
 
+use std::collections::BTreeMap;
+
 use super::benchmark::Benchmark;
 use super::cells::cells_read;
 use super::charts::{data_table, outcome_bars, strip_plot, year_line, Bar, Point};
@@ -252,24 +254,36 @@ fn year_on_year(out: &mut String, named: &[(&str, &Report)], b: &Benchmark, name
         out.push_str("</section>\n");
         return;
     };
-    let mut agencies: Vec<&str> = Vec::new();
-    for (_, r) in named {
+    // Each agency's (year, value) points, agencies in the order they first appear: gathered in
+    // one pass, since thousands of reports would make a pass per agency take seconds.
+    let mut agencies: Vec<(&str, Vec<(i32, f64)>)> = Vec::new();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for (p, (_, r)) in named.iter().enumerate() {
         let a = r.meta.agency.trim();
-        if !a.is_empty() && !agencies.contains(&a) {
-            agencies.push(a);
+        if a.is_empty() {
+            continue;
+        }
+        let at = *seen.entry(a).or_insert_with(|| {
+            agencies.push((a, Vec::new()));
+            agencies.len() - 1
+        });
+        if let Some(point) = r
+            .meta
+            .year
+            .zip(b.indicators.get(p).and_then(|v| v.get(k)?.value))
+        {
+            agencies[at].1.push(point);
         }
     }
     let mut drawn = 0;
-    for a in agencies {
-        let mut points: Vec<(i32, f64)> = named
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, r))| r.meta.agency.trim() == a)
-            .filter_map(|(p, (_, r))| Some((r.meta.year?, b.indicators.get(p)?.get(k)?.value?)))
-            .collect();
+    for (a, mut points) in agencies {
+        if drawn >= MOST_CHARTED {
+            break;
+        }
+        // A stable sort: of two reports of one year, the first in the list is drawn.
         points.sort_by_key(|p| p.0);
         points.dedup_by_key(|p| p.0);
-        if points.len() < 2 || drawn >= MOST_CHARTED {
+        if points.len() < 2 {
             continue;
         }
         drawn += 1;
