@@ -99,7 +99,9 @@ fn stages(body: &str) {
         .collect();
     let refs: Vec<&Report> = reports.iter().collect();
     let named: Vec<(&str, &Report)> = names.iter().map(String::as_str).zip(&reports).collect();
-    timed("indicators", || refs.iter().map(|r| indicators(r)).collect::<Vec<_>>());
+    timed("indicators", || {
+        refs.iter().map(|r| indicators(r)).collect::<Vec<_>>()
+    });
     let last = timed("previous_years", || previous_years(&refs));
     timed("validate", || {
         refs.iter()
@@ -107,7 +109,9 @@ fn stages(body: &str) {
             .map(|(r, p)| validate(r, p.map(|i| refs[i])))
             .collect::<Vec<_>>()
     });
-    let b = timed("benchmark (all)", || benchmark(&refs, &[], &JUMP_THRESHOLDS));
+    let b = timed("benchmark (all)", || {
+        benchmark(&refs, &[], &JUMP_THRESHOLDS)
+    });
     timed("table_rows", || table_rows(&named, &b));
     timed("indicators_csv", || indicators_csv(&named, &b));
     timed("analysis_html", || analysis_html(&named, &b, None, None));

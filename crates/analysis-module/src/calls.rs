@@ -2,8 +2,9 @@
 //! the analysis as JSON out, or the Chinese message of why not.
 
 use report_domain::analysis::{
-    analysis_html, benchmark, indicators, indicators_csv, parent_differences, table_head,
-    table_rows, Benchmark, ParentCheck, Value as Reading, INDICATORS, JUMP_THRESHOLDS,
+    analysis_html, benchmark, indicator_anchor, indicator_help, indicators, indicators_csv,
+    parent_differences, table_head, table_rows, Benchmark, ParentCheck, Value as Reading,
+    INDICATORS, JUMP_THRESHOLDS,
 };
 use report_domain::Report;
 use serde::Serialize;
@@ -60,16 +61,22 @@ fn readings_value(values: &[Reading]) -> Value {
 }
 
 /// Each column's help of the indicator table: "" for the lead columns, then each indicator's
-/// 口径说明 with what a zero denominator gives.
+/// 口径说明 with what a zero denominator gives (its help entry, as 规则说明 shows it).
 fn help_line() -> Vec<String> {
     let lead = table_head().len() - INDICATORS.len();
     std::iter::repeat_n(String::new(), lead)
-        .chain(INDICATORS.iter().map(|i| match i.formula {
-            report_domain::analysis::Formula::Ratio { .. } => {
-                format!("{}分母为0时为“不适用”。", i.caveat)
-            }
-            report_domain::analysis::Formula::Sum(_) => i.caveat.to_string(),
-        }))
+        .chain(
+            (0..INDICATORS.len())
+                .map(|k| indicator_help(k, &[]).map(|h| h.line()).unwrap_or_default()),
+        )
+        .collect()
+}
+
+/// Each column's anchor on the 规则说明 page: "" for the lead columns, then each indicator's.
+fn anchors_line() -> Vec<String> {
+    let lead = table_head().len() - INDICATORS.len();
+    std::iter::repeat_n(String::new(), lead)
+        .chain(INDICATORS.iter().map(|i| indicator_anchor(i.key)))
         .collect()
 }
 
@@ -179,6 +186,7 @@ pub fn analyze_json(input: &str) -> Result<String, String> {
     let out = Analysis {
         head: table_head(),
         help: help_line(),
+        anchors: anchors_line(),
         rows: table_rows(&named, &b),
         csv: indicators_csv(&named, &b),
         html,
@@ -195,6 +203,8 @@ struct Analysis {
     head: Vec<String>,
     /// Each column's help (the indicator's 口径说明), shown on hover; "" for the lead columns.
     help: Vec<String>,
+    /// Each column's entry on the 规则说明 page ("indicator-new"); "" for the lead columns.
+    anchors: Vec<String>,
     /// The indicator table's lines, in list order.
     rows: Vec<Vec<String>>,
     /// The indicator table as CSV.
@@ -244,6 +254,13 @@ mod tests {
         assert!(out["csv"].as_str().expect("csv").starts_with('\u{feff}'));
         assert!(out["html"].as_str().expect("html").contains("对标分析报告"));
         assert_eq!(out["rows"].as_array().map(Vec::len), Some(2));
+        // Each indicator's column links to its entry of 规则说明.
+        assert_eq!(out["anchors"][0], "");
+        assert_eq!(out["anchors"][3], "indicator-new");
+        assert_eq!(
+            out["anchors"].as_array().map(Vec::len),
+            out["head"].as_array().map(Vec::len)
+        );
         // Two reports of one agency and year are their own sum: no difference.
         assert_eq!(out["differences"], json!([]));
         assert!(analyze_json("{").unwrap_err().contains("分析请求无效"));

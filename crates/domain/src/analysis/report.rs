@@ -6,16 +6,16 @@
 use std::collections::BTreeMap;
 
 use super::benchmark::Benchmark;
-use super::cells::cells_read;
 use super::charts::{data_table, outcome_bars, strip_plot, year_line, Bar, Point};
-use super::dictionary::{indicator, Formula, INDICATORS};
+use super::dictionary::{indicator, INDICATORS};
+use super::help::indicator_help;
 use super::evaluate::number;
 use super::outcomes::{outcome_counts, outcome_labels};
 use super::parent::CellDifference;
 use super::risks::RiskKind;
 use super::table::{report_name, table_head, table_rows};
 use crate::export::{escape_html, print_document};
-use crate::format::{FormatId, FORMATS};
+use crate::format::{FormatDef, FORMATS};
 use crate::model::Report;
 
 /// The document's title.
@@ -383,32 +383,29 @@ fn indicator_table(out: &mut String, named: &[(&str, &Report)], b: &Benchmark) {
 
 fn definitions(out: &mut String, named: &[(&str, &Report)]) {
     section(out, "definitions", "八、指标说明");
-    let mut formats: Vec<FormatId> = named.iter().map(|(_, r)| r.format).collect();
-    formats.sort_unstable();
-    formats.dedup();
+    let mut formats: Vec<&'static FormatDef> = FORMATS
+        .iter()
+        .copied()
+        .filter(|f| named.iter().any(|(_, r)| r.format == f.id))
+        .collect();
+    if formats.is_empty() {
+        formats = FORMATS.to_vec();
+    }
     out.push_str("<dl class=\"definitions\">\n");
-    for (k, i) in INDICATORS.iter().enumerate() {
+    for h in (0..INDICATORS.len()).filter_map(|k| indicator_help(k, &formats)) {
         out.push_str(&format!(
-            "<dt>{}（{}）</dt>\n<dd>{}",
-            escape_html(i.name),
-            escape_html(i.unit),
-            escape_html(i.caveat)
+            "<dt>{}（{}）</dt>\n<dd>{}{}{}</dd>\n",
+            escape_html(h.name),
+            escape_html(h.unit),
+            escape_html(h.caveat),
+            escape_html(h.zero.unwrap_or_default()),
+            escape_html(h.blank)
         ));
-        if matches!(i.formula, Formula::Ratio { .. }) {
-            out.push_str("分母为0时为“不适用”。");
-        }
-        out.push_str("未填写的单元格不计入，并在表中注明。</dd>\n");
-        for f in FORMATS.iter().filter(|f| formats.contains(&f.id)) {
-            let read = cells_read(f, k);
-            let text = if read.is_empty() {
-                "本格式无此栏目".to_string()
-            } else {
-                read.join("；")
-            };
+        for (name, formula) in &h.formulas {
             out.push_str(&format!(
-                "<dd>{}读取：{}</dd>\n",
-                escape_html(f.name),
-                escape_html(&text)
+                "<dd>{}：{}</dd>\n",
+                escape_html(name),
+                escape_html(formula)
             ));
         }
     }

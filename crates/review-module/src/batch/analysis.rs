@@ -7,6 +7,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use report_domain::analysis::INDICATORS_ANCHOR;
 use report_domain::export::escape_html;
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
@@ -15,6 +16,7 @@ use super::state::{batch_state, named_reports};
 use disclosure_report::components::io::{download_announced, Module, CSV_MIME};
 use disclosure_report::components::layout::use_status;
 use disclosure_report::components::modal::modal_keys;
+use disclosure_report::embed_mount::RULES_PAGE;
 
 /// The analysis module.
 const ANALYSIS: Module = Module {
@@ -22,11 +24,18 @@ const ANALYSIS: Module = Module {
     feature: "对标分析功能",
 };
 
+/// The most lines the table shows until asked for all: thousands of lines are laid out for
+/// seconds, while the CSV and the 对标分析报告 carry every one.
+const SHOWN_ROWS: usize = 500;
+
 /// What the module answers (crates/analysis-module/src/calls.rs, `analyze_json`).
 #[derive(Clone, Debug, Default, Deserialize)]
 struct Answer {
     head: Vec<String>,
     help: Vec<String>,
+    /// Each column's entry on the 规则说明 page ("" for the lead columns).
+    #[serde(default)]
+    anchors: Vec<String>,
     rows: Vec<Vec<String>>,
     csv: String,
     html: String,
@@ -118,7 +127,7 @@ fn notes_html(busy: bool, answer: Option<&Result<Answer, String>>) -> String {
     }
     match answer {
         Some(Err(m)) => out.push_str(&format!(
-            "<p class=\"storage-banner error\" role=\"alert\" data-testid=\"analysis-error\">{}</p>",
+            "<p class=\"storage-banner error\" role=\"alert\" data-testid=\"analysis-error\">{} <button type=\"button\" data-retry=\"\" data-testid=\"analysis-retry\">重试</button></p>",
             escape_html(m)
         )),
         Some(Ok(a)) => {
@@ -146,9 +155,12 @@ fn notes_html(busy: bool, answer: Option<&Result<Answer, String>>) -> String {
     out
 }
 
-/// The indicator table's markup, sorted by a column (ascending, or descending when `true`):
-/// each header a button (`data-col`) whose title is the indicator's 口径说明.
-fn table_html(a: &Answer, sort: Option<(usize, bool)>) -> String {
+/// The indicator table's markup, sorted by a column (ascending, or descending when `true`),
+/// its first [`SHOWN_ROWS`] lines unless `all`: each header a button (`data-col`) whose title
+/// is the indicator's 口径说明, with a link to its entry of 规则说明. The table scrolls in its
+/// box with its header row and its first column (the file) kept in view, so every column is wide
+/// enough for its heading.
+fn table_html(a: &Answer, sort: Option<(usize, bool)>, all: bool) -> String {
     let mut rows: Vec<&Vec<String>> = a.rows.iter().collect();
     if let Some((c, down)) = sort {
         rows.sort_by(|x, y| {
@@ -161,8 +173,15 @@ fn table_html(a: &Answer, sort: Option<(usize, bool)>) -> String {
             }
         });
     }
+    let total = rows.len();
+    if !all {
+        rows.truncate(SHOWN_ROWS);
+    }
+    // Sticky cells need an opaque background, or the scrolled cells show through them.
+    const HEAD: &str = "position:sticky;top:0;z-index:1;background:#f1f3f4;vertical-align:bottom;text-align:left;white-space:normal";
+    const FIRST: &str = "position:sticky;left:0;background:#fff;max-width:14em;overflow-wrap:anywhere";
     let mut out = String::from(
-        "<table class=\"batch-table\" data-testid=\"analysis-table\"><caption>指标一览（点击表头排序）</caption><thead><tr>",
+        "<table class=\"batch-table\" data-testid=\"analysis-table\" style=\"border-collapse:separate;border-spacing:0\"><caption>指标一览（点击表头排序）</caption><thead><tr>",
     );
     for (c, h) in a.head.iter().enumerate() {
         let aria = match sort {
@@ -171,23 +190,47 @@ fn table_html(a: &Answer, sort: Option<(usize, bool)>) -> String {
             _ => "none",
         };
         let help = a.help.get(c).map_or("", String::as_str);
+        let anchor = a.anchors.get(c).map_or("", String::as_str);
+        let (width, extra) = match c {
+            0 => ("10em", ";left:0;z-index:2"),
+            1 => ("8em", ""),
+            2 => ("4.5em", ""),
+            _ => ("7.5em", ""),
+        };
         out.push_str(&format!(
-            "<th scope=\"col\" aria-sort=\"{aria}\" style=\"min-width:5em\"><button type=\"button\" data-col=\"{c}\" title=\"按“{h}”排序。{help}\">{h}</button></th>",
+            "<th scope=\"col\" aria-sort=\"{aria}\" style=\"{HEAD};min-width:{width}{extra}\"><button type=\"button\" data-col=\"{c}\" title=\"按“{h}”排序。{help}\">{h}</button>",
             h = escape_html(h),
             help = escape_html(help)
         ));
+        if !anchor.is_empty() {
+            out.push_str(&format!(
+                " <a href=\"{RULES_PAGE}#{anchor}\" target=\"_blank\" rel=\"noopener\" title=\"{help}\" aria-label=\"{h}的口径说明（规则说明）\" data-testid=\"analysis-help-link\">口径</a>",
+                h = escape_html(h),
+                help = escape_html(help)
+            ));
+        }
+        out.push_str("</th>");
     }
     out.push_str("</tr></thead><tbody>");
     for r in rows {
         out.push_str("<tr>");
-        for cell in r {
-            out.push_str("<td>");
+        for (k, cell) in r.iter().enumerate() {
+            if k == 0 {
+                out.push_str(&format!("<td style=\"{FIRST}\">"));
+            } else {
+                out.push_str("<td>");
+            }
             out.push_str(&escape_html(cell));
             out.push_str("</td>");
         }
         out.push_str("</tr>");
     }
     out.push_str("</tbody></table>");
+    if total > SHOWN_ROWS && !all {
+        out.push_str(&format!(
+            "<p class=\"hint\">共 {total} 行，按当前排序显示前 {SHOWN_ROWS} 行；全部数值见下载的 CSV 和对标分析报告。<button type=\"button\" data-all=\"\" data-testid=\"analysis-all-rows\">显示全部 {total} 行</button></p>"
+        ));
+    }
     out
 }
 
@@ -202,6 +245,7 @@ pub fn AnalysisButton() -> impl IntoView {
     let parent: RwSignal<Option<usize>> = RwSignal::new(None);
     let members: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
     let sort: RwSignal<Option<(usize, bool)>> = RwSignal::new(None);
+    let all_rows = RwSignal::new(false);
     let frame = NodeRef::<leptos::html::Iframe>::new();
     let close_button = NodeRef::<leptos::html::Button>::new();
     modal_keys(open, close_button, move || open.set(false));
@@ -209,7 +253,9 @@ pub fn AnalysisButton() -> impl IntoView {
         state.entries.with(|es| {
             named_reports(es)
                 .into_iter()
-                .map(|(f, r)| (f.to_string(), r.to_json_string()))
+                // Compact, not pretty: thousands of reports are written here on the page's
+                // thread and read again in the worker.
+                .map(|(f, r)| (f.to_string(), r.to_json().to_string()))
                 .collect::<Vec<_>>()
         })
     };
@@ -289,6 +335,16 @@ pub fn AnalysisButton() -> impl IntoView {
     };
     let controls = move || controls_html(&labels(), parent.get(), &members.get());
     let notes = move || answer.with(|a| notes_html(busy.get(), a.as_ref()));
+    // The error's 重试 button (in the notes' markup) runs the analysis again.
+    let on_notes_click = move |e: ev::MouseEvent| {
+        let retry = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button[data-retry]").ok().flatten());
+        if retry.is_some() && !busy.get_untracked() {
+            run();
+        }
+    };
     let with_answer = move |f: &dyn Fn(&Answer)| {
         answer.with_untracked(|a| {
             if let Some(Ok(a)) = a {
@@ -323,10 +379,20 @@ pub fn AnalysisButton() -> impl IntoView {
     // would grow the app's first load by some kilobytes for what the module already computed).
     let table_box = NodeRef::<leptos::html::Div>::new();
     let on_table_click = move |e: ev::MouseEvent| {
-        let col = e
+        let Some(target) = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("button[data-col]").ok().flatten())
+        else {
+            return;
+        };
+        if target.closest("button[data-all]").ok().flatten().is_some() {
+            all_rows.set(true);
+            return;
+        }
+        let col = target
+            .closest("button[data-col]")
+            .ok()
+            .flatten()
             .and_then(|b| b.get_attribute("data-col"))
             .and_then(|c| c.parse::<usize>().ok());
         let Some(c) = col else { return };
@@ -351,7 +417,7 @@ pub fn AnalysisButton() -> impl IntoView {
     };
     let table = move || {
         answer.with(|a| match a {
-            Some(Ok(a)) => table_html(a, sort.get()),
+            Some(Ok(a)) => table_html(a, sort.get(), all_rows.get()),
             _ => String::new(),
         })
     };
@@ -377,8 +443,13 @@ pub fn AnalysisButton() -> impl IntoView {
                     </div>
                     <p class="hint">"在本机计算，报告不会上传。同年度报告互相比较；同一机关上一年度的报告也在列表中时，计算同比变化。"</p>
                     <div node_ref=controls_box on:change=on_controls inner_html=controls></div>
-                    <div inner_html=notes></div>
+                    <div on:click=on_notes_click inner_html=notes></div>
                     <div node_ref=table_box style="overflow:auto;max-height:40vh" on:click=on_table_click inner_html=table></div>
+                    <p class="hint">
+                        "各指标的公式、口径说明和分母为0时的结果见"
+                        <a href=format!("{RULES_PAGE}#{INDICATORS_ANCHOR}") target="_blank" rel="noopener" data-testid="analysis-rules-link">"规则说明·对标分析指标"</a>
+                        "。"
+                    </p>
                     // The report runs no script (no allow-scripts); allow-same-origin lets the
                     // app call print() on it, allow-modals lets that dialog open.
                     <iframe
