@@ -6,6 +6,14 @@
 //
 //   node bench/analysis.mjs [distDir]      # build first: trunk build --release
 //   SIZES=1000,5000,10000 node bench/analysis.mjs
+//   UI_SIZES=1000,5000 node bench/analysis.mjs   # the view too (default 1000; "" for none)
+//
+// The module loads once before timing (its load, which includes the worker's warm-up analysis of
+// 40 reports, is printed on its own). Then, for UI_SIZES, the whole view as the user meets it:
+// the generated reports are added to 汇总审查 as files, and 对标分析 is pressed (twice: the
+// first press loads the module): the time to the indicator table, and to the 对标分析报告 in
+// its frame, with the longest main-thread task meanwhile — the request written and the answer
+// read on the page, the table and the report laid out.
 //
 // What one call does: parse every report's JSON, check it against every rule (with last year's
 // report of its agency when the list holds it), compute its 21 indicators, each year's
@@ -19,6 +27,7 @@ import { serve, launch, openApp, DIST } from '../tests/e2e/helpers.mjs';
 
 const dist = process.argv[2] || DIST;
 const SIZES = (process.env.SIZES || '1000,5000').split(',').map(Number);
+const UI_SIZES = (process.env.UI_SIZES ?? '1000').split(',').filter(Boolean).map(Number);
 const { template, compute } = await import(pathToFileURL(path.join(dist, 'embed', 'index.js')).href);
 
 /** `n` reports: agency k has a 2022 report and, for every other k, a 2023 one. */
@@ -87,6 +96,55 @@ try {
         `longest main-thread task ${got.gap.toFixed(0)} ms (heartbeat; longtask observer ${got.longtask.toFixed(0)} ms); ` +
         `${got.rows} rows, report ${(got.html / 1e6).toFixed(1)} MB`,
     );
+  }
+  for (const n of UI_SIZES) {
+    const { page: view } = await openApp(browser, server.url);
+    await view.click('[data-testid="batch-open"]');
+    const files = generate(n).map(({ name, report }) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(report)),
+    }));
+    await view.setInputFiles('[data-testid="batch-files"]', files);
+    await view.waitForFunction((k) => document.querySelectorAll('[data-testid="batch-row"]').length === k, n, { timeout: 600_000 });
+    for (const press of ['first press (module loads)', 'second press']) {
+      const got = await view.evaluate(async () => {
+        const long = [];
+        const obs = new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) long.push(e.duration);
+        });
+        obs.observe({ type: 'longtask' });
+        let last = performance.now();
+        let gap = 0;
+        const beat = setInterval(() => {
+          const now = performance.now();
+          gap = Math.max(gap, now - last);
+          last = now;
+        }, 5);
+        const until = (ok) =>
+          new Promise((resolve) => {
+            const check = () => (ok() ? resolve(performance.now()) : setTimeout(check, 5));
+            check();
+          });
+        document.querySelector('[data-testid="analysis-close"]')?.click();
+        await new Promise((r) => setTimeout(r, 50));
+        const t = performance.now();
+        document.querySelector('[data-testid="analysis-open"]').click();
+        const table = await until(() => document.querySelector('[data-testid="analysis-table"] tbody tr'));
+        const report = await until(() =>
+          document.querySelector('[data-testid="analysis-frame"]')?.contentDocument?.body?.innerText.includes('八、指标说明'),
+        );
+        await new Promise((r) => setTimeout(r, 100));
+        clearInterval(beat);
+        obs.disconnect();
+        return { table: table - t, report: report - t, gap, longtask: Math.max(0, ...long) };
+      });
+      console.log(
+        `view, ${n} reports, ${press}: table ${got.table.toFixed(0)} ms, report in its frame ${got.report.toFixed(0)} ms; ` +
+          `longest main-thread task ${got.longtask.toFixed(0)} ms (longtask observer; heartbeat ${got.gap.toFixed(0)} ms)`,
+      );
+    }
+    await view.close();
   }
 } finally {
   await browser.close();

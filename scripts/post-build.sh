@@ -42,7 +42,7 @@ wasm_module() {
   if [ "$PROFILE" = release ]; then args+=(--release); fi
   local opt=-Oz env=()
   if [ -n "$speed" ]; then opt=-O3 env=(CARGO_PROFILE_RELEASE_OPT_LEVEL=3); fi
-  log "${env[*]} cargo ${args[*]}"
+  log "${env[*]:+${env[*]} }cargo ${args[*]}"
   env "${env[@]}" cargo "${args[@]}"
   rm -rf "$out"
   mkdir -p "$out"

@@ -179,9 +179,13 @@ fn table_html(a: &Answer, sort: Option<(usize, bool)>, all: bool) -> String {
     }
     // Sticky cells need an opaque background, or the scrolled cells show through them.
     const HEAD: &str = "position:sticky;top:0;z-index:1;background:#f1f3f4;vertical-align:bottom;text-align:left;white-space:normal";
-    const FIRST: &str = "position:sticky;left:0;background:#fff;max-width:14em;overflow-wrap:anywhere";
-    let mut out = String::from(
-        "<table class=\"batch-table\" data-testid=\"analysis-table\" style=\"border-collapse:separate;border-spacing:0\"><caption>指标一览（点击表头排序）</caption><thead><tr>",
+    // The body's cells: figures and 不适用（…） on one line each, so every line is one line high;
+    // the file's column kept in view. One rule for every cell (the module's own style, not the
+    // app's first-load stylesheet).
+    const CELLS: &str = "<style>.analysis-cells td{white-space:nowrap}.analysis-cells td:first-child{position:sticky;left:0;background:#fff;max-width:14em;overflow-wrap:anywhere;white-space:normal}</style>";
+    let mut out = String::from(CELLS);
+    out.push_str(
+        "<table class=\"batch-table analysis-cells\" data-testid=\"analysis-table\" style=\"border-collapse:separate;border-spacing:0\"><caption>指标一览（点击表头排序）</caption><thead><tr>",
     );
     for (c, h) in a.head.iter().enumerate() {
         let aria = match sort {
@@ -191,14 +195,15 @@ fn table_html(a: &Answer, sort: Option<(usize, bool)>, all: bool) -> String {
         };
         let help = a.help.get(c).map_or("", String::as_str);
         let anchor = a.anchors.get(c).map_or("", String::as_str);
+        // Wide enough for a heading in two lines (at most three for the longest names).
         let (width, extra) = match c {
-            0 => ("10em", ";left:0;z-index:2"),
-            1 => ("8em", ""),
-            2 => ("4.5em", ""),
-            _ => ("7.5em", ""),
+            0 => (10, ";left:0;z-index:2"),
+            1 => (8, ""),
+            2 => (5, ""),
+            _ => ((h.chars().count() / 2 + 1).clamp(7, 11), ""),
         };
         out.push_str(&format!(
-            "<th scope=\"col\" aria-sort=\"{aria}\" style=\"{HEAD};min-width:{width}{extra}\"><button type=\"button\" data-col=\"{c}\" title=\"按“{h}”排序。{help}\">{h}</button>",
+            "<th scope=\"col\" aria-sort=\"{aria}\" style=\"{HEAD};min-width:{width}em{extra}\"><button type=\"button\" data-col=\"{c}\" title=\"按“{h}”排序。{help}\">{h}</button>",
             h = escape_html(h),
             help = escape_html(help)
         ));
@@ -214,12 +219,8 @@ fn table_html(a: &Answer, sort: Option<(usize, bool)>, all: bool) -> String {
     out.push_str("</tr></thead><tbody>");
     for r in rows {
         out.push_str("<tr>");
-        for (k, cell) in r.iter().enumerate() {
-            if k == 0 {
-                out.push_str(&format!("<td style=\"{FIRST}\">"));
-            } else {
-                out.push_str("<td>");
-            }
+        for cell in r {
+            out.push_str("<td>");
             out.push_str(&escape_html(cell));
             out.push_str("</td>");
         }
