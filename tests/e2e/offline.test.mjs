@@ -26,6 +26,23 @@ after(async () => {
 
 const cell = (address) => `[data-cell="${address}"]`;
 
+/** Runs `run()` with the network off, every URL asked for meanwhile recorded; the network is
+ * back on afterwards. Ends by checking that nothing was asked of the network. */
+async function networkOff(run) {
+  await browser.setOffline(true);
+  const requests = [];
+  const onRequest = (r) => requests.push(r.url());
+  browser.on('request', onRequest);
+  try {
+    await run();
+    const remote = requests.filter((u) => !/^(file|blob|data):/.test(u));
+    assert.deepEqual(remote, [], 'nothing requested from the network');
+  } finally {
+    browser.off('request', onRequest);
+    await browser.setOffline(false);
+  }
+}
+
 async function waitValue(page, address, want) {
   await page.waitForFunction(
     ([sel, v]) => {
@@ -103,11 +120,7 @@ test('offline file, network off: the importer (paste, file, 汇总审查), the P
     assert.ok(html.includes(`type="text/x-inline-module" data-name="${name}"`), `${name} inlined`);
   }
   assert.ok(html.includes('type="text/x-inline-wasm" data-name="import/report_import_bg.wasm"'));
-  await browser.setOffline(true);
-  const requests = [];
-  const onRequest = (r) => requests.push(r.url());
-  browser.on('request', onRequest);
-  try {
+  await networkOff(async () => {
     const { page, errors } = await openApp(browser, URL_);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
@@ -148,14 +161,9 @@ test('offline file, network off: the importer (paste, file, 汇总审查), the P
     ]);
     assert.match(word.suggestedFilename(), /\.docx$/);
 
-    const remote = requests.filter((u) => !/^(file|blob|data):/.test(u));
-    assert.deepEqual(remote, [], 'nothing requested from the network');
     assert.deepEqual(errors, []);
     await page.close();
-  } finally {
-    browser.off('request', onRequest);
-    await browser.setOffline(false);
-  }
+  });
 });
 
 test('offline file, network off: 对标分析 runs in its worker from the inlined module, and 规则说明 opens at the indicators', async () => {
@@ -167,11 +175,7 @@ test('offline file, network off: 对标分析 runs in its worker from the inline
   next.meta.year = 2022;
   const other = structuredClone(seed);
   other.meta.agency = '郑县教育局';
-  await browser.setOffline(true);
-  const requests = [];
-  const onRequest = (r) => requests.push(r.url());
-  browser.on('request', onRequest);
-  try {
+  await networkOff(async () => {
     const { page, errors } = await openApp(browser, URL_);
     // An empty 汇总审查 (the tests above keep theirs in this file's storage).
     await page.evaluate(() => localStorage.clear());
@@ -205,14 +209,9 @@ test('offline file, network off: 对标分析 runs in its worker from the inline
     assert.match(await rules.locator('#indicator-conclusion_rate').innerText(), /办结率（%）[\s\S]*公式（2021年版）[\s\S]*分母为0/);
     await rules.close();
 
-    const remote = requests.filter((u) => !/^(file|blob|data):/.test(u));
-    assert.deepEqual(remote, [], 'nothing requested from the network');
     assert.deepEqual(errors, []);
     await page.close();
-  } finally {
-    browser.off('request', onRequest);
-    await browser.setOffline(false);
-  }
+  });
 });
 
 test('hosted page: the header links to the offline file, which is served beside it', async () => {

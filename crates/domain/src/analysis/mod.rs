@@ -17,7 +17,7 @@ mod risks;
 mod table;
 
 pub use benchmark::{benchmark, Benchmark, YearDistribution};
-pub use cells::{cells_read, resolve};
+pub use cells::resolve;
 pub use charts::{
     data_table, line_title, outcome_bars, strip_plot, strip_title, year_line, Bar, Point,
 };
