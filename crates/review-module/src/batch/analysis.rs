@@ -247,6 +247,14 @@ pub fn AnalysisButton() -> impl IntoView {
     let members: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
     let sort: RwSignal<Option<(usize, bool)>> = RwSignal::new(None);
     let all_rows = RwSignal::new(false);
+    // The report of more than SHOWN_ROWS reports is laid out in its frame only when asked for
+    // (显示报告, or 打印): its tables of every report take the page seconds to lay out.
+    let report_asked = RwSignal::new(false);
+    let print_after_load = RwSignal::new(false);
+    let shown_report = move || {
+        report_asked.get()
+            || answer.with(|a| matches!(a, Some(Ok(a)) if a.rows.len() <= SHOWN_ROWS))
+    };
     let frame = NodeRef::<leptos::html::Iframe>::new();
     let close_button = NodeRef::<leptos::html::Button>::new();
     modal_keys(open, close_button, move || open.set(false));
@@ -366,13 +374,30 @@ pub fn AnalysisButton() -> impl IntoView {
             )
         })
     };
-    let print = move |_| {
+    // The printout is the frame's document: a report of many reports is laid out in it first,
+    // then printed once it has loaded.
+    let print_frame = move || {
         let printed = frame
             .get_untracked()
             .and_then(|f| f.content_window())
             .map(|w| w.print().is_ok());
         if printed != Some(true) {
             status.announce("对标分析报告尚未就绪，请稍后再试");
+        }
+    };
+    let print = move |_| {
+        if shown_report() {
+            print_frame();
+        } else {
+            status.announce("正在排版对标分析报告，完成后打开打印对话框…");
+            print_after_load.set(true);
+            report_asked.set(true);
+        }
+    };
+    let on_frame_load = move |_| {
+        if print_after_load.get_untracked() && shown_report() {
+            print_after_load.set(false);
+            print_frame();
         }
     };
     let ready = move || answer.with(|a| matches!(a, Some(Ok(_))));
@@ -451,6 +476,15 @@ pub fn AnalysisButton() -> impl IntoView {
                         <a href=format!("{RULES_PAGE}#{INDICATORS_ANCHOR}") target="_blank" rel="noopener" data-testid="analysis-rules-link">"规则说明·对标分析指标"</a>
                         "。"
                     </p>
+                    {move || (ready() && !shown_report()).then(|| view! {
+                        <p class="hint">
+                            {move || answer.with(|a| match a {
+                                Some(Ok(a)) => format!("对标分析报告含全部 {} 份报告的表格，排版需要一些时间。", a.rows.len()),
+                                _ => String::new(),
+                            })}
+                            <button type="button" on:click=move |_| report_asked.set(true) data-testid="analysis-show-report">"显示对标分析报告"</button>
+                        </p>
+                    })}
                     // The report runs no script (no allow-scripts); allow-same-origin lets the
                     // app call print() on it, allow-modals lets that dialog open.
                     <iframe
@@ -458,9 +492,10 @@ pub fn AnalysisButton() -> impl IntoView {
                         sandbox="allow-same-origin allow-modals"
                         title="对标分析报告"
                         srcdoc=move || answer.with(|a| match a {
-                            Some(Ok(a)) => a.html.clone(),
+                            Some(Ok(a)) if shown_report() => a.html.clone(),
                             _ => String::new(),
                         })
+                        on:load=on_frame_load
                         style="width:100%;height:60vh;border:1px solid #999;background:#eee"
                         data-testid="analysis-frame"
                     ></iframe>
