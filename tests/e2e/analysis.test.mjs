@@ -61,9 +61,32 @@ test('对标分析: indicators, a jump, an outlier, risks, 汇总 vs members, ch
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'analysis-close');
   const table = page.locator('[data-testid="analysis-table"]');
   assert.equal(await table.locator('tbody tr').count(), added.length);
-  const head = await table.locator('thead th').allInnerTexts();
+  // Run in the worker, not on the page.
+  assert.equal(await page.evaluate(() => window.drAnalysis.where()), 'worker');
+  const head = await table.locator('thead th button').allInnerTexts();
   assert.deepEqual(head.slice(0, 4), ['文件', '机关名称', '报告年度', '依申请新收（件）']);
   assert.ok(head.includes('办结率（%）') && head.includes('行政复议纠错率（%）'));
+  // Each indicator's header links to its entry of 规则说明, which the served page has.
+  const links = await table.locator('thead th a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]));
+  assert.equal(links.length, head.length - 3);
+  assert.deepEqual(links[2], ['rules/#indicator-conclusion_rate', '办结率（%）的口径说明（规则说明）']);
+  const rulesPage = await (await page.request.get(new URL('rules/', app.url).href)).text();
+  for (const [href] of links) assert.ok(rulesPage.includes(`<section id="${href.split('#')[1]}"`), href);
+  assert.equal(await page.getAttribute('[data-testid="analysis-rules-link"]', 'href'), 'rules/#indicators');
+  // The headings are not squeezed: every column at least 7 characters wide, the table scrolls
+  // in its box, and its first column (the file) stays in view when it does.
+  const widths = await table.locator('thead th').evaluateAll((ths) => ths.slice(3).map((th) => th.getBoundingClientRect().width / parseFloat(getComputedStyle(th).fontSize)));
+  assert.ok(Math.min(...widths) >= 7, `narrowest heading ${Math.min(...widths).toFixed(1)}em`);
+  const stuck = await page.evaluate(() => {
+    const box = document.querySelector('[data-testid="analysis-table"]').parentElement;
+    box.scrollLeft = 600;
+    const first = box.querySelector('tbody td');
+    const out = { scrolled: box.scrollLeft, left: first.getBoundingClientRect().left - box.getBoundingClientRect().left };
+    box.scrollLeft = 0;
+    return out;
+  });
+  assert.ok(stuck.scrolled > 0, 'the table scrolls sideways');
+  assert.ok(Math.abs(stuck.left) < 2, `first column at ${stuck.left}px from the box's edge`);
   // Sorted by 依申请新收, largest first: 戊局's 2000 at the top.
   const sortBy = table.getByRole('button', { name: '依申请新收（件）' });
   await sortBy.click();
@@ -152,3 +175,38 @@ function readdirPng(dir, k) {
   }
   return null;
 }
+
+test('对标分析: a module that does not load says so in place, loses nothing, and 重试 works', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await page.click('[data-testid="batch-open"]');
+  const added = files().slice(0, 4);
+  await page.setInputFiles('[data-testid="batch-files"]', added);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="batch-row"]').length === n, added.length);
+  // The module's files (glue and wasm, for the worker and for the page) cannot be fetched.
+  const block = (route) => route.abort('internetdisconnected');
+  await page.context().route('**/analysis/**', block);
+  await page.click('[data-testid="analysis-open"]');
+  const error = page.locator('[data-testid="analysis-error"]');
+  await error.waitFor();
+  assert.match(await error.innerText(), /^对标分析功能加载失败：请检查网络连接后重试，或刷新页面/);
+  assert.equal(await page.locator('[data-testid="analysis-table"]').count(), 0);
+  // Nothing lost: the list is as it was.
+  await page.click('[data-testid="analysis-close"]');
+  assert.equal(await page.locator('[data-testid="batch-row"]').count(), added.length);
+  // The network is back: 重试 loads the module, in a worker, and the table appears.
+  await page.click('[data-testid="analysis-open"]');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="analysis-dialog"]') &&
+    !document.querySelector('[data-testid="analysis-busy"]') &&
+    document.querySelector('[data-testid="analysis-error"]'),
+  );
+  await page.context().unroute('**/analysis/**', block);
+  await page.click('[data-testid="analysis-retry"]');
+  await page.waitForSelector('[data-testid="analysis-table"] tbody tr');
+  assert.equal(await page.locator('[data-testid="analysis-table"] tbody tr').count(), added.length);
+  assert.equal(await page.locator('[data-testid="analysis-error"]').count(), 0);
+  assert.equal(await page.evaluate(() => window.drAnalysis.where()), 'worker');
+  // The failed fetches are the only errors on the console.
+  assert.deepEqual(errors.filter((e) => !/analysis|Failed to fetch|dynamically imported|ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await page.close();
+});

@@ -1,7 +1,7 @@
 // The self-contained offline copy, dist/disclosure-report.html, opened from disk (file://):
 // the notice about drafts, live totals, a draft kept across a reload, and a JSON export; the
-// features the hosted page loads on demand (the importer, the PDF reader) work from the file
-// with the network off, read from the copies inlined in it.
+// features the hosted page loads on demand (the importer, the PDF reader, 对标分析 in its worker)
+// work from the file with the network off, read from the copies inlined in it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
@@ -25,6 +25,23 @@ after(async () => {
 });
 
 const cell = (address) => `[data-cell="${address}"]`;
+
+/** Runs `run()` with the network off, every URL asked for meanwhile recorded; the network is
+ * back on afterwards. Ends by checking that nothing was asked of the network. */
+async function networkOff(run) {
+  await browser.setOffline(true);
+  const requests = [];
+  const onRequest = (r) => requests.push(r.url());
+  browser.on('request', onRequest);
+  try {
+    await run();
+    const remote = requests.filter((u) => !/^(file|blob|data):/.test(u));
+    assert.deepEqual(remote, [], 'nothing requested from the network');
+  } finally {
+    browser.off('request', onRequest);
+    await browser.setOffline(false);
+  }
+}
 
 async function waitValue(page, address, want) {
   await page.waitForFunction(
@@ -103,11 +120,7 @@ test('offline file, network off: the importer (paste, file, 汇总审查), the P
     assert.ok(html.includes(`type="text/x-inline-module" data-name="${name}"`), `${name} inlined`);
   }
   assert.ok(html.includes('type="text/x-inline-wasm" data-name="import/report_import_bg.wasm"'));
-  await browser.setOffline(true);
-  const requests = [];
-  const onRequest = (r) => requests.push(r.url());
-  browser.on('request', onRequest);
-  try {
+  await networkOff(async () => {
     const { page, errors } = await openApp(browser, URL_);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
@@ -148,14 +161,57 @@ test('offline file, network off: the importer (paste, file, 汇总审查), the P
     ]);
     assert.match(word.suggestedFilename(), /\.docx$/);
 
-    const remote = requests.filter((u) => !/^(file|blob|data):/.test(u));
-    assert.deepEqual(remote, [], 'nothing requested from the network');
     assert.deepEqual(errors, []);
     await page.close();
-  } finally {
-    browser.off('request', onRequest);
-    await browser.setOffline(false);
-  }
+  });
+});
+
+test('offline file, network off: 对标分析 runs in its worker from the inlined module, and 规则说明 opens at the indicators', async () => {
+  const html = await readFile(FILE, 'utf8');
+  assert.ok(html.includes('type="text/x-inline-module" data-name="analysis/report_analysis.js"'));
+  assert.ok(html.includes('type="text/x-inline-wasm" data-name="analysis/report_analysis_bg.wasm"'));
+  const seed = JSON.parse(await readFile(path.join(ROOT, 'crates/domain/src/sample/seed-2021.json'), 'utf8'));
+  const next = structuredClone(seed);
+  next.meta.year = 2022;
+  const other = structuredClone(seed);
+  other.meta.agency = '郑县教育局';
+  await networkOff(async () => {
+    const { page, errors } = await openApp(browser, URL_);
+    // An empty 汇总审查 (the tests above keep theirs in this file's storage).
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForSelector(READY_SELECTOR, { state: 'attached' });
+    await page.click('[data-testid="batch-open"]');
+    await page.setInputFiles(
+      '[data-testid="batch-files"]',
+      [['a-2021.json', seed], ['a-2022.json', next], ['b-2021.json', other]].map(([name, r]) => ({
+        name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(r)),
+      })),
+    );
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="batch-row"]').length === 3);
+    await page.click('[data-testid="analysis-open"]');
+    await page.waitForSelector('[data-testid="analysis-table"] tbody tr');
+    assert.equal(await page.locator('[data-testid="analysis-table"] tbody tr').count(), 3);
+    // In the worker, not on the page: the worker imports the inlined glue from its blob: URL.
+    assert.equal(await page.evaluate(() => window.drAnalysis.where()), 'worker');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="analysis-frame"]')?.contentDocument?.body?.innerText.includes('八、指标说明'),
+    );
+    // The link to the indicators' part of 规则说明 opens the inlined page at it.
+    const [rules] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.click('[data-testid="analysis-rules-link"]'),
+    ]);
+    await rules.waitForLoadState();
+    assert.match(rules.url(), /^blob:.*#indicators$/);
+    assert.match(await rules.locator('#indicator-conclusion_rate').innerText(), /办结率（%）[\s\S]*公式（2021年版）[\s\S]*分母为0/);
+    await rules.close();
+
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });
 
 test('hosted page: the header links to the offline file, which is served beside it', async () => {

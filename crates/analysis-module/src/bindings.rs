@@ -8,3 +8,10 @@ use wasm_bindgen::prelude::*;
 pub fn analyze(input: &str) -> Result<String, JsError> {
     crate::analyze_json(input).map_err(|m| JsError::new(&m))
 }
+
+/// One small analysis whose result is dropped, run by the page's worker right after it loads
+/// the module, so the first real analysis runs optimised code (see [`crate::warm_up`]).
+#[wasm_bindgen]
+pub fn warm() {
+    crate::warm_up();
+}

@@ -2,10 +2,12 @@
 //! the analysis as JSON out, or the Chinese message of why not.
 
 use report_domain::analysis::{
-    analysis_html, benchmark, indicators, indicators_csv, parent_differences, table_head,
-    table_rows, Benchmark, ParentCheck, Value as Reading, INDICATORS, JUMP_THRESHOLDS,
+    analysis_html, benchmark, indicator_anchor, indicator_help, indicators, indicators_csv,
+    parent_differences, table_head, table_rows, Benchmark, ParentCheck, Value as Reading,
+    INDICATORS, JUMP_THRESHOLDS,
 };
 use report_domain::Report;
+use serde::Serialize;
 use serde_json::{json, Value};
 
 fn report(what: &str, v: &Value) -> Result<Report, String> {
@@ -59,16 +61,22 @@ fn readings_value(values: &[Reading]) -> Value {
 }
 
 /// Each column's help of the indicator table: "" for the lead columns, then each indicator's
-/// 口径说明 with what a zero denominator gives.
+/// 口径说明 with what a zero denominator gives (its help entry, as 规则说明 shows it).
 fn help_line() -> Vec<String> {
     let lead = table_head().len() - INDICATORS.len();
     std::iter::repeat_n(String::new(), lead)
-        .chain(INDICATORS.iter().map(|i| match i.formula {
-            report_domain::analysis::Formula::Ratio { .. } => {
-                format!("{}分母为0时为“不适用”。", i.caveat)
-            }
-            report_domain::analysis::Formula::Sum(_) => i.caveat.to_string(),
-        }))
+        .chain(
+            (0..INDICATORS.len())
+                .map(|k| indicator_help(k, &[]).map(|h| h.line()).unwrap_or_default()),
+        )
+        .collect()
+}
+
+/// Each column's anchor on the 规则说明 page: "" for the lead columns, then each indicator's.
+fn anchors_line() -> Vec<String> {
+    let lead = table_head().len() - INDICATORS.len();
+    std::iter::repeat_n(String::new(), lead)
+        .chain(INDICATORS.iter().map(|i| indicator_anchor(i.key)))
         .collect()
 }
 
@@ -113,7 +121,7 @@ pub fn benchmark_value(list: &Value, options: Option<&Value>) -> Result<Value, S
 
 /// What the 汇总审查 view shows, from `{ reports: [{ name, report }], parent?: { report,
 /// members }, selected? }` (positions in `reports`; each report as our JSON object or text):
-/// the benchmark, the indicator table (head, rows), its CSV, the 对标分析报告 HTML, and the
+/// the indicator table (head, help, rows), its CSV, the 对标分析报告 HTML, and the
 /// 汇总 check's differences or its message. Answers JSON text.
 pub fn analyze_json(input: &str) -> Result<String, String> {
     let v: Value = serde_json::from_str(input).map_err(|e| format!("分析请求无效：{e}"))?;
@@ -172,18 +180,42 @@ pub fn analyze_json(input: &str) -> Result<String, String> {
         Some(Err(m)) => (Value::Null, json!(m)),
         None => (Value::Null, Value::Null),
     };
-    let out = json!({
-        "benchmark": benchmark_out(&b),
-        "head": table_head(),
-        // Each column's help (the indicator's 口径说明), shown on hover; "" for the lead columns.
-        "help": help_line(),
-        "rows": table_rows(&named, &b),
-        "csv": indicators_csv(&named, &b),
-        "html": html,
-        "differences": differences,
-        "parentError": parent_error,
-    });
-    Ok(out.to_string())
+    // Written straight to text, without a JSON tree in between; the view needs no more than
+    // this (the JS API's `benchmark` gives the figures themselves), so thousands of reports'
+    // readings are not serialised for nothing.
+    let out = Analysis {
+        head: table_head(),
+        help: help_line(),
+        anchors: anchors_line(),
+        rows: table_rows(&named, &b),
+        csv: indicators_csv(&named, &b),
+        html,
+        differences,
+        parent_error,
+    };
+    serde_json::to_string(&out).map_err(|e| format!("对标分析结果无法写出：{e}"))
+}
+
+/// What [`analyze_json`] answers (read by crates/review-module/src/batch/analysis.rs).
+#[derive(Serialize)]
+struct Analysis {
+    /// The indicator table's header line.
+    head: Vec<String>,
+    /// Each column's help (the indicator's 口径说明), shown on hover; "" for the lead columns.
+    help: Vec<String>,
+    /// Each column's entry on the 规则说明 page ("indicator-new"); "" for the lead columns.
+    anchors: Vec<String>,
+    /// The indicator table's lines, in list order.
+    rows: Vec<Vec<String>>,
+    /// The indicator table as CSV.
+    csv: String,
+    /// The 对标分析报告.
+    html: String,
+    /// The 汇总 check's differences, when one was asked for and could be made.
+    differences: Value,
+    /// Why the 汇总 check could not be made.
+    #[serde(rename = "parentError")]
+    parent_error: Value,
 }
 
 #[cfg(test)]
@@ -222,6 +254,13 @@ mod tests {
         assert!(out["csv"].as_str().expect("csv").starts_with('\u{feff}'));
         assert!(out["html"].as_str().expect("html").contains("对标分析报告"));
         assert_eq!(out["rows"].as_array().map(Vec::len), Some(2));
+        // Each indicator's column links to its entry of 规则说明.
+        assert_eq!(out["anchors"][0], "");
+        assert_eq!(out["anchors"][3], "indicator-new");
+        assert_eq!(
+            out["anchors"].as_array().map(Vec::len),
+            out["head"].as_array().map(Vec::len)
+        );
         // Two reports of one agency and year are their own sum: no difference.
         assert_eq!(out["differences"], json!([]));
         assert!(analyze_json("{").unwrap_err().contains("分析请求无效"));

@@ -5,5 +5,7 @@
 #[cfg(all(feature = "bindings", target_arch = "wasm32"))]
 mod bindings;
 mod calls;
+mod warm;
 
 pub use calls::{analyze_json, benchmark_value, indicators_value};
+pub use warm::{warm_request, warm_up};

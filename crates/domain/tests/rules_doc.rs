@@ -114,3 +114,35 @@ fn the_page_has_an_anchor_per_rule() {
     let md = rules_markdown();
     assert!(md.contains("## T3-1") && md.contains("## P-1"));
 }
+
+#[test]
+fn every_indicator_has_its_help_entry_on_the_page() {
+    use report_domain::analysis::{indicator_anchor, INDICATORS, ZERO_DENOMINATOR};
+    use report_domain::format::FORMATS;
+    let html = rules_html();
+    let md = rules_markdown();
+    assert!(html.contains("<section id=\"indicators\""));
+    for i in INDICATORS {
+        let at = html
+            .find(&format!("<section id=\"{}\"", indicator_anchor(i.key)))
+            .unwrap_or_else(|| panic!("{} has no entry", i.key));
+        let entry = &html[at..at + html[at..].find("</section>").expect("closed")];
+        assert!(
+            entry.contains(&format!("{}（{}）", i.name, i.unit)),
+            "{}",
+            i.key
+        );
+        assert!(entry.contains(i.caveat), "{}", i.key);
+        for f in FORMATS {
+            assert!(
+                entry.contains(&format!("公式（{}）", f.name)),
+                "{} {}",
+                i.key,
+                f.name
+            );
+        }
+        let ratio = matches!(i.formula, report_domain::analysis::Formula::Ratio { .. });
+        assert_eq!(entry.contains(ZERO_DENOMINATOR), ratio, "{}", i.key);
+        assert!(md.contains(&format!("### {}", i.name)), "{}", i.key);
+    }
+}

@@ -84,23 +84,3 @@ pub struct Resolved {
     /// The cells added below the line; `None` for a sum, `Some(None)` when the format lacks them.
     pub denominator: Option<Option<Vec<CellId>>>,
 }
-
-/// The labels of the cells an indicator reads in a format, each "表X … / column"; empty when
-/// the format has none of them.
-pub fn cells_read(f: &'static FormatDef, position: usize) -> Vec<String> {
-    let Some(r) = resolved(f).get(position) else {
-        return Vec::new();
-    };
-    let mut ids: Vec<CellId> = r.numerator.clone().unwrap_or_default();
-    if let Some(Some(d)) = &r.denominator {
-        ids.extend(d.iter().copied());
-    }
-    let mut seen = Vec::new();
-    for id in ids {
-        let label = f.cell_label(id);
-        if !seen.contains(&label) {
-            seen.push(label);
-        }
-    }
-    seen
-}

@@ -132,8 +132,36 @@ pub fn strip_plot(
             x(m)
         ));
     }
+    // Looked up by position in sorted lists: thousands of units and outliers would otherwise
+    // take units × outliers steps.
+    let mut outlier_at: Vec<usize> = d.outliers.iter().map(|o| o.0).collect();
+    outlier_at.sort_unstable();
+    let mut by_position: Vec<&Point> = points.iter().collect();
+    by_position.sort_by_key(|p| p.position);
+    // Many units: the ordinary dots are one path of round dots (no name each: thousands of
+    // overlapping dots cannot be told apart or hovered, and as elements they take the printout
+    // seconds to lay out); outliers and the picked unit stay named. Their values are in the
+    // indicator table.
+    let crowd = points.len() > super::report::MOST_CHARTED;
+    if crowd {
+        let mut d = String::new();
+        for p in points
+            .iter()
+            .filter(|p| !p.selected && outlier_at.binary_search(&p.position).is_err())
+        {
+            d.push_str(&format!("M{:.1} 68h0", x(p.value)));
+        }
+        if !d.is_empty() {
+            out.push_str(&format!(
+                "<path d=\"{d}\" stroke=\"#8a8a8a\" stroke-width=\"6\" stroke-linecap=\"round\"/>\n"
+            ));
+        }
+    }
     for p in points {
-        let outlier = d.outliers.iter().any(|o| o.0 == p.position);
+        let outlier = outlier_at.binary_search(&p.position).is_ok();
+        if crowd && !outlier && !p.selected {
+            continue;
+        }
         let cx = x(p.value);
         if outlier {
             out.push_str(&format!(
@@ -171,7 +199,8 @@ pub fn strip_plot(
         .outliers
         .iter()
         .filter_map(|(at, v, side)| {
-            let p = points.iter().find(|p| p.position == *at)?;
+            let k = by_position.binary_search_by_key(at, |p| p.position).ok()?;
+            let p = by_position[k];
             Some(format!(
                 "{}（{}，{}）",
                 p.name,
@@ -332,4 +361,45 @@ pub fn outcome_bars(id: &str, title: &str, labels: &[String], bars: &[Bar]) -> S
     out.push_str(&data_table(title, &head, &rows));
     out.push_str("</figure>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{distribution, indicator};
+
+    /// A strip plot of `n` units (values 10, 11, …, and one far above), unit 3 picked.
+    fn plot(n: usize) -> String {
+        let mut values: Vec<Option<f64>> = (0..n).map(|k| Some(10.0 + k as f64)).collect();
+        values[n - 1] = Some(10_000.0);
+        let d = distribution("new", &values);
+        let names: Vec<String> = (0..n).map(|k| format!("第{k}局")).collect();
+        let points: Vec<Point> = values
+            .iter()
+            .enumerate()
+            .map(|(k, v)| Point {
+                position: k,
+                name: &names[k],
+                value: v.unwrap_or_default(),
+                selected: k == 3,
+            })
+            .collect();
+        strip_plot("s", indicator("new").expect("new"), Some(2023), &d, &points)
+    }
+
+    #[test]
+    fn a_crowd_of_units_is_one_path_with_the_outlier_and_the_picked_unit_named() {
+        let few = plot(10);
+        assert_eq!(few.matches("<circle").count(), 9);
+        assert!(!few.contains("stroke-linecap"));
+        let many = plot(1000);
+        // One path holds the 998 ordinary dots; the picked unit is a circle, the outlier a
+        // diamond, each with its name.
+        assert_eq!(many.matches("stroke-linecap=\"round\"").count(), 1);
+        assert_eq!(many.matches("h0").count(), 998);
+        assert_eq!(many.matches("<circle").count(), 1);
+        assert!(many.contains("<title>第3局：13件</title>"));
+        assert!(many.contains("<title>第999局：10000件</title>"));
+        assert!(many.len() < 30_000, "{} bytes", many.len());
+    }
 }

@@ -8,6 +8,7 @@ mod charts;
 mod dictionary;
 mod distribution;
 mod evaluate;
+mod help;
 mod jumps;
 mod outcomes;
 mod parent;
@@ -16,7 +17,7 @@ mod risks;
 mod table;
 
 pub use benchmark::{benchmark, Benchmark, YearDistribution};
-pub use cells::{cells_read, resolve};
+pub use cells::resolve;
 pub use charts::{
     data_table, line_title, outcome_bars, strip_plot, strip_title, year_line, Bar, Point,
 };
@@ -25,6 +26,10 @@ pub use distribution::{
     distribution, percent_rank, percentile, Distribution, Side, OUTLIER_IQR, OUTLIER_MIN_REPORTS,
 };
 pub use evaluate::{indicators, number, Status, Value};
+pub use help::{
+    formula_text, indicator_anchor, indicator_help, indicator_helps, IndicatorHelp, BLANK_CELLS,
+    INDICATORS_ANCHOR, ZERO_DENOMINATOR,
+};
 pub use jumps::{is_jump, jumps, Jump, JumpThresholds, JUMP_THRESHOLDS};
 pub use outcomes::{outcome_counts, outcome_labels};
 pub use parent::{parent_differences, CellDifference};

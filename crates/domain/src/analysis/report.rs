@@ -3,17 +3,19 @@
 //! changes from last year, the 汇总 report against its members, the indicator table and the
 //! indicator definitions.
 
+use std::collections::BTreeMap;
+
 use super::benchmark::Benchmark;
-use super::cells::cells_read;
 use super::charts::{data_table, outcome_bars, strip_plot, year_line, Bar, Point};
-use super::dictionary::{indicator, Formula, INDICATORS};
+use super::dictionary::{indicator, INDICATORS};
 use super::evaluate::number;
+use super::help::indicator_help;
 use super::outcomes::{outcome_counts, outcome_labels};
 use super::parent::CellDifference;
 use super::risks::RiskKind;
 use super::table::{report_name, table_head, table_rows};
 use crate::export::{escape_html, print_document};
-use crate::format::{FormatId, FORMATS};
+use crate::format::{FormatDef, FORMATS};
 use crate::model::Report;
 
 /// The document's title.
@@ -252,24 +254,36 @@ fn year_on_year(out: &mut String, named: &[(&str, &Report)], b: &Benchmark, name
         out.push_str("</section>\n");
         return;
     };
-    let mut agencies: Vec<&str> = Vec::new();
-    for (_, r) in named {
+    // Each agency's (year, value) points, agencies in the order they first appear: gathered in
+    // one pass, since thousands of reports would make a pass per agency take seconds.
+    let mut agencies: Vec<(&str, Vec<(i32, f64)>)> = Vec::new();
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    for (p, (_, r)) in named.iter().enumerate() {
         let a = r.meta.agency.trim();
-        if !a.is_empty() && !agencies.contains(&a) {
-            agencies.push(a);
+        if a.is_empty() {
+            continue;
+        }
+        let at = *seen.entry(a).or_insert_with(|| {
+            agencies.push((a, Vec::new()));
+            agencies.len() - 1
+        });
+        if let Some(point) = r
+            .meta
+            .year
+            .zip(b.indicators.get(p).and_then(|v| v.get(k)?.value))
+        {
+            agencies[at].1.push(point);
         }
     }
     let mut drawn = 0;
-    for a in agencies {
-        let mut points: Vec<(i32, f64)> = named
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, r))| r.meta.agency.trim() == a)
-            .filter_map(|(p, (_, r))| Some((r.meta.year?, b.indicators.get(p)?.get(k)?.value?)))
-            .collect();
+    for (a, mut points) in agencies {
+        if drawn >= MOST_CHARTED {
+            break;
+        }
+        // A stable sort: of two reports of one year, the first in the list is drawn.
         points.sort_by_key(|p| p.0);
         points.dedup_by_key(|p| p.0);
-        if points.len() < 2 || drawn >= MOST_CHARTED {
+        if points.len() < 2 {
             continue;
         }
         drawn += 1;
@@ -369,32 +383,29 @@ fn indicator_table(out: &mut String, named: &[(&str, &Report)], b: &Benchmark) {
 
 fn definitions(out: &mut String, named: &[(&str, &Report)]) {
     section(out, "definitions", "八、指标说明");
-    let mut formats: Vec<FormatId> = named.iter().map(|(_, r)| r.format).collect();
-    formats.sort_unstable();
-    formats.dedup();
+    let mut formats: Vec<&'static FormatDef> = FORMATS
+        .iter()
+        .copied()
+        .filter(|f| named.iter().any(|(_, r)| r.format == f.id))
+        .collect();
+    if formats.is_empty() {
+        formats = FORMATS.to_vec();
+    }
     out.push_str("<dl class=\"definitions\">\n");
-    for (k, i) in INDICATORS.iter().enumerate() {
+    for h in (0..INDICATORS.len()).filter_map(|k| indicator_help(k, &formats)) {
         out.push_str(&format!(
-            "<dt>{}（{}）</dt>\n<dd>{}",
-            escape_html(i.name),
-            escape_html(i.unit),
-            escape_html(i.caveat)
+            "<dt>{}（{}）</dt>\n<dd>{}{}{}</dd>\n",
+            escape_html(h.name),
+            escape_html(h.unit),
+            escape_html(h.caveat),
+            escape_html(h.zero.unwrap_or_default()),
+            escape_html(h.blank)
         ));
-        if matches!(i.formula, Formula::Ratio { .. }) {
-            out.push_str("分母为0时为“不适用”。");
-        }
-        out.push_str("未填写的单元格不计入，并在表中注明。</dd>\n");
-        for f in FORMATS.iter().filter(|f| formats.contains(&f.id)) {
-            let read = cells_read(f, k);
-            let text = if read.is_empty() {
-                "本格式无此栏目".to_string()
-            } else {
-                read.join("；")
-            };
+        for (name, formula) in &h.formulas {
             out.push_str(&format!(
-                "<dd>{}读取：{}</dd>\n",
-                escape_html(f.name),
-                escape_html(&text)
+                "<dd>{}：{}</dd>\n",
+                escape_html(name),
+                escape_html(formula)
             ));
         }
     }

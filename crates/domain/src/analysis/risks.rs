@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::dictionary::indicator;
-use super::distribution::Distribution;
+use super::distribution::{Distribution, Side};
 use super::evaluate::number;
 use super::jumps::Jump;
 use crate::diagnostics::{Diagnostic, Severity};
@@ -69,6 +69,22 @@ pub fn risks(
     distributions: &[Distribution],
     jumps: &[Jump],
 ) -> Vec<Risk> {
+    // Each report's outliers and jumps, gathered in one pass over each list: looking them up per
+    // report would take reports × outliers steps, which for thousands of reports is seconds.
+    let mut outliers_of: Vec<Vec<(&Distribution, f64, Side)>> = vec![Vec::new(); reports.len()];
+    for d in distributions {
+        for &(at, v, side) in &d.outliers {
+            if let Some(list) = outliers_of.get_mut(at) {
+                list.push((d, v, side));
+            }
+        }
+    }
+    let mut jumps_of: Vec<Vec<&Jump>> = vec![Vec::new(); reports.len()];
+    for j in jumps {
+        if let Some(list) = jumps_of.get_mut(j.report) {
+            list.push(j);
+        }
+    }
     let mut out: Vec<Risk> = Vec::new();
     for (ri, r) in reports.iter().enumerate() {
         let mut items = Vec::new();
@@ -88,26 +104,24 @@ pub fn risks(
                 message: d.message.clone(),
             });
         }
-        for d in distributions {
+        for &(d, v, side) in &outliers_of[ri] {
             let Some(i) = indicator(d.key) else { continue };
-            for &(_, v, side) in d.outliers.iter().filter(|o| o.0 == ri) {
-                items.push(RiskItem {
-                    kind: RiskKind::Outlier,
-                    code: d.key.to_string(),
-                    cells: Vec::new(),
-                    message: format!(
-                        "{}为 {}{}，{}（同年度中位数 {}{}）",
-                        i.name,
-                        number(v, i),
-                        i.unit,
-                        side.label(),
-                        d.median.map(|m| number(m, i)).unwrap_or_default(),
-                        i.unit
-                    ),
-                });
-            }
+            items.push(RiskItem {
+                kind: RiskKind::Outlier,
+                code: d.key.to_string(),
+                cells: Vec::new(),
+                message: format!(
+                    "{}为 {}{}，{}（同年度中位数 {}{}）",
+                    i.name,
+                    number(v, i),
+                    i.unit,
+                    side.label(),
+                    d.median.map(|m| number(m, i)).unwrap_or_default(),
+                    i.unit
+                ),
+            });
         }
-        for j in jumps.iter().filter(|j| j.report == ri) {
+        for j in &jumps_of[ri] {
             let Some(i) = indicator(j.key) else { continue };
             items.push(RiskItem {
                 kind: RiskKind::Jump,

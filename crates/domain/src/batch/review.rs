@@ -2,6 +2,8 @@
 //! the same agency when the collection holds it, so the cross-year rules (上年结转 against last
 //! year's 结转下年度, 现行有效 against last year's, text copied from last year) run too.
 
+use std::collections::BTreeMap;
+
 use super::whose::whose;
 use crate::diagnostics::Diagnostic;
 use crate::model::Report;
@@ -12,11 +14,18 @@ use crate::rules::validate;
 /// or no year has none.
 pub fn previous_years(reports: &[&Report]) -> Vec<Option<usize>> {
     let keys: Vec<Option<(&str, i32)>> = reports.iter().map(|r| whose(r)).collect();
+    // Each key's first position, looked up once per report: thousands of reports pair in
+    // n log n, not n².
+    let mut first: BTreeMap<(&str, i32), usize> = BTreeMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(k) = k {
+            first.entry(*k).or_insert(i);
+        }
+    }
     keys.iter()
         .map(|k| {
             let (agency, year) = (*k)?;
-            let last = (agency, year.checked_sub(1)?);
-            keys.iter().position(|o| *o == Some(last))
+            first.get(&(agency, year.checked_sub(1)?)).copied()
         })
         .collect()
 }

@@ -124,8 +124,17 @@ impl Report {
     /// Reads a report from a JSON value (older schema versions are migrated first).
     /// Unknown keys are rejected so that a typo never silently drops data.
     pub fn from_json(v: &Value) -> Result<Report, JsonError> {
-        let migrated = super::migrate::migrate(v)?;
-        let root = migrated
+        // A report of the current version needs no migration, and no copy: reading thousands
+        // (汇总审查, 对标分析) would otherwise copy each one whole first.
+        let migrated;
+        let current = v.get("schema_version").and_then(Value::as_u64) == Some(SCHEMA_VERSION);
+        let v = if current {
+            v
+        } else {
+            migrated = super::migrate::migrate(v)?;
+            &migrated
+        };
+        let root = v
             .as_object()
             .ok_or_else(|| err("", "不是年度报告文件：内容应为一个 JSON 对象"))?;
         let fmt_key = match root.get("format") {
@@ -304,13 +313,14 @@ fn read_table(
             .as_object()
             .ok_or_else(|| err(format!("{}.{rk}", t.key), "应为对象"))?;
         for (ck, cv) in row {
-            let path = format!("{}.{rk}.{ck}", t.key);
+            // Written only for a message: most cells are read without one.
+            let path = || format!("{}.{rk}.{ck}", t.key);
             let Some(ci) = b.columns.iter().position(|c| c.key == ck) else {
-                return Err(err(path, "未知的列"));
+                return Err(err(path(), "未知的列"));
             };
             let id = f.index().id_at(f, ti, bi, ri, ci);
             let computed = f.index().cells.get(id).is_some_and(|c| c.computed);
-            let cell = read_cell(&path, b.columns[ci].kind, computed, cv)?;
+            let cell = read_cell(path, b.columns[ci].kind, computed, cv)?;
             report.cells[id] = cell;
         }
     }
@@ -321,19 +331,24 @@ fn read_table(
 /// as written, so a negative one reaches T2-1, which names it at its cell. A total is read at any
 /// size: it is computed from the entries, so 28 entries at the cell maximum make a total beyond
 /// it, which the app saves and must read back; T2-1 names it at the total.
-fn read_cell(path: &str, kind: CellKind, computed: bool, v: &Value) -> Result<Cell, JsonError> {
+fn read_cell(
+    path: impl Fn() -> String,
+    kind: CellKind,
+    computed: bool,
+    v: &Value,
+) -> Result<Cell, JsonError> {
     if v.is_null() {
         return Ok(Cell::Blank);
     }
     match kind {
         CellKind::Count | CellKind::SignedCount => {
-            let n = v.as_i64().ok_or_else(|| err(path, "应为整数或 null"))?;
+            let n = v.as_i64().ok_or_else(|| err(path(), "应为整数或 null"))?;
             if Cell::Int(n).negative_in(kind) {
-                return Err(err(path, "不能为负数"));
+                return Err(err(path(), "不能为负数"));
             }
             if !computed && n.unsigned_abs() > crate::input::MAX_COUNT.unsigned_abs() {
                 return Err(err(
-                    path,
+                    path(),
                     format!("数值过大（上限 {}）", crate::input::MAX_COUNT),
                 ));
             }
@@ -343,11 +358,11 @@ fn read_cell(path: &str, kind: CellKind, computed: bool, v: &Value) -> Result<Ce
             let s = match v {
                 Value::String(s) => s.clone(),
                 Value::Number(n) => n.to_string(),
-                _ => return Err(err(path, "应为金额文字（如 \"0.35\"）或 null")),
+                _ => return Err(err(path(), "应为金额文字（如 \"0.35\"）或 null")),
             };
-            let d = Decimal::parse(&s).ok_or_else(|| err(path, "金额格式不正确"))?;
+            let d = Decimal::parse(&s).ok_or_else(|| err(path(), "金额格式不正确"))?;
             match crate::input::amount_too_long(&d) {
-                Some(why) => Err(err(path, why)),
+                Some(why) => Err(err(path(), why)),
                 None => Ok(Cell::Amount(d)),
             }
         }

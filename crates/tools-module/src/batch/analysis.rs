@@ -7,6 +7,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use report_domain::analysis::INDICATORS_ANCHOR;
 use report_domain::export::escape_html;
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
@@ -15,6 +16,7 @@ use super::state::{batch_state, named_reports};
 use disclosure_report::components::io::{download_announced, Module, CSV_MIME};
 use disclosure_report::components::layout::use_status;
 use disclosure_report::components::modal::modal_keys;
+use disclosure_report::embed_mount::RULES_PAGE;
 
 /// The analysis module.
 const ANALYSIS: Module = Module {
@@ -22,11 +24,20 @@ const ANALYSIS: Module = Module {
     feature: "对标分析功能",
 };
 
+/// The most lines the table shows until asked for all, and the most reports whose 对标分析报告
+/// is laid out in its frame at once: the report of 1,000 reports took the page one task of
+/// ~1 s to lay out, of 300 ~0.2 s (headless Chromium, a loaded 2-core machine); the CSV and the
+/// downloaded report carry every line.
+const SHOWN_ROWS: usize = 200;
+
 /// What the module answers (crates/analysis-module/src/calls.rs, `analyze_json`).
 #[derive(Clone, Debug, Default, Deserialize)]
 struct Answer {
     head: Vec<String>,
     help: Vec<String>,
+    /// Each column's entry on the 规则说明 page ("" for the lead columns).
+    #[serde(default)]
+    anchors: Vec<String>,
     rows: Vec<Vec<String>>,
     csv: String,
     html: String,
@@ -118,7 +129,7 @@ fn notes_html(busy: bool, answer: Option<&Result<Answer, String>>) -> String {
     }
     match answer {
         Some(Err(m)) => out.push_str(&format!(
-            "<p class=\"storage-banner error\" role=\"alert\" data-testid=\"analysis-error\">{}</p>",
+            "<p class=\"storage-banner error\" role=\"alert\" data-testid=\"analysis-error\">{} <button type=\"button\" data-retry=\"\" data-testid=\"analysis-retry\">重试</button></p>",
             escape_html(m)
         )),
         Some(Ok(a)) => {
@@ -146,9 +157,12 @@ fn notes_html(busy: bool, answer: Option<&Result<Answer, String>>) -> String {
     out
 }
 
-/// The indicator table's markup, sorted by a column (ascending, or descending when `true`):
-/// each header a button (`data-col`) whose title is the indicator's 口径说明.
-fn table_html(a: &Answer, sort: Option<(usize, bool)>) -> String {
+/// The indicator table's markup, sorted by a column (ascending, or descending when `true`),
+/// its first [`SHOWN_ROWS`] lines unless `all`: each header a button (`data-col`) whose title
+/// is the indicator's 口径说明, with a link to its entry of 规则说明. The table scrolls in its
+/// box with its header row and its first column (the file) kept in view, so every column is wide
+/// enough for its heading.
+fn table_html(a: &Answer, sort: Option<(usize, bool)>, all: bool) -> String {
     let mut rows: Vec<&Vec<String>> = a.rows.iter().collect();
     if let Some((c, down)) = sort {
         rows.sort_by(|x, y| {
@@ -161,8 +175,19 @@ fn table_html(a: &Answer, sort: Option<(usize, bool)>) -> String {
             }
         });
     }
-    let mut out = String::from(
-        "<table class=\"batch-table\" data-testid=\"analysis-table\"><caption>指标一览（点击表头排序）</caption><thead><tr>",
+    let total = rows.len();
+    if !all {
+        rows.truncate(SHOWN_ROWS);
+    }
+    // Sticky cells need an opaque background, or the scrolled cells show through them.
+    const HEAD: &str = "position:sticky;top:0;z-index:1;background:#f1f3f4;vertical-align:bottom;text-align:left;white-space:normal";
+    // The body's cells: figures and 不适用（…） on one line each, so every line is one line high;
+    // the file's column kept in view. One rule for every cell (the module's own style, not the
+    // app's first-load stylesheet).
+    const CELLS: &str = "<style>.analysis-cells td{white-space:nowrap}.analysis-cells td:first-child{position:sticky;left:0;background:#fff;max-width:14em;overflow-wrap:anywhere;white-space:normal}</style>";
+    let mut out = String::from(CELLS);
+    out.push_str(
+        "<table class=\"batch-table analysis-cells\" data-testid=\"analysis-table\" style=\"border-collapse:separate;border-spacing:0\"><caption>指标一览（点击表头排序）</caption><thead><tr>",
     );
     for (c, h) in a.head.iter().enumerate() {
         let aria = match sort {
@@ -171,11 +196,27 @@ fn table_html(a: &Answer, sort: Option<(usize, bool)>) -> String {
             _ => "none",
         };
         let help = a.help.get(c).map_or("", String::as_str);
+        let anchor = a.anchors.get(c).map_or("", String::as_str);
+        // Wide enough for a heading in two lines (at most three for the longest names).
+        let (width, extra) = match c {
+            0 => (10, ";left:0;z-index:2"),
+            1 => (8, ""),
+            2 => (5, ""),
+            _ => ((h.chars().count() / 2 + 1).clamp(7, 11), ""),
+        };
         out.push_str(&format!(
-            "<th scope=\"col\" aria-sort=\"{aria}\" style=\"min-width:5em\"><button type=\"button\" data-col=\"{c}\" title=\"按“{h}”排序。{help}\">{h}</button></th>",
+            "<th scope=\"col\" aria-sort=\"{aria}\" style=\"{HEAD};min-width:{width}em{extra}\"><button type=\"button\" data-col=\"{c}\" title=\"按“{h}”排序。{help}\">{h}</button>",
             h = escape_html(h),
             help = escape_html(help)
         ));
+        if !anchor.is_empty() {
+            out.push_str(&format!(
+                " <a href=\"{RULES_PAGE}#{anchor}\" target=\"_blank\" rel=\"noopener\" title=\"{help}\" aria-label=\"{h}的口径说明（规则说明）\" data-testid=\"analysis-help-link\">口径</a>",
+                h = escape_html(h),
+                help = escape_html(help)
+            ));
+        }
+        out.push_str("</th>");
     }
     out.push_str("</tr></thead><tbody>");
     for r in rows {
@@ -188,6 +229,11 @@ fn table_html(a: &Answer, sort: Option<(usize, bool)>) -> String {
         out.push_str("</tr>");
     }
     out.push_str("</tbody></table>");
+    if total > SHOWN_ROWS && !all {
+        out.push_str(&format!(
+            "<p class=\"hint\">共 {total} 行，按当前排序显示前 {SHOWN_ROWS} 行；全部数值见下载的 CSV 和对标分析报告。<button type=\"button\" data-all=\"\" data-testid=\"analysis-all-rows\">显示全部 {total} 行</button></p>"
+        ));
+    }
     out
 }
 
@@ -202,6 +248,15 @@ pub fn AnalysisButton() -> impl IntoView {
     let parent: RwSignal<Option<usize>> = RwSignal::new(None);
     let members: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
     let sort: RwSignal<Option<(usize, bool)>> = RwSignal::new(None);
+    let all_rows = RwSignal::new(false);
+    // The report of more than SHOWN_ROWS reports is laid out in its frame only when asked for
+    // (显示报告, or 打印): its tables of every report take the page seconds to lay out.
+    let report_asked = RwSignal::new(false);
+    let print_after_load = RwSignal::new(false);
+    let shown_report = move || {
+        report_asked.get()
+            || answer.with(|a| matches!(a, Some(Ok(a)) if a.rows.len() <= SHOWN_ROWS))
+    };
     let frame = NodeRef::<leptos::html::Iframe>::new();
     let close_button = NodeRef::<leptos::html::Button>::new();
     modal_keys(open, close_button, move || open.set(false));
@@ -209,7 +264,9 @@ pub fn AnalysisButton() -> impl IntoView {
         state.entries.with(|es| {
             named_reports(es)
                 .into_iter()
-                .map(|(f, r)| (f.to_string(), r.to_json_string()))
+                // Compact, not pretty: thousands of reports are written here on the page's
+                // thread and read again in the worker.
+                .map(|(f, r)| (f.to_string(), r.to_json().to_string()))
                 .collect::<Vec<_>>()
         })
     };
@@ -289,6 +346,16 @@ pub fn AnalysisButton() -> impl IntoView {
     };
     let controls = move || controls_html(&labels(), parent.get(), &members.get());
     let notes = move || answer.with(|a| notes_html(busy.get(), a.as_ref()));
+    // The error's 重试 button (in the notes' markup) runs the analysis again.
+    let on_notes_click = move |e: ev::MouseEvent| {
+        let retry = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button[data-retry]").ok().flatten());
+        if retry.is_some() && !busy.get_untracked() {
+            run();
+        }
+    };
     let with_answer = move |f: &dyn Fn(&Answer)| {
         answer.with_untracked(|a| {
             if let Some(Ok(a)) = a {
@@ -309,7 +376,9 @@ pub fn AnalysisButton() -> impl IntoView {
             )
         })
     };
-    let print = move |_| {
+    // The printout is the frame's document: a report of many reports is laid out in it first,
+    // then printed once it has loaded.
+    let print_frame = move || {
         let printed = frame
             .get_untracked()
             .and_then(|f| f.content_window())
@@ -318,15 +387,40 @@ pub fn AnalysisButton() -> impl IntoView {
             status.announce("对标分析报告尚未就绪，请稍后再试");
         }
     };
+    let print = move |_| {
+        if shown_report() {
+            print_frame();
+        } else {
+            status.announce("正在排版对标分析报告，完成后打开打印对话框…");
+            print_after_load.set(true);
+            report_asked.set(true);
+        }
+    };
+    let on_frame_load = move |_| {
+        if print_after_load.get_untracked() && shown_report() {
+            print_after_load.set(false);
+            print_frame();
+        }
+    };
     let ready = move || answer.with(|a| matches!(a, Some(Ok(_))));
     // The table as one piece of markup with one click handler (a view per cell and per header
     // would grow the app's first load by some kilobytes for what the module already computed).
     let table_box = NodeRef::<leptos::html::Div>::new();
     let on_table_click = move |e: ev::MouseEvent| {
-        let col = e
+        let Some(target) = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("button[data-col]").ok().flatten())
+        else {
+            return;
+        };
+        if target.closest("button[data-all]").ok().flatten().is_some() {
+            all_rows.set(true);
+            return;
+        }
+        let col = target
+            .closest("button[data-col]")
+            .ok()
+            .flatten()
             .and_then(|b| b.get_attribute("data-col"))
             .and_then(|c| c.parse::<usize>().ok());
         let Some(c) = col else { return };
@@ -351,7 +445,7 @@ pub fn AnalysisButton() -> impl IntoView {
     };
     let table = move || {
         answer.with(|a| match a {
-            Some(Ok(a)) => table_html(a, sort.get()),
+            Some(Ok(a)) => table_html(a, sort.get(), all_rows.get()),
             _ => String::new(),
         })
     };
@@ -377,8 +471,22 @@ pub fn AnalysisButton() -> impl IntoView {
                     </div>
                     <p class="hint">"在本机计算，报告不会上传。同年度报告互相比较；同一机关上一年度的报告也在列表中时，计算同比变化。"</p>
                     <div node_ref=controls_box on:change=on_controls inner_html=controls></div>
-                    <div inner_html=notes></div>
+                    <div on:click=on_notes_click inner_html=notes></div>
                     <div node_ref=table_box style="overflow:auto;max-height:40vh" on:click=on_table_click inner_html=table></div>
+                    <p class="hint">
+                        "各指标的公式、口径说明和分母为0时的结果见"
+                        <a href=format!("{RULES_PAGE}#{INDICATORS_ANCHOR}") target="_blank" rel="noopener" data-testid="analysis-rules-link">"规则说明·对标分析指标"</a>
+                        "。"
+                    </p>
+                    {move || (ready() && !shown_report()).then(|| view! {
+                        <p class="hint">
+                            {move || answer.with(|a| match a {
+                                Some(Ok(a)) => format!("对标分析报告含全部 {} 份报告的表格，排版需要一些时间。", a.rows.len()),
+                                _ => String::new(),
+                            })}
+                            <button type="button" on:click=move |_| report_asked.set(true) data-testid="analysis-show-report">"显示对标分析报告"</button>
+                        </p>
+                    })}
                     // The report runs no script (no allow-scripts); allow-same-origin lets the
                     // app call print() on it, allow-modals lets that dialog open.
                     <iframe
@@ -386,9 +494,10 @@ pub fn AnalysisButton() -> impl IntoView {
                         sandbox="allow-same-origin allow-modals"
                         title="对标分析报告"
                         srcdoc=move || answer.with(|a| match a {
-                            Some(Ok(a)) => a.html.clone(),
+                            Some(Ok(a)) if shown_report() => a.html.clone(),
                             _ => String::new(),
                         })
+                        on:load=on_frame_load
                         style="width:100%;height:60vh;border:1px solid #999;background:#eee"
                         data-testid="analysis-frame"
                     ></iframe>
