@@ -281,6 +281,42 @@ fn last_years_report_in_the_collection_is_checked_against() {
 }
 
 #[test]
+fn a_list_checked_before_is_checked_again_only_where_its_pairing_changed() {
+    use report_domain::batch::{check_all, check_changed};
+    let this = pingtan();
+    let mut last = pingtan();
+    last.meta.year = Some(2020);
+    assert!(last.set("table3.forward.natural", Cell::Int(5)));
+    let other = seed();
+    // First this year's report and another agency's, checked; then last year's arrives.
+    let first = check_changed(&[&this, &other], &[10, 11], &[]);
+    assert!(
+        first.iter().all(Option::is_some),
+        "never checked: all checked"
+    );
+    let known = [Some(None), Some(None)];
+    let again = check_changed(&[&this, &other, &last], &[10, 11, 12], &known);
+    let all = check_all(&[&this, &other, &last]);
+    // This year's report now pairs with last year's: checked again, as check_all does.
+    assert_eq!(again[0], Some(all[0].clone()));
+    assert!(again[0]
+        .as_ref()
+        .is_some_and(|(_, f)| f.iter().any(|d| d.code == "T3-5")));
+    // The other agency's findings stand; the new file is checked.
+    assert_eq!(again[1], None);
+    assert_eq!(again[2], Some(all[2].clone()));
+    // Checked against last year's (id 12) already: nothing to do; against another file: again.
+    let known = [Some(Some(12)), Some(None), Some(None)];
+    assert!(
+        check_changed(&[&this, &other, &last], &[10, 11, 12], &known)
+            .iter()
+            .all(Option::is_none)
+    );
+    let known = [Some(Some(99)), Some(None), Some(None)];
+    assert!(check_changed(&[&this, &other, &last], &[10, 11, 12], &known)[0].is_some());
+}
+
+#[test]
 fn reports_group_by_year_newest_first() {
     use report_domain::batch::by_year;
     let a = Report::for_year(2020);

@@ -18,7 +18,7 @@ pub(crate) mod whose;
 pub use figures::key_figures;
 pub use figures_csv::{figures_csv, FIGURES_LEAD};
 pub use repeats::{repeated, repeats, Repeat};
-pub use review::{check_all, previous_years};
+pub use review::{check_all, check_changed, previous_years};
 pub use review_csv::{review_csv, Reviewed, REVIEW_COLUMNS};
 pub use roster::{
     check_roster, roster_too_long, roster_units, unit_key, RosterCheck, MAX_ROSTER_CHARS,
