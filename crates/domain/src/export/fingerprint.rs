@@ -57,7 +57,15 @@ fn write_canonical(out: &mut String, v: &Value) {
 /// The 校验码 of a report: [`CODE_DIGITS`] uppercase hex digits of the SHA-256 of its
 /// [`canonical_json`], in groups of four joined by "-".
 pub fn fingerprint(report: &Report) -> String {
-    let digest = Sha256::digest(canonical_json(report).as_bytes());
+    code_from_digest(&Sha256::digest(canonical_json(report).as_bytes()))
+}
+
+/// The 校验码 shown for a SHA-256 `digest` of a report's [`canonical_json`]: its first
+/// [`CODE_DIGITS`] hex digits, uppercase, in groups of four joined by "-". The one formatting of
+/// every path that digests: [`fingerprint`] here, and the app's first load, which asks the
+/// browser's SubtleCrypto for the digest so that it carries no SHA-256 of its own. A digest
+/// shorter than the code (never SHA-256's) gives a shorter code, which no typed code matches.
+pub fn code_from_digest(digest: &[u8]) -> String {
     let hex: String = digest
         .iter()
         .flat_map(|b| [b >> 4, b & 0xf])
@@ -125,6 +133,24 @@ mod tests {
         let back = Report::from_json_str(&canonical_json(&r)).unwrap();
         assert_eq!(back, r);
         assert!(!canonical_json(&r).contains('\n'));
+    }
+
+    #[test]
+    fn code_from_a_digest() {
+        // SHA-256 of "abc" (FIPS 180-2, appendix B.1).
+        let digest = [
+            0xba, 0x78, 0x16, 0xbf, 0x8f, 0x01, 0xcf, 0xea, 0x41, 0x41, 0x40, 0xde, 0x5d, 0xae,
+            0x22, 0x23, 0xb0, 0x03, 0x61, 0xa3, 0x96, 0x17, 0x7a, 0x9c, 0xb4, 0x10, 0xff, 0x61,
+            0xf2, 0x00, 0x15, 0xad,
+        ];
+        assert_eq!(code_from_digest(&digest), "BA78-16BF-8F01");
+        assert_eq!(code_from_digest(&Sha256::digest(b"abc")), "BA78-16BF-8F01");
+        let r = Report::for_year(2021);
+        let json = canonical_json(&r);
+        assert_eq!(
+            code_from_digest(&Sha256::digest(json.as_bytes())),
+            fingerprint(&r)
+        );
     }
 
     #[test]
