@@ -10,6 +10,7 @@ use report_domain::import::docx_document_text as document_text;
 use report_domain::Report;
 
 use crate::footer::footers;
+use crate::schema_order::schema_order;
 use crate::page::{font_table, margins, style_id, styles, PAGE_HEIGHT, PAGE_WIDTH};
 use crate::table::{table, HEADER_MARK_HEIGHT};
 
@@ -99,7 +100,13 @@ fn mark_header_rows(document_xml: Vec<u8>) -> Vec<u8> {
 /// `compute(&report)` to print filled-in totals.
 pub fn render_docx(report: &Report) -> Vec<u8> {
     let mut xml = document(report).build();
-    xml.document = mark_header_rows(std::mem::take(&mut xml.document));
+    xml.document = schema_order(&mark_header_rows(std::mem::take(&mut xml.document)));
+    for part in [&mut xml.styles, &mut xml.settings, &mut xml.numberings]
+        .into_iter()
+        .chain(xml.footers.iter_mut())
+    {
+        *part = schema_order(part);
+    }
     xml.font_table = font_table().into_bytes();
     let text = document_text(&String::from_utf8_lossy(&xml.document));
     let part = docx_data_part(report, &content_digest(&text));

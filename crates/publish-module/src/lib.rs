@@ -10,6 +10,7 @@ mod calls;
 mod docx;
 mod footer;
 mod page;
+mod schema_order;
 mod table;
 
 pub use calls::{
