@@ -13,6 +13,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use report_domain::export::{canonical_json, code_from_digest};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::module::publish;
@@ -25,19 +26,27 @@ use crate::store::Store;
 pub const SETTLE_MS: u64 = 700;
 
 /// The SHA-256 of `bytes` by the browser's SubtleCrypto; `None` outside a secure context (no
-/// `crypto.subtle`) or if the browser refused.
+/// `crypto.subtle` there) or if the browser refused. Reached through `Reflect` and
+/// `Function::apply`, which the first load has already, rather than web-sys's typed `Crypto`
+/// and `SubtleCrypto` bindings, each of which would add its own import and JS glue.
 async fn subtle_sha256(bytes: &[u8]) -> Option<Vec<u8>> {
-    let window = web_sys::window()?;
-    if !window.is_secure_context() {
-        return None;
-    }
-    let promise = window
-        .crypto()
-        .ok()?
-        .subtle()
-        .digest_with_str_and_u8_array("SHA-256", bytes)
+    let get = |o: &JsValue, key: &str| {
+        js_sys::Reflect::get(o, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| v.is_object() || v.is_function())
+    };
+    let subtle = get(&web_sys::window()?.into(), "crypto").and_then(|c| get(&c, "subtle"))?;
+    let digest = get(&subtle, "digest")?.dyn_into::<js_sys::Function>().ok()?;
+    let args: js_sys::Array = [
+        JsValue::from_str("SHA-256"),
+        js_sys::Uint8Array::from(bytes).into(),
+    ]
+    .iter()
+    .collect();
+    let promise = digest.apply(&subtle, &args).ok()?;
+    let buffer = JsFuture::from(js_sys::Promise::resolve(&promise))
+        .await
         .ok()?;
-    let buffer = JsFuture::from(promise).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
@@ -54,6 +63,10 @@ fn revision(store: Store) -> u64 {
     untrack(|| store.revision())
 }
 
+/// What gets a computed code: the caller's answer, and the status line when the publisher may
+/// be loaded for it (`None` in the background: never loaded behind the user's back).
+type Done = Box<dyn FnOnce(Result<String, String>)>;
+
 /// The 校验码 of the report as it is now, for the preview and Ctrl+P: the one kept ready if it is
 /// of this revision, else by SubtleCrypto, else from the publisher (loaded if needed, and said in
 /// the status line). `done` gets the code or why there is none (at once when it was ready).
@@ -63,19 +76,28 @@ pub fn code_now(
     status: Status,
     done: impl FnOnce(Result<String, String>) + 'static,
 ) {
+    compute(store, state, Some(status), Box::new(done));
+}
+
+/// The one way a code is computed (one future in the wasm for every caller): kept, SubtleCrypto,
+/// then the publisher when `status` allows loading it.
+fn compute(store: Store, state: PublishState, status: Option<Status>, done: Done) {
     let rev = revision(store);
     if let Some(code) = state.code_of(rev) {
         done(Ok(code));
         return;
     }
-    let json = untrack(|| store.with_report(canonical_json));
+    let report = store.report_untracked();
     leptos::task::spawn_local(async move {
-        if let Some(code) = subtle_code(&json).await {
+        if let Some(code) = subtle_code(&canonical_json(&report)).await {
             state.keep_code(rev, &code);
             done(Ok(code));
             return;
         }
-        let report = store.report_untracked();
+        let Some(status) = status else {
+            done(Err("浏览器不支持在此页面计算校验码".to_string()));
+            return;
+        };
         publish(status, "fingerprint", &report, &[], move |answer| {
             let code = match answer {
                 Ok(v) => v
@@ -163,16 +185,6 @@ impl Settle {
 
     /// Computes the current report's code by SubtleCrypto, unless it is ready already.
     fn compute(self) {
-        let rev = revision(self.store);
-        if self.state.code_of(rev).is_some() {
-            return;
-        }
-        let json = untrack(|| self.store.with_report(canonical_json));
-        let state = self.state;
-        leptos::task::spawn_local(async move {
-            if let Some(code) = subtle_code(&json).await {
-                state.keep_code(rev, &code);
-            }
-        });
+        compute(self.store, self.state, None, Box::new(|_| {}));
     }
 }

@@ -32,10 +32,8 @@ pub fn PagePrint() -> impl IntoView {
     let before = window_event_listener_untyped("beforeprint", move |_| {
         if let Some(div) = root.get_untracked() {
             let code = state.code_of(untrack(|| store.revision()));
-            let body = untrack(|| {
-                store.with_report(|r| report_body_with_code(r, code.as_deref()))
-            });
-            div.set_inner_html(&body);
+            let report = store.report_untracked();
+            div.set_inner_html(&report_body_with_code(&report, code.as_deref()));
         }
     });
     let after = window_event_listener_untyped("afterprint", move |_| {

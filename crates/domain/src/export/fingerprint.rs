@@ -15,28 +15,27 @@ pub const CODE_DIGITS: usize = 12;
 /// record (`origin`, which says where a draft came from, not what it reports), compact, with
 /// every object's keys in byte order. Two reports with the same content have the same text.
 pub fn canonical_json(report: &Report) -> String {
-    let mut v = report.to_json();
-    if let Value::Object(m) = &mut v {
-        m.remove("origin");
-    }
     let mut out = String::with_capacity(8 * 1024);
-    write_canonical(&mut out, &v);
+    // The import record is skipped as it is written, not removed from the map: a map's remove
+    // brings the B-tree's rebalancing code into the app's first load, which computes the code.
+    write_canonical(&mut out, &report.to_json(), Some("origin"));
     out
 }
 
-fn write_canonical(out: &mut String, v: &Value) {
+/// Writes `v` with every object's keys in byte order, leaving out the key `skip` of `v` itself.
+fn write_canonical(out: &mut String, v: &Value, skip: Option<&str>) {
     match v {
         Value::Object(m) => {
-            let mut keys: Vec<&String> = m.keys().collect();
+            let mut keys: Vec<&String> = m.keys().filter(|k| Some(k.as_str()) != skip).collect();
             crate::order::sort(&mut keys);
             out.push('{');
             for (i, k) in keys.into_iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
-                out.push_str(&Value::from(k.as_str()).to_string());
+                out.push_str(&scalar(k));
                 out.push(':');
-                write_canonical(out, &m[k]);
+                write_canonical(out, &m[k], None);
             }
             out.push('}');
         }
@@ -46,12 +45,19 @@ fn write_canonical(out: &mut String, v: &Value) {
                 if i > 0 {
                     out.push(',');
                 }
-                write_canonical(out, x);
+                write_canonical(out, x, None);
             }
             out.push(']');
         }
-        other => out.push_str(&other.to_string()),
+        other => out.push_str(&scalar(other)),
     }
+}
+
+/// A key or a value other than an object or array, as compact JSON (serde_json's escaping).
+/// Written through `serde_json::to_string`, which the app's first load has already, rather
+/// than `Display`, which would bring a second copy of the serializer.
+fn scalar<T: serde::Serialize + ?Sized>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
 }
 
 /// The 校验码 of a report: [`CODE_DIGITS`] uppercase hex digits of the SHA-256 of its
