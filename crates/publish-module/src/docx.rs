@@ -10,8 +10,8 @@ use report_domain::import::docx_document_text as document_text;
 use report_domain::Report;
 
 use crate::footer::footers;
-use crate::schema_order::schema_order;
 use crate::page::{font_table, margins, style_id, styles, PAGE_HEIGHT, PAGE_WIDTH};
+use crate::schema_order::schema_order;
 use crate::table::{table, HEADER_MARK_HEIGHT};
 use crate::theme;
 

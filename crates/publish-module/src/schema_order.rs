@@ -319,9 +319,9 @@ fn reorder(nodes: &mut Vec<Node<'_>>, parent: &str) {
     if parent == "w:pPr" {
         // An empty paragraph-mark rPr says nothing; in a style or numbering level it is not
         // allowed at all.
-        nodes.retain(|n| {
-            !matches!(n, Node::Element { name: "w:rPr", children, .. } if children.is_empty())
-        });
+        nodes.retain(
+            |n| !matches!(n, Node::Element { name: "w:rPr", children, .. } if children.is_empty()),
+        );
     }
     for n in nodes.iter_mut() {
         if let Node::Element { name, children, .. } = n {
@@ -379,7 +379,9 @@ mod tests {
     #[test]
     fn children_in_schema_order() {
         assert_eq!(
-            ordered(r#"<?xml version="1.0"?><w:p><w:pPr><w:rPr /><w:pStyle w:val="A" /><w:jc w:val="left" /><w:keepNext /></w:pPr><w:r><w:rPr><w:sz w:val="21" /><w:rFonts w:ascii="黑体" /></w:rPr><w:t xml:space="preserve">a &lt; b</w:t></w:r></w:p>"#),
+            ordered(
+                r#"<?xml version="1.0"?><w:p><w:pPr><w:rPr /><w:pStyle w:val="A" /><w:jc w:val="left" /><w:keepNext /></w:pPr><w:r><w:rPr><w:sz w:val="21" /><w:rFonts w:ascii="黑体" /></w:rPr><w:t xml:space="preserve">a &lt; b</w:t></w:r></w:p>"#
+            ),
             r#"<?xml version="1.0"?><w:p><w:pPr><w:pStyle w:val="A" /><w:keepNext /><w:jc w:val="left" /></w:pPr><w:r><w:rPr><w:rFonts w:ascii="黑体" /><w:sz w:val="21" /></w:rPr><w:t xml:space="preserve">a &lt; b</w:t></w:r></w:p>"#
         );
         // A paragraph mark's rPr that says something stays, last.
@@ -388,7 +390,9 @@ mod tests {
             r#"<w:pPr><w:jc w:val="left" /><w:rPr><w:b /></w:rPr></w:pPr>"#
         );
         assert_eq!(
-            ordered(r#"<w:sectPr><w:pgSz w:w="1" /><w:footerReference w:type="default" r:id="a" /><w:footerReference w:type="even" r:id="b" /></w:sectPr>"#),
+            ordered(
+                r#"<w:sectPr><w:pgSz w:w="1" /><w:footerReference w:type="default" r:id="a" /><w:footerReference w:type="even" r:id="b" /></w:sectPr>"#
+            ),
             r#"<w:sectPr><w:footerReference w:type="default" r:id="a" /><w:footerReference w:type="even" r:id="b" /><w:pgSz w:w="1" /></w:sectPr>"#
         );
         assert_eq!(

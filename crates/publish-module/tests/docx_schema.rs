@@ -2,8 +2,8 @@
 //! (what Word itself checks before it offers to repair a file), as ported to Python by
 //! `openxml-audit` (PyPI; scripts/setup.sh installs it in a virtual environment and puts it on
 //! PATH). Every part is checked: document.xml, styles.xml, settings.xml, numbering.xml, the
-//! footer, the custom XML part with the report's data, the package's relationships and
-//! content types. LibreOffice (docx_libreoffice.rs) opens files Word would refuse; this is the
+//! footer, the theme, the custom XML part with the report's data, the package's relationships
+//! and content types. LibreOffice (docx_libreoffice.rs) opens files Word would refuse; this is the
 //! check that stands in for Word and WPS, which are not available here.
 //!
 //! `OPENXML_AUDIT` names the program when it is not `openxml-audit` on PATH; set
@@ -18,16 +18,6 @@ use report_publish::render_docx;
 mod common;
 use common::process::TempDir;
 use common::{filled_2019, sample};
-
-/// Findings that are not errors of the file: (text in the finding, why). ECMA-376 part 1
-/// (§11.3.10, §14.2.7) makes the theme part optional for a WordprocessingML document; the
-/// validator's semantic rule asks for one because Word always writes it. Word, WPS and
-/// LibreOffice open documents without one (they fall back to their default theme), and the
-/// report names its fonts directly, never through theme fonts.
-const ACCEPTED: &[(&str, &str)] = &[(
-    "relationships/theme' is missing",
-    "the theme part is optional",
-)];
 
 /// The validator's findings on `docx` as the lines it printed (empty when the file is valid),
 /// for Office 2007 (the oldest Word that reads .docx: what it accepts, every later one does)
@@ -46,9 +36,7 @@ fn findings(docx: &[u8], dir: &Path, name: &str) -> Vec<String> {
             .args(["--format", version, "--output", "json", "--max-errors", "0"])
             .arg(&file)
             .output()
-            .unwrap_or_else(|e| {
-                panic!("{program}: {e} (scripts/setup.sh installs openxml-audit)")
-            });
+            .unwrap_or_else(|e| panic!("{program}: {e} (scripts/setup.sh installs openxml-audit)"));
         let text = String::from_utf8_lossy(&run.stdout);
         let all: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| {
             panic!(
@@ -62,10 +50,6 @@ fn findings(docx: &[u8], dir: &Path, name: &str) -> Vec<String> {
         let valid = json["valid"].as_bool();
         assert!(valid.is_some(), "{program}'s answer has no `valid`: {all}");
         for e in &errors {
-            let description = e["description"].as_str().unwrap_or("?");
-            if ACCEPTED.iter().any(|(text, _)| description.contains(text)) {
-                continue;
-            }
             out.push(format!(
                 "{version}: {} {} at {}: {}",
                 e["part_uri"].as_str().unwrap_or("?"),
@@ -75,7 +59,9 @@ fn findings(docx: &[u8], dir: &Path, name: &str) -> Vec<String> {
             ));
         }
         if valid == Some(false) && json["error_count"].as_u64() != Some(errors.len() as u64) {
-            out.push(format!("{version}: invalid, and not every error listed: {json}"));
+            out.push(format!(
+                "{version}: invalid, and not every error listed: {json}"
+            ));
         }
     }
     out
@@ -112,7 +98,9 @@ fn the_validator_reports_a_broken_part() {
             std::io::Read::read_to_end(&mut f, &mut data).expect("read member");
             if name == "word/document.xml" {
                 let s = String::from_utf8(data).expect("UTF-8");
-                data = s.replacen("<w:body>", "<w:body><w:notAnElement/>", 1).into_bytes();
+                data = s
+                    .replacen("<w:body>", "<w:body><w:notAnElement/>", 1)
+                    .into_bytes();
             }
             w.start_file(name, zip::write::SimpleFileOptions::default())
                 .expect("start member");

@@ -36,7 +36,9 @@ async fn subtle_sha256(bytes: &[u8]) -> Option<Vec<u8>> {
             .filter(|v| v.is_object() || v.is_function())
     };
     let subtle = get(&web_sys::window()?.into(), "crypto").and_then(|c| get(&c, "subtle"))?;
-    let digest = get(&subtle, "digest")?.dyn_into::<js_sys::Function>().ok()?;
+    let digest = get(&subtle, "digest")?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
     let args: js_sys::Array = [
         JsValue::from_str("SHA-256"),
         js_sys::Uint8Array::from(bytes).into(),

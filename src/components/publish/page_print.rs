@@ -47,8 +47,7 @@ pub fn PagePrint() -> impl IntoView {
             && !e.alt_key()
             && !e.shift_key()
             && e.key().eq_ignore_ascii_case("p");
-        if !print_key || e.is_composing() || state.code_of(untrack(|| store.revision())).is_some()
-        {
+        if !print_key || e.is_composing() || state.code_of(untrack(|| store.revision())).is_some() {
             return;
         }
         e.prevent_default();

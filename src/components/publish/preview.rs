@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 use report_domain::export::report_title;
 
-use super::document::preview_document;
 use super::code::code_now;
+use super::document::preview_document;
 use super::state::{publish_state, Coded};
 use crate::components::layout::use_status;
 use crate::components::modal::modal_keys;
