@@ -2,7 +2,7 @@
 # Installs whatever this project needs on Debian 12 and puts the tools on PATH.
 # Idempotent: every step is skipped when the right version is already there, so
 # a second run takes a few seconds. Nothing is downloaded from outside the
-# package registries (crates.io, npm, Debian apt; rustup's own components).
+# package registries (crates.io, npm, PyPI, Debian apt; rustup's own components).
 #
 #   source scripts/setup.sh   # install + export PATH etc. into the current shell
 #   bash scripts/setup.sh     # install only
@@ -19,7 +19,7 @@ _dr_setup() {
   export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
   local trunk_version="0.21.14"
-  local apt_packages=(chromium chromium-driver fonts-noto-cjk poppler-utils brotli curl python3)
+  local apt_packages=(chromium chromium-driver fonts-noto-cjk poppler-utils brotli curl python3 python3-venv)
   # LibreOffice Writer converts the exported .docx to PDF in the tests
   # (crates/publish-module/tests/docx_libreoffice.rs); without its recommends (Java, galleries).
   local apt_lean=(libreoffice-writer)
@@ -110,6 +110,17 @@ _dr_setup() {
     (cd "$root" && npm ci --no-audit --no-fund --loglevel=error) || return 1
     echo "$want" >"$stamp"
   fi
+
+  # --- PyPI: openxml-audit, the Open XML SDK's schema and semantic checks in Python --------
+  # (crates/publish-module/tests/docx_schema.rs), in a virtual environment of its own, so its
+  # python does not shadow the system's; the test finds it through OPENXML_AUDIT.
+  local oxa_version="0.8.0" oxa_venv="${XDG_DATA_HOME:-$HOME/.local/share}/disclosure-report/openxml-audit"
+  if [ "$("$oxa_venv/bin/python" -c 'import importlib.metadata as m; print(m.version("openxml-audit"))' 2>/dev/null)" != "$oxa_version" ]; then
+    _dr_log "pip install openxml-audit $oxa_version (in $oxa_venv)"
+    /usr/bin/python3 -m venv "$oxa_venv" || return 1
+    "$oxa_venv/bin/pip" install --quiet --disable-pip-version-check "openxml-audit==$oxa_version" || return 1
+  fi
+  export OPENXML_AUDIT="$oxa_venv/bin/openxml-audit"
 
   # --- crates, so that offline builds (Trunk passes --offline) work ----------
   # (without --target, cargo fetch gets the crates of every target, wasm32 too)

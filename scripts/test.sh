@@ -18,6 +18,7 @@ if [ "${SKIP_SETUP:-0}" = 1 ]; then
   export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
   export TRUNK_SKIP_VERSION_CHECK=true
   export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver || true)}"
+  export OPENXML_AUDIT="${OPENXML_AUDIT:-${XDG_DATA_HOME:-$HOME/.local/share}/disclosure-report/openxml-audit/bin/openxml-audit}"
 else
   # shellcheck source=scripts/setup.sh
   source "$ROOT/scripts/setup.sh" || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { servedApp } from './helpers.mjs';
 import { fresh, downloadText } from './draft-helpers.mjs';
-import { loadSample } from './form-page.mjs';
+import { cell, loadSample, typeCell } from './form-page.mjs';
 
 const TITLE = '郑县商务局2021年政府信息公开工作年度报告';
 const CORNER = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
@@ -163,48 +163,158 @@ async function printedText(page) {
   return text;
 }
 
-test('the preview, its print and Ctrl+P carry the same 校验码 as the exported HTML', async () => {
-  const { page, errors } = await fresh(app.browser, app.url);
-  await loadSample(page);
+/** Records every request of the browser from now on; `stop()` ends the recording. */
+function recordRequests() {
+  const urls = [];
+  const onRequest = (r) => urls.push(r.url());
+  app.browser.on('request', onRequest);
+  return { urls, publisher: () => urls.filter((u) => new URL(u).pathname.includes('/publish/')), stop: () => app.browser.off('request', onRequest) };
+}
+
+/** The 校验码 of the exported HTML (loads the publisher). */
+async function exportedCode(page) {
   const html = await downloadText(page, () => page.getByRole('button', { name: '导出 HTML' }).click());
   const code = html.text.match(/data-code="([0-9A-F-]{14})"/)[1];
   assert.ok(html.text.includes(`校验码：${code}`));
+  return code;
+}
 
-  // On screen, under the report in the frame.
-  await openPreview(page);
-  assert.equal(
-    await page.$eval(frameSel, (f) => f.contentDocument.querySelector('footer.fingerprint')?.textContent),
-    `校验码：${code}`,
-  );
-  // The screenshot of the preview's foot (docs/screenshots/preview-code.png).
-  await page.$eval(frameSel, (f) => f.contentDocument.querySelector('footer.fingerprint').scrollIntoView({ block: 'center' }));
-  await page.screenshot({ path: process.env.PREVIEW_CODE_SCREENSHOT || 'docs/screenshots/preview-code.png' });
-  // On paper: what 打印 prints is the frame's document; Chromium prints it here with its own
-  // page rules (the code in the foot of every page, the screen line hidden).
-  const doc = await page.$eval(frameSel, (f) => f.srcdoc);
-  const sheet = await app.browser.newPage();
-  await sheet.setContent(doc);
-  const paper = await printedText(sheet);
-  await sheet.close();
-  const pages = paper.split('\f').filter((p) => p.trim());
-  assert.ok(pages.length >= 3, `${pages.length} pages`);
-  for (const [i, p] of pages.entries()) assert.ok(p.includes(`校验码：${code}`), `page ${i + 1} foot`);
+test('the preview, its print and Ctrl+P carry the same 校验码 as the exported HTML; the preview does not load the publisher', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  const requests = recordRequests();
+  try {
+    await loadSample(page);
+    // On screen, under the report in the frame: computed in the page (SubtleCrypto), so the
+    // publisher (publish/, ~400 KB) is not requested.
+    await openPreview(page);
+    const shown = await page.$eval(frameSel, (f) => f.contentDocument.querySelector('footer.fingerprint')?.textContent);
+    const code = shown.match(/^校验码：([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})$/)[1];
+    assert.deepEqual(requests.publisher(), [], 'the preview requested nothing of the publisher');
+    assert.equal(await page.evaluate(() => window.drPublish.loaded()), false);
+    // The screenshot of the preview's foot (docs/screenshots/preview-code.png).
+    await page.$eval(frameSel, (f) => f.contentDocument.querySelector('footer.fingerprint').scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: process.env.PREVIEW_CODE_SCREENSHOT || 'docs/screenshots/preview-code.png' });
+    // On paper: what 打印 prints is the frame's document; Chromium prints it here with its own
+    // page rules (the code in the foot of every page, the screen line hidden).
+    const doc = await page.$eval(frameSel, (f) => f.srcdoc);
+    const sheet = await app.browser.newPage();
+    await sheet.setContent(doc);
+    const paper = await printedText(sheet);
+    await sheet.close();
+    const pages = paper.split('\f').filter((p) => p.trim());
+    assert.ok(pages.length >= 3, `${pages.length} pages`);
+    for (const [i, p] of pages.entries()) assert.ok(p.includes(`校验码：${code}`), `page ${i + 1} foot`);
+    await page.getByRole('button', { name: '关闭预览' }).click();
 
-  // The browser's own print, once the preview has computed the code of this report.
-  await page.getByRole('button', { name: '关闭预览' }).click();
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.emulateMedia({ media: 'print' });
-  const own = await printedText(page);
-  assert.ok(own.includes(`校验码：${code}`), 'Ctrl+P prints the code');
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await page.emulateMedia({ media: 'screen' });
-  // A changed report is another code: Ctrl+P does not print the old one.
-  await page.fill('[data-place="meta.agency"]', '郑县商务局办公室');
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  assert.ok(!(await page.textContent('[data-testid="page-print"]')).includes(code));
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  assert.deepEqual(errors, []);
-  await page.close();
+    // The exported HTML, written by the publisher's SHA-256 in Rust, carries the same code.
+    assert.equal(await exportedCode(page), code);
+    assert.ok(requests.publisher().length > 0, 'the export loaded the publisher (recording works)');
+
+    // The browser's own print.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const own = await printedText(page);
+    assert.ok(own.includes(`校验码：${code}`), 'Ctrl+P prints the code');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    // A changed report is another code: the print right after the change never shows the old one.
+    await page.fill('[data-place="meta.agency"]', '郑县商务局办公室');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.ok(!(await page.textContent('[data-testid="page-print"]')).includes(code));
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    assert.deepEqual(errors, []);
+  } finally {
+    requests.stop();
+    await page.close();
+  }
+});
+
+test('a cell edited, then the page printed without the preview: the printout carries the code, the same as the exported one', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  const requests = recordRequests();
+  try {
+    await loadSample(page);
+    await typeCell(page, 'table3.new.natural', '17');
+    // The code is computed in the background a pause after the edit; the print (Chromium's
+    // printToPDF fires beforeprint itself) finds it ready.
+    await page.waitForTimeout(1500);
+    await page.emulateMedia({ media: 'print' });
+    const paper = await printedText(page);
+    await page.emulateMedia({ media: 'screen' });
+    const printed = paper.match(/校验码：([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})/);
+    assert.ok(printed, 'the printout has a 校验码');
+    assert.ok(paper.replace(/\s/g, '').includes('一、总体情况'), 'the report was printed');
+    assert.deepEqual(requests.publisher(), [], 'no publisher for the background code');
+    assert.equal(await exportedCode(page), printed[1]);
+    assert.deepEqual(errors, []);
+  } finally {
+    requests.stop();
+    await page.close();
+  }
+});
+
+test('Ctrl+P right after an edit (before the background code) waits for the code, then prints it', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  try {
+    await loadSample(page);
+    // window.print as the browser runs it (beforeprint, the print, afterprint), recording what
+    // the print-only copy held.
+    await page.evaluate(() => {
+      window.__printed = [];
+      window.print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        window.__printed.push(document.querySelector('[data-testid="page-print"]').textContent);
+        window.dispatchEvent(new Event('afterprint'));
+      };
+    });
+    await page.click(cell('table3.new.natural'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('23');
+    await page.keyboard.press('Control+P');
+    await page.waitForFunction(() => window.__printed.length > 0);
+    const printed = await page.evaluate(() => window.__printed);
+    assert.equal(printed.length, 1, 'printed once');
+    const code = printed[0].match(/校验码：([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})/);
+    assert.ok(code, 'the printout has a 校验码');
+    assert.equal(await exportedCode(page), code[1]);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+/**
+ * The app as a plain-http intranet portal serves it: at http://report.test/ (not localhost, so
+ * not a secure context: no SubtleCrypto), each request answered from the test server.
+ */
+async function insecureOrigin() {
+  const origin = 'http://report.test/';
+  const handler = async (route) => {
+    const u = new URL(route.request().url());
+    const response = await route.fetch({ url: new URL(u.pathname + u.search, app.url).href });
+    await route.fulfill({ response });
+  };
+  await app.browser.route(`${origin}**`, handler);
+  return { url: origin, stop: () => app.browser.unroute(`${origin}**`, handler) };
+}
+
+test('plain http (no SubtleCrypto): the preview asks the publisher for the same code', async () => {
+  const site = await insecureOrigin();
+  const { page, errors } = await fresh(app.browser, site.url);
+  try {
+    assert.equal(await page.evaluate(() => window.isSecureContext), false);
+    assert.equal(await page.evaluate(() => typeof crypto.subtle), 'undefined');
+    await loadSample(page);
+    await openPreview(page);
+    const shown = await page.$eval(frameSel, (f) => f.contentDocument.querySelector('footer.fingerprint')?.textContent);
+    assert.equal(await page.evaluate(() => window.drPublish.loaded()), true, 'the publisher computed it');
+    await page.getByRole('button', { name: '关闭预览' }).click();
+    assert.equal(shown, `校验码：${await exportedCode(page)}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await site.stop();
+  }
 });
 
 test('opening the preview and printing it logs no console error (the frame runs no script)', async () => {
@@ -229,14 +339,19 @@ test('opening the preview and printing it logs no console error (the frame runs 
   await page.close();
 });
 
-test('a publisher that cannot be loaded: the preview shows the report without a 校验码 and says why', async () => {
-  const { page } = await fresh(app.browser, app.url);
-  await loadSample(page);
-  await page.route('**/publish/**', (route) => route.abort());
-  const text = await openPreview(page);
-  assert.ok(text.includes('一、总体情况'));
-  assert.ok(!text.includes('校验码'));
-  await page.waitForFunction(() => document.querySelector('[data-testid="preview-note"]')?.textContent.startsWith('未能'));
-  assert.match(await page.textContent('[data-testid="preview-note"]'), /^未能生成校验码（.+），预览和打印件不带校验码$/);
-  await page.close();
+test('a publisher that cannot be loaded (plain http): the preview shows the report without a 校验码 and says why', async () => {
+  const site = await insecureOrigin();
+  const { page } = await fresh(app.browser, site.url);
+  try {
+    await loadSample(page);
+    await page.route('**/publish/**', (route) => route.abort());
+    const text = await openPreview(page);
+    assert.ok(text.includes('一、总体情况'));
+    assert.ok(!text.includes('校验码'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="preview-note"]')?.textContent.startsWith('未能'));
+    assert.match(await page.textContent('[data-testid="preview-note"]'), /^未能生成校验码（.+），预览和打印件不带校验码$/);
+  } finally {
+    await page.close();
+    await site.stop();
+  }
 });

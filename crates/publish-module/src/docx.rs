@@ -11,7 +11,9 @@ use report_domain::Report;
 
 use crate::footer::footers;
 use crate::page::{font_table, margins, style_id, styles, PAGE_HEIGHT, PAGE_WIDTH};
+use crate::schema_order::schema_order;
 use crate::table::{table, HEADER_MARK_HEIGHT};
+use crate::theme;
 
 /// Characters of 2号 that fit on the title's line (156 mm ÷ 22 pt): a longer title breaks
 /// between "<机关名称><年份>年" and "政府信息公开工作年度报告", as the print does.
@@ -99,7 +101,13 @@ fn mark_header_rows(document_xml: Vec<u8>) -> Vec<u8> {
 /// `compute(&report)` to print filled-in totals.
 pub fn render_docx(report: &Report) -> Vec<u8> {
     let mut xml = document(report).build();
-    xml.document = mark_header_rows(std::mem::take(&mut xml.document));
+    xml.document = schema_order(&mark_header_rows(std::mem::take(&mut xml.document)));
+    for part in [&mut xml.styles, &mut xml.settings, &mut xml.numberings]
+        .into_iter()
+        .chain(xml.footers.iter_mut())
+    {
+        *part = schema_order(part);
+    }
     xml.font_table = font_table().into_bytes();
     let text = document_text(&String::from_utf8_lossy(&xml.document));
     let part = docx_data_part(report, &content_digest(&text));
@@ -107,11 +115,12 @@ pub fn render_docx(report: &Report) -> Vec<u8> {
         Some(item) => *item = part.into_bytes(),
         None => return Vec::new(),
     }
+    theme::declare(&mut xml.content_type, &mut xml.document_rels);
     let mut out = std::io::Cursor::new(Vec::with_capacity(64 * 1024));
     // Writing into memory fails only on a bug of the zip writer; an empty file is then refused
     // by the caller's check rather than crashing the page.
     if xml.pack(&mut out).is_err() {
         return Vec::new();
     }
-    out.into_inner()
+    theme::append(out.into_inner()).unwrap_or_default()
 }

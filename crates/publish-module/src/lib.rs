@@ -10,7 +10,9 @@ mod calls;
 mod docx;
 mod footer;
 mod page;
+mod schema_order;
 mod table;
+mod theme;
 
 pub use calls::{
     fingerprint_json, render_docx_json, render_html_json, verify_code_json, verify_copy_json,

@@ -3,6 +3,7 @@
 //! print), and the Word, HTML and CSV downloads (Word and HTML written by the publisher module,
 //! loaded on first use), and 核验 of a published copy against the draft.
 
+mod code;
 mod document;
 mod exports;
 mod module;
@@ -12,6 +13,7 @@ mod state;
 mod toolbar;
 mod verify;
 
+pub use code::subtle_code;
 pub use document::{csv_file_name, preview_document};
 pub use exports::{export_csv, export_docx, export_html};
 pub use module::{publish, LOADING_PUBLISHER};

@@ -1,13 +1,13 @@
 //! The print preview: the printable report in a sandboxed frame sized like an A4 sheet, over
 //! the page, with 打印 and 关闭预览. Its document carries the report's 校验码 at the foot, as
-//! the exported HTML and Word files print it: the code comes from the publisher (loaded on the
-//! first preview), and the frame is filled once it has answered.
+//! the exported HTML and Word files print it: the code is computed in the page (code.rs; on
+//! plain http by the publisher), and the frame is filled once it is there.
 
 use leptos::prelude::*;
 use report_domain::export::report_title;
 
+use super::code::code_now;
 use super::document::preview_document;
-use super::module::publish;
 use super::state::{publish_state, Coded};
 use crate::components::layout::use_status;
 use crate::components::modal::modal_keys;
@@ -34,21 +34,15 @@ pub fn PrintPreview() -> impl IntoView {
             }
         }
     };
-    // Each time the preview opens: the report as it is now, and its 校验码 from the publisher.
+    // Each time the preview opens: the report as it is now, and its 校验码 (code.rs).
     Effect::new(move |_| {
         if !state.open.get() {
-            // The last code stays (Ctrl+P prints it while the report is the same).
+            // Closed: nothing to compute (the code stays kept for Ctrl+P, see code.rs).
             return;
         }
         state.coded.set(None);
         let report = store.report_untracked();
-        publish(status, "fingerprint", &report.clone(), &[], move |answer| {
-            let code = match answer {
-                Ok(v) => v
-                    .as_string()
-                    .ok_or_else(|| "导出功能未返回校验码".to_string()),
-                Err(f) => Err(f.message().to_string()),
-            };
+        code_now(store, state, status, move |code| {
             if state.open.get_untracked() {
                 state.coded.set(Some(Coded { report, code }));
             }

@@ -17,10 +17,13 @@ pub struct PublishState {
     pub frame: NodeRef<Iframe>,
     /// Whether the 核验 dialog is shown.
     pub verify_open: RwSignal<bool>,
-    /// The report the preview shows and its 校验码, once the publisher has computed it (the
-    /// preview waits for it, so what it prints carries the code). The code is `Err` with the
-    /// reason when the publisher could not be loaded: the report is shown without it.
+    /// The report the preview shows and its 校验码, once computed (the preview waits for it, so
+    /// what it prints carries the code). The code is `Err` with the reason when there is none
+    /// (plain http, and the publisher could not be loaded): the report is shown without it.
     pub coded: RwSignal<Option<Coded>>,
+    /// The last 校验码 computed (by the preview, Ctrl+P or in the background: see `code.rs`) and
+    /// the store revision of the report it is of: the browser's print finds it there.
+    pub code: StoredValue<Option<(u64, String)>>,
     /// The versions exported as Word or HTML in this page's life, newest last: a 校验码 typed
     /// from one of their copies is compared with the draft cell by cell.
     pub exported: StoredValue<Vec<Report>>,
@@ -36,13 +39,21 @@ pub struct Coded {
 }
 
 impl PublishState {
-    /// The 校验码 computed for `report`, if the last one computed is of this very report.
-    pub fn code_of(&self, report: &Report) -> Option<String> {
-        self.coded.with_untracked(|c| {
-            c.as_ref()
-                .filter(|c| &c.report == report)
-                .and_then(|c| c.code.clone().ok())
-        })
+    /// The 校验码 of the report at store revision `revision`, if it was computed.
+    pub fn code_of(&self, revision: u64) -> Option<String> {
+        self.code
+            .try_with_value(|c| {
+                c.as_ref()
+                    .filter(|(r, _)| *r == revision)
+                    .map(|(_, code)| code.clone())
+            })
+            .flatten()
+    }
+
+    /// Remembers `code` as the 校验码 of the report at store revision `revision` (a no-op once
+    /// the form is gone: a digest may answer after a portal's unmount).
+    pub fn keep_code(&self, revision: u64, code: &str) {
+        let _ = self.code.try_set_value(Some((revision, code.to_string())));
     }
 }
 
@@ -59,6 +70,7 @@ pub fn publish_state() -> PublishState {
             frame: NodeRef::new(),
             verify_open: RwSignal::new(false),
             coded: RwSignal::new(None),
+            code: StoredValue::new(None),
             exported: StoredValue::new(Vec::new()),
         };
         provide_context(s);

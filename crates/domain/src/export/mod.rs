@@ -20,7 +20,7 @@ pub use embedded::{
     DATA_NAMESPACE, DATA_PART_ID, HTML_DATA_ID,
 };
 pub use escape::{escape_html, escape_into};
-pub use fingerprint::{canonical_json, fingerprint, normalize_code, CODE_DIGITS};
+pub use fingerprint::{canonical_json, code_from_digest, fingerprint, normalize_code, CODE_DIGITS};
 pub use html::{
     code_footer, print_document, report_body_html, report_body_with_code, report_document,
     report_html, table_html, PRINT_CSS,
