@@ -10,4 +10,5 @@ pub mod modal;
 pub mod narrative;
 pub mod publish;
 pub mod review;
+pub mod settle;
 pub mod tables;

@@ -5,12 +5,11 @@
 //! the user, storage is full or off) the browser asks whether to leave. The `storage` event
 //! tells this tab early when another tab wrote its draft.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 
 use super::controller::Drafts;
 use crate::components::dom::on_storage_event;
+use crate::components::settle::Settle;
 use crate::store::Store;
 
 /// Delay after the last edit before the draft is written. Closing the whole browser fires no
@@ -27,29 +26,17 @@ pub fn install(store: Store) -> Drafts {
     crate::components::io::import_state();
     drafts.start();
 
-    let timer = Timer {
-        pending: StoredValue::new(None),
-        last_edit: StoredValue::new(0.0),
-        drafts,
-    };
+    let timer = Settle::new(DEBOUNCE_MS, move || drafts.flush());
     Effect::new(move |_| {
         let _ = store.revision();
         if !store.is_dirty() {
             return;
         }
-        // One timer per pause in typing, not one per keystroke: a keystroke only notes its
-        // time, and the timer, when it fires early, waits for the rest of the delay.
-        timer.last_edit.set_value(now_ms());
-        if timer.pending.with_value(Option::is_none) {
-            timer.arm(DEBOUNCE_MS as f64);
-        }
+        timer.changed();
     });
 
     let flush_now = move || {
-        if let Some(h) = timer.pending.get_value() {
-            h.clear();
-            timer.pending.set_value(None);
-        }
+        timer.cancel();
         drafts.flush();
     };
     let hide = window_event_listener_untyped("pagehide", move |_| flush_now());
@@ -90,51 +77,9 @@ pub fn install(store: Store) -> Drafts {
         hide.remove();
         visibility.remove();
         before_unload.remove();
-        if let Some(h) = timer.pending.try_get_value().flatten() {
-            h.clear();
-            let _ = timer.pending.try_set_value(None);
+        if timer.cancel() {
             drafts.flush();
         }
     });
     drafts
-}
-
-/// A monotonic clock in ms (a change of the system clock must not hold the save back).
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
-}
-
-/// The debounce timer of the autosave.
-#[derive(Clone, Copy)]
-struct Timer {
-    /// The timer set, if any.
-    pending: StoredValue<Option<TimeoutHandle>>,
-    /// When the report last changed ([`now_ms`]).
-    last_edit: StoredValue<f64>,
-    drafts: Drafts,
-}
-
-impl Timer {
-    /// Sets the timer to fire in `ms`: then it saves, or waits again if an edit came since.
-    fn arm(self, ms: f64) {
-        let handle = set_timeout_with_handle(
-            move || {
-                // Cleared on cleanup; a timer that fires anyway after disposal does nothing.
-                if self.pending.try_set_value(None).is_some() {
-                    return;
-                }
-                let wait = self.last_edit.get_value() + DEBOUNCE_MS as f64 - now_ms();
-                if wait >= 1.0 {
-                    self.arm(wait);
-                } else {
-                    self.drafts.flush();
-                }
-            },
-            Duration::from_millis(ms.max(0.0) as u64),
-        )
-        .ok();
-        self.pending.set_value(handle);
-    }
 }

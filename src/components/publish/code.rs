@@ -9,8 +9,6 @@
 //! The current report's code is also kept ready in the background ([`keep_ready`]), so that the
 //! browser's own print, which cannot wait for anything, finds it.
 
-use std::time::Duration;
-
 use leptos::prelude::*;
 use report_domain::export::{canonical_json, code_from_digest};
 use wasm_bindgen::{JsCast, JsValue};
@@ -19,6 +17,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::module::publish;
 use super::state::PublishState;
 use crate::components::layout::Status;
+use crate::components::settle::Settle;
 use crate::store::Store;
 
 /// How long the report must stay unchanged before its code is computed in the background: a
@@ -124,69 +123,15 @@ fn compute(store: Store, state: PublishState, status: Option<Status>, done: Done
 /// then waits for the code before printing (see `page_print`), while the browser's menu print,
 /// which nothing can delay, prints the report without a code.
 pub fn keep_ready(store: Store, state: PublishState) {
-    let timer = Settle {
-        pending: StoredValue::new(None),
-        last_change: StoredValue::new(0.0),
-        store,
-        state,
-    };
+    // Computed by SubtleCrypto unless ready already; never loads the publisher.
+    let timer = Settle::new(SETTLE_MS, move || {
+        compute(store, state, None, Box::new(|_| {}));
+    });
     Effect::new(move |_| {
         let _ = store.revision();
-        timer.last_change.set_value(now_ms());
-        if timer.pending.with_value(Option::is_none) {
-            timer.arm(SETTLE_MS as f64);
-        }
+        timer.changed();
     });
     on_cleanup(move || {
-        if let Some(h) = timer.pending.try_get_value().flatten() {
-            h.clear();
-        }
+        timer.cancel();
     });
-}
-
-/// A monotonic clock in ms.
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
-}
-
-/// The background timer of [`keep_ready`].
-#[derive(Clone, Copy)]
-struct Settle {
-    /// The timer set, if any.
-    pending: StoredValue<Option<TimeoutHandle>>,
-    /// When the report last changed ([`now_ms`]).
-    last_change: StoredValue<f64>,
-    store: Store,
-    state: PublishState,
-}
-
-impl Settle {
-    /// Sets the timer to fire in `ms`: then it computes the code, or waits again if the report
-    /// changed since.
-    fn arm(self, ms: f64) {
-        let handle = set_timeout_with_handle(
-            move || {
-                // Disposed (the form unmounted): nothing to do.
-                if self.pending.try_set_value(None).is_some() {
-                    return;
-                }
-                let wait = self.last_change.get_value() + SETTLE_MS as f64 - now_ms();
-                if wait >= 1.0 {
-                    self.arm(wait);
-                } else {
-                    self.compute();
-                }
-            },
-            Duration::from_millis(ms.max(0.0) as u64),
-        )
-        .ok();
-        self.pending.set_value(handle);
-    }
-
-    /// Computes the current report's code by SubtleCrypto, unless it is ready already.
-    fn compute(self) {
-        compute(self.store, self.state, None, Box::new(|_| {}));
-    }
 }
