@@ -93,6 +93,14 @@ test('phone 390 px: the fixed badge opens the checks, by touch and by keyboard, 
   await page.keyboard.press('Escape');
   await page.waitForSelector('.diag-panel:not(.open)', { state: 'attached' });
   await page.waitForFunction(() => document.activeElement?.id === 'checks-badge');
+  // Enter then Escape at once, before the focus has moved into the panel: closed all the same.
+  await page.evaluate(() => {
+    const badge = document.getElementById('checks-badge');
+    badge.click();
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
+  await page.waitForSelector('.diag-panel:not(.open)', { state: 'attached' });
+  await page.waitForFunction(() => document.activeElement?.id === 'checks-badge');
   // 关闭 closes it too.
   await page.keyboard.press('Enter');
   await page.waitForSelector('.diag-panel.open');

@@ -90,6 +90,13 @@ pub fn ChecksBadge() -> impl IntoView {
                     drawer.open();
                 }
             }
+            // The focus moves into the panel a frame after it opens: an Escape pressed before
+            // that (a quick Enter, Escape) still reaches the badge, and closes the panel too.
+            on:keydown=move |e| {
+                if e.key() == "Escape" && drawer.0.get_untracked() {
+                    drawer.close(true);
+                }
+            }
         >
             <span aria-hidden="true">"检查结果 "</span>
             <span class="n err" aria-hidden="true">
