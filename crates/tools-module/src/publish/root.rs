@@ -74,7 +74,7 @@ pub fn publishing(action: &str) {
                 bridge::announce(&e);
             }
         }
-        "verify" => state.verify_open.set(true),
+        "verify" => state.show_verify(),
         _ => {}
     }
 }

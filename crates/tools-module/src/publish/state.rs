@@ -3,6 +3,7 @@
 use leptos::html::Iframe;
 use leptos::prelude::*;
 use report_domain::Report;
+use wasm_bindgen::JsCast;
 
 use crate::bridge;
 
@@ -26,6 +27,37 @@ pub struct PublishDialogs {
     pub code: RwSignal<Option<Result<String, String>>>,
     /// Whether the 核验 dialog is shown.
     pub verify_open: RwSignal<bool>,
+    /// Where the focus was when the preview opened (the button pressed): it goes back there.
+    preview_opener: Opener,
+    /// The same for 核验.
+    verify_opener: Opener,
+}
+
+/// The element that had the focus when a dialog opened, so that closing the dialog gives the
+/// focus back to it (the dialog's own controls are gone then).
+#[derive(Clone, Copy)]
+struct Opener(StoredValue<Option<web_sys::HtmlElement>, LocalStorage>);
+
+impl Opener {
+    fn new() -> Opener {
+        Opener(StoredValue::new_local(None))
+    }
+
+    /// Notes the element focused now.
+    fn remember(&self) {
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        self.0.set_value(focused);
+    }
+
+    /// Focuses the element noted, if it is still on the page.
+    fn give_back(&self) {
+        if let Some(el) = self.0.get_value().filter(|e| e.is_connected()) {
+            let _ = el.focus();
+        }
+    }
 }
 
 /// The dialogs' state (provided on first use).
@@ -39,6 +71,8 @@ pub fn publish_dialogs() -> PublishDialogs {
             report: RwSignal::new(None),
             code: RwSignal::new(None),
             verify_open: RwSignal::new(false),
+            preview_opener: Opener::new(),
+            verify_opener: Opener::new(),
         };
         provide_context(s);
         s
@@ -50,18 +84,39 @@ impl PublishDialogs {
     /// state).
     pub fn show(&self) {
         if !self.open.get_untracked() {
+            self.preview_opener.remember();
             self.loaded.set(false);
             self.open.set(true);
             bridge::preview_shown(true);
         }
     }
 
-    /// Closes the preview and drops a waiting print.
+    /// Closes the preview, drops a waiting print and gives the focus back to the button that
+    /// opened it.
     pub fn close(&self) {
         self.print_pending.set(false);
         self.loaded.set(false);
-        self.open.set(false);
+        if self.open.get_untracked() {
+            self.open.set(false);
+            self.preview_opener.give_back();
+        }
         bridge::preview_shown(false);
+    }
+
+    /// Opens 核验.
+    pub fn show_verify(&self) {
+        if !self.verify_open.get_untracked() {
+            self.verify_opener.remember();
+            self.verify_open.set(true);
+        }
+    }
+
+    /// Closes 核验 and gives the focus back to the button that opened it.
+    pub fn close_verify(&self) {
+        if self.verify_open.get_untracked() {
+            self.verify_open.set(false);
+            self.verify_opener.give_back();
+        }
     }
 
     /// Prints the report — the preview frame's document, never the app page. Opens the preview

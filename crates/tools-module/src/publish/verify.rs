@@ -98,7 +98,7 @@ pub fn VerifyDialog() -> impl IntoView {
     let outcome = RwSignal::new(None::<Outcome>);
     let close_button = NodeRef::<leptos::html::Button>::new();
     let close = move || {
-        state.verify_open.set(false);
+        state.close_verify();
         outcome.set(None);
     };
     modal_keys(state.verify_open, close_button, close);
