@@ -4,8 +4,8 @@
 //! current report and its 校验码, the versions exported, and tell that the preview is shown
 //! (`crates/tools-module/src/bridge.rs` is the other side).
 
-use report_domain::Report;
 use leptos::prelude::Set;
+use report_domain::Report;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 
@@ -73,9 +73,8 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
 
 /// `drApp.currentReport()`: the current report as our JSON (`Report::to_json_string`).
 fn add_current_report(app: &js_sys::Object, store: Store) {
-    let current = Closure::<dyn Fn() -> String>::new(move || {
-        store.report_untracked().to_json_string()
-    });
+    let current =
+        Closure::<dyn Fn() -> String>::new(move || store.report_untracked().to_json_string());
     let _ = js_sys::Reflect::set(
         app,
         &JsValue::from_str("currentReport"),
@@ -101,7 +100,11 @@ fn add_publishing(app: &js_sys::Object, store: Store, status: Status) {
             });
         })
     });
-    let _ = js_sys::Reflect::set(app, &JsValue::from_str("currentCode"), &code.into_js_value());
+    let _ = js_sys::Reflect::set(
+        app,
+        &JsValue::from_str("currentCode"),
+        &code.into_js_value(),
+    );
     let exported = Closure::<dyn Fn() -> String>::new(move || state.exported_json());
     let _ = js_sys::Reflect::set(
         app,

@@ -82,9 +82,10 @@ pub fn PrintPreview() -> impl IntoView {
     };
     let document = move || {
         let code = state.code.get()?;
-        state
-            .report
-            .with(|r| r.as_ref().map(|r| preview_document(r, code.as_deref().ok())))
+        state.report.with(|r| {
+            r.as_ref()
+                .map(|r| preview_document(r, code.as_deref().ok()))
+        })
     };
     move || {
         state.open.get().then(|| {

@@ -58,9 +58,15 @@ fn check_code(status: Status, code: String, outcome: RwSignal<Option<Outcome>>) 
         Err(why) => return outcome.set(Some(Outcome::error(&why))),
     };
     let known = bridge::exported_reports();
-    publish_json(status, "verifyCode", &draft, &[&code, &known], move |answer| {
-        outcome.set(Some(Outcome::of(answer)));
-    });
+    publish_json(
+        status,
+        "verifyCode",
+        &draft,
+        &[&code, &known],
+        move |answer| {
+            outcome.set(Some(Outcome::of(answer)));
+        },
+    );
 }
 
 fn check_file(status: Status, file: web_sys::File, outcome: RwSignal<Option<Outcome>>) {
