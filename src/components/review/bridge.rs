@@ -17,7 +17,8 @@ use crate::store::{use_store, Store};
 
 /// Registers `window.drApp.openDraft(json, name, imported, previousJson)`, `.listDrafts()` (an
 /// array of `[id, title]`) and `.peekDraft(id)` (the draft's report as JSON; throws the Chinese
-/// message when it cannot be read) when the page keeps drafts, and `window.drApp.announce(message)`.
+/// message when it cannot be read) when the page keeps drafts, `window.drApp.announce(message)`,
+/// `.currentReport()` and what the print preview and 核验 ask (`add_publishing`).
 pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
     let Some(w) = web_sys::window() else { return };
     let app = js_sys::Object::new();
