@@ -24,7 +24,7 @@ mod review_tests;
 #[cfg(test)]
 mod tests;
 
-pub use drafts::{DraftStore, DraftSummary, Opened, Scan, Session};
+pub use drafts::{DraftStore, DraftSummary, Opened, Scan, Session, Written};
 pub use entry::{
     draft_revision, DraftEntry, EntryKind, Origin, Unreadable, ENTRY_VERSION, REVIEW_VERSION,
 };
