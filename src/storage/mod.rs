@@ -9,6 +9,7 @@ pub mod crash;
 mod drafts;
 mod entry;
 mod error;
+mod fields;
 mod keys;
 mod kv;
 mod quarantine;
