@@ -181,6 +181,23 @@ pub struct DraftEntry {
     pub previous: Option<Value>,
 }
 
+impl DraftEntry {
+    /// An entry of version 0 holding `report`, every other field at its default.
+    fn bare(report: Value) -> DraftEntry {
+        DraftEntry {
+            entry_version: 0,
+            id: String::new(),
+            name: String::new(),
+            revision: 0,
+            writer: String::new(),
+            saved_at: 0.0,
+            imported: false,
+            report,
+            previous: None,
+        }
+    }
+}
+
 impl Stored for DraftEntry {
     const VERSION_FIELD: &'static str = "entry_version";
     const VERSION: u64 = ENTRY_VERSION as u64;
@@ -191,32 +208,16 @@ impl Stored for DraftEntry {
         if v.get("schema_version").is_none() && v.get("format").is_none() {
             return Err(Unreadable::NotAnEntry);
         }
+        let imported = v.get("origin").is_some_and(|o| !o.is_null());
         Ok(DraftEntry {
-            entry_version: 0,
-            id: String::new(),
-            name: String::new(),
-            revision: 0,
-            writer: String::new(),
-            saved_at: 0.0,
-            imported: v.get("origin").is_some_and(|o| !o.is_null()),
-            report: v,
-            previous: None,
+            imported,
+            ..DraftEntry::bare(v)
         })
     }
 
     fn from_object(obj: &Object) -> Result<Self, Unreadable> {
         let (mut version, mut id, mut report) = (None, None, None);
-        let mut e = DraftEntry {
-            entry_version: 0,
-            id: String::new(),
-            name: String::new(),
-            revision: 0,
-            writer: String::new(),
-            saved_at: 0.0,
-            imported: false,
-            report: Value::Null,
-            previous: None,
-        };
+        let mut e = DraftEntry::bare(Value::Null);
         for (k, v) in obj {
             match k.as_str() {
                 "entry_version" => version = Some(fields::u32_field(v)?),
