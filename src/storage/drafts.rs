@@ -7,6 +7,8 @@
 //! the write is refused with [`StorageError::Conflict`] — the caller lets the user choose
 //! between loading theirs and keeping this tab's report as a copy.
 
+use std::sync::Arc;
+
 use report_domain::Report;
 use serde_json::Value;
 
@@ -68,6 +70,20 @@ pub struct Session {
     pub imported: bool,
     /// Last year's report (JSON), kept with the draft.
     pub previous: Option<Value>,
+    /// The entry this tab last read or wrote at the draft's key (`None` before either).
+    pub written: Option<Written>,
+}
+
+/// A stored draft entry as this tab last read or wrote it. While the key still holds exactly
+/// this text, a save knows what reading it would give — this tab's revision, this name, a
+/// readable entry — without decoding the whole report again (every autosave did). Any other
+/// text (another tab's save or rename, a damaged entry) is read and checked as before.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written {
+    /// The stored text.
+    pub(super) text: Arc<str>,
+    /// The draft's name in it.
+    pub(super) name: String,
 }
 
 /// The draft operations of one tab.
@@ -148,6 +164,10 @@ impl<K: KvStore> DraftStore<K> {
                     .previous
                     .as_ref()
                     .and_then(|v| Report::from_json(v).ok());
+                let written = Written {
+                    text: text.into(),
+                    name: d.entry.name.clone(),
+                };
                 Ok(Opened {
                     session: Session {
                         id: id.to_string(),
@@ -155,6 +175,7 @@ impl<K: KvStore> DraftStore<K> {
                         name: d.entry.name,
                         imported: d.entry.imported,
                         previous: d.entry.previous,
+                        written: Some(written),
                     },
                     report: d.report,
                     previous,
@@ -177,20 +198,27 @@ impl<K: KvStore> DraftStore<K> {
         let key = self.ns.draft(&session.id);
         let mut name = session.name.clone();
         if let Some(text) = self.kv.get(&key)? {
-            match decode_draft(&session.id, &text) {
-                Ok(d) if d.entry.revision != session.revision => {
-                    return Err(StorageError::Conflict {
-                        theirs_revision: d.entry.revision,
-                        mine_revision: session.revision,
-                        theirs_saved_at: d.entry.saved_at,
-                    });
-                }
-                // A rename in another tab does not bump the revision: keep it.
-                Ok(d) => name = d.entry.name,
-                Err(reason) => {
-                    let q = self.quarantine(&key, text, reason, now);
-                    if q.moved_to.is_none() {
-                        return Err(q.error());
+            // The entry this tab read or wrote last, unchanged: its revision is the session's.
+            let unchanged = session.written.as_ref().filter(|w| *w.text == *text);
+            if let Some(w) = unchanged {
+                // The name stored, as reading it would give.
+                name.clone_from(&w.name);
+            } else {
+                match decode_draft(&session.id, &text) {
+                    Ok(d) if d.entry.revision != session.revision => {
+                        return Err(StorageError::Conflict {
+                            theirs_revision: d.entry.revision,
+                            mine_revision: session.revision,
+                            theirs_saved_at: d.entry.saved_at,
+                        });
+                    }
+                    // A rename in another tab does not bump the revision: keep it.
+                    Ok(d) => name = d.entry.name,
+                    Err(reason) => {
+                        let q = self.quarantine(&key, text, reason, now);
+                        if q.moved_to.is_none() {
+                            return Err(q.error());
+                        }
                     }
                 }
             }
@@ -207,8 +235,13 @@ impl<K: KvStore> DraftStore<K> {
             report: report.to_json(),
             previous: session.previous.clone(),
         };
-        self.kv.set(&key, &write(&entry))?;
+        let text = write(&entry);
+        self.kv.set(&key, &text)?;
         session.revision = revision;
+        session.written = Some(Written {
+            text: text.into(),
+            name: name.clone(),
+        });
         session.name = name;
         Ok(now)
     }
@@ -229,6 +262,7 @@ impl<K: KvStore> DraftStore<K> {
             name: name.to_string(),
             imported,
             previous,
+            written: None,
         };
         if self.kv.get(&self.ns.draft(id))?.is_some() {
             // Ids are random; a clash would overwrite another draft.

@@ -15,10 +15,10 @@
 //! The report inside passes through `Report::from_json`, which migrates older report schemas.
 
 use report_domain::{JsonError, Report};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
+use super::fields::{self, Object};
 use super::keys::Namespace;
 
 /// Why a stored entry could not be read. Typed: the components say it in words.
@@ -73,8 +73,8 @@ impl EntryKind {
     }
 }
 
-/// A kind of stored entry: its serde form and its version field.
-pub(super) trait Stored: Serialize + DeserializeOwned {
+/// A kind of stored entry: its serde form (written), its reader and its version field.
+pub(super) trait Stored: Serialize + Sized {
     /// The field holding the entry's version.
     const VERSION_FIELD: &'static str;
     /// The version this code writes (and the newest it reads).
@@ -86,6 +86,9 @@ pub(super) trait Stored: Serialize + DeserializeOwned {
     fn unversioned(_v: Value) -> Result<Self, Unreadable> {
         Err(Unreadable::NotAnEntry)
     }
+
+    /// Reads the entry's fields (see [`fields`]: as serde's derived reader read them).
+    fn from_object(obj: &Object) -> Result<Self, Unreadable>;
 }
 
 /// Reads a stored entry of kind `E`.
@@ -100,7 +103,10 @@ pub(super) fn read<E: Stored>(text: &str) -> Result<E, Unreadable> {
             None => Err(Unreadable::NotAnEntry),
             Some(n) if n > E::VERSION => Err(Unreadable::Newer(n)),
             Some(n) if n < E::OLDEST => Err(Unreadable::UnknownVersion(n)),
-            Some(_) => serde_json::from_value(v).map_err(|e| shape_error(&e)),
+            // Only an object has a version field.
+            Some(_) => v
+                .as_object()
+                .map_or(Err(Unreadable::NotAnEntry), E::from_object),
         },
     }
 }
@@ -110,8 +116,9 @@ pub(super) fn write<E: Stored>(entry: &E) -> String {
     serde_json::to_string(entry).unwrap_or_default()
 }
 
-/// Why the fields do not make the entry. serde says it in English; its wording is matched
-/// here (`shape_errors_are_typed` would see it change).
+/// Why the fields do not make the entry, as serde said it in English (the reason the entries
+/// were read with; kept to test the hand reader against it).
+#[cfg(test)]
 fn shape_error(e: &serde_json::Error) -> Unreadable {
     let m = e.to_string();
     if let Some(field) = m
@@ -127,12 +134,14 @@ fn shape_error(e: &serde_json::Error) -> Unreadable {
 }
 
 /// A field read leniently: a value of the wrong type counts as absent, as the entries were
-/// always read.
+/// always read (serde's form, kept to test the hand reader against it).
+#[cfg(test)]
 fn lenient<'de, D, T>(d: D) -> Result<T, D::Error>
 where
-    D: Deserializer<'de>,
-    T: DeserializeOwned + Default,
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned + Default,
 {
+    use serde::Deserialize;
     let v = Value::deserialize(d)?;
     Ok(serde_json::from_value(v).unwrap_or_default())
 }
@@ -143,7 +152,8 @@ where
 pub const ENTRY_VERSION: u32 = 1;
 
 /// One stored draft.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 pub struct DraftEntry {
     /// The stored form's version ([`ENTRY_VERSION`]).
     pub entry_version: u32,
@@ -171,6 +181,23 @@ pub struct DraftEntry {
     pub previous: Option<Value>,
 }
 
+impl DraftEntry {
+    /// An entry of version 0 holding `report`, every other field at its default.
+    fn bare(report: Value) -> DraftEntry {
+        DraftEntry {
+            entry_version: 0,
+            id: String::new(),
+            name: String::new(),
+            revision: 0,
+            writer: String::new(),
+            saved_at: 0.0,
+            imported: false,
+            report,
+            previous: None,
+        }
+    }
+}
+
 impl Stored for DraftEntry {
     const VERSION_FIELD: &'static str = "entry_version";
     const VERSION: u64 = ENTRY_VERSION as u64;
@@ -181,17 +208,34 @@ impl Stored for DraftEntry {
         if v.get("schema_version").is_none() && v.get("format").is_none() {
             return Err(Unreadable::NotAnEntry);
         }
+        let imported = v.get("origin").is_some_and(|o| !o.is_null());
         Ok(DraftEntry {
-            entry_version: 0,
-            id: String::new(),
-            name: String::new(),
-            revision: 0,
-            writer: String::new(),
-            saved_at: 0.0,
-            imported: v.get("origin").is_some_and(|o| !o.is_null()),
-            report: v,
-            previous: None,
+            imported,
+            ..DraftEntry::bare(v)
         })
+    }
+
+    fn from_object(obj: &Object) -> Result<Self, Unreadable> {
+        let (mut version, mut id, mut report) = (None, None, None);
+        let mut e = DraftEntry::bare(Value::Null);
+        for (k, v) in obj {
+            match k.as_str() {
+                "entry_version" => version = Some(fields::u32_field(v)?),
+                "id" => id = Some(fields::text(v)?),
+                "name" => e.name = fields::text(v)?,
+                "revision" => e.revision = fields::u64_field(v)?,
+                "writer" => e.writer = fields::text(v)?,
+                "saved_at" => e.saved_at = fields::number(v)?,
+                "imported" => e.imported = fields::boolean(v)?,
+                "report" => report = Some(v.clone()),
+                "previous" => e.previous = fields::optional_value(v),
+                _ => {}
+            }
+        }
+        e.entry_version = fields::required(version, "entry_version")?;
+        e.id = fields::required(id, "id")?;
+        e.report = fields::required(report, "report")?;
+        Ok(e)
     }
 }
 
@@ -233,7 +277,8 @@ pub const REVIEW_VERSION: u64 = 1;
 /// One file of the 汇总审查 list as stored: `{ "file", "imported", "order", "report",
 /// "review_version" }`, or `{ "file", "order", "review_version", "unread" }` for a file that
 /// could not be read. `order` is its place in the list (the time it was added).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 pub(super) struct ReviewEntry {
     /// The file name.
     pub file: String,
@@ -264,6 +309,32 @@ pub(super) struct ReviewEntry {
 impl Stored for ReviewEntry {
     const VERSION_FIELD: &'static str = "review_version";
     const VERSION: u64 = REVIEW_VERSION;
+
+    fn from_object(obj: &Object) -> Result<Self, Unreadable> {
+        let (mut file, mut version) = (None, None);
+        let mut e = ReviewEntry {
+            file: String::new(),
+            imported: None,
+            order: 0.0,
+            report: None,
+            review_version: 0,
+            unread: None,
+        };
+        for (k, v) in obj {
+            match k.as_str() {
+                "file" => file = Some(fields::text(v)?),
+                "imported" => e.imported = fields::lenient_option(v, fields::boolean),
+                "order" => e.order = fields::lenient(v, fields::number),
+                "report" => e.report = fields::optional_value(v),
+                "review_version" => version = Some(fields::u64_field(v)?),
+                "unread" => e.unread = fields::lenient_option(v, fields::text),
+                _ => {}
+            }
+        }
+        e.file = fields::required(file, "file")?;
+        e.review_version = fields::required(version, "review_version")?;
+        Ok(e)
+    }
 }
 
 impl ReviewEntry {
@@ -286,7 +357,8 @@ impl ReviewEntry {
 pub const CRASH_VERSION: u64 = 1;
 
 /// The crash marker as stored: `{ "at", "crash_version", "draft", "feature" }`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 pub(super) struct CrashEntry {
     /// When (ms since the epoch).
     #[serde(default, deserialize_with = "lenient")]
@@ -304,6 +376,27 @@ pub(super) struct CrashEntry {
 impl Stored for CrashEntry {
     const VERSION_FIELD: &'static str = "crash_version";
     const VERSION: u64 = CRASH_VERSION;
+
+    fn from_object(obj: &Object) -> Result<Self, Unreadable> {
+        let mut version = None;
+        let mut e = CrashEntry {
+            at: 0.0,
+            crash_version: 0,
+            draft: None,
+            feature: String::new(),
+        };
+        for (k, v) in obj {
+            match k.as_str() {
+                "at" => e.at = fields::lenient(v, fields::number),
+                "crash_version" => version = Some(fields::u64_field(v)?),
+                "draft" => e.draft = fields::lenient_option(v, fields::text),
+                "feature" => e.feature = fields::lenient(v, fields::text),
+                _ => {}
+            }
+        }
+        e.crash_version = fields::required(version, "crash_version")?;
+        Ok(e)
+    }
 }
 
 // ----- what an unreadable entry still names ----------------------------------------------------
@@ -403,6 +496,82 @@ mod tests {
             review(r#"{"review_version":1,"file":"a"}"#),
             Err(Unreadable::MissingField("report".into()))
         );
+    }
+
+    /// The hand reader of each kind of entry ([`Stored::from_object`]) gives what serde's
+    /// derived reader gave — the entry, or the same reason — for every kind of field and
+    /// mistake: missing, `null`, the wrong type, out of range, a fraction, unknown fields, and
+    /// two mistakes at once (the first in the object's order is said).
+    #[test]
+    fn reads_as_serde_did() {
+        fn same<E>(texts: &[&str])
+        where
+            E: Stored + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        {
+            for text in texts {
+                let v: Value = serde_json::from_str(text).expect(text);
+                let serde = serde_json::from_value::<E>(v.clone()).map_err(|e| shape_error(&e));
+                let hand = E::from_object(v.as_object().expect(text));
+                assert_eq!(hand, serde, "{text}");
+            }
+        }
+        same::<DraftEntry>(&[
+            r#"{"entry_version":1,"id":"a","name":"初稿","revision":4,"writer":"t","saved_at":1.5,"imported":true,"report":{"x":1},"previous":{"y":2}}"#,
+            r#"{"entry_version":1,"id":"a","report":null}"#,
+            r#"{"entry_version":0,"id":"a","report":7,"previous":null,"other":[1]}"#,
+            r#"{"entry_version":1,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a"}"#,
+            r#"{"entry_version":1}"#,
+            r#"{"entry_version":1,"id":null,"report":{}}"#,
+            r#"{"entry_version":1,"id":7,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","name":null,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","name":5,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","revision":-1,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","revision":1.5,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","revision":2.0,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","revision":"3","report":{}}"#,
+            r#"{"entry_version":1,"id":"a","revision":18446744073709551615,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","revision":18446744073709551616,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","saved_at":3,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","saved_at":-3,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","saved_at":"3","report":{}}"#,
+            r#"{"entry_version":1,"id":"a","saved_at":null,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","imported":1,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","imported":null,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","writer":[],"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","writer":{},"report":{}}"#,
+            r#"{"entry_version":4294967296,"id":"a","report":{}}"#,
+            r#"{"entry_version":-1,"id":"a","report":{}}"#,
+            r#"{"entry_version":1,"name":5,"revision":-1,"report":{}}"#,
+            r#"{"entry_version":1,"revision":-1,"writer":5,"report":{}}"#,
+            r#"{"entry_version":1,"id":"a","revision":-1,"name":5}"#,
+        ]);
+        same::<ReviewEntry>(&[
+            r#"{"file":"a.html","imported":true,"order":3,"report":{"x":1},"review_version":1}"#,
+            r#"{"file":"a.pdf","order":2.5,"review_version":1,"unread":"读不出"}"#,
+            r#"{"file":"a","review_version":1,"imported":"yes","order":"x","unread":5,"report":null}"#,
+            r#"{"file":"a","review_version":1,"imported":null,"order":null,"unread":null}"#,
+            r#"{"review_version":1}"#,
+            r#"{"file":"a"}"#,
+            r#"{"file":null,"review_version":1}"#,
+            r#"{"file":3,"review_version":1}"#,
+            r#"{"file":"a","review_version":-1}"#,
+            r#"{"file":"a","review_version":1.0}"#,
+            r#"{"file":"a","review_version":"1"}"#,
+            r#"{"file":5,"review_version":-2}"#,
+            r#"{"file":"a","review_version":1,"extra":{"deep":[1,2]}}"#,
+        ]);
+        same::<CrashEntry>(&[
+            r#"{"at":5,"crash_version":1,"draft":"d1","feature":"draft"}"#,
+            r#"{"at":"x","crash_version":1,"draft":7,"feature":null}"#,
+            r#"{"at":null,"crash_version":1,"draft":null,"feature":[]}"#,
+            r#"{"crash_version":1}"#,
+            r#"{"at":1}"#,
+            r#"{"crash_version":null}"#,
+            r#"{"crash_version":-1,"at":1}"#,
+            r#"{"crash_version":2.5}"#,
+            r#"{"crash_version":"1","feature":"review"}"#,
+        ]);
     }
 
     #[test]

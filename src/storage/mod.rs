@@ -9,6 +9,7 @@ pub mod crash;
 mod drafts;
 mod entry;
 mod error;
+mod fields;
 mod keys;
 mod kv;
 mod quarantine;
@@ -24,7 +25,7 @@ mod review_tests;
 #[cfg(test)]
 mod tests;
 
-pub use drafts::{DraftStore, DraftSummary, Opened, Scan, Session};
+pub use drafts::{DraftStore, DraftSummary, Opened, Scan, Session, Written};
 pub use entry::{
     draft_revision, DraftEntry, EntryKind, Origin, Unreadable, ENTRY_VERSION, REVIEW_VERSION,
 };

@@ -255,3 +255,68 @@ fn entries_from_a_newer_version_are_kept_aside() {
     let scan = store(kv, "t").scan(1.0).unwrap();
     assert_eq!(scan.quarantined[0].reason, Some(Unreadable::Newer(99)));
 }
+
+/// A save over the entry this tab read or wrote last does not decode it again (the session
+/// keeps its text); any other text at the key is read and checked as before: another tab's
+/// save is a conflict, another tab's rename is kept, a damaged entry is moved aside.
+#[test]
+fn a_save_reads_only_what_this_tab_did_not_write() {
+    let kv = MemoryKv::default();
+    let t1 = DraftStore::new(&kv, Namespace::default(), "tab1");
+    let t2 = DraftStore::new(&kv, Namespace::default(), "tab2");
+    let key = Namespace::default().draft("a");
+    let stored = || kv.map.borrow().get(&key).cloned().unwrap_or_default();
+    let mut a = t1
+        .create("a", "", &report("甲局", 1), false, None, 1.0)
+        .unwrap();
+    assert_eq!(
+        a.written.as_ref().map(|w| &*w.text),
+        Some(stored().as_str())
+    );
+    t1.save(&mut a, &report("甲局", 2), 2.0).unwrap();
+    assert_eq!(
+        a.written.as_ref().map(|w| &*w.text),
+        Some(stored().as_str())
+    );
+    let opened = t1.open("a", 3.0).unwrap().session;
+    assert_eq!(opened.written, a.written);
+
+    // What the session remembers is not read again: even a text that would not read is
+    // written over when it is exactly what the session holds.
+    let mut own = a.clone();
+    kv.map.borrow_mut().insert(key.clone(), "{not json".into());
+    own.written = Some(Written {
+        text: "{not json".into(),
+        name: "旧名".into(),
+    });
+    t1.save(&mut own, &report("甲局", 3), 4.0).unwrap();
+    assert_eq!((own.revision, own.name.as_str()), (a.revision + 1, "旧名"));
+    assert!(list_quarantine(&kv, &Namespace::default())
+        .unwrap()
+        .is_empty());
+    let mut a = own;
+
+    // Another tab renames: the text differs, is read, and the name is kept.
+    t2.rename("a", "乙改名").unwrap();
+    t1.save(&mut a, &report("甲局", 4), 5.0).unwrap();
+    assert_eq!(a.name, "乙改名");
+
+    // Another tab saves: a conflict, as before.
+    let mut b = t2.open("a", 6.0).unwrap().session;
+    t2.save(&mut b, &report("甲局", 5), 7.0).unwrap();
+    assert!(matches!(
+        t1.save(&mut a, &report("甲局", 6), 8.0),
+        Err(StorageError::Conflict { theirs_revision, .. }) if theirs_revision == b.revision
+    ));
+
+    // A damaged entry at the key: moved aside, then written over.
+    kv.map.borrow_mut().insert(key.clone(), "{damaged".into());
+    t2.save(&mut b, &report("甲局", 7), 9.0).unwrap();
+    let kept = list_quarantine(&kv, &Namespace::default()).unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].raw, "{damaged");
+    assert_eq!(
+        t1.open("a", 10.0).unwrap().report.get("table3.new.natural"),
+        Some(&Cell::Int(7))
+    );
+}

@@ -502,7 +502,7 @@ mod tests {
         let fix = report_domain::validate(&r, None)
             .into_iter()
             .find(|d| d.code == "T3-6")
-            .and_then(|d| d.fixes.into_iter().next())
+            .and_then(|d| d.fixes.first().cloned())
             .unwrap();
         let mut issues = InputIssues::new();
         let a = apply(&mut r, &mut issues, &Edit::Fix(fix.clone()));

@@ -25,6 +25,7 @@
 
 use std::collections::BTreeMap;
 
+use report_domain::diagnostics::share_fixes;
 use report_domain::fix::Fix;
 use report_domain::format::{CellId, FormatDef};
 use report_domain::rules::{validate_at, Stage};
@@ -35,7 +36,7 @@ use leptos::prelude::*;
 use super::edit::{apply, recompute_totals, Edit, InputIssue, InputIssues, MetaEdit};
 use super::history::History;
 use super::marks::{self, Counts, Listing, PlaceMark};
-use super::view::{shared_fixes, PlaceView, Sources, Views};
+use super::view::{PlaceView, Sources, Views};
 
 /// What undo restores: the report and the rejected inputs shown in the fields.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,9 +92,14 @@ impl Store {
         let previous = RwSignal::new(None::<Report>);
         // Checked as a draft until the user asks for 发布前检查 (or prints, exports).
         let stage = RwSignal::new(Stage::Draft);
-        let diagnostics = Memo::new(move |_| {
+        let diagnostics = Memo::new(move |before: Option<&Vec<Diagnostic>>| {
             let stage = stage.get();
-            report.with(|r| previous.with(|p| validate_at(r, p.as_ref(), stage)))
+            let mut now = report.with(|r| previous.with(|p| validate_at(r, p.as_ref(), stage)));
+            // Unchanged fixes stay the list shown: the marks tell them by identity.
+            if let Some(before) = before {
+                share_fixes(&mut now, before);
+            }
+            now
         });
         let listing = Memo::new(move |_| {
             let f = report_domain::format(format.get());
@@ -449,7 +455,6 @@ impl Store {
                         issues,
                         diags,
                         acks: &report.acknowledgements,
-                        fixes: &shared_fixes(diags),
                     })
                 })
             })
@@ -731,5 +736,43 @@ mod tests {
         assert_eq!(s.acknowledgement("T3-4@x").as_deref(), Some("确无数据"));
         s.unacknowledge("T3-4@x");
         assert!(s.acknowledgement("T3-4@x").is_none());
+    }
+
+    /// A keystroke that leaves the blank cells as they were leaves the blank-cells finding's
+    /// fixes the list the blank cells show (shared with the previous check, not rebuilt and
+    /// compared): their views are not set again. A blank cell filled gives a new list.
+    #[test]
+    fn unchanged_fixes_are_the_list_already_shown() {
+        let s = Store::new(Report::for_year(2021));
+        let blank = s.place_view("table3.new.legal_services");
+        s.set_cell("table3.new.natural", "3").unwrap();
+        let fixes = |v: &PlaceView| {
+            let m = v.mark.clone().expect("the blank cell is marked");
+            let i = m
+                .items
+                .into_iter()
+                .find(|i| i.code == "T3-4")
+                .expect("T3-4");
+            i.fixes
+        };
+        let first = fixes(&blank.get_untracked());
+        assert_eq!(first.as_slice()[0].label, "空白填 0");
+        s.set_cell("table3.new.natural", "4").unwrap();
+        let second = fixes(&blank.get_untracked());
+        assert!(std::ptr::eq(first.as_slice(), second.as_slice()));
+        let listed = s.listing().get_untracked();
+        let finding = listed
+            .iter()
+            .flat_map(|l| &l.findings)
+            .find(|f| f.code == "T3-4")
+            .expect("listed");
+        assert!(std::ptr::eq(&finding.fixes[..], second.as_slice()));
+        s.set_cell("table3.new.research", "0").unwrap();
+        let third = fixes(&blank.get_untracked());
+        assert!(!std::ptr::eq(first.as_slice(), third.as_slice()));
+        assert_eq!(
+            third.as_slice()[0].edits.len() + 1,
+            first.as_slice()[0].edits.len()
+        );
     }
 }

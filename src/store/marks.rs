@@ -2,61 +2,44 @@
 //! them. Pure functions of the domain's diagnostics and the report's acknowledgements.
 
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{DefaultHasher, Hash, Hasher};
-use std::sync::Arc;
 
-use report_domain::fix::Fix;
+use report_domain::fix::{Fix, Fixes};
 use report_domain::{Diagnostic, FormatDef, Severity};
 
 use super::place;
 
-/// A diagnostic's quick fixes as every place it marks shares them: one copy, and a key that
-/// tells at once whether a place shows them already. A blank-cells finding marks every blank
-/// cell of a table and its 空白填 0 fix edits every one of them, so a copy (or a comparison)
-/// per place would cost O(cells²) on every keystroke.
-#[derive(Debug, Clone)]
-pub struct SharedFixes {
-    fixes: Option<Arc<[Fix]>>,
-    key: u64,
-}
+/// A diagnostic's quick fixes as the places it marks show them: the finding's own list
+/// ([`Fixes`], shared, never copied), told apart from another by identity. The checks' result
+/// keeps a finding's list the same one while its fixes do not change
+/// (`report_domain::diagnostics::share_fixes`), so a place tells at once whether it shows the
+/// current fixes. A blank-cells finding marks every blank cell of a table and its 空白填 0 fix
+/// edits every one of them: comparing (or hashing) the edits at every place cost O(cells²) on
+/// every keystroke.
+#[derive(Debug, Clone, Default)]
+pub struct SharedFixes(Fixes);
 
 impl SharedFixes {
-    /// No fixes.
-    pub const fn none() -> SharedFixes {
-        SharedFixes {
-            fixes: None,
-            key: 0,
-        }
-    }
-
-    /// The fixes of one diagnostic (computed once per refresh, not once per place).
-    pub fn of(fixes: &[Fix]) -> SharedFixes {
-        if fixes.is_empty() {
-            return SharedFixes::none();
-        }
-        let mut h = DefaultHasher::new();
-        fixes.hash(&mut h);
-        SharedFixes {
-            fixes: Some(fixes.into()),
-            key: h.finish(),
-        }
+    /// The fixes of one diagnostic (the same list, not a copy).
+    pub fn of(fixes: &Fixes) -> SharedFixes {
+        SharedFixes(fixes.clone())
     }
 
     /// The fixes.
     pub fn as_slice(&self) -> &[Fix] {
-        self.fixes.as_deref().unwrap_or(&[])
+        &self.0
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.as_slice().is_empty()
+        self.0.is_empty()
     }
 }
 
-/// Equal when the same fixes are shown: same number, same 64-bit digest of their content.
+/// Equal when they are the same list (or both empty). Two equal lists that are not the same
+/// one differ: the place then draws its fixes again, which is correct, only not free.
 impl PartialEq for SharedFixes {
     fn eq(&self, other: &Self) -> bool {
-        self.key == other.key && self.as_slice().len() == other.as_slice().len()
+        self.0.same(&other.0)
     }
 }
 
@@ -78,25 +61,25 @@ pub struct MarkItem {
 }
 
 impl MarkItem {
-    /// The item of a diagnostic whose fixes are `fixes` ([`SharedFixes::of`] its fixes).
-    pub fn of(d: &Diagnostic, acknowledged: bool, fixes: &SharedFixes) -> MarkItem {
+    /// The item of a diagnostic.
+    pub fn of(d: &Diagnostic, acknowledged: bool) -> MarkItem {
         MarkItem {
             severity: d.severity,
             code: d.code,
             message: d.message.clone(),
             acknowledged,
-            fixes: fixes.clone(),
+            fixes: SharedFixes::of(&d.fixes),
         }
     }
 
     /// Whether this item shows the diagnostic as it is now (its fixes too: a fix's text
     /// offsets move while its message stays).
-    pub fn shows(&self, d: &Diagnostic, acknowledged: bool, fixes: &SharedFixes) -> bool {
+    pub fn shows(&self, d: &Diagnostic, acknowledged: bool) -> bool {
         self.code == d.code
             && self.severity == d.severity
             && self.acknowledged == acknowledged
             && self.message == d.message
-            && &self.fixes == fixes
+            && self.fixes.0.same(&d.fixes)
     }
 }
 
@@ -141,10 +124,9 @@ pub fn marks(diags: &[Diagnostic], acks: &BTreeMap<String, String>) -> Marks {
     let mut out: Marks = HashMap::new();
     for d in diags {
         let acknowledged = is_acknowledged(d, acks);
-        let fixes = SharedFixes::of(&d.fixes);
         for p in &d.cells {
             let m = out.entry(p.clone()).or_default();
-            m.items.push(MarkItem::of(d, acknowledged, &fixes));
+            m.items.push(MarkItem::of(d, acknowledged));
             if !acknowledged {
                 m.severity = Some(match m.severity {
                     Some(s) => s.min(d.severity),
@@ -250,8 +232,8 @@ pub struct Finding {
     pub help: &'static str,
     /// The first place it concerns ("" when none), which a click on it focuses.
     pub first: String,
-    /// The quick fixes it offers.
-    pub fixes: Vec<Fix>,
+    /// The quick fixes it offers (the finding's list, shared).
+    pub fixes: Fixes,
 }
 
 /// The findings of one part of the form.
@@ -327,24 +309,43 @@ mod tests {
 
     #[test]
     fn places_share_a_findings_fixes_and_tell_changed_ones() {
-        let a = SharedFixes::of(&[fill("table3.new.natural", 0)]);
-        assert_eq!(a, SharedFixes::of(&[fill("table3.new.natural", 0)]));
-        assert_ne!(a, SharedFixes::of(&[fill("table3.new.natural", 1)]));
-        assert_ne!(a, SharedFixes::of(&[fill("table3.new.other", 0)]));
-        assert_ne!(a, SharedFixes::none());
-        assert!(SharedFixes::of(&[]).is_empty());
+        let list = Fixes::from(vec![fill("table3.new.natural", 0)]);
+        let a = SharedFixes::of(&list);
+        assert_eq!(a, SharedFixes::of(&list.clone()));
+        // An equal list that is not the same one is drawn again (identity, never the edits).
+        assert_ne!(
+            a,
+            SharedFixes::of(&vec![fill("table3.new.natural", 0)].into())
+        );
+        assert_ne!(
+            a,
+            SharedFixes::of(&vec![fill("table3.new.natural", 1)].into())
+        );
+        assert_ne!(a, SharedFixes::default());
+        assert_eq!(SharedFixes::of(&Vec::new().into()), SharedFixes::default());
+        assert!(SharedFixes::of(&Vec::new().into()).is_empty());
         let mut d = diag(
             "T3-4",
             Severity::Warning,
             &["table3.new.natural", "table3.new.other"],
         );
-        d.fixes = vec![fill("table3.new.natural", 0), fill("table3.new.other", 0)];
+        d.fixes = vec![fill("table3.new.natural", 0), fill("table3.new.other", 0)].into();
         let m = marks(std::slice::from_ref(&d), &BTreeMap::new());
-        let first = &m["table3.new.natural"].items[0].fixes;
-        let second = &m["table3.new.other"].items[0].fixes;
-        // One copy for both places.
-        assert!(std::ptr::eq(first.as_slice(), second.as_slice()));
-        assert_eq!(first.as_slice(), d.fixes.as_slice());
+        let first = &m["table3.new.natural"].items[0];
+        let second = &m["table3.new.other"].items[0];
+        // One copy for both places, the finding's own.
+        assert!(std::ptr::eq(
+            first.fixes.as_slice(),
+            second.fixes.as_slice()
+        ));
+        assert!(std::ptr::eq(first.fixes.as_slice(), &d.fixes[..]));
+        assert!(first.shows(&d, false));
+        // The same fixes built again: not shown until shared with the earlier list.
+        let mut again = d.clone();
+        again.fixes = d.fixes.to_vec().into();
+        assert!(!first.shows(&again, false));
+        report_domain::diagnostics::share_fixes(std::slice::from_mut(&mut again), &[d]);
+        assert!(first.shows(&again, false));
     }
 
     fn diag(code: &'static str, severity: Severity, cells: &[&str]) -> Diagnostic {
@@ -354,7 +355,7 @@ mod tests {
             cells: cells.iter().map(|c| c.to_string()).collect(),
             message: format!("{code} message"),
             help: "",
-            fixes: Vec::new(),
+            fixes: Default::default(),
         }
     }
 

@@ -12,7 +12,7 @@ use report_domain::format::CellId;
 use report_domain::{Cell, Diagnostic, FormatId, Report, Severity};
 
 use super::edit::{InputIssue, InputIssues};
-use super::marks::{is_acknowledged, MarkItem, PlaceMark, SharedFixes};
+use super::marks::{is_acknowledged, MarkItem, PlaceMark};
 
 /// What a field shows about itself.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -37,17 +37,7 @@ pub struct Sources<'a> {
     pub diags: &'a [Diagnostic],
     /// Acknowledged warnings.
     pub acks: &'a BTreeMap<String, String>,
-    /// The fixes of each diagnostic (`diags[i]`'s at `i`), shared by the places it marks.
-    pub fixes: &'a [SharedFixes],
 }
-
-/// The shared fixes of each diagnostic, for [`Sources::fixes`].
-pub fn shared_fixes(diags: &[Diagnostic]) -> Vec<SharedFixes> {
-    diags.iter().map(|d| SharedFixes::of(&d.fixes)).collect()
-}
-
-/// No fixes, for a diagnostic [`Sources::fixes`] does not cover.
-static NO_FIXES: SharedFixes = SharedFixes::none();
 
 /// The mark items of a place (`found`: indices of its diagnostics) in the order
 /// `marks::marks` gives them — open errors, open warnings, then acknowledged ones, list order
@@ -55,7 +45,7 @@ static NO_FIXES: SharedFixes = SharedFixes::none();
 fn items<'a>(
     src: &'a Sources<'a>,
     found: &'a [usize],
-) -> impl Iterator<Item = (&'a Diagnostic, bool, &'a SharedFixes)> + 'a {
+) -> impl Iterator<Item = (&'a Diagnostic, bool)> + 'a {
     [
         (false, Severity::Error),
         (false, Severity::Warning),
@@ -68,13 +58,9 @@ fn items<'a>(
             .iter()
             .filter_map(|&i| {
                 let d = src.diags.get(i)?;
-                Some((
-                    d,
-                    is_acknowledged(d, src.acks),
-                    src.fixes.get(i).unwrap_or(&NO_FIXES),
-                ))
+                Some((d, is_acknowledged(d, src.acks)))
             })
-            .filter(move |(d, ack, _)| *ack == want_ack && d.severity == want_sev)
+            .filter(move |(d, ack)| *ack == want_ack && d.severity == want_sev)
     })
 }
 
@@ -86,21 +72,21 @@ fn same_mark(current: Option<&PlaceMark>, src: &Sources, found: &[usize]) -> boo
                 && m.items
                     .iter()
                     .zip(items(src, found))
-                    .all(|(a, (d, ack, fixes))| a.shows(d, ack, fixes))
+                    .all(|(a, (d, ack))| a.shows(d, ack))
         }
     }
 }
 
 fn build_mark(src: &Sources, found: &[usize]) -> Option<PlaceMark> {
     let mut mark = PlaceMark::default();
-    for (d, acknowledged, fixes) in items(src, found) {
+    for (d, acknowledged) in items(src, found) {
         if !acknowledged {
             mark.severity = Some(match mark.severity {
                 Some(s) => s.min(d.severity),
                 None => d.severity,
             });
         }
-        mark.items.push(MarkItem::of(d, acknowledged, fixes));
+        mark.items.push(MarkItem::of(d, acknowledged));
     }
     (!mark.items.is_empty()).then_some(mark)
 }
@@ -292,7 +278,7 @@ mod tests {
             cells: cells.iter().map(|c| c.to_string()).collect(),
             message: msg.to_string(),
             help: "",
-            fixes: Vec::new(),
+            fixes: Default::default(),
         }
     }
 
@@ -302,7 +288,6 @@ mod tests {
             issues,
             diags,
             acks: &r.acknowledgements,
-            fixes: &shared_fixes(diags),
         });
     }
 
@@ -370,7 +355,6 @@ mod tests {
             issues: &InputIssues::new(),
             diags: &diags,
             acks: &r.acknowledgements,
-            fixes: &shared_fixes(&diags),
         };
         views.refresh_one("table3.carry.other", &src);
         let v = s.get_untracked();

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::fix::Fix;
+use crate::fix::{Fix, Fixes};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -40,13 +40,15 @@ pub struct Diagnostic {
     /// What the rule means and how to fix it, in Chinese.
     pub help: &'static str,
     /// What the user may do to put it right, each applied as one step (may be empty).
-    pub fixes: Vec<Fix>,
+    pub fixes: Fixes,
 }
 
 impl Diagnostic {
     /// This finding with the fixes that are offered (`None`s dropped).
     pub fn with_fixes(mut self, fixes: impl IntoIterator<Item = Option<Fix>>) -> Diagnostic {
-        self.fixes.extend(fixes.into_iter().flatten());
+        let mut all = self.fixes.to_vec();
+        all.extend(fixes.into_iter().flatten());
+        self.fixes = all.into();
         self
     }
 
@@ -57,6 +59,29 @@ impl Diagnostic {
             self.code,
             self.cells.first().map(String::as_str).unwrap_or("")
         )
+    }
+}
+
+/// Makes each finding of `now` whose fixes equal those of the same finding in `before` (same
+/// code and first place) share `before`'s list ([`Fixes::share_if_equal`]). Run on each new
+/// result of the checks against the previous one, it keeps a finding's fixes the same list
+/// while they do not change, so whoever shows them tells "unchanged" by identity
+/// ([`Fixes::same`]) instead of comparing or hashing every edit at every place.
+pub fn share_fixes(now: &mut [Diagnostic], before: &[Diagnostic]) {
+    let same_finding =
+        |a: &Diagnostic, b: &Diagnostic| a.code == b.code && a.cells.first() == b.cells.first();
+    for (i, d) in now.iter_mut().enumerate() {
+        if d.fixes.is_empty() {
+            continue;
+        }
+        // The findings keep their order between two checks unless one appears or goes.
+        let earlier = before
+            .get(i)
+            .filter(|b| same_finding(d, b))
+            .or_else(|| before.iter().find(|b| same_finding(d, b)));
+        if let Some(b) = earlier {
+            d.fixes.share_if_equal(&b.fixes);
+        }
     }
 }
 

@@ -2,7 +2,10 @@
 //! "按分项重算总计", "取上年数", "空白填 0" for the rows the user picks), each a list of edits to the report that the form applies as one
 //! undo step and a portal applies through the JS API (`applyFix`).
 
-use serde::{Deserialize, Serialize};
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::compose::byte_of_utf16;
 use crate::format::CellId;
@@ -60,6 +63,74 @@ pub struct FixChoice {
     pub label: String,
     /// The positions of its edits in the fix's `edits`.
     pub edits: Vec<usize>,
+}
+
+/// The fixes of one finding, shared: a finding's copies (the form's marks at every place it
+/// names, its entry in the panel, the checks' previous result) hold one list, so copying a
+/// finding copies a pointer. A blank-cells finding names every blank cell of a table and its
+/// 空白填 0 fix edits each of them, so a copy of the list per place cost O(cells²) per keystroke.
+///
+/// Equal when the fixes are (a list compared with itself answers at once); [`Fixes::same`]
+/// tells whether two are the one list. Serialized as the list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fixes(Option<Arc<[Fix]>>);
+
+impl Fixes {
+    /// Whether `self` and `other` are the same list, not only equal ones (both empty counts as
+    /// the same): what tells at once that a finding's fixes did not change.
+    pub fn same(&self, other: &Fixes) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+
+    /// Makes `self` share `earlier`'s list when the two hold equal fixes, so that the next
+    /// comparison with [`Fixes::same`] answers at once. Returns whether they were equal.
+    pub fn share_if_equal(&mut self, earlier: &Fixes) -> bool {
+        if self.same(earlier) {
+            return true;
+        }
+        let equal = self[..] == earlier[..];
+        if equal {
+            self.0.clone_from(&earlier.0);
+        }
+        equal
+    }
+}
+
+impl From<Vec<Fix>> for Fixes {
+    fn from(fixes: Vec<Fix>) -> Fixes {
+        Fixes((!fixes.is_empty()).then(|| fixes.into()))
+    }
+}
+
+impl std::ops::Deref for Fixes {
+    type Target = [Fix];
+
+    fn deref(&self) -> &[Fix] {
+        self.0.as_deref().unwrap_or(&[])
+    }
+}
+
+/// Consistent with equality (equal lists hash alike) but reads only each fix's label and
+/// number of edits: a keyed list of findings hashes its keys on every change, and hashing
+/// every edit of a 空白填 0 fix there cost more than the rest of the update.
+impl Hash for Fixes {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_usize(self.len());
+        for f in self.iter() {
+            f.label.hash(state);
+            state.write_usize(f.edits.len());
+        }
+    }
+}
+
+impl Serialize for Fixes {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self[..].serialize(s)
+    }
 }
 
 impl Fix {

@@ -266,3 +266,70 @@ fn t2_3_rewrites_the_sentence_from_table_2() {
         "我局坚持以公开为常态。本年度制发行政规范性文件3件；作出行政许可决定12件。"
     );
 }
+
+/// A finding's fixes are one shared list: checking again an unchanged report and sharing with
+/// the previous result (`share_fixes`, what the form does on every keystroke) keeps every list
+/// the same one; a change of the blank cells gives the blank-cells finding a new list with the
+/// new cells, and the other findings keep theirs. The lists serialize as they did (a JSON
+/// array of fixes in each finding).
+#[test]
+fn unchanged_fixes_stay_one_list_between_checks() {
+    use report_domain::diagnostics::share_fixes;
+    let r = seed_with_blank_rows();
+    let before = validate(&r, None);
+    let mut again = validate(&r, None);
+    assert_eq!(again, before);
+    let with_fixes = |ds: &[Diagnostic]| ds.iter().filter(|d| !d.fixes.is_empty()).count();
+    assert!(with_fixes(&before) >= 2, "{before:?}");
+    assert!(!again
+        .iter()
+        .zip(&before)
+        .any(|(a, b)| !a.fixes.is_empty() && a.fixes.same(&b.fixes)));
+    share_fixes(&mut again, &before);
+    assert!(again
+        .iter()
+        .zip(&before)
+        .all(|(a, b)| a.fixes.same(&b.fixes)));
+    assert_eq!(again, before);
+
+    // One blank cell filled: T3-4's fix changes (and is not shared), the rest are.
+    let mut filled = r.clone();
+    filled.set("table4.review.upheld", Cell::Int(0));
+    let filled = compute(&filled);
+    let mut after = validate(&filled, None);
+    share_fixes(&mut after, &before);
+    let t34 = |ds: &[Diagnostic]| ds.iter().find(|d| d.code == "T3-4").cloned().unwrap();
+    let (old, new) = (t34(&before), t34(&after));
+    assert!(!new.fixes.same(&old.fixes));
+    assert_ne!(new.fixes, old.fixes);
+    assert_eq!(new.fixes[0].edits.len(), 5);
+    assert_eq!(
+        new.fixes,
+        validate(&filled, None)
+            .into_iter()
+            .find(|d| d.code == "T3-4")
+            .unwrap()
+            .fixes
+    );
+    for d in after
+        .iter()
+        .filter(|d| d.code != "T3-4" && !d.fixes.is_empty())
+    {
+        let b = before.iter().find(|b| b.key() == d.key()).unwrap();
+        assert!(d.fixes.same(&b.fixes), "{}", d.key());
+    }
+
+    // As JSON: each finding's fixes as an array of the fixes (what the JS API's validate gives).
+    let v = serde_json::to_value(&old).unwrap();
+    assert_eq!(
+        v["fixes"],
+        serde_json::to_value(old.fixes.to_vec()).unwrap()
+    );
+    assert_eq!(v["fixes"][0]["label"], "空白填 0");
+    let mut none = old.clone();
+    none.fixes = Vec::new().into();
+    assert_eq!(
+        serde_json::to_value(&none).unwrap()["fixes"],
+        serde_json::json!([])
+    );
+}

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use report_domain::export::rule_anchor;
-use report_domain::fix::Fix;
+use report_domain::fix::Fixes;
 use report_domain::rules::Stage;
 use report_domain::Severity;
 
@@ -28,7 +28,7 @@ fn class(f: &Finding) -> &'static str {
 
 /// What tells a listed finding from another: a change of any of these rebuilds its entry (a
 /// fix's edits name text offsets, which move when text before them is edited).
-fn entry_key(f: &Finding) -> (String, String, &'static str, Vec<Fix>) {
+fn entry_key(f: &Finding) -> (String, String, &'static str, Fixes) {
     (f.key.clone(), f.message.clone(), class(f), f.fixes.clone())
 }
 
@@ -41,7 +41,8 @@ fn item_view(f: Finding) -> impl IntoView {
     };
     let first = f.first;
     let ack = (f.severity == Severity::Warning).then(|| view! { <Acknowledge key=f.key /> });
-    let fixes = (!f.fixes.is_empty()).then(|| view! { <FixButtons code=f.code fixes=f.fixes /> });
+    let fixes =
+        (!f.fixes.is_empty()).then(|| view! { <FixButtons code=f.code fixes=f.fixes.to_vec() /> });
     view! {
         <li class=format!("diag {class}") data-code=f.code data-severity=class>
             <button

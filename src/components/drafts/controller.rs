@@ -438,6 +438,7 @@ impl Drafts {
             name,
             imported,
             previous,
+            written: None,
         }));
         self.last_saved.set(None);
         self.flush();

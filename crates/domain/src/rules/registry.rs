@@ -31,7 +31,7 @@ impl RuleDef {
             cells,
             message,
             help: self.help,
-            fixes: Vec::new(),
+            fixes: Default::default(),
         }
     }
 }
