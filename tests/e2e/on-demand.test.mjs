@@ -2,14 +2,14 @@
 // out of the first load, and each loads when its button is pressed: the importer (import/, its
 // own wasm module) on the first paste, file or 汇总审查 file; the PDF reader (pdf/) when a PDF is
 // opened (tests/e2e/pdf.test.mjs); 汇总审查 and 从上年报告新建 (review/, the tools module) when
-// one of their buttons is pressed. A module that cannot be loaded gives a Chinese message where
+// one of their buttons is pressed, and for the import summary beside the importer. A module that cannot be loaded gives a Chinese message where
 // the user pressed, and loads on the next try. The offline file holds them inline, with the
 // network off (offline.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { servedApp, ROOT } from './helpers.mjs';
+import { servedApp, ROOT, READY_SELECTOR } from './helpers.mjs';
 import { cell, fresh, waitCell } from './draft-helpers.mjs';
 
 /** The folders of dist/ the page loads on demand (bench/size's ON_DEMAND). */
@@ -18,12 +18,18 @@ const SEED = await readFile(path.join(ROOT, 'tests/fixtures/seed-2021-county-com
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
-/** Opens the app in a fresh profile and records every request from the start. */
+/**
+ * Opens the app with empty storage and records every request of a load from the start (the
+ * page is loaded again once its storage is cleared: what an earlier test left there, an
+ * imported draft say, may load modules of its own).
+ */
 async function openRecorded() {
   const requests = [];
   const onRequest = (r) => requests.push(r.url());
-  app.browser.on('request', onRequest);
   const opened = await fresh(app.browser, app.url);
+  app.browser.on('request', onRequest);
+  await opened.page.reload();
+  await opened.page.waitForSelector(READY_SELECTOR, { state: 'attached' });
   return { ...opened, requests, stop: () => app.browser.off('request', onRequest) };
 }
 
@@ -47,6 +53,8 @@ test('the first load requests no on-demand module; the importer loads on the fir
     await page.waitForSelector('[data-testid="import-summary"]');
     assert.ok(requests.some((u) => u.endsWith('/import/report_import_bg.wasm')), 'the importer loaded on demand');
     assert.ok(!requests.some((u) => u.includes('/pdf/')), 'a text import does not load the PDF reader');
+    // The summary is drawn by the tools module, loaded beside the importer.
+    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')), 'the tools module loaded for the summary');
     await waitCell(page, 'table3.total.total', '0');
     assert.equal(await page.evaluate(() => window.drImport.loaded()), true);
     assert.deepEqual(errors, []);
@@ -158,6 +166,43 @@ test('从上年报告新建 is in the review module, loaded when its button is p
     await page.click('[data-testid="batch-open"]');
     await page.waitForSelector('[data-testid="batch-dialog"]');
     assert.equal(requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length, loads, 'one module for both');
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});
+
+test('the import summary is the tools module\'s: a failed load is said in the status line, the import is kept, and 查看导入摘要 tries again', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await page.waitForSelector(cell('table3.new.natural'));
+    await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
+    await page.click('[data-testid="paste-open"]');
+    await page.fill('[data-testid="paste-text"]', SEED);
+    await page.click('[data-testid="paste-import"]');
+    await page.waitForFunction(() => (document.querySelector('.status-line')?.textContent ?? '').includes('导入摘要加载失败'));
+    assert.match(await page.textContent('.status-line'), /导入摘要加载失败：请检查网络连接后重试/);
+    // The import itself is done: the new draft holds the report, the dialog is closed.
+    await waitCell(page, 'table3.total.total', '0');
+    assert.match(await page.inputValue('[data-place="meta.agency"]'), /商务局/);
+    await page.waitForSelector('[data-testid="paste-dialog"]', { state: 'detached' });
+    assert.equal(await page.locator('[data-testid="import-summary"]').count(), 0);
+
+    // Back online: 查看导入摘要 loads the module and shows the summary.
+    await page.unroute('**/review/**');
+    await page.getByRole('button', { name: '查看导入摘要' }).click();
+    const summary = page.locator('[data-testid="import-summary"]');
+    await summary.waitFor();
+    assert.match(await summary.textContent(), /六个部分的标题均已找到/);
+    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')));
+    // 收起导入摘要 closes it; 查看导入摘要 opens it again without another load.
+    const loads = requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length;
+    await page.getByRole('button', { name: '收起导入摘要' }).click();
+    await summary.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: '查看导入摘要' }).click();
+    await summary.waitFor();
+    assert.equal(requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length, loads);
     assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
   } finally {
     stop();

@@ -155,6 +155,9 @@ if (!IS_NODE && typeof window !== 'undefined' && typeof window.drReview !== 'obj
     open: () => new Promise((resolve) => resolve(wasm.formReview('open'))),
     fromLastYear: () => new Promise((resolve) => resolve(wasm.formReview('fromLastYear'))),
     mount: () => new Promise((resolve) => resolve(wasm.formReview('mount'))),
+    // After the app's effect that asks for it has run (the form's own runtime draws it).
+    importSummary: (json) => Promise.resolve().then(() => wasm.formImportSummary(json)),
+    load: () => Promise.resolve(),
     isOpen: () => wasm.formReview('isOpen'),
     readFiles: (files) => wasm.formReview('readFiles', files),
   };

@@ -148,6 +148,13 @@ pub fn form_review(method: &str, files: Option<web_sys::FileList>) -> bool {
     report_review::is_open()
 }
 
+/// For a form mounted into a portal (`window.drReview.importSummary` in js/index.js): the import
+/// summary of the form's report (its JSON), or closed (`None`), as `crates/tools-module` draws it.
+#[wasm_bindgen(js_name = formImportSummary)]
+pub fn form_import_summary(json: Option<String>) {
+    report_review::show_import_summary(json);
+}
+
 /// For a form mounted into a portal (`window.drPublish.call` in js/index.js): the publisher's
 /// export `name` (as `crates/publish-module/src/bindings.rs` names them) with the report's JSON
 /// text and its other arguments; the Word file's bytes or a text, or an `Error`.

@@ -46,3 +46,10 @@ pub fn read_files(files: web_sys::FileList) {
     hook();
     root::read_files(&files);
 }
+
+/// Shows the import summary of the app's report (its JSON), or closes it (`None`).
+#[wasm_bindgen(js_name = importSummary)]
+pub fn import_summary(json: Option<String>) {
+    hook();
+    crate::import::show_import_summary(json);
+}

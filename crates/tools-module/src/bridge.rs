@@ -89,3 +89,30 @@ pub fn announce(message: &str) {
         let _ = f.call1(&JsValue::NULL, &JsValue::from_str(message));
     }
 }
+
+/// The report being edited in the app (`drApp.currentReport()`), or `None` when the page has
+/// no app or its answer cannot be read.
+pub fn current_report() -> Option<Report> {
+    let json = app_function("currentReport")?
+        .call0(&JsValue::NULL)
+        .ok()?
+        .as_string()?;
+    Report::from_json_str(&json).ok()
+}
+
+/// Replaces the report being edited in the app with `report`, as one undo step of the app
+/// (`drApp.replaceReport(json)`). Returns whether the app took it.
+pub fn replace_report(report: &Report) -> bool {
+    app_function("replaceReport").is_some_and(|f| {
+        f.call1(&JsValue::NULL, &JsValue::from_str(&report.to_json_string()))
+            .is_ok_and(|v| v.is_truthy())
+    })
+}
+
+/// Closes the import summary in the app (`drApp.closeImportSummary()`), which then offers
+/// 查看导入摘要.
+pub fn close_import_summary() {
+    if let Some(f) = app_function("closeImportSummary") {
+        let _ = f.call0(&JsValue::NULL);
+    }
+}

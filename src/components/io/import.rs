@@ -3,7 +3,7 @@
 //! import dialog. Our JSON is restored exactly as exported, here; text, pages, .docx and PDFs go
 //! through the importer, its own WebAssembly module loaded on the first import
 //! (`import_module.rs`), and open as a new draft marked as imported, with the import summary
-//! shown. Errors are Chinese and shown in the page.
+//! shown (drawn by the tools module, loaded beside the importer: `summary.rs`). Errors are Chinese and shown in the page.
 
 use leptos::prelude::*;
 use report_domain::import::{sniff, FileKind, ImportError, MAX_FILE_BYTES};
@@ -16,7 +16,7 @@ use super::read_file::{file_input, first_file, read_file};
 use crate::components::drafts::words::display_name;
 use crate::components::drafts::{use_drafts, Drafts};
 use crate::components::layout::{use_status, Status};
-use crate::components::review::{read_dropped, review_is_open};
+use crate::components::review::{prefetch_for_import, read_dropped, review_is_open};
 
 /// The import state shared by the picker, the drop zone, the paste dialog and the summary.
 #[derive(Clone, Copy)]
@@ -110,8 +110,10 @@ impl Importer {
         }
     }
 
-    /// Says what is under way while the importer loads (only the first time) or a PDF is read.
+    /// Says what is under way while the importer loads (only the first time) or a PDF is read,
+    /// and starts loading the tools module beside it (the summary is drawn there).
     fn announce_start(&self, pdf: bool) {
+        prefetch_for_import();
         let what = if !importer_loaded() {
             Some(LOADING_IMPORTER)
         } else if pdf {

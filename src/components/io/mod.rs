@@ -1,7 +1,7 @@
 //! Moving reports in and out: JSON export (download), import of our JSON, pasted text and
 //! published pages and PDFs (file picker, drag-and-drop over the page, paste dialog; the
-//! importer is its own WebAssembly module, loaded on first use), and the import summary with
-//! the choice of splits for run-together rows.
+//! importer is its own WebAssembly module, loaded on first use), and the place of the import
+//! summary (drawn by the tools module, `crates/tools-module/src/import/`).
 
 mod download;
 mod export;
@@ -20,4 +20,4 @@ pub use import::{import_state, read_report_file, DropZone, ImportControls, Impor
 pub use import_module::{importer_loaded, LOADING_IMPORTER};
 pub use module_loader::{Module, ModuleFailure};
 pub use read_file::{file_input, first_file, read_file};
-pub use summary::ImportSummary;
+pub use summary::{ImportSummary, IMPORT_SUMMARY_ROOT_ID};

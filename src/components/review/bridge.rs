@@ -1,15 +1,19 @@
-//! `window.drApp`: what the review module (another WebAssembly module, with its own state: 汇总审查
-//! and 从上年报告新建) may ask of the app — the drafts' list, a draft's report, open a report (our
-//! JSON) as a new draft, and say something in the status line (`crates/tools-module/src/bridge.rs`
-//! is the other side).
+//! `window.drApp`: what the review module (another WebAssembly module, with its own state: 汇总审查,
+//! 从上年报告新建 and the import summary) may ask of the app — the drafts' list, a draft's report,
+//! open a report (our JSON) as a new draft, the report being edited and its replacement (one undo
+//! step), close the import summary, and say something in the status line
+//! (`crates/tools-module/src/bridge.rs` is the other side).
 
+use leptos::prelude::Set;
 use report_domain::Report;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 
 use crate::components::drafts::words::{draft_title, storage_message};
 use crate::components::drafts::Drafts;
+use crate::components::io::ImportState;
 use crate::components::layout::Status;
+use crate::store::{Load, Store};
 
 /// Registers `window.drApp.openDraft(json, name, imported, previousJson)`, `.listDrafts()` (an
 /// array of `[id, title]`) and `.peekDraft(id)` (the draft's report as JSON; throws the Chinese
@@ -61,5 +65,47 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
         &JsValue::from_str("announce"),
         &announce.into_js_value(),
     );
+    install_current_report(&app, crate::store::use_store());
+    install_replace_report(&app, crate::store::use_store());
+    install_close_import_summary(&app, crate::components::io::import_state());
     let _ = js_sys::Reflect::set(&w, &JsValue::from_str("drApp"), &app);
+}
+
+/// Registers `drApp.currentReport()`: the report being edited, as the project's JSON.
+fn install_current_report(app: &js_sys::Object, store: Store) {
+    let current =
+        Closure::<dyn Fn() -> String>::new(move || store.report_untracked().to_json_string());
+    let _ = js_sys::Reflect::set(
+        app,
+        &JsValue::from_str("currentReport"),
+        &current.into_js_value(),
+    );
+}
+
+/// Registers `drApp.replaceReport(json)`: the report (the project's JSON) replaces the one being
+/// edited as one undo step (Ctrl+Z brings the former back); answers whether it could be read.
+fn install_replace_report(app: &js_sys::Object, store: Store) {
+    let replace = Closure::<dyn Fn(String) -> bool>::new(move |json: String| {
+        let Ok(report) = Report::from_json_str(&json) else {
+            return false;
+        };
+        store.replace_report(report, Load::Undoable);
+        true
+    });
+    let _ = js_sys::Reflect::set(
+        app,
+        &JsValue::from_str("replaceReport"),
+        &replace.into_js_value(),
+    );
+}
+
+/// Registers `drApp.closeImportSummary()` (the summary's 收起导入摘要): the app then offers
+/// 查看导入摘要.
+fn install_close_import_summary(app: &js_sys::Object, state: ImportState) {
+    let close = Closure::<dyn Fn()>::new(move || state.summary_open.set(false));
+    let _ = js_sys::Reflect::set(
+        app,
+        &JsValue::from_str("closeImportSummary"),
+        &close.into_js_value(),
+    );
 }

@@ -1,6 +1,6 @@
 //! The loader of the review module (`window.drReview` in index.html): opening 汇总审查 from the
 //! header's button, files dropped on the page while it is open, 从上年报告新建 from the draft
-//! menu, and the elements the module mounts into.
+//! menu, the import summary, and the elements the module mounts into.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -40,6 +40,15 @@ const FROM_LAST_YEAR: Module = Module {
     feature: "从上年报告新建",
 };
 
+/// Shown while the module loads for the import summary (查看导入摘要 pressed).
+pub const LOADING_SUMMARY: &str = "正在加载导入摘要…";
+
+/// The same module as the import summary names it.
+const IMPORT_SUMMARY: Module = Module {
+    global: "drReview",
+    feature: "导入摘要",
+};
+
 /// The element the review mounts into; placed where its crash notice belongs (the top of the
 /// page; the dialog itself is fixed over the page).
 #[component]
@@ -70,14 +79,58 @@ fn call_announced(module: Module, status: Status, method: &str, loading: &'stati
     if !module.loaded() {
         status.announce(loading);
     }
-    module.call(method, &[], move |answer| match answer {
+    call_said(module, status, method, &[], loading, || {});
+}
+
+/// Calls the module's `method` with `args`: `loading`, when the status line says it, is taken
+/// back once the module answered; a module that cannot be loaded is said there, then `failed`
+/// runs.
+fn call_said(
+    module: Module,
+    status: Status,
+    method: &str,
+    args: &[JsValue],
+    loading: &'static str,
+    failed: impl FnOnce() + 'static,
+) {
+    module.call(method, args, move |answer| match answer {
         Ok(_) => {
             if status.message_untracked() == loading {
                 status.announce("");
             }
         }
-        Err(f) => status.announce(f.message()),
+        Err(f) => {
+            status.announce(f.message());
+            failed();
+        }
     });
+}
+
+/// Whether the module that draws the import summary is loaded (never loads it).
+pub fn import_summary_loaded() -> bool {
+    IMPORT_SUMMARY.loaded()
+}
+
+/// Has the module draw the import summary of `json` (the report as the project's JSON), or
+/// close it (`None`), loading the module first when needed. Nothing is said while it loads (the
+/// import has just said what it did; 查看导入摘要 says [`LOADING_SUMMARY`] itself); a module that
+/// cannot be loaded is said in the status line, then `failed` runs.
+pub fn show_import_summary(json: Option<String>, status: Status, failed: impl FnOnce() + 'static) {
+    let arg = json.map_or(JsValue::NULL, |j| JsValue::from_str(&j));
+    call_said(
+        IMPORT_SUMMARY,
+        status,
+        "importSummary",
+        &[arg],
+        LOADING_SUMMARY,
+        failed,
+    );
+}
+
+/// Starts loading the module, for the import summary, while the importer loads and reads (so
+/// the summary shows with the report); a failure is said when the summary is shown.
+pub fn prefetch_for_import() {
+    IMPORT_SUMMARY.call("load", &[], |_| {});
 }
 
 /// After a crash while 汇总审查 was open, the review is mounted at once to show its notice (the
