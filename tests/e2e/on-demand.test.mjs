@@ -2,7 +2,8 @@
 // out of the first load, and each loads when its button is pressed: the importer (import/, its
 // own wasm module) on the first paste, file or 汇总审查 file; the PDF reader (pdf/) when a PDF is
 // opened (tests/e2e/pdf.test.mjs); 汇总审查 and 从上年报告新建 (review/, the tools module) when
-// one of their buttons is pressed, and for the import summary beside the importer. A module that cannot be loaded gives a Chinese message where
+// one of their buttons is pressed, and for the import (its paste dialog, the files picked or
+// dropped, its summary) beside the importer. A module that cannot be loaded gives a Chinese message where
 // the user pressed, and loads on the next try. The offline file holds them inline, with the
 // network off (offline.test.mjs).
 import { test } from 'node:test';
@@ -10,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { servedApp, ROOT, READY_SELECTOR } from './helpers.mjs';
-import { cell, fresh, waitCell } from './draft-helpers.mjs';
+import { cell, fresh, waitCell, waitSaved } from './draft-helpers.mjs';
 
 /** The folders of dist/ the page loads on demand (bench/size's ON_DEMAND). */
 const ON_DEMAND = ['/import/', '/pdf/', '/publish/', '/review/', '/analysis/', '/rules/'];
@@ -173,29 +174,62 @@ test('从上年报告新建 is in the review module, loaded when its button is p
   }
 });
 
-test('the import summary is the tools module\'s: a failed load is said in the status line, the import is kept, and 查看导入摘要 tries again', async () => {
+test('the import UI is the tools module\'s: with it unreachable, 粘贴文本导入 and a picked file say so in the status line, the file is kept, and 重试导入 imports it', async () => {
   const { page, errors, requests, stop } = await openRecorded();
   try {
     await page.waitForSelector(cell('table3.new.natural'));
     await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
+    const said = () => page.waitForFunction(() => (document.querySelector('.status-line')?.textContent ?? '').includes('导入功能加载失败'));
+
+    await page.click('[data-testid="paste-open"]');
+    await said();
+    assert.match(await page.textContent('.status-line'), /导入功能加载失败：请检查网络连接后重试/);
+    assert.equal(await page.locator('[data-testid="paste-dialog"]').count(), 0);
+
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(SEED) });
+    const retry = page.locator('[data-testid="import-retry"]');
+    await retry.waitFor();
+    assert.equal(await retry.textContent(), '重试导入');
+    assert.match(await page.textContent('.status-line'), /导入功能加载失败：请检查网络连接后重试/);
+    assert.equal(await page.inputValue('[data-place="meta.agency"]'), '', 'nothing imported yet');
+
+    // Back online: 重试导入 imports the kept file.
+    await page.unroute('**/review/**');
+    await retry.click();
+    await page.waitForSelector('[data-testid="import-summary"]');
+    await waitCell(page, 'table3.total.total', '0');
+    assert.match(await page.inputValue('[data-place="meta.agency"]'), /商务局/);
+    await retry.waitFor({ state: 'detached' });
+    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')));
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});
+
+test('an imported draft opened with the tools module unreachable: the summary\'s failure is said, and 查看导入摘要 tries again', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
     await page.click('[data-testid="paste-open"]');
     await page.fill('[data-testid="paste-text"]', SEED);
     await page.click('[data-testid="paste-import"]');
+    await page.waitForSelector('[data-testid="import-summary"]');
+    await waitSaved(page);
+
+    await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
+    await page.reload();
     await page.waitForFunction(() => (document.querySelector('.status-line')?.textContent ?? '').includes('导入摘要加载失败'));
     assert.match(await page.textContent('.status-line'), /导入摘要加载失败：请检查网络连接后重试/);
-    // The import itself is done: the new draft holds the report, the dialog is closed.
+    // The imported draft is there; only its summary waits.
     await waitCell(page, 'table3.total.total', '0');
-    assert.match(await page.inputValue('[data-place="meta.agency"]'), /商务局/);
-    await page.waitForSelector('[data-testid="paste-dialog"]', { state: 'detached' });
     assert.equal(await page.locator('[data-testid="import-summary"]').count(), 0);
 
-    // Back online: 查看导入摘要 loads the module and shows the summary.
     await page.unroute('**/review/**');
     await page.getByRole('button', { name: '查看导入摘要' }).click();
     const summary = page.locator('[data-testid="import-summary"]');
     await summary.waitFor();
     assert.match(await summary.textContent(), /六个部分的标题均已找到/);
-    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')));
     // 收起导入摘要 closes it; 查看导入摘要 opens it again without another load.
     const loads = requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length;
     await page.getByRole('button', { name: '收起导入摘要' }).click();

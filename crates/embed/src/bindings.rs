@@ -132,7 +132,7 @@ pub fn form_import_text(text: &str) -> Result<String, JsError> {
 }
 
 /// For a form mounted into a portal (`window.drReview` in js/index.js): 汇总审查's `method`
-/// ("mount", "open", "fromLastYear", "isOpen", "readFiles" with `files`), as `crates/tools-module` exports
+/// ("mount", "open", "fromLastYear", "openPaste", "isOpen", "readFiles" with `files`), as `crates/tools-module` exports
 /// them; answers whether the dialog is open.
 #[wasm_bindgen(js_name = formReview)]
 pub fn form_review(method: &str, files: Option<web_sys::FileList>) -> bool {
@@ -142,6 +142,7 @@ pub fn form_review(method: &str, files: Option<web_sys::FileList>) -> bool {
         }
         ("open", _) => report_review::open(),
         ("fromLastYear", _) => report_review::open_from_last_year(),
+        ("openPaste", _) => report_review::open_paste(),
         ("readFiles", Some(files)) => report_review::read_files(&files),
         _ => {}
     }
@@ -153,6 +154,13 @@ pub fn form_review(method: &str, files: Option<web_sys::FileList>) -> bool {
 #[wasm_bindgen(js_name = formImportSummary)]
 pub fn form_import_summary(json: Option<String>) {
     report_review::show_import_summary(json);
+}
+
+/// For a form mounted into a portal (`window.drReview.importFile` in js/index.js): a file picked
+/// or dropped, imported as `crates/tools-module` does.
+#[wasm_bindgen(js_name = formImportFile)]
+pub fn form_import_file(file: web_sys::File) {
+    report_review::import_file(file);
 }
 
 /// For a form mounted into a portal (`window.drPublish.call` in js/index.js): the publisher's

@@ -53,3 +53,17 @@ pub fn import_summary(json: Option<String>) {
     hook();
     crate::import::show_import_summary(json);
 }
+
+/// Opens the paste dialog (粘贴文本导入) beside the app's import buttons.
+#[wasm_bindgen(js_name = openPaste)]
+pub fn open_paste() {
+    hook();
+    crate::import::open_paste();
+}
+
+/// Imports a file picked or dropped on the app's page.
+#[wasm_bindgen(js_name = importFile)]
+pub fn import_file(file: web_sys::File) {
+    hook();
+    crate::import::import_file(file);
+}

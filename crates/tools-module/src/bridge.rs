@@ -109,10 +109,10 @@ pub fn replace_report(report: &Report) -> bool {
     })
 }
 
-/// Closes the import summary in the app (`drApp.closeImportSummary()`), which then offers
-/// 查看导入摘要.
-pub fn close_import_summary() {
-    if let Some(f) = app_function("closeImportSummary") {
-        let _ = f.call0(&JsValue::NULL);
+/// Opens or closes the import summary in the app (`drApp.setImportSummaryOpen(open)`; closed,
+/// the app offers 查看导入摘要).
+pub fn set_import_summary_open(open: bool) {
+    if let Some(f) = app_function("setImportSummaryOpen") {
+        let _ = f.call1(&JsValue::NULL, &JsValue::from_bool(open));
     }
 }

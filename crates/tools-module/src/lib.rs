@@ -18,5 +18,5 @@ pub use batch::{
 };
 pub use bridge::{use_drafts, AppDrafts};
 pub use from_last_year::FromLastYear;
-pub use import::{choose_split, show_import_summary, ImportSummary};
+pub use import::{choose_split, import_file, open_paste, show_import_summary, ImportSummary};
 pub use root::{is_open, mount, open, open_from_last_year, read_files, ReviewRoot};

@@ -1,7 +1,7 @@
 //! `window.drApp`: what the review module (another WebAssembly module, with its own state: 汇总审查,
 //! 从上年报告新建 and the import summary) may ask of the app — the drafts' list, a draft's report,
 //! open a report (our JSON) as a new draft, the report being edited and its replacement (one undo
-//! step), close the import summary, and say something in the status line
+//! step), open or close the import summary, and say something in the status line
 //! (`crates/tools-module/src/bridge.rs` is the other side).
 
 use leptos::prelude::Set;
@@ -67,7 +67,7 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
     );
     install_current_report(&app, crate::store::use_store());
     install_replace_report(&app, crate::store::use_store());
-    install_close_import_summary(&app, crate::components::io::import_state());
+    install_import_summary_open(&app, crate::components::io::import_state());
     let _ = js_sys::Reflect::set(&w, &JsValue::from_str("drApp"), &app);
 }
 
@@ -99,13 +99,13 @@ fn install_replace_report(app: &js_sys::Object, store: Store) {
     );
 }
 
-/// Registers `drApp.closeImportSummary()` (the summary's 收起导入摘要): the app then offers
-/// 查看导入摘要.
-fn install_close_import_summary(app: &js_sys::Object, state: ImportState) {
-    let close = Closure::<dyn Fn()>::new(move || state.summary_open.set(false));
+/// Registers `drApp.setImportSummaryOpen(open)` (opened by an import, closed by the summary's
+/// 收起导入摘要: the app then offers 查看导入摘要).
+fn install_import_summary_open(app: &js_sys::Object, state: ImportState) {
+    let set = Closure::<dyn Fn(bool)>::new(move |open: bool| state.summary_open.set(open));
     let _ = js_sys::Reflect::set(
         app,
-        &JsValue::from_str("closeImportSummary"),
-        &close.into_js_value(),
+        &JsValue::from_str("setImportSummaryOpen"),
+        &set.into_js_value(),
     );
 }

@@ -1,11 +1,12 @@
 //! The loader of the review module (`window.drReview` in index.html): opening 汇总审查 from the
 //! header's button, files dropped on the page while it is open, 从上年报告新建 from the draft
-//! menu, the import summary, and the elements the module mounts into.
+//! menu, the import (the paste dialog, files picked or dropped, the summary), and the elements
+//! the module mounts into.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::components::io::Module;
+use crate::components::io::{Module, LOADING_IMPORTER};
 use crate::components::layout::Status;
 use crate::embed_mount::StorageNamespace;
 use crate::storage::crash::{read_crash, CrashMarker, Feature};
@@ -47,6 +48,13 @@ pub const LOADING_SUMMARY: &str = "正在加载导入摘要…";
 const IMPORT_SUMMARY: Module = Module {
     global: "drReview",
     feature: "导入摘要",
+};
+
+/// The same module as the import names it (its words are the importer's: to the user, both are
+/// the import).
+const IMPORT_UI: Module = Module {
+    global: "drReview",
+    feature: "导入功能",
 };
 
 /// The element the review mounts into; placed where its crash notice belongs (the top of the
@@ -125,6 +133,34 @@ pub fn show_import_summary(json: Option<String>, status: Status, failed: impl Fn
         LOADING_SUMMARY,
         failed,
     );
+}
+
+/// Opens the paste dialog (粘贴文本导入, the module's, beside the import buttons), loading the
+/// module first when needed; a module that cannot be loaded is said in the status line.
+pub fn open_paste(status: Status) {
+    call_announced(IMPORT_UI, status, "openPaste", LOADING_IMPORTER);
+}
+
+/// Hands a picked or dropped file to the module's import (loading the module first when
+/// needed). A module that cannot be loaded is said in the status line, and `failed` gets the
+/// file back, to try again.
+pub fn import_file(
+    file: web_sys::File,
+    status: Status,
+    failed: impl FnOnce(web_sys::File) + 'static,
+) {
+    if !IMPORT_UI.loaded() {
+        status.announce(LOADING_IMPORTER);
+    }
+    let kept = file.clone();
+    // Once loaded, the module says what it does (it may say LOADING_IMPORTER itself, for the
+    // importer): nothing is taken back here.
+    IMPORT_UI.call("importFile", &[file.into()], move |answer| {
+        if let Err(f) = answer {
+            status.announce(f.message());
+            failed(kept);
+        }
+    });
 }
 
 /// Starts loading the module, for the import summary, while the importer loads and reads (so

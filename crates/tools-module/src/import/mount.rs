@@ -1,21 +1,35 @@
-//! The import summary mounted into the app's element for it (`IMPORT_SUMMARY_ROOT_ID`, under
-//! the toolbar): the app hands over its report each time the import record shown changes, and
-//! nothing when the summary closes.
+//! The import UI mounted into the app's elements for it: the busy line, the import error and the
+//! paste dialog beside the import buttons (`IMPORT_ROOT_ID`), and the import summary under the
+//! toolbar (`IMPORT_SUMMARY_ROOT_ID`; the app hands over its report each time the import record
+//! shown changes, and nothing when the summary closes). Each is mounted again when the app has
+//! drawn a new element.
 
 use std::cell::RefCell;
 
-use disclosure_report::components::io::IMPORT_SUMMARY_ROOT_ID;
+use disclosure_report::components::io::{IMPORT_ROOT_ID, IMPORT_SUMMARY_ROOT_ID};
 use leptos::prelude::*;
 use report_domain::Report;
 use wasm_bindgen::JsCast;
 
+use super::controls::ImportControls;
+use super::importer::ImportUi;
 use super::summary::ImportSummary;
 
 thread_local! {
-    /// The summary once mounted: the report it shows and the element it is mounted into
-    /// (mounted again when the app has drawn a new one).
+    /// The summary once mounted: the report it shows and the element it is mounted into.
     static SUMMARY: RefCell<Option<(RwSignal<Option<Report>>, web_sys::Element)>> =
         const { RefCell::new(None) };
+    /// The import controls once mounted, and the element they are mounted into.
+    static CONTROLS: RefCell<Option<(ImportUi, web_sys::Element)>> = const { RefCell::new(None) };
+}
+
+/// The page's element `id` (an `HtmlElement`), when there is one.
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
 }
 
 /// Shows the import summary of `json` (the app's report as the project's JSON), or nothing when
@@ -35,19 +49,51 @@ pub fn show_import_summary(json: Option<String>) {
     if report.is_none() {
         return;
     }
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(IMPORT_SUMMARY_ROOT_ID))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let Some(root) = element(IMPORT_SUMMARY_ROOT_ID) else {
         return;
     };
-    let element: web_sys::Element = root.clone().into();
+    let at: web_sys::Element = root.clone().into();
     // Mounted for the page's life (the app keeps the element while the toolbar is shown): the
     // handle is never dropped.
     std::mem::forget(leptos::mount::mount_to(root, move || {
         let shown = RwSignal::new(report);
-        SUMMARY.with_borrow_mut(|m| *m = Some((shown, element)));
+        SUMMARY.with_borrow_mut(|m| *m = Some((shown, at)));
         view! { <ImportSummary report=shown /> }
     }));
+}
+
+/// The import controls, mounted beside the app's import buttons first when needed; `None` when
+/// the page has no element for them.
+fn controls() -> Option<ImportUi> {
+    let mounted = CONTROLS.with_borrow(|m| {
+        m.as_ref()
+            .filter(|(_, root)| root.is_connected())
+            .map(|(ui, _)| *ui)
+    });
+    if mounted.is_some() {
+        return mounted;
+    }
+    let root = element(IMPORT_ROOT_ID)?;
+    let at: web_sys::Element = root.clone().into();
+    // Mounted for the page's life, as the summary.
+    std::mem::forget(leptos::mount::mount_to(root, move || {
+        let ui = ImportUi::new();
+        CONTROLS.with_borrow_mut(|m| *m = Some((ui, at)));
+        view! { <ImportControls ui=ui /> }
+    }));
+    CONTROLS.with_borrow(|m| m.as_ref().map(|(ui, _)| *ui))
+}
+
+/// Opens the paste dialog (粘贴文本导入).
+pub fn open_paste() {
+    if let Some(ui) = controls() {
+        ui.paste_open.set(true);
+    }
+}
+
+/// Imports a file picked or dropped on the page.
+pub fn import_file(file: web_sys::File) {
+    if let Some(ui) = controls() {
+        ui.import_file(file);
+    }
 }

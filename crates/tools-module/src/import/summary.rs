@@ -158,7 +158,7 @@ pub fn ImportSummary(report: RwSignal<Option<Report>>) -> impl IntoView {
                     <ul class="notes">{notes}</ul>
                     {labels}
                     {uncertain}
-                    <button type="button" class="small" on:click=move |_| bridge::close_import_summary()>
+                    <button type="button" class="small" on:click=move |_| bridge::set_import_summary_open(false)>
                         "收起导入摘要"
                     </button>
                 </section>
