@@ -3,7 +3,8 @@
 // own wasm module) on the first paste, file or 汇总审查 file; the PDF reader (pdf/) when a PDF is
 // opened (tests/e2e/pdf.test.mjs); 汇总审查 and 从上年报告新建 (review/, the tools module) when
 // one of their buttons is pressed, and for the import (its paste dialog, the files picked or
-// dropped, its summary) beside the importer. A module that cannot be loaded gives a Chinese message where
+// dropped, its summary) beside the importer, and for the format offer when the year asks for
+// the other format. A module that cannot be loaded gives a Chinese message where
 // the user pressed, and loads on the next try. The offline file holds them inline, with the
 // network off (offline.test.mjs).
 import { test } from 'node:test';
@@ -11,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { servedApp, ROOT, READY_SELECTOR } from './helpers.mjs';
-import { cell, fresh, waitCell, waitSaved } from './draft-helpers.mjs';
+import { cell, fresh, typeCell, waitCell, waitSaved } from './draft-helpers.mjs';
 
 /** The folders of dist/ the page loads on demand (bench/size's ON_DEMAND). */
 const ON_DEMAND = ['/import/', '/pdf/', '/publish/', '/review/', '/analysis/', '/rules/'];
@@ -237,6 +238,36 @@ test('an imported draft opened with the tools module unreachable: the summary\'s
     await page.getByRole('button', { name: '查看导入摘要' }).click();
     await summary.waitFor();
     assert.equal(requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length, loads);
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});
+
+test('the format offer is the tools module\'s: loaded when the year asks for the other format; a failed load is said, and the next edit tries again', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await page.waitForSelector(cell('table3.new.natural'));
+    await typeCell(page, 'table3.new.natural', '3');
+    await waitCell(page, 'table3.new.total', '3');
+    await page.waitForTimeout(300);
+    assert.ok(!requests.some((u) => u.includes('/review/')), 'a filled draft of a year its format fits loads nothing');
+
+    await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
+    await page.click('[data-place="meta.year"]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2020');
+    await page.waitForFunction(() => (document.querySelector('.status-line')?.textContent ?? '').includes('表格格式转换加载失败'));
+    assert.match(await page.textContent('.status-line'), /表格格式转换加载失败：请检查网络连接后重试/);
+    assert.equal(await page.locator('[data-testid="format-offer"]').count(), 0);
+
+    await page.unroute('**/review/**');
+    await typeCell(page, 'table3.new.business', '1');
+    const offer = page.locator('[data-testid="format-offer"]');
+    await offer.waitFor();
+    assert.match(await offer.textContent(), /2020年度报告应使用2019年版（试行）表格/);
+    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')));
     assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
   } finally {
     stop();

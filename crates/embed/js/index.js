@@ -159,6 +159,7 @@ if (!IS_NODE && typeof window !== 'undefined' && typeof window.drReview !== 'obj
     importSummary: (json) => Promise.resolve().then(() => wasm.formImportSummary(json)),
     openPaste: () => new Promise((resolve) => resolve(wasm.formReview('openPaste'))),
     importFile: (file) => new Promise((resolve) => resolve(wasm.formImportFile(file))),
+    formatOffer: (json) => Promise.resolve().then(() => wasm.formFormatOffer(json)),
     load: () => Promise.resolve(),
     isOpen: () => wasm.formReview('isOpen'),
     readFiles: (files) => wasm.formReview('readFiles', files),

@@ -156,6 +156,13 @@ pub fn form_import_summary(json: Option<String>) {
     report_review::show_import_summary(json);
 }
 
+/// For a form mounted into a portal (`window.drReview.formatOffer` in js/index.js): the format
+/// offer for the form's report (its JSON), or hidden (`None`), as `crates/tools-module` draws it.
+#[wasm_bindgen(js_name = formFormatOffer)]
+pub fn form_format_offer(json: Option<String>) {
+    report_review::show_format_offer(json);
+}
+
 /// For a form mounted into a portal (`window.drReview.importFile` in js/index.js): a file picked
 /// or dropped, imported as `crates/tools-module` does.
 #[wasm_bindgen(js_name = formImportFile)]

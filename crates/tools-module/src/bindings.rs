@@ -67,3 +67,10 @@ pub fn import_file(file: web_sys::File) {
     hook();
     crate::import::import_file(file);
 }
+
+/// Shows the format offer for the app's report (its JSON), or hides it (`None`).
+#[wasm_bindgen(js_name = formatOffer)]
+pub fn format_offer(json: Option<String>) {
+    hook();
+    crate::format_offer::show_format_offer(json);
+}

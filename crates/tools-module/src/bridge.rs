@@ -116,3 +116,11 @@ pub fn set_import_summary_open(open: bool) {
         let _ = f.call1(&JsValue::NULL, &JsValue::from_bool(open));
     }
 }
+
+/// Keeps the app's tables in their format for the report's year (the format offer's 保持:
+/// `drApp.keepFormat()`); the app then stops offering the conversion for that year.
+pub fn keep_format() {
+    if let Some(f) = app_function("keepFormat") {
+        let _ = f.call0(&JsValue::NULL);
+    }
+}

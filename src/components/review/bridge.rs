@@ -1,10 +1,10 @@
 //! `window.drApp`: what the review module (another WebAssembly module, with its own state: 汇总审查,
 //! 从上年报告新建 and the import summary) may ask of the app — the drafts' list, a draft's report,
 //! open a report (our JSON) as a new draft, the report being edited and its replacement (one undo
-//! step), open or close the import summary, and say something in the status line
+//! step), open or close the import summary, keep the tables' format, and say something in the status line
 //! (`crates/tools-module/src/bridge.rs` is the other side).
 
-use leptos::prelude::Set;
+use leptos::prelude::{untrack, Set};
 use report_domain::Report;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
@@ -17,7 +17,8 @@ use crate::store::{Load, Store};
 
 /// Registers `window.drApp.openDraft(json, name, imported, previousJson)`, `.listDrafts()` (an
 /// array of `[id, title]`) and `.peekDraft(id)` (the draft's report as JSON; throws the Chinese
-/// message when it cannot be read) when the page keeps drafts, and `window.drApp.announce(message)`.
+/// message when it cannot be read) when the page keeps drafts, and `window.drApp.announce(message)`,
+/// `.currentReport()`, `.replaceReport(json)`, `.setImportSummaryOpen(open)` and `.keepFormat()`.
 pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
     let Some(w) = web_sys::window() else { return };
     let app = js_sys::Object::new();
@@ -68,6 +69,7 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
     install_current_report(&app, crate::store::use_store());
     install_replace_report(&app, crate::store::use_store());
     install_import_summary_open(&app, crate::components::io::import_state());
+    install_keep_format(&app, crate::store::use_store());
     let _ = js_sys::Reflect::set(&w, &JsValue::from_str("drApp"), &app);
 }
 
@@ -89,6 +91,8 @@ fn install_replace_report(app: &js_sys::Object, store: Store) {
         let Ok(report) = Report::from_json_str(&json) else {
             return false;
         };
+        // Its own step: typing just before does not join it.
+        store.seal();
         store.replace_report(report, Load::Undoable);
         true
     });
@@ -108,4 +112,17 @@ fn install_import_summary_open(app: &js_sys::Object, state: ImportState) {
         &JsValue::from_str("setImportSummaryOpen"),
         &set.into_js_value(),
     );
+}
+
+/// Registers `drApp.keepFormat()` (the format offer's 保持): the tables stay in their format for
+/// the report's year, and the offer is not made again for it.
+fn install_keep_format(app: &js_sys::Object, store: Store) {
+    let kept = crate::components::meta::kept_format();
+    let keep = Closure::<dyn Fn()>::new(move || {
+        let (year, from) = untrack(|| (store.with_meta(|m| m.year), store.format_def().id));
+        if let Some(year) = year {
+            kept.0.set(Some((year, from)));
+        }
+    });
+    let _ = js_sys::Reflect::set(app, &JsValue::from_str("keepFormat"), &keep.into_js_value());
 }

@@ -57,6 +57,12 @@ const IMPORT_UI: Module = Module {
     feature: "导入功能",
 };
 
+/// The same module as the format offer names it.
+const FORMAT_OFFER: Module = Module {
+    global: "drReview",
+    feature: "表格格式转换",
+};
+
 /// The element the review mounts into; placed where its crash notice belongs (the top of the
 /// page; the dialog itself is fixed over the page).
 #[component]
@@ -161,6 +167,14 @@ pub fn import_file(
             failed(kept);
         }
     });
+}
+
+/// Has the module draw the format offer for `json` (the report as the project's JSON), or hide
+/// it (`None`), loading the module first when needed. A module that cannot be loaded is said in
+/// the status line (the next edit tries again).
+pub fn show_format_offer(json: Option<String>, status: Status) {
+    let arg = json.map_or(JsValue::NULL, |j| JsValue::from_str(&j));
+    call_said(FORMAT_OFFER, status, "formatOffer", &[arg], "", || {});
 }
 
 /// Starts loading the module, for the import summary, while the importer loads and reads (so

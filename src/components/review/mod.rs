@@ -9,6 +9,7 @@ mod loader;
 pub use bridge::install_bridge;
 pub use loader::{
     import_file, import_summary_loaded, mount_after_crash, open_from_last_year, open_paste,
-    open_review, prefetch_for_import, read_dropped, review_is_open, show_import_summary,
-    ReviewMount, FROM_LAST_YEAR_ROOT_ID, LOADING_SUMMARY, NAMESPACE_ATTR, REVIEW_ROOT_ID,
+    open_review, prefetch_for_import, read_dropped, review_is_open, show_format_offer,
+    show_import_summary, ReviewMount, FROM_LAST_YEAR_ROOT_ID, LOADING_SUMMARY, NAMESPACE_ATTR,
+    REVIEW_ROOT_ID,
 };

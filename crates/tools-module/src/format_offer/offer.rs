@@ -1,13 +1,14 @@
 //! The offer shown when a filled draft's report year requires the other format (2019–2020 →
 //! the 2019 format, 2021 on → the 2021 format): what the conversion moves and what it cannot,
-//! with 转换 (one undo step) and 保持 (keep the tables; S-2 still says the format is wrong).
-//! An empty draft changes format with its year and is never asked (`store::edit`).
+//! with 转换 (one undo step of the app) and 保持 (keep the tables; S-2 still says the format is
+//! wrong). Part of this module (not the app's first load): the app hands over its report while
+//! the year asks for the other format (`super::mount`); both buttons act through `window.drApp`.
 
 use leptos::prelude::*;
 use report_domain::format::{format, FormatId};
+use report_domain::Report;
 
-use crate::components::layout::use_status;
-use crate::store::{use_store, Load};
+use crate::bridge;
 
 /// What the offer says, derived from the report (compared, so the banner re-renders only when
 /// what it says changes).
@@ -21,44 +22,51 @@ struct Offer {
     left_behind: Vec<String>,
 }
 
-/// The conversion offer, under the metadata; absent while the format fits the year.
+/// Converts the app's report to `to`, as one undo step of the app.
+fn convert(to: FormatId) {
+    let Some(r) = bridge::current_report() else {
+        return;
+    };
+    if bridge::replace_report(&r.convert(to).report) {
+        bridge::announce(&format!(
+            "已转换为{}表格；按 Ctrl+Z 可撤销",
+            format(to).name
+        ));
+    }
+}
+
+/// The conversion offer for `report` (the app's, as it last handed it over; nothing while
+/// `None`, or when the report's format fits its year).
 #[component]
-pub fn FormatOffer() -> impl IntoView {
-    let store = use_store();
-    let status = use_status();
-    // The (year, format) the user chose to keep: not asked again for it.
-    let kept = RwSignal::new(None::<(i32, FormatId)>);
+pub fn FormatOffer(report: RwSignal<Option<Report>>) -> impl IntoView {
     let offer = Memo::new(move |_| {
-        let year = store.with_meta(|m| m.year)?;
-        let from = store.format_def().id;
-        let to = FormatId::for_year(year);
-        if to == from || kept.get() == Some((year, from)) {
-            return None;
-        }
-        let c = store.with_report(|r| r.convert(to));
-        Some(Offer {
-            year,
-            from,
-            to,
-            moved: c.moved,
-            regrouped: c
-                .regrouped
-                .iter()
-                .map(|g| format!("{}：{}", g.table, g.what))
-                .collect(),
-            left_behind: c
-                .left_behind
-                .iter()
-                .map(|l| format!("{} = {}", l.label, l.value))
-                .collect(),
+        report.with(|r| {
+            let r = r.as_ref()?;
+            let year = r.meta.year?;
+            let from = r.format;
+            let to = FormatId::for_year(year);
+            if to == from {
+                return None;
+            }
+            let c = r.convert(to);
+            Some(Offer {
+                year,
+                from,
+                to,
+                moved: c.moved,
+                regrouped: c
+                    .regrouped
+                    .iter()
+                    .map(|g| format!("{}：{}", g.table, g.what))
+                    .collect(),
+                left_behind: c
+                    .left_behind
+                    .iter()
+                    .map(|l| format!("{} = {}", l.label, l.value))
+                    .collect(),
+            })
         })
     });
-    let convert = move |to: FormatId| {
-        let converted = store.report_untracked().convert(to).report;
-        store.seal();
-        store.replace_report(converted, Load::Undoable);
-        status.announce(format!("已转换为{}表格；按 Ctrl+Z 可撤销", format(to).name));
-    };
     move || {
         offer.get().map(|o| {
             let (from, to) = (format(o.from), format(o.to));
@@ -79,7 +87,7 @@ pub fn FormatOffer() -> impl IntoView {
                 }
                     .into_any()
             };
-            let (year, kept_format, to_id) = (o.year, o.from, o.to);
+            let (kept_format, to_id) = (o.from, o.to);
             view! {
                 <div
                     class="storage-banner format-offer"
@@ -112,9 +120,9 @@ pub fn FormatOffer() -> impl IntoView {
                     <button
                         type="button"
                         on:click=move |_| {
-                            kept.set(Some((year, kept_format)));
-                            status.announce(
-                                format!(
+                            bridge::keep_format();
+                            bridge::announce(
+                                &format!(
                                     "保持{}表格；检查结果中的“表格格式与年度相符”仍会提示",
                                     format(kept_format).name,
                                 ),
