@@ -9,6 +9,8 @@
 //                    filled in between, not timed); the importer (dist/import/) and, since the
 //                    import UI moved there, the tools module (dist/review/). The summary is
 //                    closed with 收起导入摘要 between the presses.
+//   preview          打印预览, from the click to the report shown in its frame with its 校验码
+//                    (the tools module, dist/review/); closed with 关闭预览 between the presses.
 //
 //   node bench/module-load.mjs [distDir]      # build first: trunk build --release
 //   N=15 node bench/module-load.mjs ...       # runs (default 9)
@@ -69,11 +71,27 @@ async function pressImport(page) {
   return took;
 }
 
+/** One press of 打印预览: ms from the click to the report with its 校验码 in the frame; then closed. */
+async function pressPreview(page) {
+  const started = performance.now();
+  await page.click('[data-testid="print-preview"]');
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="print-preview-frame"]')?.contentDocument?.querySelector('footer.fingerprint'),
+    null,
+    { timeout: 60000, polling: 'raf' },
+  );
+  const took = performance.now() - started;
+  await page.click('[data-testid="preview-close"]');
+  await page.waitForSelector('[data-testid="print-preview-dialog"]', { state: 'detached' });
+  return took;
+}
+
 /** What is pressed, what it is called, and the loader that must not be loaded before. */
 const FEATURES = {
   word: { press: pressWord, what: '导出 Word, click to download', loader: 'drPublish' },
   'from-last-year': { press: pressFromLastYear, what: '从上年报告新建, click to dialog', loader: 'drReview' },
   import: { press: pressImport, what: '粘贴文本导入, clicks to dialog + 导入 to summary', loader: 'drImport' },
+  preview: { press: pressPreview, what: '打印预览, click to the report and its 校验码 in the frame', loader: 'drReview' },
 };
 const feature = FEATURES[process.env.FEATURE || 'word'];
 if (!feature) throw new Error(`FEATURE is one of ${Object.keys(FEATURES).join(', ')}`);

@@ -234,33 +234,42 @@ test('hosted page: the header links to the offline file, which is served beside 
   }
 });
 
-test('offline file from file://: the preview shows the 校验码 computed in the page (SubtleCrypto), the same as the exported HTML, without loading the publisher', async () => {
+test('offline file from file://, network off: the preview (tools module, inline) shows the 校验码 computed in the page (SubtleCrypto), the same as the exported HTML, without loading the publisher; 核验 finds that export', async () => {
   const { page, errors } = await openApp(browser, URL_);
   try {
     // file:// is a secure context: the browser's SHA-256 is there.
     assert.equal(await page.evaluate(() => window.isSecureContext && typeof crypto.subtle?.digest), 'function');
     await page.waitForSelector(cell('table3.new.natural'));
-    await page.fill('[data-place="meta.agency"]', '离线校验局');
-    await page.click(cell('table3.new.natural'));
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('9');
-    await page.getByRole('button', { name: '打印预览' }).click();
-    const frame = '[data-testid="print-preview-frame"]';
-    await page.waitForFunction(
-      (sel) => document.querySelector(sel)?.contentDocument?.querySelector('footer.fingerprint'),
-      frame,
-    );
-    const shown = await page.$eval(frame, (f) => f.contentDocument.querySelector('footer.fingerprint').textContent);
-    assert.match(shown, /^校验码：[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
-    assert.equal(await page.evaluate(() => window.drPublish.loaded()), false, 'the publisher was not loaded');
-    await page.getByRole('button', { name: '关闭预览' }).click();
-    // The exported HTML (the publisher, inlined in the file) carries the same code.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出 HTML' }).click(),
-    ]);
-    const html = await readFile(await download.path(), 'utf8');
-    assert.ok(html.includes(shown), `the export carries ${shown}`);
+    await networkOff(async () => {
+      await page.fill('[data-place="meta.agency"]', '离线校验局');
+      await page.click(cell('table3.new.natural'));
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('9');
+      assert.equal(await page.evaluate(() => window.drReview.loaded()), false, 'the tools module is not in the first load');
+      await page.getByRole('button', { name: '打印预览' }).click();
+      const frame = '[data-testid="print-preview-frame"]';
+      await page.waitForFunction(
+        (sel) => document.querySelector(sel)?.contentDocument?.querySelector('footer.fingerprint'),
+        frame,
+      );
+      assert.equal(await page.evaluate(() => window.drReview.loaded()), true, 'the preview came from the inline tools module');
+      const shown = await page.$eval(frame, (f) => f.contentDocument.querySelector('footer.fingerprint').textContent);
+      assert.match(shown, /^校验码：[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+      assert.equal(await page.evaluate(() => window.drPublish.loaded()), false, 'the publisher was not loaded');
+      await page.getByRole('button', { name: '关闭预览' }).click();
+      // The exported HTML (the publisher, inlined in the file) carries the same code.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '导出 HTML' }).click(),
+      ]);
+      const html = await readFile(await download.path(), 'utf8');
+      assert.ok(html.includes(shown), `the export carries ${shown}`);
+      // 核验 (the same inline module) finds the code of that export.
+      await page.getByRole('button', { name: '核验', exact: true }).click();
+      await page.fill('[data-testid="verify-code"]', shown.replace('校验码：', ''));
+      await page.click('[data-testid="verify-code-check"]');
+      await page.waitForSelector('[data-testid="verify-result"][data-status="match"]');
+    });
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

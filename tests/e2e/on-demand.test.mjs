@@ -1,10 +1,10 @@
 // End-to-end: the features loaded on demand (index.html's loader; bench/size lists them) stay
 // out of the first load, and each loads when its button is pressed: the importer (import/, its
 // own wasm module) on the first paste, file or 汇总审查 file; the PDF reader (pdf/) when a PDF is
-// opened (tests/e2e/pdf.test.mjs); 汇总审查 and 从上年报告新建 (review/, the tools module) when
-// one of their buttons is pressed, and for the import (its paste dialog, the files picked or
-// dropped, its summary) beside the importer, and for the format offer when the year asks for
-// the other format. A module that cannot be loaded gives a Chinese message where
+// opened (tests/e2e/pdf.test.mjs); 汇总审查, 从上年报告新建, the print preview and 核验 (review/,
+// the tools module) when one of their buttons is pressed, the import UI (its paste dialog, the
+// files picked or dropped, its summary) beside the importer, and the format offer when the year
+// asks for the other format. A module that cannot be loaded gives a Chinese message where
 // the user pressed, and loads on the next try. The offline file holds them inline, with the
 // network off (offline.test.mjs).
 import { test } from 'node:test';
@@ -112,7 +112,8 @@ test('an importer that cannot be loaded: a Chinese message where the user presse
 });
 
 /**
- * The tools module (review/: 汇总审查, 从上年报告新建) is not in the first load; pressing
+ * The tools module (review/: 汇总审查, 从上年报告新建, the print preview, 核验) is not in the
+ * first load; pressing
  * `button` with the module unreachable says so in the status line (naming `feature`) and shows
  * nothing; pressing it again loads the module and shows `shown`.
  */
@@ -168,6 +169,58 @@ test('从上年报告新建 is in the review module, loaded when its button is p
     await page.click('[data-testid="batch-open"]');
     await page.waitForSelector('[data-testid="batch-dialog"]');
     assert.equal(requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length, loads, 'one module for both');
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});
+
+/** Waits until the focused element is the one with data-testid `id`. */
+async function focusOn(page, id) {
+  await page.waitForFunction((t) => document.activeElement?.dataset?.testid === t, id);
+}
+
+test('the print preview is in the tools module, loaded when 打印预览 is pressed; a failed load is said, a retry works; focus moves in, Escape closes, focus returns; 核验 then needs no other load', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await loadsOnPress(page, requests, 'print-preview', 'print-preview-dialog', '打印预览');
+    // The report in the frame, with the 校验码 the app computed (no publisher for it).
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="print-preview-frame"]')?.contentDocument?.querySelector('footer.fingerprint'));
+    assert.ok(!requests.some((u) => u.includes('/publish/')), 'the code came from the page, not the publisher');
+    assert.equal(await page.getAttribute('[data-testid="print-preview"]', 'aria-pressed'), 'true');
+    await focusOn(page, 'preview-close');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="print-preview-dialog"]', { state: 'detached' });
+    await focusOn(page, 'print-preview');
+    assert.equal(await page.getAttribute('[data-testid="print-preview"]', 'aria-pressed'), 'false');
+    // The loading message is gone once the module answered.
+    assert.ok(!(await page.textContent('.status-line')).includes('正在加载'));
+
+    const loads = requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length;
+    await page.click('[data-testid="verify-open"]');
+    await page.waitForSelector('[data-testid="verify-dialog"]');
+    await focusOn(page, 'verify-close');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="verify-dialog"]', { state: 'detached' });
+    await focusOn(page, 'verify-open');
+    assert.equal(requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length, loads, 'one module for both');
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});
+
+test('核验 is in the tools module, loaded when its button is pressed; a failed load is said, a retry works', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await loadsOnPress(page, requests, 'verify-open', 'verify-dialog', '核验');
+    await focusOn(page, 'verify-close');
+    await page.click('[data-testid="verify-close"]');
+    await page.waitForSelector('[data-testid="verify-dialog"]', { state: 'detached' });
+    await focusOn(page, 'verify-open');
     assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
   } finally {
     stop();

@@ -224,6 +224,31 @@ test("portal: the 汇总审查 list is kept under the portal's namespace and rea
   await page.close();
 });
 
+test("portal: the mounted form's print preview and 核验 come from the JS API's own module (one module)", async () => {
+  const requests = [];
+  const onRequest = (r) => requests.push(new URL(r.url()).pathname);
+  browser.on('request', onRequest);
+  try {
+    const { page, errors } = await openPortal();
+    await page.click('#report-form [data-testid="print-preview"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="print-preview-frame"]')?.contentDocument?.querySelector('footer.fingerprint'));
+    assert.equal(await page.getAttribute('#report-form [data-testid="print-preview"]', 'aria-pressed'), 'true');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="print-preview-dialog"]', { state: 'detached' });
+    await page.click('#report-form [data-testid="verify-open"]');
+    await page.waitForSelector('#report-form [data-testid="verify-dialog"]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="verify-dialog"]', { state: 'detached' });
+    // Nothing but dist/embed/'s own module: the app page's review/ module is not needed here.
+    assert.deepEqual(requests.filter((p) => p.includes('/review/')), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    browser.off('request', onRequest);
+  }
+});
+
 test("portal: the mounted form imports pasted text with the JS API's own importer (one module)", async () => {
   const requests = [];
   const onRequest = (r) => requests.push(new URL(r.url()).pathname);

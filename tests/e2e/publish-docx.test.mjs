@@ -80,7 +80,9 @@ test("核验: the draft's code matches; a copy one cell apart names the cell; a 
   const docx = await download(page, () => page.getByRole('button', { name: '导出 Word' }).click());
   const code = member(docx.bytes, 'word/footer1.xml').match(/校验码：([0-9A-F-]{14})/)[1];
   await page.getByRole('button', { name: '核验', exact: true }).click();
+  // The dialog is the tools module's (review/), loaded on this first press.
   const dialog = page.getByRole('dialog', { name: '核验' });
+  await dialog.waitFor();
   assert.equal(await dialog.count(), 1);
 
   // The code of the draft as it is: a match (typed as a person reads it, lower case, spaces).

@@ -147,13 +147,15 @@ if (!IS_NODE && typeof window !== 'undefined' && typeof window.drImport !== 'obj
   };
 }
 
-// The mounted form's 汇总审查 goes through window.drReview (src/components/review/loader.rs);
-// this module holds the review too, in the form's own runtime.
+// The mounted form's 汇总审查, print preview and 核验 go through window.drReview
+// (src/components/review/loader.rs, src/components/publish/tools.rs); this module holds them
+// too, in the form's own runtime.
 if (!IS_NODE && typeof window !== 'undefined' && typeof window.drReview !== 'object') {
   window.drReview = {
     loaded: () => true,
     open: () => new Promise((resolve) => resolve(wasm.formReview('open'))),
     fromLastYear: () => new Promise((resolve) => resolve(wasm.formReview('fromLastYear'))),
+    publishing: (action) => new Promise((resolve) => resolve(wasm.formPublishing(action))),
     mount: () => new Promise((resolve) => resolve(wasm.formReview('mount'))),
     // After the app's effect that asks for it has run (the form's own runtime draws it).
     importSummary: (json) => Promise.resolve().then(() => wasm.formImportSummary(json)),

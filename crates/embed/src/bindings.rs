@@ -170,6 +170,14 @@ pub fn form_import_file(file: web_sys::File) {
     report_review::import_file(file);
 }
 
+/// For a form mounted into a portal (`window.drReview.publishing` in js/index.js): the print
+/// preview and 核验 (`action` "preview", "closePreview", "print" or "verify"), as
+/// `crates/tools-module` exports them.
+#[wasm_bindgen(js_name = formPublishing)]
+pub fn form_publishing(action: &str) {
+    report_review::publishing(action);
+}
+
 /// For a form mounted into a portal (`window.drPublish.call` in js/index.js): the publisher's
 /// export `name` (as `crates/publish-module/src/bindings.rs` names them) with the report's JSON
 /// text and its other arguments; the Word file's bytes or a text, or an `Error`.

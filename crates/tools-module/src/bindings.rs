@@ -34,6 +34,14 @@ pub fn open_from_last_year() {
     root::open_from_last_year();
 }
 
+/// The print preview and 核验 as the app's buttons ask for them: `action` is "preview",
+/// "closePreview", "print" or "verify" (`crate::publish::publishing`).
+#[wasm_bindgen]
+pub fn publishing(action: &str) {
+    hook();
+    crate::publish::publishing(action);
+}
+
 /// Whether the dialog is open.
 #[wasm_bindgen(js_name = isOpen)]
 pub fn is_open() -> bool {

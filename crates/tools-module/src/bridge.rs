@@ -2,6 +2,8 @@
 //! `window.drApp` (registered by the app, `disclosure_report::components::review::install_bridge`).
 //! Reports cross as the project's JSON.
 
+use disclosure_report::components::layout::Status;
+use leptos::prelude::Effect;
 use report_domain::Report;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -90,16 +92,6 @@ pub fn announce(message: &str) {
     }
 }
 
-/// The report being edited in the app (`drApp.currentReport()`), or `None` when the page has
-/// no app or its answer cannot be read.
-pub fn current_report() -> Option<Report> {
-    let json = app_function("currentReport")?
-        .call0(&JsValue::NULL)
-        .ok()?
-        .as_string()?;
-    Report::from_json_str(&json).ok()
-}
-
 /// Replaces the report being edited in the app with `report`, as one undo step of the app
 /// (`drApp.replaceReport(json)`). Returns whether the app took it.
 pub fn replace_report(report: &Report) -> bool {
@@ -115,6 +107,60 @@ pub fn set_import_summary_open(open: bool) {
     if let Some(f) = app_function("setImportSummaryOpen") {
         let _ = f.call1(&JsValue::NULL, &JsValue::from_bool(open));
     }
+}
+
+/// The app's current report as our JSON (`drApp.currentReport()`, `Report::to_json_string`).
+pub fn current_report_json() -> Result<String, String> {
+    app_function("currentReport")
+        .and_then(|f| f.call0(&JsValue::NULL).ok())
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| "当前报告无法读取".to_string())
+}
+
+/// The app's current report, or the Chinese message why it could not be read.
+pub fn current_report() -> Result<Report, String> {
+    Report::from_json_str(&current_report_json()?).map_err(|e| format!("当前报告无法读取：{e}"))
+}
+
+/// The 校验码 of the app's current report (`drApp.currentCode()`), or the Chinese reason why
+/// there is none. Asked at once (the future only waits for the answer): called in the same
+/// turn as [`current_report`], the code is that report's.
+pub fn current_code() -> impl std::future::Future<Output = Result<String, String>> {
+    let asked = app_function("currentCode")
+        .and_then(|f| f.call0(&JsValue::NULL).ok())
+        .map(|p| js_sys::Promise::resolve(&p));
+    async move {
+        let promise = asked.ok_or("本页面无法计算校验码")?;
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(code) => code.as_string().ok_or_else(|| "校验码无法读取".to_string()),
+            Err(why) => Err(why.as_string().unwrap_or_else(|| "校验码无法计算".into())),
+        }
+    }
+}
+
+/// The versions of the report exported in the app's page (`drApp.exportedReports()`: a JSON
+/// array of reports, as the publisher's `verifyCode` takes it); `[]` when none.
+pub fn exported_reports() -> String {
+    app_function("exportedReports")
+        .and_then(|f| f.call0(&JsValue::NULL).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| "[]".to_string())
+}
+
+/// Tells the app whether the print preview is shown (`drApp.previewShown(open)`: its button's
+/// pressed state).
+pub fn preview_shown(open: bool) {
+    if let Some(f) = app_function("previewShown") {
+        let _ = f.call1(&JsValue::NULL, &JsValue::from_bool(open));
+    }
+}
+
+/// A status line for what this module mounts, provided to the tree below: what it announces
+/// is said in the app's status line, the page's one live region.
+pub fn app_status() -> Status {
+    let status = Status::provide();
+    Effect::new(move || announce(&status.message()));
+    status
 }
 
 /// Keeps the app's tables in their format for the report's year (the format offer's 保持:

@@ -5,7 +5,6 @@
 
 use std::cell::{Cell, RefCell};
 
-use disclosure_report::components::layout::Status;
 use disclosure_report::components::review::{
     FROM_LAST_YEAR_ROOT_ID, NAMESPACE_ATTR, REVIEW_ROOT_ID,
 };
@@ -29,9 +28,8 @@ pub fn ReviewRoot(namespace: Option<String>) -> impl IntoView {
     if let Some(ns) = namespace {
         provide_context(StorageNamespace(ns));
     }
-    let status = Status::provide();
     // What the review announces is said in the app's status line, the page's one live region.
-    Effect::new(move || bridge::announce(&status.message()));
+    bridge::app_status();
     STATE.with(|s| s.set(Some(batch_state())));
     view! {
         <ReviewCrashNotice />

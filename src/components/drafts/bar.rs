@@ -1,13 +1,14 @@
 //! The toolbar under the page header: the draft menu, export and import, printing and the
 //! HTML/CSV downloads, then the storage banners and the import summary; the drop overlay covers
-//! the page while a file is dragged, the print preview while it is open.
+//! the page while a file is dragged, the print preview (the tools module's, mounted into
+//! `PublishMount`) while it is open.
 
 use leptos::prelude::*;
 
 use super::banners::StorageBanners;
 use super::menu::DraftMenu;
 use crate::components::io::{DropZone, ExportButton, ImportControls, ImportSummary};
-use crate::components::publish::{PrintPreview, PublishButtons, VerifyDialog};
+use crate::components::publish::{PublishButtons, PublishMount};
 
 /// The drafts and import/export toolbar.
 #[component]
@@ -31,7 +32,7 @@ pub fn DraftsBar() -> impl IntoView {
                 })}
         </div>
         {drafts.then(|| view! { <StorageBanners /> })}
-        {tools.then(|| view! { <ImportSummary /> <DropZone /> <PrintPreview /> <VerifyDialog /> })}
+        {tools.then(|| view! { <ImportSummary /> <DropZone /> <PublishMount /> })}
         </section>
     }
 }

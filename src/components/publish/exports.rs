@@ -3,8 +3,8 @@
 //! the report's data and print its 校验码.
 
 use report_domain::export::tables_csv;
+use report_domain::Report;
 
-use super::document::csv_file_name;
 use super::module::publish;
 use super::state::publish_state;
 use crate::components::io::{
@@ -58,9 +58,33 @@ pub fn export_docx(store: Store, status: Status) {
     export_published(store, status, "renderDocx", "docx", DOCX_MIME);
 }
 
+/// The CSV file name: "<机关><年份>年政府信息公开工作年度报告（表格）.csv".
+pub fn csv_file_name(report: &Report) -> String {
+    let name = report_file_name(report, "csv");
+    match name.strip_suffix(".csv") {
+        Some(stem) => format!("{stem}（表格）.csv"),
+        None => name,
+    }
+}
+
 /// Downloads the three tables as "<机关><年份>年政府信息公开工作年度报告（表格）.csv".
 pub fn export_csv(store: Store, status: Status) {
     let r = store.report_untracked();
     let name = csv_file_name(&r);
     download_announced(status, &name, CSV_MIME, &tables_csv(&r));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_name() {
+        let mut r = Report::for_year(2021);
+        r.meta.agency = "某县商务局".into();
+        assert_eq!(
+            csv_file_name(&r),
+            "某县商务局2021年政府信息公开工作年度报告（表格）.csv"
+        );
+    }
 }

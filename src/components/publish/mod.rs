@@ -1,24 +1,20 @@
-//! Publishing the report: the print preview (the printable report in a sandboxed frame sized
-//! like an A4 sheet), printing only the report (from the 打印 buttons and from the browser's own
-//! print), and the Word, HTML and CSV downloads (Word and HTML written by the publisher module,
-//! loaded on first use), and 核验 of a published copy against the draft.
+//! Publishing the report: the toolbar's buttons, printing only the report (from the browser's
+//! own print, Ctrl+P, with its 校验码 kept ready), and the Word, HTML and CSV downloads (Word and
+//! HTML written by the publisher module, loaded on first use). The print preview and 核验 are
+//! dialogs of the tools module (loaded on their first press, `tools.rs`).
 
 mod code;
-mod document;
 mod exports;
 mod module;
 mod page_print;
-mod preview;
 mod state;
 mod toolbar;
-mod verify;
+mod tools;
 
-pub use code::subtle_code;
-pub use document::{csv_file_name, preview_document};
-pub use exports::{export_csv, export_docx, export_html};
-pub use module::{publish, LOADING_PUBLISHER};
+pub use code::{code_now, subtle_code};
+pub use exports::{csv_file_name, export_csv, export_docx, export_html};
+pub use module::{publish, publish_json, LOADING_PUBLISHER};
 pub use page_print::PagePrint;
-pub use preview::PrintPreview;
 pub use state::{publish_state, PublishState};
 pub use toolbar::PublishButtons;
-pub use verify::VerifyDialog;
+pub use tools::{PublishMount, PUBLISH_ROOT_ID};

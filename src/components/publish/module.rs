@@ -28,13 +28,21 @@ pub fn publish(
     extra: &[&str],
     done: impl FnOnce(Result<JsValue, ModuleFailure>) + 'static,
 ) {
+    publish_json(status, name, &report.to_json_string(), extra, done);
+}
+
+/// [`publish`] with the report as our JSON already (as the tools module gets it from the app).
+pub fn publish_json(
+    status: Status,
+    name: &str,
+    json: &str,
+    extra: &[&str],
+    done: impl FnOnce(Result<JsValue, ModuleFailure>) + 'static,
+) {
     if !PUBLISHER.loaded() {
         status.announce(LOADING_PUBLISHER);
     }
-    let mut args = vec![
-        JsValue::from_str(name),
-        JsValue::from_str(&report.to_json_string()),
-    ];
+    let mut args = vec![JsValue::from_str(name), JsValue::from_str(json)];
     args.extend(extra.iter().map(|a| JsValue::from_str(a)));
     PUBLISHER.call("call", &args, done);
 }

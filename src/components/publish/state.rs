@@ -1,41 +1,22 @@
-//! The print preview's state, shared by the toolbar buttons and the preview itself.
+//! What the app keeps of publishing while the dialogs (print preview, 核验) live in the tools
+//! module: the 校验码 computed last (for Ctrl+P), the versions exported (for 核验), and whether
+//! the preview is shown (for its button's pressed state).
 
-use leptos::html::Iframe;
 use leptos::prelude::*;
 use report_domain::Report;
 
-/// Whether the preview is open, whether its frame has loaded, and a print waiting for it.
+/// The app's publishing state (the dialogs' own state is the tools module's).
 #[derive(Clone, Copy)]
 pub struct PublishState {
-    /// Whether the print preview is shown.
-    pub open: RwSignal<bool>,
-    /// Whether the frame has loaded its current document (printing earlier prints a blank page).
-    pub loaded: RwSignal<bool>,
-    /// A print asked for before the frame had loaded; the frame's load event runs it.
-    pub print_pending: RwSignal<bool>,
-    /// The preview frame.
-    pub frame: NodeRef<Iframe>,
-    /// Whether the 核验 dialog is shown.
-    pub verify_open: RwSignal<bool>,
-    /// The report the preview shows and its 校验码, once computed (the preview waits for it, so
-    /// what it prints carries the code). The code is `Err` with the reason when there is none
-    /// (plain http, and the publisher could not be loaded): the report is shown without it.
-    pub coded: RwSignal<Option<Coded>>,
+    /// Whether the print preview (the tools module's) is shown: the module says so through
+    /// `window.drApp.previewShown` (`components/review/bridge.rs`).
+    pub preview_open: RwSignal<bool>,
     /// The last 校验码 computed (by the preview, Ctrl+P or in the background: see `code.rs`) and
     /// the store revision of the report it is of: the browser's print finds it there.
     pub code: StoredValue<Option<(u64, String)>>,
     /// The versions exported as Word or HTML in this page's life, newest last: a 校验码 typed
     /// from one of their copies is compared with the draft cell by cell.
     pub exported: StoredValue<Vec<Report>>,
-}
-
-/// A report and its 校验码 (or why it could not be computed).
-#[derive(Clone, PartialEq)]
-pub struct Coded {
-    /// The report.
-    pub report: Report,
-    /// Its 校验码, or a message saying why there is none.
-    pub code: Result<String, String>,
 }
 
 impl PublishState {
@@ -55,56 +36,6 @@ impl PublishState {
     pub fn keep_code(&self, revision: u64, code: &str) {
         let _ = self.code.try_set_value(Some((revision, code.to_string())));
     }
-}
-
-/// Versions remembered for 核验 (the oldest are forgotten first).
-const MAX_EXPORTED: usize = 20;
-
-/// The publishing state (provided on first use).
-pub fn publish_state() -> PublishState {
-    use_context::<PublishState>().unwrap_or_else(|| {
-        let s = PublishState {
-            open: RwSignal::new(false),
-            loaded: RwSignal::new(false),
-            print_pending: RwSignal::new(false),
-            frame: NodeRef::new(),
-            verify_open: RwSignal::new(false),
-            coded: RwSignal::new(None),
-            code: StoredValue::new(None),
-            exported: StoredValue::new(Vec::new()),
-        };
-        provide_context(s);
-        s
-    })
-}
-
-impl PublishState {
-    /// Opens the preview (the frame loads the report).
-    pub fn show(&self) {
-        if !self.open.get_untracked() {
-            self.loaded.set(false);
-            self.open.set(true);
-        }
-    }
-
-    /// Closes the preview and drops a waiting print.
-    pub fn close(&self) {
-        self.print_pending.set(false);
-        self.loaded.set(false);
-        self.open.set(false);
-    }
-
-    /// Prints the report — the preview frame's document, never the app page. Opens the preview
-    /// first when needed and prints once the frame has loaded. Returns a Chinese message when
-    /// the browser refused.
-    pub fn print(&self) -> Result<(), String> {
-        if self.open.get_untracked() && self.loaded.get_untracked() {
-            return self.print_frame();
-        }
-        self.print_pending.set(true);
-        self.show();
-        Ok(())
-    }
 
     /// Remembers a version just exported, for 核验.
     pub fn remember(&self, report: Report) {
@@ -116,15 +47,28 @@ impl PublishState {
         });
     }
 
-    /// Prints the frame's window now.
-    pub fn print_frame(&self) -> Result<(), String> {
-        let window = self
-            .frame
-            .get_untracked()
-            .and_then(|f| f.content_window())
-            .ok_or("打印预览尚未就绪，请稍后再试")?;
-        window
-            .print()
-            .map_err(|_| "浏览器未能打开打印对话框".to_string())
+    /// The versions exported, as the publisher's `verifyCode` takes them: a JSON array of
+    /// reports in our JSON.
+    pub fn exported_json(&self) -> String {
+        self.exported.with_value(|v| {
+            let reports: Vec<serde_json::Value> = v.iter().map(Report::to_json).collect();
+            serde_json::Value::from(reports).to_string()
+        })
     }
+}
+
+/// Versions remembered for 核验 (the oldest are forgotten first).
+const MAX_EXPORTED: usize = 20;
+
+/// The publishing state (provided on first use).
+pub fn publish_state() -> PublishState {
+    use_context::<PublishState>().unwrap_or_else(|| {
+        let s = PublishState {
+            preview_open: RwSignal::new(false),
+            code: StoredValue::new(None),
+            exported: StoredValue::new(Vec::new()),
+        };
+        provide_context(s);
+        s
+    })
 }

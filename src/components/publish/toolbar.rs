@@ -5,6 +5,7 @@ use report_domain::rules::Stage;
 
 use super::exports::{export_csv, export_docx, export_html};
 use super::state::publish_state;
+use super::tools::{close_preview, open_preview, open_verify, print_report};
 use crate::components::layout::use_status;
 use crate::store::use_store;
 
@@ -16,25 +17,24 @@ pub fn PublishButtons() -> impl IntoView {
     let state = publish_state();
     // Publishing checks the report in full (a table left blank is named then).
     let publishing = move || store.set_stage(Stage::Publication);
+    // The preview and 核验 are the tools module's (loaded on the first press: tools.rs).
     let toggle = move |_| {
-        if state.open.get_untracked() {
-            state.close();
+        if state.preview_open.get_untracked() {
+            close_preview(status);
         } else {
             publishing();
-            state.show();
+            open_preview(status);
         }
     };
     let print = move |_| {
         publishing();
-        if let Err(e) = state.print() {
-            status.announce(e);
-        }
+        print_report(status);
     };
     view! {
         <button
             type="button"
             on:click=toggle
-            aria-pressed=move || if state.open.get() { "true" } else { "false" }
+            aria-pressed=move || if state.preview_open.get() { "true" } else { "false" }
             data-testid="print-preview"
             title="按公文格式（A4）预览本报告"
         >
@@ -78,7 +78,7 @@ pub fn PublishButtons() -> impl IntoView {
         </button>
         <button
             type="button"
-            on:click=move |_| state.verify_open.set(true)
+            on:click=move |_| open_verify(status)
             data-testid="verify-open"
             title="输入纸质件上的校验码或选择已发布的文件，核对是否与当前草稿一致"
         >

@@ -1,8 +1,9 @@
 //! `window.drApp`: what the review module (another WebAssembly module, with its own state: 汇总审查,
-//! 从上年报告新建 and the import summary) may ask of the app — the drafts' list, a draft's report,
-//! open a report (our JSON) as a new draft, the report being edited and its replacement (one undo
-//! step), open or close the import summary, keep the tables' format, and say something in the status line
-//! (`crates/tools-module/src/bridge.rs` is the other side).
+//! 从上年报告新建, the print preview and 核验, the import UI and the format offer) may ask of the
+//! app — the drafts' list, a draft's report, open a report (our JSON) as a new draft, say
+//! something in the status line, the current report and its 校验码, the versions exported, tell
+//! that the preview is shown, replace the report (one undo step), open or close the import
+//! summary and keep the tables' format (`crates/tools-module/src/bridge.rs` is the other side).
 
 use leptos::prelude::{untrack, Set};
 use report_domain::Report;
@@ -13,12 +14,14 @@ use crate::components::drafts::words::{draft_title, storage_message};
 use crate::components::drafts::Drafts;
 use crate::components::io::ImportState;
 use crate::components::layout::Status;
-use crate::store::{Load, Store};
+use crate::components::publish::{code_now, publish_state};
+use crate::store::{use_store, Load, Store};
 
 /// Registers `window.drApp.openDraft(json, name, imported, previousJson)`, `.listDrafts()` (an
 /// array of `[id, title]`) and `.peekDraft(id)` (the draft's report as JSON; throws the Chinese
-/// message when it cannot be read) when the page keeps drafts, and `window.drApp.announce(message)`,
-/// `.currentReport()`, `.replaceReport(json)`, `.setImportSummaryOpen(open)` and `.keepFormat()`.
+/// message when it cannot be read) when the page keeps drafts, `window.drApp.announce(message)`,
+/// `.currentReport()`, what the print preview and 核验 ask (`add_publishing`), and
+/// `.replaceReport(json)`, `.setImportSummaryOpen(open)` and `.keepFormat()`.
 pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
     let Some(w) = web_sys::window() else { return };
     let app = js_sys::Object::new();
@@ -66,15 +69,17 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
         &JsValue::from_str("announce"),
         &announce.into_js_value(),
     );
-    install_current_report(&app, crate::store::use_store());
-    install_replace_report(&app, crate::store::use_store());
+    let store = use_store();
+    add_current_report(&app, store);
+    add_publishing(&app, store, status);
+    install_replace_report(&app, store);
     install_import_summary_open(&app, crate::components::io::import_state());
-    install_keep_format(&app, crate::store::use_store());
+    install_keep_format(&app, store);
     let _ = js_sys::Reflect::set(&w, &JsValue::from_str("drApp"), &app);
 }
 
-/// Registers `drApp.currentReport()`: the report being edited, as the project's JSON.
-fn install_current_report(app: &js_sys::Object, store: Store) {
+/// `drApp.currentReport()`: the current report as our JSON (`Report::to_json_string`).
+fn add_current_report(app: &js_sys::Object, store: Store) {
     let current =
         Closure::<dyn Fn() -> String>::new(move || store.report_untracked().to_json_string());
     let _ = js_sys::Reflect::set(
@@ -125,4 +130,43 @@ fn install_keep_format(app: &js_sys::Object, store: Store) {
         }
     });
     let _ = js_sys::Reflect::set(app, &JsValue::from_str("keepFormat"), &keep.into_js_value());
+}
+
+/// What the print preview and 核验 ask: `drApp.currentCode()`, a promise of the current
+/// report's 校验码 (the one kept for Ctrl+P, or computed as Ctrl+P does: `code_now`; asked in the
+/// same turn as `currentReport()`, it is that report's), rejected with the Chinese reason when
+/// there is none; `drApp.exportedReports()`, the versions exported in this page's life (a JSON
+/// array, as the publisher's `verifyCode` takes it); `drApp.previewShown(open)`, for the
+/// 打印预览 button's pressed state.
+fn add_publishing(app: &js_sys::Object, store: Store, status: Status) {
+    let state = publish_state();
+    let code = Closure::<dyn Fn() -> js_sys::Promise>::new(move || {
+        js_sys::Promise::new(&mut |resolve, reject| {
+            code_now(store, state, status, move |code| {
+                let _ = match code {
+                    Ok(c) => resolve.call1(&JsValue::NULL, &JsValue::from_str(&c)),
+                    Err(why) => reject.call1(&JsValue::NULL, &JsValue::from_str(&why)),
+                };
+            });
+        })
+    });
+    let _ = js_sys::Reflect::set(
+        app,
+        &JsValue::from_str("currentCode"),
+        &code.into_js_value(),
+    );
+    let exported = Closure::<dyn Fn() -> String>::new(move || state.exported_json());
+    let _ = js_sys::Reflect::set(
+        app,
+        &JsValue::from_str("exportedReports"),
+        &exported.into_js_value(),
+    );
+    let shown = Closure::<dyn Fn(bool)>::new(move |open: bool| {
+        let _ = state.preview_open.try_set(open);
+    });
+    let _ = js_sys::Reflect::set(
+        app,
+        &JsValue::from_str("previewShown"),
+        &shown.into_js_value(),
+    );
 }

@@ -90,10 +90,21 @@ pub fn open_from_last_year(status: Status) {
 
 /// Calls the module's `method`, saying `loading` while the module loads and why it failed.
 fn call_announced(module: Module, status: Status, method: &str, loading: &'static str) {
+    call_announced_with(module, status, method, &[], loading);
+}
+
+/// [`call_announced`] with arguments for `method`.
+pub(crate) fn call_announced_with(
+    module: Module,
+    status: Status,
+    method: &str,
+    args: &[JsValue],
+    loading: &'static str,
+) {
     if !module.loaded() {
         status.announce(loading);
     }
-    call_said(module, status, method, &[], loading, || {});
+    call_said(module, status, method, args, loading, || {});
 }
 
 /// Calls the module's `method` with `args`: `loading`, when the status line says it, is taken

@@ -4,7 +4,7 @@
 //! and speaks in the status line.
 
 mod bridge;
-mod loader;
+pub(crate) mod loader;
 
 pub use bridge::install_bridge;
 pub use loader::{

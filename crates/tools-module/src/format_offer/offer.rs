@@ -24,8 +24,9 @@ struct Offer {
 
 /// Converts the app's report to `to`, as one undo step of the app.
 fn convert(to: FormatId) {
-    let Some(r) = bridge::current_report() else {
-        return;
+    let r = match bridge::current_report() {
+        Ok(r) => r,
+        Err(m) => return bridge::announce(&m),
     };
     if bridge::replace_report(&r.convert(to).report) {
         bridge::announce(&format!(

@@ -55,8 +55,9 @@ pub fn choose_split(r: &mut Report, index: usize, candidate: usize) -> bool {
 /// Fills uncertain row `index` of the app's report with its candidate `candidate`, as one undo
 /// step of the app.
 fn pick(index: usize, candidate: usize) {
-    let Some(mut r) = bridge::current_report() else {
-        return;
+    let mut r = match bridge::current_report() {
+        Ok(r) => r,
+        Err(m) => return bridge::announce(&m),
     };
     if choose_split(&mut r, index, candidate) && bridge::replace_report(&r) {
         bridge::announce("已按所选拆分填入该行；按 Ctrl+Z 可撤销");

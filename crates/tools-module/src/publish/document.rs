@@ -1,9 +1,9 @@
-//! The document shown in the print preview frame, and the CSV file name.
+//! The document shown in the print preview frame: the domain's printable report
+//! (`report_domain::export::report_document`, the same layout the app's Ctrl+P prints and the
+//! exported HTML holds) on a grey desk.
 
 use report_domain::export::report_document;
 use report_domain::Report;
-
-use crate::components::io::report_file_name;
 
 /// Screen-only additions for the frame: a grey desk around the sheet. Print keeps the report's
 /// own page rules untouched.
@@ -12,19 +12,10 @@ body { margin: 0; padding: 8mm 0; } }\n";
 
 /// The preview frame's document: the exported document (its policy runs no script and loads
 /// nothing, even if escaping ever failed on some imported text) with the grey desk, so that
-/// printing the frame prints exactly the report on A4 pages, with the 校验码 `code` (from the
-/// publisher) at its foot as the exported HTML and Word files print it.
+/// printing the frame prints exactly the report on A4 pages, with the 校验码 `code` at its foot
+/// as the exported HTML and Word files print it.
 pub fn preview_document(report: &Report, code: Option<&str>) -> String {
     report_document(report, PREVIEW_CSS, code)
-}
-
-/// The CSV file name: "<机关><年份>年政府信息公开工作年度报告（表格）.csv".
-pub fn csv_file_name(report: &Report) -> String {
-    let name = report_file_name(report, "csv");
-    match name.strip_suffix(".csv") {
-        Some(stem) => format!("{stem}（表格）.csv"),
-        None => name,
-    }
 }
 
 #[cfg(test)]
@@ -43,15 +34,5 @@ mod tests {
         assert!(doc.contains("@page"));
         assert!(doc.contains("<footer class=\"fingerprint\">校验码：3F2A-91C0-7B4E</footer>"));
         assert!(!preview_document(&r, None).contains("校验码："));
-    }
-
-    #[test]
-    fn csv_name() {
-        let mut r = Report::for_year(2021);
-        r.meta.agency = "某县商务局".into();
-        assert_eq!(
-            csv_file_name(&r),
-            "某县商务局2021年政府信息公开工作年度报告（表格）.csv"
-        );
     }
 }

@@ -1,17 +1,18 @@
 //! 核验: the dialog that takes a 校验码 typed from a paper copy, or a published file (Word, page,
 //! PDF, our JSON), and says whether it shows the data of the current draft, and if not which
 //! cells differ. The comparison runs in the publisher module (`verifyCode`, `verifyCopy`); a
-//! file is read back as the import reads it (our own copies give their data exactly).
+//! file is read back as the import reads it (our own copies give their data exactly). The
+//! draft and the versions exported in this page's life are the app's (`crate::bridge`).
 
+use disclosure_report::components::io::{file_input, first_file, read_report_file, ModuleFailure};
+use disclosure_report::components::layout::{use_status, Status};
+use disclosure_report::components::modal::modal_keys;
+use disclosure_report::components::publish::publish_json;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::module::publish;
-use super::state::publish_state;
-use crate::components::io::{file_input, first_file, read_report_file, ModuleFailure};
-use crate::components::layout::{use_status, Status};
-use crate::components::modal::modal_keys;
-use crate::store::{use_store, Store};
+use super::state::publish_dialogs;
+use crate::bridge;
 
 /// What the dialog shows under its controls.
 #[derive(Clone, PartialEq)]
@@ -51,14 +52,13 @@ impl Outcome {
     }
 }
 
-fn check_code(store: Store, status: Status, code: String, outcome: RwSignal<Option<Outcome>>) {
-    let state = publish_state();
-    let known: Vec<serde_json::Value> = state
-        .exported
-        .with_value(|v| v.iter().map(|r| r.to_json()).collect());
-    let known = serde_json::Value::from(known).to_string();
-    let draft = store.report_untracked();
-    publish(
+fn check_code(status: Status, code: String, outcome: RwSignal<Option<Outcome>>) {
+    let draft = match bridge::current_report_json() {
+        Ok(d) => d,
+        Err(why) => return outcome.set(Some(Outcome::error(&why))),
+    };
+    let known = bridge::exported_reports();
+    publish_json(
         status,
         "verifyCode",
         &draft,
@@ -69,12 +69,7 @@ fn check_code(store: Store, status: Status, code: String, outcome: RwSignal<Opti
     );
 }
 
-fn check_file(
-    store: Store,
-    status: Status,
-    file: web_sys::File,
-    outcome: RwSignal<Option<Outcome>>,
-) {
+fn check_file(status: Status, file: web_sys::File, outcome: RwSignal<Option<Outcome>>) {
     outcome.set(Some(Outcome {
         status: "busy".into(),
         lines: vec!["正在读取文件…".into()],
@@ -87,9 +82,12 @@ fn check_file(
                 return;
             }
         };
-        let draft = store.report_untracked();
+        let draft = match bridge::current_report_json() {
+            Ok(d) => d,
+            Err(why) => return outcome.set(Some(Outcome::error(&why))),
+        };
         let copy = copy.to_json_string();
-        publish(status, "verifyCopy", &draft, &[&copy], move |answer| {
+        publish_json(status, "verifyCopy", &draft, &[&copy], move |answer| {
             let mut o = Outcome::of(answer);
             o.lines.insert(0, format!("文件：{name}"));
             outcome.set(Some(o));
@@ -100,27 +98,26 @@ fn check_file(
 /// The 核验 dialog (rendered only while open).
 #[component]
 pub fn VerifyDialog() -> impl IntoView {
-    let store = use_store();
     let status = use_status();
-    let state = publish_state();
+    let state = publish_dialogs();
     let code = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<Outcome>);
     let close_button = NodeRef::<leptos::html::Button>::new();
     let close = move || {
-        state.verify_open.set(false);
+        state.close_verify();
         outcome.set(None);
     };
     modal_keys(state.verify_open, close_button, close);
     let on_code = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        check_code(store, status, code.get_untracked(), outcome);
+        check_code(status, code.get_untracked(), outcome);
     };
     let on_file = move |e: leptos::ev::Event| {
         let Some(input) = file_input(&e) else {
             return;
         };
         if let Some(file) = first_file(input.files()) {
-            check_file(store, status, file, outcome);
+            check_file(status, file, outcome);
         }
         input.set_value("");
     };
