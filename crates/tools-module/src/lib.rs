@@ -17,6 +17,7 @@ mod from_last_year;
 mod import;
 mod publish;
 mod root;
+mod shown;
 
 pub use batch::{
     batch_state, BatchReview, BatchState, BatchSum, Checked, Entry, ReviewCrashNotice,

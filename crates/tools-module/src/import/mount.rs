@@ -8,58 +8,26 @@ use std::cell::RefCell;
 
 use disclosure_report::components::io::{IMPORT_ROOT_ID, IMPORT_SUMMARY_ROOT_ID};
 use leptos::prelude::*;
-use report_domain::Report;
-use wasm_bindgen::JsCast;
 
 use super::controls::ImportControls;
 use super::importer::ImportUi;
 use super::summary::ImportSummary;
+use crate::shown::{element, show_in, Slot};
 
 thread_local! {
-    /// The summary once mounted: the report it shows and the element it is mounted into.
-    static SUMMARY: RefCell<Option<(RwSignal<Option<Report>>, web_sys::Element)>> =
-        const { RefCell::new(None) };
+    /// The summary once mounted.
+    static SUMMARY: Slot = const { RefCell::new(None) };
     /// The import controls once mounted, and the element they are mounted into.
     static CONTROLS: RefCell<Option<(ImportUi, web_sys::Element)>> = const { RefCell::new(None) };
-}
-
-/// The page's element `id` (an `HtmlElement`), when there is one.
-fn element(id: &str) -> Option<web_sys::HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()
 }
 
 /// Shows the import summary of `json` (the app's report as the project's JSON), or nothing when
 /// `None` (the summary closed, or the report is not imported). Nothing when the page has no
 /// element for it.
 pub fn show_import_summary(json: Option<String>) {
-    let report = json.and_then(|j| Report::from_json_str(&j).ok());
-    let mounted = SUMMARY.with_borrow(|m| {
-        m.as_ref()
-            .filter(|(_, root)| root.is_connected())
-            .map(|(shown, _)| *shown)
+    show_in(&SUMMARY, IMPORT_SUMMARY_ROOT_ID, json, |report| {
+        view! { <ImportSummary report=report /> }.into_any()
     });
-    if let Some(shown) = mounted {
-        shown.set(report);
-        return;
-    }
-    if report.is_none() {
-        return;
-    }
-    let Some(root) = element(IMPORT_SUMMARY_ROOT_ID) else {
-        return;
-    };
-    let at: web_sys::Element = root.clone().into();
-    // Mounted for the page's life (the app keeps the element while the toolbar is shown): the
-    // handle is never dropped.
-    std::mem::forget(leptos::mount::mount_to(root, move || {
-        let shown = RwSignal::new(report);
-        SUMMARY.with_borrow_mut(|m| *m = Some((shown, at)));
-        view! { <ImportSummary report=shown /> }
-    }));
 }
 
 /// The import controls, mounted beside the app's import buttons first when needed; `None` when
