@@ -4,6 +4,11 @@
 //   word (default)   导出 Word, from the click to the download (the publisher, dist/publish/);
 //   from-last-year   从上年报告新建, from the click to its dialog shown (the tools module,
 //                    dist/review/); closed with 取消 between the presses.
+//   import           粘贴文本导入 of the seed text: from the click on 粘贴文本导入 to its dialog
+//                    shown, plus from the click on 导入 to the import summary shown (the text is
+//                    filled in between, not timed); the importer (dist/import/) and, since the
+//                    import UI moved there, the tools module (dist/review/). The summary is
+//                    closed with 收起导入摘要 between the presses.
 //   preview          打印预览, from the click to the report shown in its frame with its 校验码
 //                    (the tools module, dist/review/); closed with 关闭预览 between the presses.
 //
@@ -17,6 +22,7 @@
 // holds one round trip to the browser (the same for both presses). The module's own size is
 // bench/size's line for its folder.
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, DIST, READY_SELECTOR } from '../tests/e2e/helpers.mjs';
@@ -47,6 +53,24 @@ async function pressFromLastYear(page) {
   return took;
 }
 
+const SEED = readFileSync(new URL('../tests/fixtures/seed-2021-county-commerce-bureau.txt', import.meta.url), 'utf8');
+
+/** One paste import: ms from 粘贴文本导入 to its dialog, plus from 导入 to the summary; then closed. */
+async function pressImport(page) {
+  let started = performance.now();
+  await page.click('[data-testid="paste-open"]');
+  await page.waitForSelector('[data-testid="paste-text"]', { timeout: 60000 });
+  let took = performance.now() - started;
+  await page.fill('[data-testid="paste-text"]', SEED);
+  started = performance.now();
+  await page.click('[data-testid="paste-import"]');
+  await page.waitForSelector('[data-testid="import-summary"]', { timeout: 60000 });
+  took += performance.now() - started;
+  await page.getByRole('button', { name: '收起导入摘要' }).click();
+  await page.waitForSelector('[data-testid="import-summary"]', { state: 'detached' });
+  return took;
+}
+
 /** One press of 打印预览: ms from the click to the report with its 校验码 in the frame; then closed. */
 async function pressPreview(page) {
   const started = performance.now();
@@ -66,6 +90,7 @@ async function pressPreview(page) {
 const FEATURES = {
   word: { press: pressWord, what: '导出 Word, click to download', loader: 'drPublish' },
   'from-last-year': { press: pressFromLastYear, what: '从上年报告新建, click to dialog', loader: 'drReview' },
+  import: { press: pressImport, what: '粘贴文本导入, clicks to dialog + 导入 to summary', loader: 'drImport' },
   preview: { press: pressPreview, what: '打印预览, click to the report and its 校验码 in the frame', loader: 'drReview' },
 };
 const feature = FEATURES[process.env.FEATURE || 'word'];

@@ -35,10 +35,12 @@ pub fn App() -> impl IntoView {
         // No drafts: the portal keeps the report. The import still needs its shared state.
         crate::components::io::import_state();
     }
+    // The tools module (汇总审查, the import UI, the format offer: loaded on demand) opens drafts,
+    // reads and replaces the report and speaks through the app; the format offer is in every
+    // form, so the bridge is too.
+    install_bridge(crate::components::drafts::use_drafts(), status);
     if chrome.tools {
-        // 汇总审查 is its own module (loaded when its button is pressed): it opens drafts and
-        // speaks through the app; after a crash in it, it mounts at once to show its notice.
-        install_bridge(crate::components::drafts::use_drafts(), status);
+        // After a crash in 汇总审查, it mounts at once to show its notice.
         mount_after_crash(status);
     }
 

@@ -2,15 +2,17 @@
 // out of the first load, and each loads when its button is pressed: the importer (import/, its
 // own wasm module) on the first paste, file or 汇总审查 file; the PDF reader (pdf/) when a PDF is
 // opened (tests/e2e/pdf.test.mjs); 汇总审查, 从上年报告新建, the print preview and 核验 (review/,
-// the tools module) when one of their buttons is pressed. A module that cannot be loaded gives a Chinese message where
+// the tools module) when one of their buttons is pressed, the import UI (its paste dialog, the
+// files picked or dropped, its summary) beside the importer, and the format offer when the year
+// asks for the other format. A module that cannot be loaded gives a Chinese message where
 // the user pressed, and loads on the next try. The offline file holds them inline, with the
 // network off (offline.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { servedApp, ROOT } from './helpers.mjs';
-import { cell, fresh, waitCell } from './draft-helpers.mjs';
+import { servedApp, ROOT, READY_SELECTOR } from './helpers.mjs';
+import { cell, fresh, typeCell, waitCell, waitSaved } from './draft-helpers.mjs';
 
 /** The folders of dist/ the page loads on demand (bench/size's ON_DEMAND). */
 const ON_DEMAND = ['/import/', '/pdf/', '/publish/', '/review/', '/analysis/', '/rules/'];
@@ -18,12 +20,18 @@ const SEED = await readFile(path.join(ROOT, 'tests/fixtures/seed-2021-county-com
 
 const app = servedApp({ viewport: { width: 1366, height: 900 } });
 
-/** Opens the app in a fresh profile and records every request from the start. */
+/**
+ * Opens the app with empty storage and records every request of a load from the start (the
+ * page is loaded again once its storage is cleared: what an earlier test left there, an
+ * imported draft say, may load modules of its own).
+ */
 async function openRecorded() {
   const requests = [];
   const onRequest = (r) => requests.push(r.url());
-  app.browser.on('request', onRequest);
   const opened = await fresh(app.browser, app.url);
+  app.browser.on('request', onRequest);
+  await opened.page.reload();
+  await opened.page.waitForSelector(READY_SELECTOR, { state: 'attached' });
   return { ...opened, requests, stop: () => app.browser.off('request', onRequest) };
 }
 
@@ -47,6 +55,8 @@ test('the first load requests no on-demand module; the importer loads on the fir
     await page.waitForSelector('[data-testid="import-summary"]');
     assert.ok(requests.some((u) => u.endsWith('/import/report_import_bg.wasm')), 'the importer loaded on demand');
     assert.ok(!requests.some((u) => u.includes('/pdf/')), 'a text import does not load the PDF reader');
+    // The summary is drawn by the tools module, loaded beside the importer.
+    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')), 'the tools module loaded for the summary');
     await waitCell(page, 'table3.total.total', '0');
     assert.equal(await page.evaluate(() => window.drImport.loaded()), true);
     assert.deepEqual(errors, []);
@@ -211,6 +221,106 @@ test('核验 is in the tools module, loaded when its button is pressed; a failed
     await page.click('[data-testid="verify-close"]');
     await page.waitForSelector('[data-testid="verify-dialog"]', { state: 'detached' });
     await focusOn(page, 'verify-open');
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});
+
+test('the import UI is the tools module\'s: with it unreachable, 粘贴文本导入 and a picked file say so in the status line, the file is kept, and 重试导入 imports it', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await page.waitForSelector(cell('table3.new.natural'));
+    await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
+    const said = () => page.waitForFunction(() => (document.querySelector('.status-line')?.textContent ?? '').includes('导入功能加载失败'));
+
+    await page.click('[data-testid="paste-open"]');
+    await said();
+    assert.match(await page.textContent('.status-line'), /导入功能加载失败：请检查网络连接后重试/);
+    assert.equal(await page.locator('[data-testid="paste-dialog"]').count(), 0);
+
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(SEED) });
+    const retry = page.locator('[data-testid="import-retry"]');
+    await retry.waitFor();
+    assert.equal(await retry.textContent(), '重试导入');
+    assert.match(await page.textContent('.status-line'), /导入功能加载失败：请检查网络连接后重试/);
+    assert.equal(await page.inputValue('[data-place="meta.agency"]'), '', 'nothing imported yet');
+
+    // Back online: 重试导入 imports the kept file.
+    await page.unroute('**/review/**');
+    await retry.click();
+    await page.waitForSelector('[data-testid="import-summary"]');
+    await waitCell(page, 'table3.total.total', '0');
+    assert.match(await page.inputValue('[data-place="meta.agency"]'), /商务局/);
+    await retry.waitFor({ state: 'detached' });
+    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')));
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});
+
+test('an imported draft opened with the tools module unreachable: the summary\'s failure is said, and 查看导入摘要 tries again', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await page.click('[data-testid="paste-open"]');
+    await page.fill('[data-testid="paste-text"]', SEED);
+    await page.click('[data-testid="paste-import"]');
+    await page.waitForSelector('[data-testid="import-summary"]');
+    await waitSaved(page);
+
+    await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
+    await page.reload();
+    await page.waitForFunction(() => (document.querySelector('.status-line')?.textContent ?? '').includes('导入摘要加载失败'));
+    assert.match(await page.textContent('.status-line'), /导入摘要加载失败：请检查网络连接后重试/);
+    // The imported draft is there; only its summary waits.
+    await waitCell(page, 'table3.total.total', '0');
+    assert.equal(await page.locator('[data-testid="import-summary"]').count(), 0);
+
+    await page.unroute('**/review/**');
+    await page.getByRole('button', { name: '查看导入摘要' }).click();
+    const summary = page.locator('[data-testid="import-summary"]');
+    await summary.waitFor();
+    assert.match(await summary.textContent(), /六个部分的标题均已找到/);
+    // 收起导入摘要 closes it; 查看导入摘要 opens it again without another load.
+    const loads = requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length;
+    await page.getByRole('button', { name: '收起导入摘要' }).click();
+    await summary.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: '查看导入摘要' }).click();
+    await summary.waitFor();
+    assert.equal(requests.filter((u) => u.endsWith('/review/report_review_bg.wasm')).length, loads);
+    assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
+  } finally {
+    stop();
+    await page.close();
+  }
+});
+
+test('the format offer is the tools module\'s: loaded when the year asks for the other format; a failed load is said, and the next edit tries again', async () => {
+  const { page, errors, requests, stop } = await openRecorded();
+  try {
+    await page.waitForSelector(cell('table3.new.natural'));
+    await typeCell(page, 'table3.new.natural', '3');
+    await waitCell(page, 'table3.new.total', '3');
+    await page.waitForTimeout(300);
+    assert.ok(!requests.some((u) => u.includes('/review/')), 'a filled draft of a year its format fits loads nothing');
+
+    await page.route('**/review/**', (r) => r.abort('internetdisconnected'));
+    await page.click('[data-place="meta.year"]');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2020');
+    await page.waitForFunction(() => (document.querySelector('.status-line')?.textContent ?? '').includes('表格格式转换加载失败'));
+    assert.match(await page.textContent('.status-line'), /表格格式转换加载失败：请检查网络连接后重试/);
+    assert.equal(await page.locator('[data-testid="format-offer"]').count(), 0);
+
+    await page.unroute('**/review/**');
+    await typeCell(page, 'table3.new.business', '1');
+    const offer = page.locator('[data-testid="format-offer"]');
+    await offer.waitFor();
+    assert.match(await offer.textContent(), /2020年度报告应使用2019年版（试行）表格/);
+    assert.ok(requests.some((u) => u.endsWith('/review/report_review_bg.wasm')));
     assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::|dynamically imported module/.test(e)), []);
   } finally {
     stop();

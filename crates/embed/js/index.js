@@ -157,6 +157,12 @@ if (!IS_NODE && typeof window !== 'undefined' && typeof window.drReview !== 'obj
     fromLastYear: () => new Promise((resolve) => resolve(wasm.formReview('fromLastYear'))),
     publishing: (action) => new Promise((resolve) => resolve(wasm.formPublishing(action))),
     mount: () => new Promise((resolve) => resolve(wasm.formReview('mount'))),
+    // After the app's effect that asks for it has run (the form's own runtime draws it).
+    importSummary: (json) => Promise.resolve().then(() => wasm.formImportSummary(json)),
+    openPaste: () => new Promise((resolve) => resolve(wasm.formReview('openPaste'))),
+    importFile: (file) => new Promise((resolve) => resolve(wasm.formImportFile(file))),
+    formatOffer: (json) => Promise.resolve().then(() => wasm.formFormatOffer(json)),
+    load: () => Promise.resolve(),
     isOpen: () => wasm.formReview('isOpen'),
     readFiles: (files) => wasm.formReview('readFiles', files),
   };

@@ -132,7 +132,7 @@ pub fn form_import_text(text: &str) -> Result<String, JsError> {
 }
 
 /// For a form mounted into a portal (`window.drReview` in js/index.js): 汇总审查's `method`
-/// ("mount", "open", "fromLastYear", "isOpen", "readFiles" with `files`), as `crates/tools-module` exports
+/// ("mount", "open", "fromLastYear", "openPaste", "isOpen", "readFiles" with `files`), as `crates/tools-module` exports
 /// them; answers whether the dialog is open.
 #[wasm_bindgen(js_name = formReview)]
 pub fn form_review(method: &str, files: Option<web_sys::FileList>) -> bool {
@@ -142,10 +142,32 @@ pub fn form_review(method: &str, files: Option<web_sys::FileList>) -> bool {
         }
         ("open", _) => report_review::open(),
         ("fromLastYear", _) => report_review::open_from_last_year(),
+        ("openPaste", _) => report_review::open_paste(),
         ("readFiles", Some(files)) => report_review::read_files(&files),
         _ => {}
     }
     report_review::is_open()
+}
+
+/// For a form mounted into a portal (`window.drReview.importSummary` in js/index.js): the import
+/// summary of the form's report (its JSON), or closed (`None`), as `crates/tools-module` draws it.
+#[wasm_bindgen(js_name = formImportSummary)]
+pub fn form_import_summary(json: Option<String>) {
+    report_review::show_import_summary(json);
+}
+
+/// For a form mounted into a portal (`window.drReview.formatOffer` in js/index.js): the format
+/// offer for the form's report (its JSON), or hidden (`None`), as `crates/tools-module` draws it.
+#[wasm_bindgen(js_name = formFormatOffer)]
+pub fn form_format_offer(json: Option<String>) {
+    report_review::show_format_offer(json);
+}
+
+/// For a form mounted into a portal (`window.drReview.importFile` in js/index.js): a file picked
+/// or dropped, imported as `crates/tools-module` does.
+#[wasm_bindgen(js_name = formImportFile)]
+pub fn form_import_file(file: web_sys::File) {
+    report_review::import_file(file);
 }
 
 /// For a form mounted into a portal (`window.drReview.publishing` in js/index.js): the print

@@ -54,3 +54,31 @@ pub fn read_files(files: web_sys::FileList) {
     hook();
     root::read_files(&files);
 }
+
+/// Shows the import summary of the app's report (its JSON), or closes it (`None`).
+#[wasm_bindgen(js_name = importSummary)]
+pub fn import_summary(json: Option<String>) {
+    hook();
+    crate::import::show_import_summary(json);
+}
+
+/// Opens the paste dialog (粘贴文本导入) beside the app's import buttons.
+#[wasm_bindgen(js_name = openPaste)]
+pub fn open_paste() {
+    hook();
+    crate::import::open_paste();
+}
+
+/// Imports a file picked or dropped on the app's page.
+#[wasm_bindgen(js_name = importFile)]
+pub fn import_file(file: web_sys::File) {
+    hook();
+    crate::import::import_file(file);
+}
+
+/// Shows the format offer for the app's report (its JSON), or hides it (`None`).
+#[wasm_bindgen(js_name = formatOffer)]
+pub fn format_offer(json: Option<String>) {
+    hook();
+    crate::format_offer::show_format_offer(json);
+}

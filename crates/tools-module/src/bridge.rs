@@ -92,6 +92,23 @@ pub fn announce(message: &str) {
     }
 }
 
+/// Replaces the report being edited in the app with `report`, as one undo step of the app
+/// (`drApp.replaceReport(json)`). Returns whether the app took it.
+pub fn replace_report(report: &Report) -> bool {
+    app_function("replaceReport").is_some_and(|f| {
+        f.call1(&JsValue::NULL, &JsValue::from_str(&report.to_json_string()))
+            .is_ok_and(|v| v.is_truthy())
+    })
+}
+
+/// Opens or closes the import summary in the app (`drApp.setImportSummaryOpen(open)`; closed,
+/// the app offers 查看导入摘要).
+pub fn set_import_summary_open(open: bool) {
+    if let Some(f) = app_function("setImportSummaryOpen") {
+        let _ = f.call1(&JsValue::NULL, &JsValue::from_bool(open));
+    }
+}
+
 /// The app's current report as our JSON (`drApp.currentReport()`, `Report::to_json_string`).
 pub fn current_report_json() -> Result<String, String> {
     app_function("currentReport")
@@ -144,4 +161,12 @@ pub fn app_status() -> Status {
     let status = Status::provide();
     Effect::new(move || announce(&status.message()));
     status
+}
+
+/// Keeps the app's tables in their format for the report's year (the format offer's 保持:
+/// `drApp.keepFormat()`); the app then stops offering the conversion for that year.
+pub fn keep_format() {
+    if let Some(f) = app_function("keepFormat") {
+        let _ = f.call0(&JsValue::NULL);
+    }
 }

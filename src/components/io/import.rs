@@ -1,157 +1,56 @@
 //! Importing: a file from the picker or dropped anywhere on the page (PDF, Word .docx, saved
 //! page .html/.mhtml, text .txt/.md, our .json: told apart by content), or text pasted into the
-//! import dialog. Our JSON is restored exactly as exported, here; text, pages, .docx and PDFs go
-//! through the importer, its own WebAssembly module loaded on the first import
-//! (`import_module.rs`), and open as a new draft marked as imported, with the import summary
-//! shown. Errors are Chinese and shown in the page.
+//! import dialog. The app keeps the buttons and the drop zone; what is picked or dropped is handed
+//! to the tools module (`crates/tools-module/src/import/`, loaded on the first import, beside the
+//! importer), which reads it — our JSON exactly, with [`restore_json`]; text, pages, .docx and
+//! PDFs through the importer, its own WebAssembly module (`import_module.rs`) — opens it as a
+//! new draft marked as imported, and shows the paste dialog, the errors and the import summary
+//! (`summary.rs`). A tools module that cannot be loaded is said in the status line; the file is
+//! kept for 重试导入.
 
 use leptos::prelude::*;
 use report_domain::import::{sniff, FileKind, ImportError, MAX_FILE_BYTES};
 use report_domain::Report;
 
-use super::import_module::{
-    import_via_module, importer_loaded, ImportInput, ModuleFailure, LOADING_IMPORTER,
-};
+use super::import_module::{import_via_module, ImportInput, ModuleFailure};
 use super::read_file::{file_input, first_file, read_file};
-use crate::components::drafts::words::display_name;
-use crate::components::drafts::{use_drafts, Drafts};
 use crate::components::layout::{use_status, Status};
-use crate::components::review::{read_dropped, review_is_open};
+use crate::components::review::{import_file, open_paste, read_dropped, review_is_open};
 
-/// The import state shared by the picker, the drop zone, the paste dialog and the summary.
+/// `id` of the element beside the import buttons that the tools module draws the busy line, the
+/// import error and the paste dialog into.
+pub const IMPORT_ROOT_ID: &str = "import-root";
+
+/// The import state the app keeps (the rest is the tools module's).
 #[derive(Clone, Copy)]
 pub struct ImportState {
-    /// The last import error (Chinese).
-    pub error: RwSignal<Option<String>>,
     /// Whether the import summary is shown.
     pub summary_open: RwSignal<bool>,
-    /// Whether the paste dialog is open.
-    pub paste_open: RwSignal<bool>,
     /// Whether a file is being dragged over the page.
     pub dragging: RwSignal<bool>,
-    /// What is under way, shown beside the import buttons (the importer loading, a PDF read).
-    pub busy: RwSignal<Option<&'static str>>,
+    /// A file picked or dropped that the tools module could not take (it did not load), kept
+    /// for 重试导入.
+    pub pending: RwSignal<Option<web_sys::File>, LocalStorage>,
 }
 
 /// The import state (provided on first use by the drafts installer).
 pub fn import_state() -> ImportState {
     use_context::<ImportState>().unwrap_or_else(|| {
         let s = ImportState {
-            error: RwSignal::new(None),
             summary_open: RwSignal::new(true),
-            paste_open: RwSignal::new(false),
             dragging: RwSignal::new(false),
-            busy: RwSignal::new(None),
+            pending: RwSignal::new_local(None),
         };
         provide_context(s);
         s
     })
 }
 
-/// The name of an imported draft.
-fn imported_name(r: &Report) -> String {
-    let agency = if r.meta.agency.is_empty() {
-        "未识别机关"
-    } else {
-        r.meta.agency.as_str()
-    };
-    match r.meta.year {
-        Some(y) => format!("导入：{agency} {y}年度"),
-        None => format!("导入：{agency}"),
-    }
-}
-
-/// What an import needs, captured where the context is available (file reads finish later,
-/// outside any reactive owner).
-#[derive(Clone, Copy)]
-pub struct Importer {
-    state: ImportState,
-    status: Status,
-    drafts: Option<Drafts>,
-}
-
-impl Importer {
-    /// The importer of the current component tree.
-    pub fn from_context() -> Importer {
-        Importer {
-            state: import_state(),
-            status: use_status(),
-            drafts: use_drafts(),
-        }
-    }
-
-    fn finish(&self, result: Result<(Report, bool), String>) {
-        let state = self.state;
-        state.busy.set(None);
-        let Some(drafts) = self.drafts else { return };
-        match result {
-            Ok((report, imported)) => {
-                state.error.set(None);
-                state.paste_open.set(false);
-                let name = if imported {
-                    imported_name(&report)
-                } else {
-                    String::new()
-                };
-                let who = display_name("", &report.meta.agency, report.meta.year);
-                drafts.open_new(report, name, imported, None);
-                state.summary_open.set(imported);
-                self.status.announce(if imported {
-                    format!("已导入“{who}”，并作为新草稿打开；请查看导入摘要")
-                } else {
-                    format!("已从 JSON 文件导入“{who}”，并作为新草稿打开")
-                });
-            }
-            Err(m) => {
-                // The status line no longer says a file is being read.
-                self.status.announce("导入失败：请查看提示".to_string());
-                state.error.set(Some(m));
-            }
-        }
-    }
-
-    /// Says what is under way while the importer loads (only the first time) or a PDF is read.
-    fn announce_start(&self, pdf: bool) {
-        let what = if !importer_loaded() {
-            Some(LOADING_IMPORTER)
-        } else if pdf {
-            Some("正在读取 PDF 文件…")
-        } else {
-            None
-        };
-        self.state.busy.set(what);
-        if let Some(w) = what {
-            self.status.announce(w.to_string());
-        }
-    }
-
-    /// Imports pasted text: our JSON here, anything else through the importer module.
-    pub fn text(&self, text: &str) {
-        if text.trim_start().starts_with('{') {
-            self.finish(restore_json(text.as_bytes()).map_err(|e| e.message()));
-            return;
-        }
-        self.announce_start(false);
-        let this = *self;
-        import_via_module(ImportInput::Text(text), move |r| {
-            this.finish(r.map(|r| (r, true)).map_err(|f| f.message().to_string()))
-        });
-    }
-
-    /// Reads a picked or dropped file and imports it (a PDF after its text layer is read).
-    pub fn read(&self, file: web_sys::File) {
-        let this = *self;
-        // Only a hint for the status line: what the file is comes from its content.
-        let is_pdf =
-            file.type_() == "application/pdf" || file.name().to_lowercase().ends_with(".pdf");
-        let is_json = file.name().to_lowercase().ends_with(".json");
-        if !is_json {
-            self.announce_start(is_pdf);
-        }
-        read_report_file(file, move |_, result| {
-            this.finish(result.map_err(|f| f.message().to_string()))
-        });
-    }
+/// Hands a picked or dropped file to the tools module's import; when the module cannot be
+/// loaded (said in the status line), the file is kept for 重试导入.
+fn hand_over(file: web_sys::File, state: ImportState, status: Status) {
+    state.pending.set(None);
+    import_file(file, status, move |f| state.pending.set(Some(f)));
 }
 
 /// Reads a picked or dropped file and makes it a report, by its content (not the file's name,
@@ -185,7 +84,7 @@ pub fn read_report_file(
 }
 
 /// Our own JSON: read as exported (migrated if older), so export → import gives the same report.
-fn restore_json(bytes: &[u8]) -> Result<(Report, bool), ImportError> {
+pub fn restore_json(bytes: &[u8]) -> Result<(Report, bool), ImportError> {
     if bytes.contains(&0) {
         return Err(ImportError::Binary);
     }
@@ -198,49 +97,36 @@ fn restore_json(bytes: &[u8]) -> Result<(Report, bool), ImportError> {
     Ok((report, imported))
 }
 
-/// The import buttons (file picker, paste dialog) and the import error.
+/// The import buttons (file picker, paste dialog), the element the tools module draws the rest
+/// into, and 重试导入 while a file waits for it.
 #[component]
 pub fn ImportControls() -> impl IntoView {
     let state = import_state();
-    let importer = Importer::from_context();
+    let status = use_status();
     let on_file = move |e: leptos::ev::Event| {
         let Some(input) = file_input(&e) else {
             return;
         };
         if let Some(file) = first_file(input.files()) {
-            importer.read(file);
+            hand_over(file, state, status);
         }
         // The same file can be picked again.
         input.set_value("");
     };
-    let text = RwSignal::new(String::new());
-    let busy_line = move || {
-        state.busy.get().map(|b| {
-            view! { <span class="import-busy" role="status" data-testid="import-busy">{b}</span> }
-        })
-    };
-    let paste_dialog = move || {
-        state.paste_open.get().then(|| {
+    let retry = move || {
+        state.pending.with(Option::is_some).then(|| {
             view! {
-                <div class="draft-dialog wide" role="dialog" aria-label="粘贴文本导入" data-testid="paste-dialog">
-                    <h3>"粘贴年度报告全文导入"</h3>
-                    <p class="hint">
-                        "从政府网站或 PDF 中复制年度报告全文（含表格），粘贴到下面，导入后作为新草稿打开。"
-                    </p>
-                    <textarea rows="12" bind:value=text data-testid="paste-text" aria-label="年度报告全文"></textarea>
-                    <button
-                        type="button"
-                        on:click=move |_| importer.text(&text.get_untracked())
-                        disabled=move || state.busy.get().is_some()
-                        data-testid="paste-import"
-                    >
-                        "导入"
-                    </button>
-                    {busy_line}
-                    <button type="button" on:click=move |_| state.paste_open.set(false)>
-                        "取消"
-                    </button>
-                </div>
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        if let Some(file) = state.pending.get_untracked() {
+                            hand_over(file, state, status);
+                        }
+                    }
+                    data-testid="import-retry"
+                >
+                    "重试导入"
+                </button>
             }
         })
     };
@@ -254,26 +140,11 @@ pub fn ImportControls() -> impl IntoView {
                 data-testid="import-file"
             />
         </label>
-        <button type="button" on:click=move |_| state.paste_open.set(true) data-testid="paste-open">
+        <button type="button" on:click=move |_| open_paste(status) data-testid="paste-open">
             "粘贴文本导入"
         </button>
-        {move || (!state.paste_open.get()).then(busy_line)}
-        {move || {
-            state
-                .error
-                .get()
-                .map(|e| {
-                    view! {
-                        <div class="storage-banner error import-error" role="alert" data-testid="import-error">
-                            <p>{e}</p>
-                            <button type="button" on:click=move |_| state.error.set(None)>
-                                "关闭"
-                            </button>
-                        </div>
-                    }
-                })
-        }}
-        {paste_dialog}
+        {retry}
+        <span id=IMPORT_ROOT_ID class="import-root"></span>
     }
 }
 
@@ -281,7 +152,7 @@ pub fn ImportControls() -> impl IntoView {
 #[component]
 pub fn DropZone() -> impl IntoView {
     let state = import_state();
-    let importer = Importer::from_context();
+    let status = use_status();
     let has_files = |e: &web_sys::DragEvent| {
         e.data_transfer().is_some_and(|dt| {
             dt.types()
@@ -314,7 +185,7 @@ pub fn DropZone() -> impl IntoView {
         }
         if let Some(file) = first_file(files) {
             e.prevent_default();
-            importer.read(file);
+            hand_over(file, state, status);
         }
     });
     on_cleanup(move || {

@@ -1,7 +1,8 @@
 //! Moving reports in and out: JSON export (download), import of our JSON, pasted text and
 //! published pages and PDFs (file picker, drag-and-drop over the page, paste dialog; the
-//! importer is its own WebAssembly module, loaded on first use), and the import summary with
-//! the choice of splits for run-together rows.
+//! importer is its own WebAssembly module, loaded on first use; the paste dialog, the import's
+//! errors and its summary are drawn by the tools module, `crates/tools-module/src/import/`, into
+//! the places kept here).
 
 mod download;
 mod export;
@@ -16,8 +17,11 @@ pub use download::{
     export_json, report_file_name, CSV_MIME,
 };
 pub use export::ExportButton;
-pub use import::{import_state, read_report_file, DropZone, ImportControls, ImportState, Importer};
-pub use import_module::{importer_loaded, LOADING_IMPORTER};
+pub use import::{
+    import_state, read_report_file, restore_json, DropZone, ImportControls, ImportState,
+    IMPORT_ROOT_ID,
+};
+pub use import_module::{import_via_module, importer_loaded, ImportInput, LOADING_IMPORTER};
 pub use module_loader::{Module, ModuleFailure};
 pub use read_file::{file_input, first_file, read_file};
-pub use summary::ImportSummary;
+pub use summary::{ImportSummary, IMPORT_SUMMARY_ROOT_ID};

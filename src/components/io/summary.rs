@@ -1,209 +1,68 @@
-//! The import summary of an imported draft, read from the report's import record: the notes,
-//! the labels that deviate from the official wording, and the run-together rows with several
-//! valid splits, each with its candidates — picking one fills the row (one undo step).
+//! Where the import summary of an imported draft goes, under the toolbar. The summary itself
+//! (the notes, the deviating labels, the run-together rows to pick a split for) is drawn by the
+//! tools module (`crates/tools-module/src/import/`), loaded beside the importer when an import
+//! starts or when an imported draft is opened; the app keeps the element it is drawn into, hands
+//! it the report whenever the import record changes, and shows 查看导入摘要 while it is closed.
+//! A module that cannot be loaded is said in the status line; 查看导入摘要 then tries again.
 
 use leptos::prelude::*;
-use report_domain::model::UncertainRow;
-use report_domain::{Cell, Report};
+use report_domain::format::FormatId;
+use report_domain::model::ImportRecord;
 
 use super::import::import_state;
 use crate::components::layout::use_status;
-use crate::store::{recompute_totals, use_store, Load};
+use crate::components::review::{import_summary_loaded, show_import_summary, LOADING_SUMMARY};
+use crate::store::use_store;
 
-/// The official label of a row address ("table3.granted") and its column labels.
-fn row_labels(r: &Report, row: &str) -> Option<(String, Vec<&'static str>, Vec<&'static str>)> {
-    let (table, key) = row.split_once('.')?;
-    let (_, t) = r.def().table(table)?;
-    t.blocks.iter().find_map(|b| {
-        let rd = b.rows.iter().find(|rw| rw.key == key)?;
-        Some((
-            t.row_label(rd),
-            b.columns.iter().map(|c| c.key).collect(),
-            b.columns.iter().map(|c| c.label).collect(),
-        ))
-    })
-}
+/// `id` of the element the tools module draws the import summary into.
+pub const IMPORT_SUMMARY_ROOT_ID: &str = "import-summary-root";
 
-/// Fills an uncertain row with one of its candidates and drops it from the record.
-pub fn choose_split(r: &mut Report, index: usize, candidate: usize) -> bool {
-    let Some(origin) = r.origin.as_ref() else {
-        return false;
-    };
-    let Some(u) = origin.uncertain.get(index).cloned() else {
-        return false;
-    };
-    let Some(values) = u.candidates.get(candidate).cloned() else {
-        return false;
-    };
-    let Some((label, keys, _)) = row_labels(r, &u.row) else {
-        return false;
-    };
-    for (k, v) in keys.iter().zip(&values) {
-        r.set(&format!("{}.{k}", u.row), Cell::Int(*v));
-    }
-    recompute_totals(r);
-    if let Some(o) = r.origin.as_mut() {
-        o.uncertain.remove(index);
-        let shown: Vec<String> = values.iter().map(i64::to_string).collect();
-        o.notes
-            .push(format!("{label}：已选用拆分 {}", shown.join("|")));
-    }
-    true
-}
-
-/// One uncertain row with its candidate buttons.
-fn uncertain_row(r: &Report, index: usize, u: &UncertainRow) -> impl IntoView {
-    let store = use_store();
-    let status = use_status();
-    let (label, _, columns) = row_labels(r, &u.row).unwrap_or_default();
-    let header = columns
-        .iter()
-        .map(|c| view! { <th scope="col">{*c}</th> })
-        .collect_view();
-    let candidates = u
-        .candidates
-        .iter()
-        .enumerate()
-        .map(|(ci, c)| {
-            let cells = c.iter().map(|v| view! { <td>{*v}</td> }).collect_view();
-            view! {
-                <tr>
-                    {cells}
-                    <td>
-                        <button
-                            type="button"
-                            data-testid="pick-split"
-                            on:click=move |_| {
-                                let mut r = store.report_untracked();
-                                if choose_split(&mut r, index, ci) {
-                                    store.replace_report(r, Load::Undoable);
-                                    status.announce("已按所选拆分填入该行；按 Ctrl+Z 可撤销");
-                                }
-                            }
-                        >
-                            "选用此拆分"
-                        </button>
-                    </td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <li class="uncertain" data-row=u.row.clone()>
-            <p>{format!("{label}：原文数字“{}”有 {} 种拆分，请选择：", u.digits, u.candidates.len())}</p>
-            <table class="candidates">
-                <thead>
-                    <tr>
-                        {header}
-                        <th></th>
-                    </tr>
-                </thead>
-                <tbody>{candidates}</tbody>
-            </table>
-        </li>
-    }
-}
-
-/// The import summary (shown for an imported report until closed).
+/// The import summary's place, and 查看导入摘要 while it is closed.
 #[component]
 pub fn ImportSummary() -> impl IntoView {
     let store = use_store();
     let state = import_state();
+    let status = use_status();
     // While closed, only whether there is an import matters: a keystroke does not wake it.
     let imported = Memo::new(move |_| store.with_report(|r| r.origin.is_some()));
-    move || {
-        if !state.summary_open.get() {
-            return imported
-                .get()
+    // What the open summary shows: the import record, and the format its rows are named by.
+    let shown = Memo::new(move |_| -> Option<(FormatId, ImportRecord)> {
+        if !(state.summary_open.get() && imported.get()) {
+            return None;
+        }
+        store.with_report(|r| Some((r.format, r.origin.clone()?)))
+    });
+    // Whether the module was ever asked to show it (only then is it told to close it).
+    let asked = StoredValue::new(false);
+    Effect::new(move |_| {
+        let open = shown.with(Option::is_some);
+        if !open && !asked.get_value() {
+            return;
+        }
+        asked.set_value(true);
+        let json = open.then(|| store.report_untracked().to_json_string());
+        show_import_summary(json, status, move || state.summary_open.set(false));
+    });
+    view! {
+        <div id=IMPORT_SUMMARY_ROOT_ID></div>
+        {move || {
+            (imported.get() && !state.summary_open.get())
                 .then(|| {
                     view! {
-                        <button type="button" class="small" on:click=move |_| state.summary_open.set(true)>
+                        <button
+                            type="button"
+                            class="small"
+                            on:click=move |_| {
+                                if !import_summary_loaded() {
+                                    status.announce(LOADING_SUMMARY);
+                                }
+                                state.summary_open.set(true);
+                            }
+                        >
                             "查看导入摘要"
                         </button>
                     }
                 })
-                .into_any();
-        }
-        store.with_report(|r| {
-            let Some(o) = &r.origin else {
-                return ().into_any();
-            };
-            let notes = o
-                .notes
-                .iter()
-                .map(|n| view! { <li>{n.clone()}</li> })
-                .collect_view();
-            let labels = (!o.labels.is_empty()).then(|| {
-                let items = o
-                    .labels
-                    .iter()
-                    .map(|d| {
-                        view! {
-                            <li>{format!("“{}”与官方表述“{}”不一致（{}）", d.found, d.official, d.address)}</li>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <h4>"标签与官方表述不一致"</h4>
-                    <ul>{items}</ul>
-                }
-            });
-            let uncertain = (!o.uncertain.is_empty()).then(|| {
-                let rows = o
-                    .uncertain
-                    .iter()
-                    .enumerate()
-                    .map(|(i, u)| uncertain_row(r, i, u))
-                    .collect_view();
-                view! {
-                    <h4>"需要选择拆分的行"</h4>
-                    <ul class="uncertain-rows">{rows}</ul>
-                }
-            });
-            view! {
-                <section class="import-summary" data-testid="import-summary" aria-label="导入摘要">
-                    <h3>{format!("导入摘要（来源：{}）", o.source)}</h3>
-                    <ul class="notes">{notes}</ul>
-                    {labels}
-                    {uncertain}
-                    <button type="button" class="small" on:click=move |_| state.summary_open.set(false)>
-                        "收起导入摘要"
-                    </button>
-                </section>
-            }
-            .into_any()
-        })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use report_domain::model::ImportRecord;
-
-    #[test]
-    fn choosing_a_split_fills_the_row() {
-        let mut r = Report::for_year(2021);
-        r.origin = Some(ImportRecord {
-            source: "text".into(),
-            uncertain: vec![UncertainRow {
-                row: "table3.granted".into(),
-                digits: "1102".into(),
-                candidates: vec![vec![1, 1, 0, 0, 0, 0, 2], vec![11, 0, 0, 0, 0, 0, 11]],
-            }],
-            ..ImportRecord::default()
-        });
-        assert!(!choose_split(&mut r, 0, 5));
-        assert!(choose_split(&mut r, 0, 1));
-        assert_eq!(r.get("table3.granted.natural"), Some(&Cell::Int(11)));
-        assert_eq!(r.get("table3.granted.total"), Some(&Cell::Int(11)));
-        let o = r.origin.as_ref().unwrap();
-        assert!(o.uncertain.is_empty());
-        assert!(o
-            .notes
-            .last()
-            .unwrap()
-            .contains("已选用拆分 11|0|0|0|0|0|11"));
-        assert!(!choose_split(&mut r, 0, 0));
+        }}
     }
 }

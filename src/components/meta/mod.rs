@@ -3,5 +3,5 @@
 mod format_offer;
 mod meta_form;
 
-pub use format_offer::FormatOffer;
+pub use format_offer::{kept_format, FormatOffer, KeptFormat, FORMAT_OFFER_ROOT_ID};
 pub use meta_form::MetaForm;

@@ -1,24 +1,27 @@
 //! `window.drApp`: what the review module (another WebAssembly module, with its own state: 汇总审查,
-//! 从上年报告新建, the print preview and 核验) may ask of the app — the drafts' list, a draft's
-//! report, open a report (our JSON) as a new draft, say something in the status line, the
-//! current report and its 校验码, the versions exported, and tell that the preview is shown
-//! (`crates/tools-module/src/bridge.rs` is the other side).
+//! 从上年报告新建, the print preview and 核验, the import UI and the format offer) may ask of the
+//! app — the drafts' list, a draft's report, open a report (our JSON) as a new draft, say
+//! something in the status line, the current report and its 校验码, the versions exported, tell
+//! that the preview is shown, replace the report (one undo step), open or close the import
+//! summary and keep the tables' format (`crates/tools-module/src/bridge.rs` is the other side).
 
-use leptos::prelude::Set;
+use leptos::prelude::{untrack, Set};
 use report_domain::Report;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 
 use crate::components::drafts::words::{draft_title, storage_message};
 use crate::components::drafts::Drafts;
+use crate::components::io::ImportState;
 use crate::components::layout::Status;
 use crate::components::publish::{code_now, publish_state};
-use crate::store::{use_store, Store};
+use crate::store::{use_store, Load, Store};
 
 /// Registers `window.drApp.openDraft(json, name, imported, previousJson)`, `.listDrafts()` (an
 /// array of `[id, title]`) and `.peekDraft(id)` (the draft's report as JSON; throws the Chinese
 /// message when it cannot be read) when the page keeps drafts, `window.drApp.announce(message)`,
-/// `.currentReport()` and what the print preview and 核验 ask (`add_publishing`).
+/// `.currentReport()`, what the print preview and 核验 ask (`add_publishing`), and
+/// `.replaceReport(json)`, `.setImportSummaryOpen(open)` and `.keepFormat()`.
 pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
     let Some(w) = web_sys::window() else { return };
     let app = js_sys::Object::new();
@@ -69,6 +72,9 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
     let store = use_store();
     add_current_report(&app, store);
     add_publishing(&app, store, status);
+    install_replace_report(&app, store);
+    install_import_summary_open(&app, crate::components::io::import_state());
+    install_keep_format(&app, store);
     let _ = js_sys::Reflect::set(&w, &JsValue::from_str("drApp"), &app);
 }
 
@@ -81,6 +87,49 @@ fn add_current_report(app: &js_sys::Object, store: Store) {
         &JsValue::from_str("currentReport"),
         &current.into_js_value(),
     );
+}
+
+/// Registers `drApp.replaceReport(json)`: the report (the project's JSON) replaces the one being
+/// edited as one undo step (Ctrl+Z brings the former back); answers whether it could be read.
+fn install_replace_report(app: &js_sys::Object, store: Store) {
+    let replace = Closure::<dyn Fn(String) -> bool>::new(move |json: String| {
+        let Ok(report) = Report::from_json_str(&json) else {
+            return false;
+        };
+        // Its own step: typing just before does not join it.
+        store.seal();
+        store.replace_report(report, Load::Undoable);
+        true
+    });
+    let _ = js_sys::Reflect::set(
+        app,
+        &JsValue::from_str("replaceReport"),
+        &replace.into_js_value(),
+    );
+}
+
+/// Registers `drApp.setImportSummaryOpen(open)` (opened by an import, closed by the summary's
+/// 收起导入摘要: the app then offers 查看导入摘要).
+fn install_import_summary_open(app: &js_sys::Object, state: ImportState) {
+    let set = Closure::<dyn Fn(bool)>::new(move |open: bool| state.summary_open.set(open));
+    let _ = js_sys::Reflect::set(
+        app,
+        &JsValue::from_str("setImportSummaryOpen"),
+        &set.into_js_value(),
+    );
+}
+
+/// Registers `drApp.keepFormat()` (the format offer's 保持): the tables stay in their format for
+/// the report's year, and the offer is not made again for it.
+fn install_keep_format(app: &js_sys::Object, store: Store) {
+    let kept = crate::components::meta::kept_format();
+    let keep = Closure::<dyn Fn()>::new(move || {
+        let (year, from) = untrack(|| (store.with_meta(|m| m.year), store.format_def().id));
+        if let Some(year) = year {
+            kept.0.set(Some((year, from)));
+        }
+    });
+    let _ = js_sys::Reflect::set(app, &JsValue::from_str("keepFormat"), &keep.into_js_value());
 }
 
 /// What the print preview and 核验 ask: `drApp.currentCode()`, a promise of the current

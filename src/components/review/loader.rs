@@ -1,11 +1,12 @@
 //! The loader of the review module (`window.drReview` in index.html): opening 汇总审查 from the
 //! header's button, files dropped on the page while it is open, 从上年报告新建 from the draft
-//! menu, and the elements the module mounts into.
+//! menu, the import (the paste dialog, files picked or dropped, the summary), and the elements
+//! the module mounts into.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::components::io::Module;
+use crate::components::io::{Module, LOADING_IMPORTER};
 use crate::components::layout::Status;
 use crate::embed_mount::StorageNamespace;
 use crate::storage::crash::{read_crash, CrashMarker, Feature};
@@ -38,6 +39,28 @@ const REVIEW: Module = Module {
 const FROM_LAST_YEAR: Module = Module {
     global: "drReview",
     feature: "从上年报告新建",
+};
+
+/// Shown while the module loads for the import summary (查看导入摘要 pressed).
+pub const LOADING_SUMMARY: &str = "正在加载导入摘要…";
+
+/// The same module as the import summary names it.
+const IMPORT_SUMMARY: Module = Module {
+    global: "drReview",
+    feature: "导入摘要",
+};
+
+/// The same module as the import names it (its words are the importer's: to the user, both are
+/// the import).
+const IMPORT_UI: Module = Module {
+    global: "drReview",
+    feature: "导入功能",
+};
+
+/// The same module as the format offer names it.
+const FORMAT_OFFER: Module = Module {
+    global: "drReview",
+    feature: "表格格式转换",
 };
 
 /// The element the review mounts into; placed where its crash notice belongs (the top of the
@@ -81,14 +104,94 @@ pub(crate) fn call_announced_with(
     if !module.loaded() {
         status.announce(loading);
     }
+    call_said(module, status, method, args, loading, || {});
+}
+
+/// Calls the module's `method` with `args`: `loading`, when the status line says it, is taken
+/// back once the module answered; a module that cannot be loaded is said there, then `failed`
+/// runs.
+fn call_said(
+    module: Module,
+    status: Status,
+    method: &str,
+    args: &[JsValue],
+    loading: &'static str,
+    failed: impl FnOnce() + 'static,
+) {
     module.call(method, args, move |answer| match answer {
         Ok(_) => {
             if status.message_untracked() == loading {
                 status.announce("");
             }
         }
-        Err(f) => status.announce(f.message()),
+        Err(f) => {
+            status.announce(f.message());
+            failed();
+        }
     });
+}
+
+/// Whether the module that draws the import summary is loaded (never loads it).
+pub fn import_summary_loaded() -> bool {
+    IMPORT_SUMMARY.loaded()
+}
+
+/// Has the module draw the import summary of `json` (the report as the project's JSON), or
+/// close it (`None`), loading the module first when needed. Nothing is said while it loads (the
+/// import has just said what it did; 查看导入摘要 says [`LOADING_SUMMARY`] itself); a module that
+/// cannot be loaded is said in the status line, then `failed` runs.
+pub fn show_import_summary(json: Option<String>, status: Status, failed: impl FnOnce() + 'static) {
+    let arg = json.map_or(JsValue::NULL, |j| JsValue::from_str(&j));
+    call_said(
+        IMPORT_SUMMARY,
+        status,
+        "importSummary",
+        &[arg],
+        LOADING_SUMMARY,
+        failed,
+    );
+}
+
+/// Opens the paste dialog (粘贴文本导入, the module's, beside the import buttons), loading the
+/// module first when needed; a module that cannot be loaded is said in the status line.
+pub fn open_paste(status: Status) {
+    call_announced(IMPORT_UI, status, "openPaste", LOADING_IMPORTER);
+}
+
+/// Hands a picked or dropped file to the module's import (loading the module first when
+/// needed). A module that cannot be loaded is said in the status line, and `failed` gets the
+/// file back, to try again.
+pub fn import_file(
+    file: web_sys::File,
+    status: Status,
+    failed: impl FnOnce(web_sys::File) + 'static,
+) {
+    if !IMPORT_UI.loaded() {
+        status.announce(LOADING_IMPORTER);
+    }
+    let kept = file.clone();
+    // Once loaded, the module says what it does (it may say LOADING_IMPORTER itself, for the
+    // importer): nothing is taken back here.
+    IMPORT_UI.call("importFile", &[file.into()], move |answer| {
+        if let Err(f) = answer {
+            status.announce(f.message());
+            failed(kept);
+        }
+    });
+}
+
+/// Has the module draw the format offer for `json` (the report as the project's JSON), or hide
+/// it (`None`), loading the module first when needed. A module that cannot be loaded is said in
+/// the status line (the next edit tries again).
+pub fn show_format_offer(json: Option<String>, status: Status) {
+    let arg = json.map_or(JsValue::NULL, |j| JsValue::from_str(&j));
+    call_said(FORMAT_OFFER, status, "formatOffer", &[arg], "", || {});
+}
+
+/// Starts loading the module, for the import summary, while the importer loads and reads (so
+/// the summary shows with the report); a failure is said when the summary is shown.
+pub fn prefetch_for_import() {
+    IMPORT_SUMMARY.call("load", &[], |_| {});
 }
 
 /// After a crash while 汇总审查 was open, the review is mounted at once to show its notice (the

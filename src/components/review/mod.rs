@@ -8,6 +8,8 @@ pub(crate) mod loader;
 
 pub use bridge::install_bridge;
 pub use loader::{
-    mount_after_crash, open_from_last_year, open_review, read_dropped, review_is_open, ReviewMount,
-    FROM_LAST_YEAR_ROOT_ID, NAMESPACE_ATTR, REVIEW_ROOT_ID,
+    import_file, import_summary_loaded, mount_after_crash, open_from_last_year, open_paste,
+    open_review, prefetch_for_import, read_dropped, review_is_open, show_format_offer,
+    show_import_summary, ReviewMount, FROM_LAST_YEAR_ROOT_ID, LOADING_SUMMARY, NAMESPACE_ATTR,
+    REVIEW_ROOT_ID,
 };

@@ -1,0 +1,60 @@
+//! What the import shows beside the app's import buttons: what is under way, the import error,
+//! and the paste dialog (粘贴文本导入). Mounted into the app's element for it
+//! (`IMPORT_ROOT_ID`, `super::mount`).
+
+use leptos::prelude::*;
+
+use super::importer::ImportUi;
+
+/// The busy line, the import error and the paste dialog of `ui`.
+#[component]
+pub fn ImportControls(ui: ImportUi) -> impl IntoView {
+    let busy_line = move || {
+        ui.busy.get().map(|b| {
+            view! { <span class="import-busy" role="status" data-testid="import-busy">{b}</span> }
+        })
+    };
+    let paste_dialog = move || {
+        ui.paste_open.get().then(|| {
+            view! {
+                <div class="draft-dialog wide" role="dialog" aria-label="粘贴文本导入" data-testid="paste-dialog">
+                    <h3>"粘贴年度报告全文导入"</h3>
+                    <p class="hint">
+                        "从政府网站或 PDF 中复制年度报告全文（含表格），粘贴到下面，导入后作为新草稿打开。"
+                    </p>
+                    <textarea rows="12" bind:value=ui.pasted data-testid="paste-text" aria-label="年度报告全文"></textarea>
+                    <button
+                        type="button"
+                        on:click=move |_| ui.import_text(&ui.pasted.get_untracked())
+                        disabled=move || ui.busy.get().is_some()
+                        data-testid="paste-import"
+                    >
+                        "导入"
+                    </button>
+                    {busy_line}
+                    <button type="button" on:click=move |_| ui.paste_open.set(false)>
+                        "取消"
+                    </button>
+                </div>
+            }
+        })
+    };
+    view! {
+        {move || (!ui.paste_open.get()).then(busy_line)}
+        {move || {
+            ui.error
+                .get()
+                .map(|e| {
+                    view! {
+                        <div class="storage-banner error import-error" role="alert" data-testid="import-error">
+                            <p>{e}</p>
+                            <button type="button" on:click=move |_| ui.error.set(None)>
+                                "关闭"
+                            </button>
+                        </div>
+                    }
+                })
+        }}
+        {paste_dialog}
+    }
+}
