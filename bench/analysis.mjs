@@ -22,66 +22,14 @@
 // its CSV, and the 对标分析报告 HTML with its charts. The reports are generated (half the
 // agencies with two years, varied figures) through the JS API (dist/embed). The module is
 // loaded once before timing (its load is printed on its own).
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { serve, launch, openApp, DIST } from '../tests/e2e/helpers.mjs';
+import { reportGenerator, asFiles } from './generated-reports.mjs';
+import { watchMainThread } from './main-thread.mjs';
 
 const dist = process.argv[2] || DIST;
 const SIZES = (process.env.SIZES || '1000,5000').split(',').map(Number);
 const UI_SIZES = (process.env.UI_SIZES ?? '').split(',').filter(Boolean).map(Number);
-const { template, compute } = await import(pathToFileURL(path.join(dist, 'embed', 'index.js')).href);
-
-/** `n` reports: agency k has a 2022 report and, for every other k, a 2023 one. */
-function generate(n) {
-  const base = template(2022);
-  for (const t of ['table3', 'table4']) {
-    for (const row of Object.values(base[t])) for (const c of Object.keys(row)) row[c] = 0;
-  }
-  const out = [];
-  for (let k = 0; out.length < n; k++) {
-    for (const year of k % 2 ? [2022] : [2022, 2023]) {
-      if (out.length >= n) break;
-      const r = structuredClone(base);
-      r.meta.agency = `第${k}局`;
-      r.meta.year = year;
-      const received = 10 + ((k * 37 + year) % 200);
-      r.table3.new.natural = received;
-      r.table3.granted.natural = received - (k % 5);
-      r.table3.withheld_1.natural = k % 5;
-      r.table4.review.upheld = k % 3;
-      r.table4.review.corrected = k % 2;
-      out.push({ name: `r${out.length}.json`, report: compute(r) });
-    }
-  }
-  return out;
-}
-
-/** Installed in every page: `window.__watch()` starts watching the main thread, and the function
- * it returns stops and answers { gap, longtask } — the longest gap between the ticks of a 5 ms
- * heartbeat, and the longest task the longtask observer reported. */
-function watchMainThread() {
-  window.__watch = () => {
-    const long = [];
-    const seen = (entries) => {
-      for (const e of entries) long.push(e.duration);
-    };
-    const obs = new PerformanceObserver((l) => seen(l.getEntries()));
-    obs.observe({ type: 'longtask' });
-    let last = performance.now();
-    let gap = 0;
-    const beat = setInterval(() => {
-      const now = performance.now();
-      gap = Math.max(gap, now - last);
-      last = now;
-    }, 5);
-    return () => {
-      clearInterval(beat);
-      seen(obs.takeRecords());
-      obs.disconnect();
-      return { gap, longtask: Math.max(0, ...long) };
-    };
-  };
-}
+const generate = await reportGenerator(dist);
 
 const server = await serve(dist);
 const browser = await launch();
@@ -115,12 +63,10 @@ try {
   }
   for (const n of UI_SIZES) {
     const { page: view } = await openApp(browser, server.url);
+    // The list of an earlier size is stored in the profile: each size starts from none.
+    await view.evaluate(() => localStorage.clear());
     await view.click('[data-testid="batch-open"]');
-    const files = generate(n).map(({ name, report }) => ({
-      name,
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(report)),
-    }));
+    const files = asFiles(generate(n));
     const adding = Date.now();
     await view.setInputFiles('[data-testid="batch-files"]', files);
     await view.waitForFunction((k) => document.querySelectorAll('[data-testid="batch-row"]').length === k, n, { timeout: 3_600_000 });

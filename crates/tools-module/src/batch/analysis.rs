@@ -53,7 +53,7 @@ struct Difference {
 }
 
 /// The request: every report read, with the 汇总 check when a parent is picked.
-fn request(names: &[(&str, String)], parent: Option<usize>, members: &[usize]) -> String {
+fn request(names: &[(&str, &str)], parent: Option<usize>, members: &[usize]) -> String {
     let reports: Vec<String> = names
         .iter()
         .map(|(file, json)| {
@@ -260,14 +260,14 @@ pub fn AnalysisButton() -> impl IntoView {
     let frame = NodeRef::<leptos::html::Iframe>::new();
     let close_button = NodeRef::<leptos::html::Button>::new();
     modal_keys(open, close_button, move || open.set(false));
-    let names = move || {
+    // The request of every report read, each as the JSON written when it was read.
+    let body = move || {
         state.entries.with(|es| {
-            named_reports(es)
-                .into_iter()
-                // Compact, not pretty: thousands of reports are written here on the page's
-                // thread and read again in the worker.
-                .map(|(f, r)| (f.to_string(), r.to_json().to_string()))
-                .collect::<Vec<_>>()
+            let names: Vec<(&str, &str)> = es
+                .iter()
+                .filter_map(|e| Some((e.file.as_str(), &*e.outcome.as_ref().ok()?.json)))
+                .collect();
+            request(&names, parent.get_untracked(), &members.get_untracked())
         })
     };
     let labels = move || {
@@ -279,9 +279,7 @@ pub fn AnalysisButton() -> impl IntoView {
         })
     };
     let run = move || {
-        let list = names();
-        let refs: Vec<(&str, String)> = list.iter().map(|(f, j)| (f.as_str(), j.clone())).collect();
-        let body = request(&refs, parent.get_untracked(), &members.get_untracked());
+        let body = body();
         if !ANALYSIS.loaded() {
             status.announce("正在加载对标分析功能…");
         }

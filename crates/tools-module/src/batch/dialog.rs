@@ -79,15 +79,16 @@ pub fn BatchReview() -> impl IntoView {
             let filter = RwSignal::new(Filter::All);
             let order = RwSignal::new(Order::Added);
             let listed = move || {
-                let all = standings.get();
-                let entries = state.entries.get();
-                order
-                    .get()
-                    .arrange(&all)
-                    .into_iter()
-                    .filter(|&i| filter.get().keeps(all.get(i).and_then(Option::as_ref)))
-                    .filter_map(|i| Some((entries.get(i)?.clone(), all.get(i).copied().flatten())))
-                    .collect::<Vec<_>>()
+                let (f, o) = (filter.get(), order.get());
+                standings.with(|all| {
+                    state.entries.with(|entries| {
+                        o.arrange(all)
+                            .into_iter()
+                            .filter(|&i| f.keeps(all.get(i).and_then(Option::as_ref)))
+                            .filter_map(|i| Some((entries.get(i)?.clone(), all.get(i).copied().flatten())))
+                            .collect::<Vec<_>>()
+                    })
+                })
             };
             let nothing_listed = move || {
                 let f = filter.get();

@@ -1,0 +1,69 @@
+// The main thread's longest task while something runs, for the benches that drive the app's page
+// (bench/analysis.mjs, bench/batch-add.mjs).
+
+/** Installed in every page (`context.addInitScript(watchMainThread)`): `window.__watch()` starts
+ * watching the main thread, and the function it returns stops and answers { gap, longtask } — the
+ * longest gap between the ticks of a 5 ms heartbeat (a task that blocks the main thread delays
+ * the next tick by its length), and the longest task the longtask observer reported. */
+export function watchMainThread() {
+  window.__watch = () => {
+    const long = [];
+    const seen = (entries) => {
+      for (const e of entries) long.push(e.duration);
+    };
+    const obs = new PerformanceObserver((l) => seen(l.getEntries()));
+    obs.observe({ type: 'longtask' });
+    let last = performance.now();
+    let gap = 0;
+    const beat = setInterval(() => {
+      const now = performance.now();
+      gap = Math.max(gap, now - last);
+      last = now;
+    }, 5);
+    return () => {
+      clearInterval(beat);
+      seen(obs.takeRecords());
+      obs.disconnect();
+      return { gap, longtask: Math.max(0, ...long) };
+    };
+  };
+}
+
+/** A CPU profile (CDP `Profiler.stop`'s `profile`) summed per function name: `{ self, total }`,
+ * Maps of name → ms; total counts a name once per sample however deep it recurs. */
+export function perFunction(profile) {
+  const self = new Map();
+  const total = new Map();
+  const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'anon'})`;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const d = (dt[i + 1] ?? 0) / 1000;
+    const n = byId.get(id);
+    self.set(name(n), (self.get(name(n)) || 0) + d);
+    const seen = new Set();
+    for (let cur = id; cur != null; cur = parent.get(cur)) {
+      const nm = name(byId.get(cur));
+      if (seen.has(nm)) continue;
+      seen.add(nm);
+      total.set(nm, (total.get(nm) || 0) + d);
+    }
+  });
+  return { self, total };
+}
+
+/** Prints the `top` names of `perFunction`'s maps, in ms. */
+export function printTop({ self, total }, top = 30) {
+  const rows = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([k]) => !['(idle)', '(root)', '(program)'].includes(k))
+      .slice(0, top);
+  console.log(`  (idle) ${(self.get('(idle)') || 0).toFixed(0)} ms, (program) ${(self.get('(program)') || 0).toFixed(0)} ms, (garbage collector) ${(self.get('(garbage collector)') || 0).toFixed(0)} ms`);
+  console.log('  self time');
+  for (const [k, v] of rows(self)) console.log(`    ${v.toFixed(0).padStart(7)} ms  ${k.replace(/::h[0-9a-f]{16}$/, '').slice(0, 140)}`);
+  console.log('  total time (inclusive)');
+  for (const [k, v] of rows(total)) console.log(`    ${v.toFixed(0).padStart(7)} ms  ${k.replace(/::h[0-9a-f]{16}$/, '').slice(0, 140)}`);
+}
