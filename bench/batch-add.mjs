@@ -8,7 +8,7 @@
 //   SIZES=300,1000,5000 node bench/batch-add.mjs <distDir>
 //   PROFILE=1 SIZES=1000 TOP=40 node bench/batch-add.mjs <distDir>
 import { serve, launch, openApp, DIST } from '../tests/e2e/helpers.mjs';
-import { reportGenerator, asFiles } from './generated-reports.mjs';
+import { reportGenerator, asFiles, listed } from './generated-reports.mjs';
 import { watchMainThread, perFunction, printTop } from './main-thread.mjs';
 
 const dist = process.argv[2] || DIST;
@@ -43,14 +43,18 @@ try {
     });
     const t = Date.now();
     await page.setInputFiles('[data-testid="batch-files"]', files);
-    const ms = await page.evaluate(async (k) => {
-      const picked = await window.__picked;
-      await new Promise((resolve) => {
-        const check = () => (document.querySelectorAll('[data-testid="batch-row"]').length === k ? resolve() : setTimeout(check, 10));
-        check();
-      });
-      return performance.now() - picked;
-    }, n);
+    const ms = await page.evaluate(
+      async ([k, isListed]) => {
+        const done = new Function(`return (${isListed})(${k})`);
+        const picked = await window.__picked;
+        await new Promise((resolve) => {
+          const check = () => (done() ? resolve() : setTimeout(check, 10));
+          check();
+        });
+        return performance.now() - picked;
+      },
+      [n, listed.toString()],
+    );
     const whole = Date.now() - t;
     const { gap, longtask } = await page.evaluate(async () => {
       await new Promise((r) => setTimeout(r, 50));

@@ -1,7 +1,7 @@
-// End-to-end: 对标分析 of more than 200 reports. 230 generated reports are added to 汇总审查 at
-// once; 对标分析 shows the first 200 lines of its table (in the order chosen) until 显示全部, and
-// lays out the 对标分析报告 in its frame only when asked (显示对标分析报告), since a report of
-// every unit takes the page seconds to lay out.
+// End-to-end: 汇总审查 and 对标分析 of more than 200 reports. 230 generated reports are added to
+// 汇总审查 at once: it lists the first 200 until 显示全部. 对标分析 shows the first 200 lines of
+// its table (in the order chosen) until 显示全部, and lays out the 对标分析报告 in its frame only
+// when asked (显示对标分析报告), since a report of every unit takes the page seconds to lay out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -24,14 +24,23 @@ const files = Array.from({ length: N }, (_, k) => ({
 
 const frameText = (page) => page.frameLocator('[data-testid="analysis-frame"]').locator('body').innerText();
 
-test('对标分析 of 230 reports: 200 lines until 显示全部, in the order chosen; the report laid out when asked', async () => {
+test('汇总审查 and 对标分析 of 230 reports: 200 lines until 显示全部, in the order chosen; the report laid out when asked', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
   await page.click('[data-testid="batch-open"]');
   await page.setInputFiles('[data-testid="batch-files"]', files);
+  // The list shows its first 200 files until 显示全部, in the order picked (files read together
+  // are listed together).
+  await page.waitForFunction((n) => document.querySelector('[data-testid="batch-summary"]')?.textContent.startsWith(`共 ${n} 份文件`), N);
+  const listed = page.locator('[data-testid="batch-row"]');
+  assert.equal(await listed.count(), 200);
+  const names = () => listed.locator('td:first-child').evaluateAll((tds) => tds.map((td) => td.firstChild.textContent));
+  assert.deepEqual(await names(), files.slice(0, 200).map((f) => f.name));
+  const allFiles = page.locator('[data-testid="batch-all-rows"]');
+  assert.equal(await allFiles.innerText(), `显示全部 ${N} 份`);
+  await allFiles.click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="batch-row"]').length === n, N);
-  // Listed in the order picked (files read together are listed together).
-  const firstFiles = await page.locator('[data-testid="batch-row"] td:first-child').evaluateAll((tds) => tds.slice(0, 3).map((td) => td.firstChild.textContent));
-  assert.deepEqual(firstFiles, ['单位0.json', '单位1.json', '单位2.json']);
+  assert.deepEqual(await names(), files.map((f) => f.name));
+  assert.equal(await allFiles.count(), 0);
 
   await page.click('[data-testid="analysis-open"]');
   const rows = page.locator('[data-testid="analysis-table"] tbody tr');

@@ -12,7 +12,7 @@ use report_domain::export::escape_html;
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::state::{batch_state, named_reports};
+use super::state::{batch_state, named_reports, SHOWN_ROWS};
 use disclosure_report::components::io::{download_announced, Module, CSV_MIME};
 use disclosure_report::components::layout::use_status;
 use disclosure_report::components::modal::modal_keys;
@@ -23,12 +23,6 @@ const ANALYSIS: Module = Module {
     global: "drAnalysis",
     feature: "对标分析功能",
 };
-
-/// The most lines the table shows until asked for all, and the most reports whose 对标分析报告
-/// is laid out in its frame at once: the report of 1,000 reports took the page one task of
-/// ~1 s to lay out, of 300 ~0.2 s (headless Chromium, a loaded 2-core machine); the CSV and the
-/// downloaded report carry every line.
-const SHOWN_ROWS: usize = 200;
 
 /// What the module answers (crates/analysis-module/src/calls.rs, `analyze_json`).
 #[derive(Clone, Debug, Default, Deserialize)]

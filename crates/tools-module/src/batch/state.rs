@@ -101,6 +101,13 @@ pub struct BatchState {
     last_order: StoredValue<f64>,
 }
 
+/// The most lines a list of the review shows until asked for all (the files of 汇总审查, the
+/// lines of 对标分析's table), and the most reports whose 对标分析报告 is laid out in its frame at
+/// once: thousands of rows take the page seconds to draw and lay out (the report of 1,000
+/// reports one task of ~1 s, headless Chromium on a loaded 2-core machine); the exports carry
+/// every one.
+pub const SHOWN_ROWS: usize = 200;
+
 /// How often the files read are listed while more are being read: the list shows progress, and
 /// each listing (which checks, sums and draws the list) comes seldom enough for its cost to stay
 /// a small share of the reading.
