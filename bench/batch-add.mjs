@@ -1,5 +1,7 @@
 // Adding many report files to 汇总审查 at once, as the user does (the file picker, n files): the
-// time until every file is read, checked and listed, and the longest main-thread task meanwhile.
+// time from the files picked (the input's change event) until every file is read, checked and
+// listed, and the longest main-thread task meanwhile (the task in which Playwright hands the
+// files to the page, ~4 s for 5,000 files, is not the app's and is left out).
 // PROFILE=1 runs it under Chromium's sampling CPU profiler and prints the time per function
 // (give it a dist whose review wasm keeps its names — wasm-opt -g — or every wasm function is
 // "wasm-function[N]").
@@ -51,6 +53,7 @@ try {
           const check = () => (done() ? resolve() : setTimeout(check, 10));
           check();
         });
+        window.__picked = picked;
         return performance.now() - picked;
       },
       [n, listed.toString()],
@@ -58,12 +61,12 @@ try {
     const whole = Date.now() - t;
     const { gap, longtask } = await page.evaluate(async () => {
       await new Promise((r) => setTimeout(r, 50));
-      return window.__stop();
+      return window.__stop(window.__picked);
     });
     console.log(
       `${n} files added to 汇总审查 (read, checked, listed): ${ms.toFixed(0)} ms from the files picked ` +
-        `(${whole} ms with Playwright handing them over); longest main-thread task ${longtask.toFixed(0)} ms ` +
-        `(longtask observer; heartbeat ${gap.toFixed(0)} ms)`,
+        `(${whole} ms with Playwright handing them over); longest main-thread task after the pick ` +
+        `${longtask.toFixed(0)} ms (longtask observer; heartbeat ${gap.toFixed(0)} ms)`,
     );
     if (cdp) printTop(perFunction((await cdp.send('Profiler.stop')).profile), Number(process.env.TOP) || 30);
     await page.close();

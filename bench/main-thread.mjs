@@ -4,27 +4,28 @@
 /** Installed in every page (`context.addInitScript(watchMainThread)`): `window.__watch()` starts
  * watching the main thread, and the function it returns stops and answers { gap, longtask } — the
  * longest gap between the ticks of a 5 ms heartbeat (a task that blocks the main thread delays
- * the next tick by its length), and the longest task the longtask observer reported. */
+ * the next tick by its length), and the longest task the longtask observer reported. Given a
+ * time (`performance.now()`), it counts only what begins after it: the task that was running
+ * then (Playwright handing files to the page, say) is left out. */
 export function watchMainThread() {
   window.__watch = () => {
     const long = [];
     const seen = (entries) => {
-      for (const e of entries) long.push(e.duration);
+      for (const e of entries) long.push(e);
     };
     const obs = new PerformanceObserver((l) => seen(l.getEntries()));
     obs.observe({ type: 'longtask' });
-    let last = performance.now();
-    let gap = 0;
-    const beat = setInterval(() => {
-      const now = performance.now();
-      gap = Math.max(gap, now - last);
-      last = now;
-    }, 5);
-    return () => {
+    const ticks = [performance.now()];
+    const beat = setInterval(() => ticks.push(performance.now()), 5);
+    return (from = 0) => {
       clearInterval(beat);
       seen(obs.takeRecords());
       obs.disconnect();
-      return { gap, longtask: Math.max(0, ...long) };
+      let gap = 0;
+      const after = ticks.filter((t) => t >= from);
+      for (let i = 1; i < after.length; i++) gap = Math.max(gap, after[i] - after[i - 1]);
+      const longtask = Math.max(0, ...long.filter((e) => e.startTime >= from).map((e) => e.duration));
+      return { gap, longtask };
     };
   };
 }
