@@ -103,16 +103,23 @@ try {
         document.querySelector('[data-testid="analysis-open"]').click();
         const table = await until(() => sawBusy && !busy() && document.querySelector('[data-testid="analysis-table"] tbody tr'));
         drawn.disconnect();
-        // A report of more than 200 reports is laid out when asked for: asked at once.
+        // The table laid out and painted.
+        await new Promise((r) => setTimeout(r, 100));
+        const atTable = stop();
+        // A report of more than 200 reports is laid out when asked for: asked now (after a
+        // second press, the frame has it already).
+        const stopReport = window.__watch();
+        const asked = performance.now();
         document.querySelector('[data-testid="analysis-show-report"]')?.click();
         const report = await until(() => loaded > 0);
         document.removeEventListener('load', onLoad, true);
         await new Promise((r) => setTimeout(r, 100));
-        return { table: table - t, report: report - t, ...stop() };
+        return { table: table - t, atTable, report: Math.max(0, report - asked), atReport: stopReport() };
       });
+      const tasks = (w) => `longest main-thread task ${w.longtask.toFixed(0)} ms (longtask observer; heartbeat ${w.gap.toFixed(0)} ms)`;
       console.log(
-        `view, ${n} reports, ${press}: table ${got.table.toFixed(0)} ms, report in its frame ${got.report.toFixed(0)} ms; ` +
-          `longest main-thread task ${got.longtask.toFixed(0)} ms (longtask observer; heartbeat ${got.gap.toFixed(0)} ms)`,
+        `view, ${n} reports, ${press}: table ${got.table.toFixed(0)} ms, ${tasks(got.atTable)}; ` +
+          `report in its frame ${got.report.toFixed(0)} ms after it is asked for, ${tasks(got.atReport)}`,
       );
     }
     await view.close();

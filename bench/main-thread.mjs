@@ -30,29 +30,37 @@ export function watchMainThread() {
   };
 }
 
-/** A CPU profile (CDP `Profiler.stop`'s `profile`) summed per function name: `{ self, total }`,
- * Maps of name → ms; total counts a name once per sample however deep it recurs. */
-export function perFunction(profile) {
-  const self = new Map();
-  const total = new Map();
-  const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'anon'})`;
+/** The name a CPU profile's node is counted under: its function's, or its script's. */
+export const frameName = (n) => n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'anon'})`;
+
+/** A CPU profile's (CDP `Profiler.stop`'s `profile`) nodes by id, each node's parent, and the time
+ * before each sample (`dt`, µs). */
+export function profileTree(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
-  const dt = profile.timeDeltas;
+  return { byId, parent, dt: profile.timeDeltas };
+}
+
+/** A CPU profile summed per function name into `sums` (new Maps unless given, so that several
+ * profiles can be pooled): `{ self, total }`, Maps of name → ms; total counts a name once per
+ * sample however deep it recurs. */
+export function perFunction(profile, sums = { self: new Map(), total: new Map() }) {
+  const { self, total } = sums;
+  const { byId, parent, dt } = profileTree(profile);
   profile.samples.forEach((id, i) => {
     const d = (dt[i + 1] ?? 0) / 1000;
     const n = byId.get(id);
-    self.set(name(n), (self.get(name(n)) || 0) + d);
+    self.set(frameName(n), (self.get(frameName(n)) || 0) + d);
     const seen = new Set();
     for (let cur = id; cur != null; cur = parent.get(cur)) {
-      const nm = name(byId.get(cur));
+      const nm = frameName(byId.get(cur));
       if (seen.has(nm)) continue;
       seen.add(nm);
       total.set(nm, (total.get(nm) || 0) + d);
     }
   });
-  return { self, total };
+  return sums;
 }
 
 /** Prints the `top` names of `perFunction`'s maps, in ms. */

@@ -24,7 +24,7 @@ const files = Array.from({ length: N }, (_, k) => ({
 
 const frameText = (page) => page.frameLocator('[data-testid="analysis-frame"]').locator('body').innerText();
 
-test('汇总审查 and 对标分析 of 230 reports: 200 lines until 显示全部, in the order chosen; the report laid out when asked', async () => {
+test('汇总审查 and 对标分析 of 230 reports: 200 lines until 显示全部, in the order chosen; the report laid out when asked, at each opening', async () => {
   const { page, errors } = await fresh(app.browser, app.url);
   await page.click('[data-testid="batch-open"]');
   await page.setInputFiles('[data-testid="batch-files"]', files);
@@ -81,6 +81,15 @@ test('汇总审查 and 对标分析 of 230 reports: 200 lines until 显示全部
   assert.match(report, /对标分析报告/);
   for (const k of [0, 117, 229]) assert.ok(report.includes(`单位${k}`), `单位${k} in the report`);
   assert.equal(await show.count(), 0);
+
+  // Opened again, 对标分析 asks again before laying out the report.
+  await page.click('[data-testid="analysis-close"]');
+  await page.click('[data-testid="analysis-open"]');
+  await show.waitFor();
+  assert.equal((await frameText(page)).trim(), '');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="analysis-busy"]'));
+  assert.equal(await rows.count(), 200);
+  assert.equal((await frameText(page)).trim(), '');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -292,6 +292,9 @@ pub fn AnalysisButton() -> impl IntoView {
         });
     };
     let on_open = move |_| {
+        // Each opening asks again before laying out a report of many reports (5,000 reports:
+        // a task of ~6 s); changing the 汇总 check within one opening keeps it shown.
+        report_asked.set(false);
         open.set(true);
         run();
     };
