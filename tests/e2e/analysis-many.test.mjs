@@ -82,7 +82,7 @@ test('汇总审查 and 对标分析 of 230 reports: 200 lines until 显示全部
   for (const k of [0, 117, 229]) assert.ok(report.includes(`单位${k}`), `单位${k} in the report`);
   assert.equal(await show.count(), 0);
 
-  // Opened again, 对标分析 asks again before laying out the report.
+  // Opened again, 对标分析 shows the first 200 lines and asks again before laying out the report.
   await page.click('[data-testid="analysis-close"]');
   await page.click('[data-testid="analysis-open"]');
   await show.waitFor();
