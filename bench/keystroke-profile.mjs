@@ -7,6 +7,7 @@
 //   FIRST=1 N=10 node bench/keystroke-profile.mjs <distDir>   # the first keystroke of N fresh loads
 import { chromium } from 'playwright-core';
 import { serve, CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+import { frameName, perFunction, profileTree } from './main-thread.mjs';
 
 const dist = process.argv[2];
 if (!dist) {
@@ -63,24 +64,10 @@ try {
   const self = new Map();
   const total = new Map();
   const paths = new Map();
-  const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'anon'})`;
+  const name = frameName;
   for (const profile of profiles) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
-  const dt = profile.timeDeltas;
-  profile.samples.forEach((id, i) => {
-    const d = (dt[i + 1] ?? 0) / 1000;
-    const n = byId.get(id);
-    self.set(name(n), (self.get(name(n)) || 0) + d);
-    const seen = new Set();
-    for (let cur = id; cur != null; cur = parent.get(cur)) {
-      const nm = name(byId.get(cur));
-      if (seen.has(nm)) continue;
-      seen.add(nm);
-      total.set(nm, (total.get(nm) || 0) + d);
-    }
-  });
+  perFunction(profile, { self, total });
+  const { byId, parent, dt } = profileTree(profile);
   // CALLERS=regex: the call paths (up to 8 frames, wasm-bindgen shims left out) into the
   // functions whose name matches, with their time.
   if (process.env.CALLERS) {

@@ -211,6 +211,39 @@ fn a_report_given_twice_is_named_with_its_files() {
 }
 
 #[test]
+fn reports_given_twice_are_named_in_the_order_they_first_appear() {
+    use report_domain::batch::{repeated, repeats};
+    let unit = |agency: &str| {
+        let mut r = Report::for_year(2021);
+        r.meta.agency = agency.into();
+        r
+    };
+    let (a, b, c) = (unit("甲局"), unit("乙局"), unit("丙局"));
+    let list = [
+        ("1", &b),
+        ("2", &a),
+        ("3", &c),
+        ("4", &a),
+        ("5", &b),
+        ("6", &a),
+    ];
+    let found = repeats(list);
+    let named: Vec<(&str, Vec<String>)> = found
+        .iter()
+        .map(|r| (r.agency.as_str(), r.names.clone()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("乙局", vec!["1".to_string(), "5".into()]),
+            ("甲局", vec!["2".to_string(), "4".into(), "6".into()]),
+        ]
+    );
+    let reports: Vec<&Report> = list.iter().map(|(_, r)| *r).collect();
+    assert_eq!(repeated(&reports), [true, true, false, true, true, true]);
+}
+
+#[test]
 fn the_findings_of_every_file_as_one_csv_list() {
     use report_domain::batch::{review_csv, Reviewed};
     // Pingtan's two half-width marks (S-8) converted: a report with no finding.

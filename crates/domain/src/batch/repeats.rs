@@ -1,6 +1,8 @@
 //! Reports that appear more than once in a collection: the same agency and year from two files
 //! (its JSON and its published page, say) would be counted twice in the sum.
 
+use std::collections::BTreeMap;
+
 use super::whose::whose;
 use crate::model::Report;
 
@@ -33,20 +35,23 @@ impl Repeat {
 /// a repeat (nothing says whose it is).
 pub fn repeats<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>) -> Vec<Repeat> {
     let mut seen: Vec<Repeat> = Vec::new();
+    // Each agency and year's place in `seen`, looked up once per report: thousands of reports
+    // in n log n, not n².
+    let mut at: BTreeMap<(&str, i32), usize> = BTreeMap::new();
     for (name, r) in reports {
         let Some((agency, year)) = whose(r) else {
             continue;
         };
-        match seen
-            .iter_mut()
-            .find(|s| s.agency == agency && s.year == year)
-        {
+        match at.get(&(agency, year)).and_then(|&i| seen.get_mut(i)) {
             Some(s) => s.names.push(name.to_string()),
-            None => seen.push(Repeat {
-                agency: agency.to_string(),
-                year,
-                names: vec![name.to_string()],
-            }),
+            None => {
+                at.insert((agency, year), seen.len());
+                seen.push(Repeat {
+                    agency: agency.to_string(),
+                    year,
+                    names: vec![name.to_string()],
+                });
+            }
         }
     }
     seen.retain(|s| s.names.len() > 1);
@@ -57,8 +62,13 @@ pub fn repeats<'a>(reports: impl IntoIterator<Item = (&'a str, &'a Report)>) -> 
 /// (as [`repeats`] finds them).
 pub fn repeated(reports: &[&Report]) -> Vec<bool> {
     let keys: Vec<Option<(&str, i32)>> = reports.iter().map(|r| whose(r)).collect();
+    // How many reports each agency and year has, counted once: the list's standings are worked
+    // out again whenever a file is added, and a pairwise search made that n² each time.
+    let mut count: BTreeMap<(&str, i32), usize> = BTreeMap::new();
+    for k in keys.iter().flatten() {
+        *count.entry(*k).or_default() += 1;
+    }
     keys.iter()
-        .enumerate()
-        .map(|(i, k)| k.is_some() && keys.iter().enumerate().any(|(j, o)| j != i && o == k))
+        .map(|k| k.is_some_and(|k| count.get(&k).is_some_and(|&n| n > 1)))
         .collect()
 }

@@ -12,7 +12,7 @@ use report_domain::export::escape_html;
 use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::state::{batch_state, named_reports};
+use super::state::{batch_state, named_reports, SHOWN_ROWS};
 use disclosure_report::components::io::{download_announced, Module, CSV_MIME};
 use disclosure_report::components::layout::use_status;
 use disclosure_report::components::modal::modal_keys;
@@ -23,12 +23,6 @@ const ANALYSIS: Module = Module {
     global: "drAnalysis",
     feature: "对标分析功能",
 };
-
-/// The most lines the table shows until asked for all, and the most reports whose 对标分析报告
-/// is laid out in its frame at once: the report of 1,000 reports took the page one task of
-/// ~1 s to lay out, of 300 ~0.2 s (headless Chromium, a loaded 2-core machine); the CSV and the
-/// downloaded report carry every line.
-const SHOWN_ROWS: usize = 200;
 
 /// What the module answers (crates/analysis-module/src/calls.rs, `analyze_json`).
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -53,24 +47,31 @@ struct Difference {
 }
 
 /// The request: every report read, with the 汇总 check when a parent is picked.
-fn request(names: &[(&str, String)], parent: Option<usize>, members: &[usize]) -> String {
-    let reports: Vec<String> = names
-        .iter()
-        .map(|(file, json)| {
-            format!(
-                "{{\"name\":{},\"report\":{json}}}",
-                serde_json::to_string(file).unwrap_or_else(|_| "\"\"".into())
-            )
-        })
-        .collect();
-    let parent = match parent {
-        Some(p) => format!(
+fn request(names: &[(&str, &str)], parent: Option<usize>, members: &[usize]) -> String {
+    // Written into one string of its final length: 5,000 reports are some 20 MB of JSON, and
+    // each copy of it is felt on the page's thread.
+    let size: usize = names.iter().map(|(f, j)| f.len() + j.len() + 32).sum();
+    let mut out = String::with_capacity(size + 64);
+    out.push_str("{\"reports\":[");
+    for (i, (file, json)) in names.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"name\":");
+        out.push_str(&serde_json::to_string(file).unwrap_or_else(|_| "\"\"".into()));
+        out.push_str(",\"report\":");
+        out.push_str(json);
+        out.push('}');
+    }
+    out.push(']');
+    if let Some(p) = parent {
+        out.push_str(&format!(
             ",\"parent\":{{\"report\":{p},\"members\":{}}}",
             serde_json::to_string(members).unwrap_or_else(|_| "[]".into())
-        ),
-        None => String::new(),
-    };
-    format!("{{\"reports\":[{}]{parent}}}", reports.join(","))
+        ));
+    }
+    out.push('}');
+    out
 }
 
 /// Orders two cells of the table: numbers by value (compared as written: the integer part's
@@ -260,14 +261,14 @@ pub fn AnalysisButton() -> impl IntoView {
     let frame = NodeRef::<leptos::html::Iframe>::new();
     let close_button = NodeRef::<leptos::html::Button>::new();
     modal_keys(open, close_button, move || open.set(false));
-    let names = move || {
+    // The request of every report read, each as the JSON written when it was read.
+    let body = move || {
         state.entries.with(|es| {
-            named_reports(es)
-                .into_iter()
-                // Compact, not pretty: thousands of reports are written here on the page's
-                // thread and read again in the worker.
-                .map(|(f, r)| (f.to_string(), r.to_json().to_string()))
-                .collect::<Vec<_>>()
+            let names: Vec<(&str, &str)> = es
+                .iter()
+                .filter_map(|e| Some((e.file.as_str(), &*e.outcome.as_ref().ok()?.json)))
+                .collect();
+            request(&names, parent.get_untracked(), &members.get_untracked())
         })
     };
     let labels = move || {
@@ -279,9 +280,7 @@ pub fn AnalysisButton() -> impl IntoView {
         })
     };
     let run = move || {
-        let list = names();
-        let refs: Vec<(&str, String)> = list.iter().map(|(f, j)| (f.as_str(), j.clone())).collect();
-        let body = request(&refs, parent.get_untracked(), &members.get_untracked());
+        let body = body();
         if !ANALYSIS.loaded() {
             status.announce("正在加载对标分析功能…");
         }
@@ -300,6 +299,11 @@ pub fn AnalysisButton() -> impl IntoView {
         });
     };
     let on_open = move |_| {
+        // Each opening shows the first lines and asks again before laying out a report of many
+        // reports (5,000 reports: a task of ~6 s); changing the 汇总 check within one opening
+        // keeps what was asked for.
+        report_asked.set(false);
+        all_rows.set(false);
         open.set(true);
         run();
     };

@@ -10,7 +10,7 @@ use super::entry_row::EntryRow;
 use super::filter_bar::ReviewFilters;
 use super::roster::RosterPanel;
 use super::standing::standings;
-use super::state::{batch_state, named_reports, Entry};
+use super::state::{batch_state, named_reports, Entry, SHOWN_ROWS};
 use super::sum_view::BatchSum;
 use super::unreadable::UnreadableEntries;
 use disclosure_report::components::dom::on_storage_event;
@@ -78,16 +78,36 @@ pub fn BatchReview() -> impl IntoView {
             // The filter and order chosen last, kept while the dialog is open.
             let filter = RwSignal::new(Filter::All);
             let order = RwSignal::new(Order::Added);
+            // The first SHOWN_ROWS files listed until 显示全部: a row is a dozen elements, and
+            // thousands of rows took the page seconds to draw and lay out.
+            let all_rows = RwSignal::new(false);
             let listed = move || {
-                let all = standings.get();
-                let entries = state.entries.get();
-                order
-                    .get()
-                    .arrange(&all)
-                    .into_iter()
-                    .filter(|&i| filter.get().keeps(all.get(i).and_then(Option::as_ref)))
-                    .filter_map(|i| Some((entries.get(i)?.clone(), all.get(i).copied().flatten())))
-                    .collect::<Vec<_>>()
+                let (f, o) = (filter.get(), order.get());
+                let most = if all_rows.get() { usize::MAX } else { SHOWN_ROWS };
+                standings.with(|all| {
+                    state.entries.with(|entries| {
+                        o.arrange(all)
+                            .into_iter()
+                            .filter(|&i| f.keeps(all.get(i).and_then(Option::as_ref)))
+                            .take(most)
+                            .filter_map(|i| Some((entries.get(i)?.clone(), all.get(i).copied().flatten())))
+                            .collect::<Vec<_>>()
+                    })
+                })
+            };
+            let more_rows = move || {
+                let f = filter.get();
+                let total = standings.with(|s| f.count(s.iter().map(Option::as_ref)));
+                (total > SHOWN_ROWS && !all_rows.get()).then(|| {
+                    view! {
+                        <p class="hint" data-testid="batch-more-rows">
+                            {format!("按当前筛选和排序显示前 {SHOWN_ROWS} 份，共 {total} 份。")}
+                            <button type="button" on:click=move |_| all_rows.set(true) data-testid="batch-all-rows">
+                                {format!("显示全部 {total} 份")}
+                            </button>
+                        </p>
+                    }
+                })
             };
             let nothing_listed = move || {
                 let f = filter.get();
@@ -193,6 +213,7 @@ pub fn BatchReview() -> impl IntoView {
                                             </For>
                                         </tbody>
                                     </table>
+                                    {more_rows}
                                     {nothing_listed}
                                     <RosterPanel />
                                     <BatchSum />
