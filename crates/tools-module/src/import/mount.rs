@@ -55,7 +55,7 @@ fn controls() -> Option<ImportUi> {
 /// Opens the paste dialog (粘贴文本导入).
 pub fn open_paste() {
     if let Some(ui) = controls() {
-        ui.paste_open.set(true);
+        ui.open_paste();
     }
 }
 

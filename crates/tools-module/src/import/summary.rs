@@ -4,12 +4,14 @@
 //! app). Part of this module (not the app's first load): the app hands over the report when its
 //! import record changes (`super::mount`); the row picked is written through `window.drApp`.
 
+use disclosure_report::components::io::IMPORT_SUMMARY_ROOT_ID;
 use disclosure_report::store::recompute_totals;
 use leptos::prelude::*;
 use report_domain::model::UncertainRow;
 use report_domain::{Cell, Report};
 
 use crate::bridge;
+use crate::focus::focus_after_redraw;
 
 /// The official label of a row address ("table3.granted") and its column labels.
 fn row_labels(r: &Report, row: &str) -> Option<(String, Vec<&'static str>, Vec<&'static str>)> {
@@ -61,6 +63,11 @@ fn pick(index: usize, candidate: usize) {
     };
     if choose_split(&mut r, index, candidate) && bridge::replace_report(&r) {
         bridge::announce("已按所选拆分填入该行；按 Ctrl+Z 可撤销");
+        // The summary is drawn again without the row, and the button pressed with it.
+        focus_after_redraw(vec![
+            "[data-testid=import-summary] [data-testid=pick-split]".into(),
+            "[data-testid=import-summary-close]".into(),
+        ]);
     }
 }
 
@@ -107,6 +114,13 @@ fn uncertain_row(r: &Report, index: usize, u: &UncertainRow) -> impl IntoView {
             </table>
         </li>
     }
+}
+
+/// Asks the app to close the summary; the focus goes to the app's 查看导入摘要, drawn after the
+/// summary's element in its place.
+fn close() {
+    bridge::set_import_summary_open(false);
+    focus_after_redraw(vec![format!("#{IMPORT_SUMMARY_ROOT_ID} + button")]);
 }
 
 /// The import summary of `report` (the app's, as it last handed it over; nothing while `None`).
@@ -159,7 +173,7 @@ pub fn ImportSummary(report: RwSignal<Option<Report>>) -> impl IntoView {
                     <ul class="notes">{notes}</ul>
                     {labels}
                     {uncertain}
-                    <button type="button" class="small" on:click=move |_| bridge::set_import_summary_open(false)>
+                    <button type="button" class="small" on:click=move |_| close() data-testid="import-summary-close">
                         "收起导入摘要"
                     </button>
                 </section>

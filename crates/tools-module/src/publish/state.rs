@@ -3,9 +3,9 @@
 use leptos::html::Iframe;
 use leptos::prelude::*;
 use report_domain::Report;
-use wasm_bindgen::JsCast;
 
 use crate::bridge;
+use crate::focus::Opener;
 
 /// Whether the preview is open, what it shows, whether its frame has loaded, a print waiting
 /// for it, and whether 核验 is open.
@@ -31,33 +31,6 @@ pub struct PublishDialogs {
     preview_opener: Opener,
     /// The same for 核验.
     verify_opener: Opener,
-}
-
-/// The element that had the focus when a dialog opened, so that closing the dialog gives the
-/// focus back to it (the dialog's own controls are gone then).
-#[derive(Clone, Copy)]
-struct Opener(StoredValue<Option<web_sys::HtmlElement>, LocalStorage>);
-
-impl Opener {
-    fn new() -> Opener {
-        Opener(StoredValue::new_local(None))
-    }
-
-    /// Notes the element focused now.
-    fn remember(&self) {
-        let focused = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        self.0.set_value(focused);
-    }
-
-    /// Focuses the element noted, if it is still on the page.
-    fn give_back(&self) {
-        if let Some(el) = self.0.get_value().filter(|e| e.is_connected()) {
-            let _ = el.focus();
-        }
-    }
 }
 
 /// The dialogs' state (provided on first use).
