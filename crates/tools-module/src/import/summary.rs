@@ -168,7 +168,7 @@ pub fn ImportSummary(report: RwSignal<Option<Report>>) -> impl IntoView {
                 }
             });
             view! {
-                <section class="import-summary" data-testid="import-summary" aria-label="导入摘要">
+                <section class="import-summary" data-testid="import-summary" aria-label="导入摘要" tabindex="-1">
                     <h3>{format!("导入摘要（来源：{}）", o.source)}</h3>
                     <ul class="notes">{notes}</ul>
                     {labels}
