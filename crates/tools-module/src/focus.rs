@@ -18,7 +18,7 @@ impl Opener {
     }
 
     /// Notes the element focused now.
-    pub fn remember(&self) {
+    fn remember(&self) {
         let focused = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element())
@@ -27,10 +27,32 @@ impl Opener {
     }
 
     /// Focuses the element noted, if it is still on the page.
-    pub fn give_back(&self) {
+    fn give_back(&self) {
         if let Some(el) = self.0.get_value().filter(|e| e.is_connected()) {
             let _ = el.focus();
         }
+    }
+
+    /// Shows the dialog whose flag is `shown`, noting the element focused now; false (and
+    /// nothing noted) when it was shown already — the focus is in it then.
+    pub fn open(&self, shown: RwSignal<bool>) -> bool {
+        if shown.get_untracked() {
+            return false;
+        }
+        self.remember();
+        shown.set(true);
+        true
+    }
+
+    /// Hides the dialog whose flag is `shown` and gives the focus back to the element noted
+    /// when it opened; false when it was not shown.
+    pub fn close(&self, shown: RwSignal<bool>) -> bool {
+        if !shown.get_untracked() {
+            return false;
+        }
+        shown.set(false);
+        self.give_back();
+        true
     }
 }
 

@@ -45,19 +45,13 @@ impl ImportUi {
 
     /// Opens the paste dialog, noting the button that opened it.
     pub fn open_paste(&self) {
-        if !self.paste_open.get_untracked() {
-            self.opener.remember();
-            self.paste_open.set(true);
-        }
+        self.opener.open(self.paste_open);
     }
 
     /// Closes the paste dialog (its text is kept) and gives the focus back to the button that
     /// opened it.
     pub fn close_paste(&self) {
-        if self.paste_open.get_untracked() {
-            self.paste_open.set(false);
-            self.opener.give_back();
-        }
+        self.opener.close(self.paste_open);
     }
 
     fn finish(&self, result: Result<(Report, bool), String>) {

@@ -56,10 +56,8 @@ impl PublishDialogs {
     /// Opens the preview (the frame loads the report), and tells the app (its button's pressed
     /// state).
     pub fn show(&self) {
-        if !self.open.get_untracked() {
-            self.preview_opener.remember();
+        if self.preview_opener.open(self.open) {
             self.loaded.set(false);
-            self.open.set(true);
             bridge::preview_shown(true);
         }
     }
@@ -69,27 +67,18 @@ impl PublishDialogs {
     pub fn close(&self) {
         self.print_pending.set(false);
         self.loaded.set(false);
-        if self.open.get_untracked() {
-            self.open.set(false);
-            self.preview_opener.give_back();
-        }
+        self.preview_opener.close(self.open);
         bridge::preview_shown(false);
     }
 
     /// Opens 核验.
     pub fn show_verify(&self) {
-        if !self.verify_open.get_untracked() {
-            self.verify_opener.remember();
-            self.verify_open.set(true);
-        }
+        self.verify_opener.open(self.verify_open);
     }
 
     /// Closes 核验 and gives the focus back to the button that opened it.
     pub fn close_verify(&self) {
-        if self.verify_open.get_untracked() {
-            self.verify_open.set(false);
-            self.verify_opener.give_back();
-        }
+        self.verify_opener.close(self.verify_open);
     }
 
     /// Prints the report — the preview frame's document, never the app page. Opens the preview
