@@ -23,7 +23,8 @@ pub fn ImportControls(ui: ImportUi) -> impl IntoView {
         ui.paste_open.get().then(|| {
             view! {
                 <div class="draft-dialog wide" role="dialog" aria-label="粘贴文本导入" data-testid="paste-dialog">
-                    <h3>"粘贴年度报告全文导入"</h3>
+                    // h2: the dialog stands in the toolbar, under the page's h1 (axe: heading-order).
+                    <h2>"粘贴年度报告全文导入"</h2>
                     <p class="hint">
                         "从政府网站或 PDF 中复制年度报告全文（含表格），粘贴到下面，导入后作为新草稿打开。"
                     </p>

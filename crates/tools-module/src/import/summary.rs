@@ -107,7 +107,9 @@ fn uncertain_row(r: &Report, index: usize, u: &UncertainRow) -> impl IntoView {
                 <thead>
                     <tr>
                         {header}
-                        <th></th>
+                        <th scope="col">
+                            <span class="sr-only">"选用"</span>
+                        </th>
                     </tr>
                 </thead>
                 <tbody>{candidates}</tbody>
@@ -151,7 +153,7 @@ pub fn ImportSummary(report: RwSignal<Option<Report>>) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <h4>"标签与官方表述不一致"</h4>
+                    <h3>"标签与官方表述不一致"</h3>
                     <ul>{items}</ul>
                 }
             });
@@ -163,13 +165,14 @@ pub fn ImportSummary(report: RwSignal<Option<Report>>) -> impl IntoView {
                     .map(|(i, u)| uncertain_row(r, i, u))
                     .collect_view();
                 view! {
-                    <h4>"需要选择拆分的行"</h4>
+                    <h3>"需要选择拆分的行"</h3>
                     <ul class="uncertain-rows">{rows}</ul>
                 }
             });
             view! {
                 <section class="import-summary" data-testid="import-summary" aria-label="导入摘要" tabindex="-1">
-                    <h3>{format!("导入摘要（来源：{}）", o.source)}</h3>
+                    // h2: the summary stands under the toolbar, before the report's sections (axe: heading-order).
+                    <h2>{format!("导入摘要（来源：{}）", o.source)}</h2>
                     <ul class="notes">{notes}</ul>
                     {labels}
                     {uncertain}
