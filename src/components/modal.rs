@@ -2,16 +2,22 @@
 //! when it opens, and Escape leaves it.
 
 use leptos::ev;
-use leptos::html::Button;
+use leptos::html::ElementType;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// Focuses `first` whenever `open` turns true, and calls `close` on Escape while it is; the
-/// key listener goes with the component that calls this.
-pub fn modal_keys(open: RwSignal<bool>, first: NodeRef<Button>, close: impl Fn() + 'static) {
+/// Focuses `first` (a button, or the field a dialog is for) whenever `open` turns true, and
+/// calls `close` on Escape while it is; the key listener goes with the component that calls
+/// this.
+pub fn modal_keys<E>(open: RwSignal<bool>, first: NodeRef<E>, close: impl Fn() + 'static)
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
     Effect::new(move |_| {
         if open.get() {
-            if let Some(b) = first.get() {
-                let _ = b.focus();
+            if let Some(el) = first.get() {
+                let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
             }
         }
     });

@@ -71,3 +71,29 @@ test('axe: the print preview has no violation, the dialog and the report in its 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('axe: the paste dialog, the import summary with rows to split, and the format offer have no violation', async () => {
+  const { page, errors } = await fresh(app.browser, app.url);
+  await page.click('[data-testid="paste-open"]');
+  await page.fill('[data-testid="paste-text"]', '年度报告全文');
+  assert.deepEqual(await violations(page), [], 'the page with the paste dialog open');
+  await page.click('[data-testid="paste-cancel"]');
+
+  const report = JSON.parse(await page.evaluate(() => window.drApp.currentReport()));
+  report.table3.other_1.natural = 1;
+  report.origin = {
+    source: 'text',
+    notes: ['“一、本年新收政府信息公开申请数量”的数字“1102”有 2 种拆分，请选择（该行已留空）'],
+    labels: [{ found: '本年新收申请', official: '一、本年新收政府信息公开申请数量', address: 'table3.new' }],
+    uncertain: [{ row: 'table3.new', digits: '1102', candidates: [[1, 1, 0, 0, 0, 0, 2], [0, 0, 0, 0, 0, 0, 0]] }],
+  };
+  report.meta.year = 2020;
+  await page.setInputFiles('[data-testid="import-file"]', {
+    name: 'imported.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)),
+  });
+  await page.waitForSelector('[data-testid="import-summary"] [data-testid="pick-split"]');
+  await page.waitForSelector('[data-testid="format-offer"]');
+  assert.deepEqual(await violations(page), [], 'the page with the import summary and the format offer');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

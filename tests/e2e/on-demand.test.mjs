@@ -228,6 +228,119 @@ test('核验 is in the tools module, loaded when its button is pressed; a failed
   }
 });
 
+/** A test on a fresh page (empty storage, the form drawn) that must log no error. */
+function onFreshPage(name, body) {
+  test(name, async () => {
+    const { page, errors } = await fresh(app.browser, app.url);
+    try {
+      await page.waitForSelector(cell('table3.new.natural'));
+      await body(page);
+      assert.deepEqual(errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+onFreshPage('粘贴文本导入 by keyboard: focus moves into the text box, Escape closes it keeping the text and gives the focus back, Tab goes 导入 then 取消; after an import the focus is on 粘贴文本导入, 收起导入摘要 hands it to 查看导入摘要 and that to the summary', async (page) => {
+  await page.focus('[data-testid="paste-open"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="paste-dialog"]');
+  await focusOn(page, 'paste-text');
+  await page.keyboard.type('第一段粘贴的文字');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid="paste-dialog"]', { state: 'detached' });
+  await focusOn(page, 'paste-open');
+  // Opened again: the text is still there, and Tab walks the dialog's controls in order.
+  await page.keyboard.press('Enter');
+  await focusOn(page, 'paste-text');
+  assert.equal(await page.inputValue('[data-testid="paste-text"]'), '第一段粘贴的文字', 'Escape keeps what was typed');
+  await page.keyboard.press('Tab');
+  await focusOn(page, 'paste-import');
+  await page.keyboard.press('Tab');
+  await focusOn(page, 'paste-cancel');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="paste-dialog"]', { state: 'detached' });
+  await focusOn(page, 'paste-open');
+
+  await page.keyboard.press('Enter');
+  await focusOn(page, 'paste-text');
+  await page.fill('[data-testid="paste-text"]', SEED);
+  await page.keyboard.press('Tab');
+  await focusOn(page, 'paste-import');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="import-summary"]');
+  await page.waitForSelector('[data-testid="paste-dialog"]', { state: 'detached' });
+  await focusOn(page, 'paste-open');
+
+  await page.focus('[data-testid="import-summary-close"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="import-summary"]', { state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.textContent === '查看导入摘要');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="import-summary"]');
+  await focusOn(page, 'import-summary');
+});
+
+onFreshPage('the import summary by keyboard: a split picked with Enter leaves the focus in the summary', async (page) => {
+  const report = JSON.parse(await page.evaluate(() => window.drApp.currentReport()));
+  report.origin = {
+    source: 'text',
+    notes: [],
+    uncertain: [
+      { row: 'table3.new', digits: '1102', candidates: [[1, 1, 0, 0, 0, 0, 2], [0, 0, 0, 0, 0, 0, 0]] },
+      { row: 'table3.granted', digits: '1102', candidates: [[1, 1, 0, 0, 0, 0, 2], [0, 0, 0, 0, 0, 0, 0]] },
+    ],
+  };
+  await page.setInputFiles('[data-testid="import-file"]', {
+    name: 'imported.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)),
+  });
+  const pick = page.locator('[data-testid="import-summary"] [data-testid="pick-split"]');
+  await pick.first().waitFor();
+  await pick.first().focus();
+  await page.keyboard.press('Enter');
+  await waitCell(page, 'table3.new.total', '2');
+  await page.waitForSelector('[data-testid="import-summary"] li.uncertain[data-row="table3.new"]', { state: 'detached' });
+  // The next row's first candidate, drawn again in place of the one pressed.
+  await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'pick-split'
+    && document.activeElement.closest('li.uncertain')?.dataset.row === 'table3.granted');
+  await page.keyboard.press('Enter');
+  await waitCell(page, 'table3.granted.total', '2');
+  await focusOn(page, 'import-summary-close');
+});
+
+onFreshPage('the format offer by keyboard: Tab from the year field reaches 转换; 保持 and 转换 pressed with Enter leave the focus on the year field', async (page) => {
+  await typeCell(page, 'table3.new.natural', '3');
+  await waitCell(page, 'table3.new.total', '3');
+  const year = '[data-place="meta.year"]';
+  await page.click(year);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2020');
+  const offer = page.locator('[data-testid="format-offer"]');
+  await offer.waitFor();
+  // Tab from the year field reaches the offer (its first control is 转换).
+  await page.focus(year);
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i += 1) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => !!document.activeElement?.closest('[data-testid="format-offer"]'));
+  }
+  assert.ok(reached, 'Tab from the year field reaches the offer');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '转换');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="format-name"]').textContent.includes('2019年版'));
+  await offer.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.dataset?.place === 'meta.year');
+
+  // Undone, the offer is back; 保持 by keyboard.
+  await page.keyboard.press('Control+Z');
+  await offer.waitFor();
+  await offer.getByRole('button', { name: '保持' }).focus();
+  await page.keyboard.press('Enter');
+  await offer.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.dataset?.place === 'meta.year');
+});
+
 test('the import UI is the tools module\'s: with it unreachable, 粘贴文本导入 and a picked file say so in the status line, the file is kept, and 重试导入 imports it', async () => {
   const { page, errors, requests, stop } = await openRecorded();
   try {

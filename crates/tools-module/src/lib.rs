@@ -12,6 +12,7 @@ mod batch;
 #[cfg(all(feature = "bindings", target_arch = "wasm32"))]
 mod bindings;
 mod bridge;
+mod focus;
 mod format_offer;
 mod from_last_year;
 mod import;

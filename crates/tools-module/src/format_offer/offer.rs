@@ -4,11 +4,19 @@
 //! wrong). Part of this module (not the app's first load): the app hands over its report while
 //! the year asks for the other format (`super::mount`); both buttons act through `window.drApp`.
 
+use disclosure_report::store::place::META_YEAR;
 use leptos::prelude::*;
 use report_domain::format::{format, FormatId};
 use report_domain::Report;
 
 use crate::bridge;
+use crate::focus::focus_after_redraw;
+
+/// After 转换 or 保持 the offer leaves, and the button pressed with it: the focus goes to the
+/// report year, the field the offer is about (just above it).
+fn focus_year() {
+    focus_after_redraw(vec![format!("[data-place=\"{META_YEAR}\"]")]);
+}
 
 /// What the offer says, derived from the report (compared, so the banner re-renders only when
 /// what it says changes).
@@ -33,6 +41,7 @@ fn convert(to: FormatId) {
             "已转换为{}表格；按 Ctrl+Z 可撤销",
             format(to).name
         ));
+        focus_year();
     }
 }
 
@@ -122,6 +131,7 @@ pub fn FormatOffer(report: RwSignal<Option<Report>>) -> impl IntoView {
                         type="button"
                         on:click=move |_| {
                             bridge::keep_format();
+                            focus_year();
                             bridge::announce(
                                 &format!(
                                     "保持{}表格；检查结果中的“表格格式与年度相符”仍会提示",

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use report_domain::Report;
 
 use crate::bridge;
+use crate::focus::Opener;
 
 /// What the import shows beside the import buttons.
 #[derive(Clone, Copy)]
@@ -21,10 +22,13 @@ pub struct ImportUi {
     pub error: RwSignal<Option<String>>,
     /// Whether the paste dialog is open.
     pub paste_open: RwSignal<bool>,
-    /// The paste dialog's text (kept while it is closed, and after a failed import).
+    /// The paste dialog's text (kept while it is closed — by 取消 or Escape too, so a long paste
+    /// is not lost — and after a failed import; for the page's life).
     pub pasted: RwSignal<String>,
     /// What is under way (the importer loading, a PDF read).
     pub busy: RwSignal<Option<&'static str>>,
+    /// Where the focus was when the paste dialog opened (粘贴文本导入): it goes back there.
+    opener: Opener,
 }
 
 impl ImportUi {
@@ -35,7 +39,19 @@ impl ImportUi {
             paste_open: RwSignal::new(false),
             pasted: RwSignal::new(String::new()),
             busy: RwSignal::new(None),
+            opener: Opener::new(),
         }
+    }
+
+    /// Opens the paste dialog, noting the button that opened it.
+    pub fn open_paste(&self) {
+        self.opener.open(self.paste_open);
+    }
+
+    /// Closes the paste dialog (its text is kept) and gives the focus back to the button that
+    /// opened it.
+    pub fn close_paste(&self) {
+        self.opener.close(self.paste_open);
     }
 
     fn finish(&self, result: Result<(Report, bool), String>) {
@@ -46,7 +62,7 @@ impl ImportUi {
         match result {
             Ok((report, imported)) => {
                 self.error.set(None);
-                self.paste_open.set(false);
+                self.close_paste();
                 let name = if imported {
                     imported_name(&report)
                 } else {

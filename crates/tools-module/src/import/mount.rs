@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use super::controls::ImportControls;
 use super::importer::ImportUi;
 use super::summary::ImportSummary;
+use crate::focus::focus_after_redraw;
 use crate::shown::{element, show_in, Slot};
 
 thread_local! {
@@ -25,9 +26,20 @@ thread_local! {
 /// `None` (the summary closed, or the report is not imported). Nothing when the page has no
 /// element for it.
 pub fn show_import_summary(json: Option<String>) {
+    let was_shown = SUMMARY.with_borrow(|m| {
+        m.as_ref()
+            .filter(|(_, root)| root.is_connected())
+            .is_some_and(|(shown, _)| shown.with_untracked(Option::is_some))
+    });
+    let opens = json.is_some() && !was_shown;
     show_in(&SUMMARY, IMPORT_SUMMARY_ROOT_ID, json, |report| {
         view! { <ImportSummary report=report /> }.into_any()
     });
+    if opens {
+        // Opened by 查看导入摘要, which is gone now: the focus goes to the summary (not when it
+        // is elsewhere, as on 粘贴文本导入 after an import).
+        focus_after_redraw(vec!["[data-testid=import-summary]".into()]);
+    }
 }
 
 /// The import controls, mounted beside the app's import buttons first when needed; `None` when
@@ -55,7 +67,7 @@ fn controls() -> Option<ImportUi> {
 /// Opens the paste dialog (粘贴文本导入).
 pub fn open_paste() {
     if let Some(ui) = controls() {
-        ui.paste_open.set(true);
+        ui.open_paste();
     }
 }
 

@@ -4,12 +4,14 @@
 //! app). Part of this module (not the app's first load): the app hands over the report when its
 //! import record changes (`super::mount`); the row picked is written through `window.drApp`.
 
+use disclosure_report::components::io::IMPORT_SUMMARY_ROOT_ID;
 use disclosure_report::store::recompute_totals;
 use leptos::prelude::*;
 use report_domain::model::UncertainRow;
 use report_domain::{Cell, Report};
 
 use crate::bridge;
+use crate::focus::focus_after_redraw;
 
 /// The official label of a row address ("table3.granted") and its column labels.
 fn row_labels(r: &Report, row: &str) -> Option<(String, Vec<&'static str>, Vec<&'static str>)> {
@@ -61,6 +63,11 @@ fn pick(index: usize, candidate: usize) {
     };
     if choose_split(&mut r, index, candidate) && bridge::replace_report(&r) {
         bridge::announce("已按所选拆分填入该行；按 Ctrl+Z 可撤销");
+        // The summary is drawn again without the row, and the button pressed with it.
+        focus_after_redraw(vec![
+            "[data-testid=import-summary] [data-testid=pick-split]".into(),
+            "[data-testid=import-summary-close]".into(),
+        ]);
     }
 }
 
@@ -100,13 +107,22 @@ fn uncertain_row(r: &Report, index: usize, u: &UncertainRow) -> impl IntoView {
                 <thead>
                     <tr>
                         {header}
-                        <th></th>
+                        <th scope="col">
+                            <span class="sr-only">"选用"</span>
+                        </th>
                     </tr>
                 </thead>
                 <tbody>{candidates}</tbody>
             </table>
         </li>
     }
+}
+
+/// Asks the app to close the summary; the focus goes to the app's 查看导入摘要, drawn after the
+/// summary's element in its place.
+fn close() {
+    bridge::set_import_summary_open(false);
+    focus_after_redraw(vec![format!("#{IMPORT_SUMMARY_ROOT_ID} + button")]);
 }
 
 /// The import summary of `report` (the app's, as it last handed it over; nothing while `None`).
@@ -137,7 +153,7 @@ pub fn ImportSummary(report: RwSignal<Option<Report>>) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <h4>"标签与官方表述不一致"</h4>
+                    <h3>"标签与官方表述不一致"</h3>
                     <ul>{items}</ul>
                 }
             });
@@ -149,17 +165,18 @@ pub fn ImportSummary(report: RwSignal<Option<Report>>) -> impl IntoView {
                     .map(|(i, u)| uncertain_row(r, i, u))
                     .collect_view();
                 view! {
-                    <h4>"需要选择拆分的行"</h4>
+                    <h3>"需要选择拆分的行"</h3>
                     <ul class="uncertain-rows">{rows}</ul>
                 }
             });
             view! {
-                <section class="import-summary" data-testid="import-summary" aria-label="导入摘要">
-                    <h3>{format!("导入摘要（来源：{}）", o.source)}</h3>
+                <section class="import-summary" data-testid="import-summary" aria-label="导入摘要" tabindex="-1">
+                    // h2: the summary stands under the toolbar, before the report's sections (axe: heading-order).
+                    <h2>{format!("导入摘要（来源：{}）", o.source)}</h2>
                     <ul class="notes">{notes}</ul>
                     {labels}
                     {uncertain}
-                    <button type="button" class="small" on:click=move |_| bridge::set_import_summary_open(false)>
+                    <button type="button" class="small" on:click=move |_| close() data-testid="import-summary-close">
                         "收起导入摘要"
                     </button>
                 </section>

@@ -3,9 +3,9 @@
 use leptos::html::Iframe;
 use leptos::prelude::*;
 use report_domain::Report;
-use wasm_bindgen::JsCast;
 
 use crate::bridge;
+use crate::focus::Opener;
 
 /// Whether the preview is open, what it shows, whether its frame has loaded, a print waiting
 /// for it, and whether 核验 is open.
@@ -33,33 +33,6 @@ pub struct PublishDialogs {
     verify_opener: Opener,
 }
 
-/// The element that had the focus when a dialog opened, so that closing the dialog gives the
-/// focus back to it (the dialog's own controls are gone then).
-#[derive(Clone, Copy)]
-struct Opener(StoredValue<Option<web_sys::HtmlElement>, LocalStorage>);
-
-impl Opener {
-    fn new() -> Opener {
-        Opener(StoredValue::new_local(None))
-    }
-
-    /// Notes the element focused now.
-    fn remember(&self) {
-        let focused = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        self.0.set_value(focused);
-    }
-
-    /// Focuses the element noted, if it is still on the page.
-    fn give_back(&self) {
-        if let Some(el) = self.0.get_value().filter(|e| e.is_connected()) {
-            let _ = el.focus();
-        }
-    }
-}
-
 /// The dialogs' state (provided on first use).
 pub fn publish_dialogs() -> PublishDialogs {
     use_context::<PublishDialogs>().unwrap_or_else(|| {
@@ -83,10 +56,8 @@ impl PublishDialogs {
     /// Opens the preview (the frame loads the report), and tells the app (its button's pressed
     /// state).
     pub fn show(&self) {
-        if !self.open.get_untracked() {
-            self.preview_opener.remember();
+        if self.preview_opener.open(self.open) {
             self.loaded.set(false);
-            self.open.set(true);
             bridge::preview_shown(true);
         }
     }
@@ -96,27 +67,18 @@ impl PublishDialogs {
     pub fn close(&self) {
         self.print_pending.set(false);
         self.loaded.set(false);
-        if self.open.get_untracked() {
-            self.open.set(false);
-            self.preview_opener.give_back();
-        }
+        self.preview_opener.close(self.open);
         bridge::preview_shown(false);
     }
 
     /// Opens 核验.
     pub fn show_verify(&self) {
-        if !self.verify_open.get_untracked() {
-            self.verify_opener.remember();
-            self.verify_open.set(true);
-        }
+        self.verify_opener.open(self.verify_open);
     }
 
     /// Closes 核验 and gives the focus back to the button that opened it.
     pub fn close_verify(&self) {
-        if self.verify_open.get_untracked() {
-            self.verify_open.set(false);
-            self.verify_opener.give_back();
-        }
+        self.verify_opener.close(self.verify_open);
     }
 
     /// Prints the report — the preview frame's document, never the app page. Opens the preview
