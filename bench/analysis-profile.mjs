@@ -70,6 +70,41 @@ try {
   const { profile } = await cdp.send('Profiler.stop');
   console.log(`${N} reports, second press: table ${second.table.toFixed(0)} ms; tasks over 50 ms [start, ms]: ${JSON.stringify(second.tasks)}`);
   printTop(perFunction(profile), TOP);
+  // The 汇总 check: a 汇总 report picked (every other report then listed with a box), then one
+  // member ticked; each until the answer is drawn.
+  const step = (what, act) =>
+    page.evaluate(async ({ what, act }) => {
+      const long = [];
+      const obs = new PerformanceObserver((l) => long.push(...l.getEntries()));
+      obs.observe({ type: 'longtask' });
+      const t = performance.now();
+      let sawBusy = false;
+      const busy = () => document.querySelector('[data-testid="analysis-busy"]');
+      const drawn = new MutationObserver(() => {
+        sawBusy ||= !!busy();
+      });
+      drawn.observe(document.body, { childList: true, subtree: true });
+      if (act === 'parent') {
+        const s = document.querySelector('[data-testid="analysis-parent"]');
+        s.value = '0';
+        s.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        document.querySelector('[data-testid="analysis-member"]').click();
+      }
+      await new Promise((resolve) => {
+        const check = () => (sawBusy && !busy() ? resolve() : setTimeout(check, 5));
+        check();
+      });
+      drawn.disconnect();
+      const ms = performance.now() - t;
+      await new Promise((r) => setTimeout(r, 200));
+      long.push(...obs.takeRecords());
+      obs.disconnect();
+      const tasks = long.filter((e) => e.startTime >= t - 60).map((e) => [Math.round(e.startTime - t), Math.round(e.duration)]);
+      return `${what}: answer drawn ${ms.toFixed(0)} ms; tasks over 50 ms [start, ms]: ${JSON.stringify(tasks)}`;
+    }, { what, act });
+  console.log(await step('汇总 report picked', 'parent'));
+  console.log(await step('one member ticked', 'member'));
 } finally {
   await browser.close();
   await server.close();

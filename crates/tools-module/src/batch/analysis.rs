@@ -256,6 +256,7 @@ pub fn AnalysisButton() -> impl IntoView {
     // (显示报告, or 打印): its tables of every report take the page seconds to lay out.
     let report_asked = RwSignal::new(false);
     let print_after_load = RwSignal::new(false);
+    let controls_shown = RwSignal::new(false);
     let shown_report = move || {
         report_asked.get()
             || answer.with(|a| matches!(a, Some(Ok(a)) if a.rows.len() <= SHOWN_ROWS))
@@ -284,16 +285,21 @@ pub fn AnalysisButton() -> impl IntoView {
     let send = move || {
         let body = body();
         ANALYSIS.call("analyze", &[JsValue::from_str(&body)], move |got| {
-            busy.set(false);
-            let result = got.map_err(|f| f.message().to_string()).and_then(|v| {
-                let text = v.as_string().unwrap_or_default();
-                serde_json::from_str::<Answer>(&text)
-                    .map_err(|e| format!("对标分析结果无法读取：{e}"))
-            });
-            if let Ok(a) = &result {
-                status.announce(format!("对标分析完成：{} 份报告", a.rows.len()));
-            }
-            answer.set(Some(result));
+            // Read and drawn in a task of its own: the answer's arrival from the worker (5,000
+            // reports: ~10 MB copied out of the message) is a task of ~0.1 s already.
+            let read = move || {
+                busy.set(false);
+                let result = got.map_err(|f| f.message().to_string()).and_then(|v| {
+                    let text = v.as_string().unwrap_or_default();
+                    serde_json::from_str::<Answer>(&text)
+                        .map_err(|e| format!("对标分析结果无法读取：{e}"))
+                });
+                if let Ok(a) = &result {
+                    status.announce(format!("对标分析完成：{} 份报告", a.rows.len()));
+                }
+                answer.set(Some(result));
+            };
+            set_timeout(read, std::time::Duration::ZERO);
         });
     };
     let run = move || {
@@ -312,7 +318,11 @@ pub fn AnalysisButton() -> impl IntoView {
         // keeps what was asked for.
         report_asked.set(false);
         all_rows.set(false);
+        controls_shown.set(false);
         open.set(true);
+        // The 汇总 select of every report is drawn in a task of its own, after the view: for
+        // 5,000 reports its options take the page ~0.1 s to read and style.
+        set_timeout(move || controls_shown.set(true), std::time::Duration::ZERO);
         run();
     };
     // The controls are one piece of markup with one change handler (see `table_html`).
@@ -356,7 +366,13 @@ pub fn AnalysisButton() -> impl IntoView {
             let _ = c.focus();
         }
     };
-    let controls = move || controls_html(&labels(), parent.get(), &members.get());
+    let controls = move || {
+        if controls_shown.get() {
+            controls_html(&labels(), parent.get(), &members.get())
+        } else {
+            String::new()
+        }
+    };
     let notes = move || answer.with(|a| notes_html(busy.get(), a.as_ref()));
     // The error's 重试 button (in the notes' markup) runs the analysis again.
     let on_notes_click = move |e: ev::MouseEvent| {
