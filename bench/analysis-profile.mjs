@@ -27,14 +27,19 @@ try {
   await page.setInputFiles('[data-testid="batch-files"]', asFiles(generate(N)));
   await page.waitForFunction(listed, N, { timeout: 3_600_000, polling: 50 });
   await page.bringToFront();
-  // Opens 对标分析 and waits for its table (an answer newer than the press: not busy).
-  const press = () =>
-    page.evaluate(async () => {
+  // One step until its answer is drawn (the view marked busy, then no longer): 对标分析 opened
+  // ('open', closed first, until its table), a 汇总 report picked ('parent', every other report
+  // then listed with a box) or one member ticked ('member'). Answers the time and every
+  // main-thread task over 50 ms as [start, ms] from the step.
+  const step = (act) =>
+    page.evaluate(async (act) => {
       const long = [];
       const obs = new PerformanceObserver((l) => long.push(...l.getEntries()));
       obs.observe({ type: 'longtask' });
-      document.querySelector('[data-testid="analysis-close"]')?.click();
-      await new Promise((r) => setTimeout(r, 50));
+      if (act === 'open') {
+        document.querySelector('[data-testid="analysis-close"]')?.click();
+        await new Promise((r) => setTimeout(r, 50));
+      }
       const t = performance.now();
       let sawBusy = false;
       const busy = () => document.querySelector('[data-testid="analysis-busy"]');
@@ -42,57 +47,18 @@ try {
         sawBusy ||= !!busy();
       });
       drawn.observe(document.body, { childList: true, subtree: true });
-      document.querySelector('[data-testid="analysis-open"]').click();
-      await new Promise((resolve) => {
-        const check = () =>
-          sawBusy && !busy() && document.querySelector('[data-testid="analysis-table"] tbody tr')
-            ? resolve()
-            : setTimeout(check, 5);
-        check();
-      });
-      drawn.disconnect();
-      const table = performance.now() - t;
-      await new Promise((r) => setTimeout(r, 200));
-      long.push(...obs.takeRecords());
-      obs.disconnect();
-      return {
-        table,
-        tasks: long.filter((e) => e.startTime >= t - 60).map((e) => [Math.round(e.startTime - t), Math.round(e.duration)]),
-      };
-    });
-  const first = await press();
-  console.log(`${N} reports, first press (module loads): table ${first.table.toFixed(0)} ms; tasks over 50 ms [start, ms]: ${JSON.stringify(first.tasks)}`);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  const second = await press();
-  const { profile } = await cdp.send('Profiler.stop');
-  console.log(`${N} reports, second press: table ${second.table.toFixed(0)} ms; tasks over 50 ms [start, ms]: ${JSON.stringify(second.tasks)}`);
-  printTop(perFunction(profile), TOP);
-  // The 汇总 check: a 汇总 report picked (every other report then listed with a box), then one
-  // member ticked; each until the answer is drawn.
-  const step = (what, act) =>
-    page.evaluate(async ({ what, act }) => {
-      const long = [];
-      const obs = new PerformanceObserver((l) => long.push(...l.getEntries()));
-      obs.observe({ type: 'longtask' });
-      const t = performance.now();
-      let sawBusy = false;
-      const busy = () => document.querySelector('[data-testid="analysis-busy"]');
-      const drawn = new MutationObserver(() => {
-        sawBusy ||= !!busy();
-      });
-      drawn.observe(document.body, { childList: true, subtree: true });
-      if (act === 'parent') {
+      if (act === 'open') {
+        document.querySelector('[data-testid="analysis-open"]').click();
+      } else if (act === 'parent') {
         const s = document.querySelector('[data-testid="analysis-parent"]');
         s.value = '0';
         s.dispatchEvent(new Event('change', { bubbles: true }));
       } else {
         document.querySelector('[data-testid="analysis-member"]').click();
       }
+      const done = () => sawBusy && !busy() && document.querySelector('[data-testid="analysis-table"] tbody tr');
       await new Promise((resolve) => {
-        const check = () => (sawBusy && !busy() ? resolve() : setTimeout(check, 5));
+        const check = () => (done() ? resolve() : setTimeout(check, 5));
         check();
       });
       drawn.disconnect();
@@ -101,10 +67,19 @@ try {
       long.push(...obs.takeRecords());
       obs.disconnect();
       const tasks = long.filter((e) => e.startTime >= t - 60).map((e) => [Math.round(e.startTime - t), Math.round(e.duration)]);
-      return `${what}: answer drawn ${ms.toFixed(0)} ms; tasks over 50 ms [start, ms]: ${JSON.stringify(tasks)}`;
-    }, { what, act });
-  console.log(await step('汇总 report picked', 'parent'));
-  console.log(await step('one member ticked', 'member'));
+      return `answer drawn ${ms.toFixed(0)} ms; tasks over 50 ms [start, ms]: ${JSON.stringify(tasks)}`;
+    }, act);
+  console.log(`${N} reports, first press (module loads): ${await step('open')}`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const second = await step('open');
+  const { profile } = await cdp.send('Profiler.stop');
+  console.log(`${N} reports, second press: ${second}`);
+  printTop(perFunction(profile), TOP);
+  console.log(`汇总 report picked: ${await step('parent')}`);
+  console.log(`one member ticked: ${await step('member')}`);
 } finally {
   await browser.close();
   await server.close();
