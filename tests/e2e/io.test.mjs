@@ -77,8 +77,12 @@ test('files that are not reports get clear Chinese errors and change nothing', a
     const el = page.locator('[data-testid="import-error"]');
     await el.waitFor();
     assert.match(await el.textContent(), message, name);
-    await el.locator('button', { hasText: '关闭' }).click();
+    // By keyboard: 关闭 goes with the banner, so the focus must land on the file picker, not
+    // on the page's top.
+    await el.locator('button', { hasText: '关闭' }).focus();
+    await page.keyboard.press('Enter');
     await el.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'import-file', null, { timeout: 5000 });
   }
   assert.match(await page.textContent('[data-testid="draft-title"]'), /郑县商务局/);
   assert.deepEqual(await storedDrafts(page), before);

@@ -8,6 +8,7 @@ use disclosure_report::components::modal::modal_keys;
 use leptos::prelude::*;
 
 use super::importer::ImportUi;
+use crate::focus::focus_after_redraw;
 
 /// The busy line, the import error and the paste dialog of `ui`.
 #[component]
@@ -54,7 +55,7 @@ pub fn ImportControls(ui: ImportUi) -> impl IntoView {
                     view! {
                         <div class="storage-banner error import-error" role="alert" data-testid="import-error">
                             <p>{e}</p>
-                            <button type="button" on:click=move |_| ui.error.set(None)>
+                            <button type="button" on:click=move |_| close_error(ui)>
                                 "关闭"
                             </button>
                         </div>
@@ -63,4 +64,15 @@ pub fn ImportControls(ui: ImportUi) -> impl IntoView {
         }}
         {paste_dialog}
     }
+}
+
+/// Closes the import error. Its 关闭 had the focus and is gone with it: the focus goes to
+/// 重试导入 when a file waits for it, else to the file picker (导入文件…), so a keyboard user
+/// is not dropped at the top of the page.
+fn close_error(ui: ImportUi) {
+    ui.error.set(None);
+    focus_after_redraw(vec![
+        "[data-testid=import-retry]".into(),
+        "[data-testid=import-file]".into(),
+    ]);
 }
