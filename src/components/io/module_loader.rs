@@ -32,6 +32,15 @@ pub struct Module {
 }
 
 impl Module {
+    /// The tools module (`window.drReview`: 汇总审查, the print preview, the import UI …) as
+    /// `feature` names it in its loading and failure messages.
+    pub const fn tools(feature: &'static str) -> Module {
+        Module {
+            global: "drReview",
+            feature,
+        }
+    }
+
     fn loader(&self) -> Option<JsValue> {
         let w = web_sys::window()?;
         js_sys::Reflect::get(&w, &JsValue::from_str(self.global))

@@ -19,16 +19,10 @@ pub const PUBLISH_ROOT_ID: &str = "publish-root";
 const METHOD: &str = "publishing";
 
 /// The module as the preview and 打印 name it (in their loading and failure messages).
-const PREVIEW: Module = Module {
-    global: "drReview",
-    feature: "打印预览",
-};
+const PREVIEW: Module = Module::tools("打印预览");
 
 /// The module as 核验 names it.
-const VERIFY: Module = Module {
-    global: "drReview",
-    feature: "核验",
-};
+const VERIFY: Module = Module::tools("核验");
 
 /// Shown while the module loads for the preview or 打印.
 const LOADING_PREVIEW: &str = "正在加载打印预览…";

@@ -30,38 +30,23 @@ const LOADING_FROM_LAST_YEAR: &str = "正在加载从上年报告新建…";
 const LOADING_REVIEW: &str = "正在加载汇总审查…";
 
 /// The review's module.
-const REVIEW: Module = Module {
-    global: "drReview",
-    feature: "汇总审查",
-};
+const REVIEW: Module = Module::tools("汇总审查");
 
 /// The same module as 从上年报告新建 names it (in its loading and failure messages).
-const FROM_LAST_YEAR: Module = Module {
-    global: "drReview",
-    feature: "从上年报告新建",
-};
+const FROM_LAST_YEAR: Module = Module::tools("从上年报告新建");
 
 /// Shown while the module loads for the import summary (查看导入摘要 pressed).
 pub const LOADING_SUMMARY: &str = "正在加载导入摘要…";
 
 /// The same module as the import summary names it.
-const IMPORT_SUMMARY: Module = Module {
-    global: "drReview",
-    feature: "导入摘要",
-};
+const IMPORT_SUMMARY: Module = Module::tools("导入摘要");
 
 /// The same module as the import names it (its words are the importer's: to the user, both are
 /// the import).
-const IMPORT_UI: Module = Module {
-    global: "drReview",
-    feature: "导入功能",
-};
+const IMPORT_UI: Module = Module::tools("导入功能");
 
 /// The same module as the format offer names it.
-const FORMAT_OFFER: Module = Module {
-    global: "drReview",
-    feature: "表格格式转换",
-};
+const FORMAT_OFFER: Module = Module::tools("表格格式转换");
 
 /// The element the review mounts into; placed where its crash notice belongs (the top of the
 /// page; the dialog itself is fixed over the page).
