@@ -7,7 +7,7 @@
 
 use leptos::prelude::{untrack, Set};
 use report_domain::Report;
-use wasm_bindgen::closure::Closure;
+use wasm_bindgen::closure::{Closure, WasmClosure};
 use wasm_bindgen::JsValue;
 
 use crate::components::drafts::words::{draft_title, storage_message};
@@ -36,7 +36,7 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
                 drafts.open_new(report, name, imported, previous)
             },
         );
-        let _ = js_sys::Reflect::set(&app, &JsValue::from_str("openDraft"), &open.into_js_value());
+        expose(&app, "openDraft", open);
         let list = Closure::<dyn Fn() -> js_sys::Array>::new(move || {
             drafts
                 .list()
@@ -50,31 +50,23 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
                 })
                 .collect()
         });
-        let _ = js_sys::Reflect::set(
-            &app,
-            &JsValue::from_str("listDrafts"),
-            &list.into_js_value(),
-        );
+        expose(&app, "listDrafts", list);
         let peek = Closure::<dyn Fn(String) -> Result<String, JsValue>>::new(move |id: String| {
             drafts
                 .peek(&id)
                 .map(|r| r.to_json_string())
                 .map_err(|e| JsValue::from_str(&storage_message(&e)))
         });
-        let _ = js_sys::Reflect::set(&app, &JsValue::from_str("peekDraft"), &peek.into_js_value());
+        expose(&app, "peekDraft", peek);
     }
     let announce = Closure::<dyn Fn(String)>::new(move |m: String| status.announce(m));
-    let _ = js_sys::Reflect::set(
-        &app,
-        &JsValue::from_str("announce"),
-        &announce.into_js_value(),
-    );
+    expose(&app, "announce", announce);
     let store = use_store();
     add_current_report(&app, store);
     add_publishing(&app, store, status);
-    install_replace_report(&app, store);
-    install_import_summary_open(&app, crate::components::io::import_state());
-    install_keep_format(&app, store);
+    add_replace_report(&app, store);
+    add_import_summary_open(&app, crate::components::io::import_state());
+    add_keep_format(&app, store);
     let _ = js_sys::Reflect::set(&w, &JsValue::from_str("drApp"), &app);
 }
 
@@ -82,16 +74,12 @@ pub fn install_bridge(drafts: Option<Drafts>, status: Status) {
 fn add_current_report(app: &js_sys::Object, store: Store) {
     let current =
         Closure::<dyn Fn() -> String>::new(move || store.report_untracked().to_json_string());
-    let _ = js_sys::Reflect::set(
-        app,
-        &JsValue::from_str("currentReport"),
-        &current.into_js_value(),
-    );
+    expose(app, "currentReport", current);
 }
 
 /// Registers `drApp.replaceReport(json)`: the report (the project's JSON) replaces the one being
 /// edited as one undo step (Ctrl+Z brings the former back); answers whether it could be read.
-fn install_replace_report(app: &js_sys::Object, store: Store) {
+fn add_replace_report(app: &js_sys::Object, store: Store) {
     let replace = Closure::<dyn Fn(String) -> bool>::new(move |json: String| {
         let Ok(report) = Report::from_json_str(&json) else {
             return false;
@@ -101,27 +89,19 @@ fn install_replace_report(app: &js_sys::Object, store: Store) {
         store.replace_report(report, Load::Undoable);
         true
     });
-    let _ = js_sys::Reflect::set(
-        app,
-        &JsValue::from_str("replaceReport"),
-        &replace.into_js_value(),
-    );
+    expose(app, "replaceReport", replace);
 }
 
 /// Registers `drApp.setImportSummaryOpen(open)` (opened by an import, closed by the summary's
 /// 收起导入摘要: the app then offers 查看导入摘要).
-fn install_import_summary_open(app: &js_sys::Object, state: ImportState) {
+fn add_import_summary_open(app: &js_sys::Object, state: ImportState) {
     let set = Closure::<dyn Fn(bool)>::new(move |open: bool| state.summary_open.set(open));
-    let _ = js_sys::Reflect::set(
-        app,
-        &JsValue::from_str("setImportSummaryOpen"),
-        &set.into_js_value(),
-    );
+    expose(app, "setImportSummaryOpen", set);
 }
 
 /// Registers `drApp.keepFormat()` (the format offer's 保持): the tables stay in their format for
 /// the report's year, and the offer is not made again for it.
-fn install_keep_format(app: &js_sys::Object, store: Store) {
+fn add_keep_format(app: &js_sys::Object, store: Store) {
     let kept = crate::components::meta::kept_format();
     let keep = Closure::<dyn Fn()>::new(move || {
         let (year, from) = untrack(|| (store.with_meta(|m| m.year), store.format_def().id));
@@ -129,7 +109,7 @@ fn install_keep_format(app: &js_sys::Object, store: Store) {
             kept.0.set(Some((year, from)));
         }
     });
-    let _ = js_sys::Reflect::set(app, &JsValue::from_str("keepFormat"), &keep.into_js_value());
+    expose(app, "keepFormat", keep);
 }
 
 /// What the print preview and 核验 ask: `drApp.currentCode()`, a promise of the current
@@ -150,23 +130,17 @@ fn add_publishing(app: &js_sys::Object, store: Store, status: Status) {
             });
         })
     });
-    let _ = js_sys::Reflect::set(
-        app,
-        &JsValue::from_str("currentCode"),
-        &code.into_js_value(),
-    );
+    expose(app, "currentCode", code);
     let exported = Closure::<dyn Fn() -> String>::new(move || state.exported_json());
-    let _ = js_sys::Reflect::set(
-        app,
-        &JsValue::from_str("exportedReports"),
-        &exported.into_js_value(),
-    );
+    expose(app, "exportedReports", exported);
     let shown = Closure::<dyn Fn(bool)>::new(move |open: bool| {
         let _ = state.preview_open.try_set(open);
     });
-    let _ = js_sys::Reflect::set(
-        app,
-        &JsValue::from_str("previewShown"),
-        &shown.into_js_value(),
-    );
+    expose(app, "previewShown", shown);
+}
+
+/// Sets `drApp.<name>` to `f`; the closure lives as long as the page (the module may call it at
+/// any time).
+fn expose<F: ?Sized + WasmClosure>(app: &js_sys::Object, name: &str, f: Closure<F>) {
+    let _ = js_sys::Reflect::set(app, &JsValue::from_str(name), &f.into_js_value());
 }
